@@ -1,0 +1,17 @@
+import type { Config } from './config.js';
+import type { Database, DatabaseHandle } from './db/client.js';
+import type { RateLimiter } from './http/rate-limiter.js';
+import type { Logger } from './logger.js';
+import type { MailTransport } from './modules/notification/mail-transport.js';
+import type { OutboxWorker } from './modules/notification/outbox.worker.js';
+
+/** Long-lived dependencies of one server instance, shared by every request. */
+export interface AppContext {
+  config: Config;
+  database: DatabaseHandle;
+  db: Database;
+  logger: Logger;
+  rateLimiter: RateLimiter;
+  mailTransport: MailTransport;
+  outbox: OutboxWorker;
+}

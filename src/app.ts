@@ -1,0 +1,208 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config.js';
+import { type DatabaseHandle, openDatabase } from './db/client.js';
+import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
+import { createRequestContext, type RequestContext } from './graphql/context.js';
+import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { expressCookies } from './http/cookies.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
+import { requestId } from './http/request-id.js';
+import { createLogger, type Logger } from './logger.js';
+import { createAdmin } from './modules/account/users.service.js';
+import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
+import { OutboxWorker } from './modules/notification/outbox.worker.js';
+
+export interface StartOptions {
+  /** An already open database (tests); otherwise opened from the config. */
+  database?: DatabaseHandle;
+  logger?: Logger;
+  rateLimiter?: RateLimiter;
+  /** Defaults to true; tests may drive the outbox by hand. */
+  startOutboxWorker?: boolean;
+}
+
+export interface RunningApp {
+  context: AppContext;
+  server: Server;
+  /** Base URL the server listens on, e.g. http://127.0.0.1:4000 */
+  url: string;
+  /** Graceful stop: no new connections, in-flight requests finish (bounded), then the database closes. */
+  stop(): Promise<void>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    queryCount: QueryCount;
+  }
+}
+
+/** Opens the database, applies migrations, and serves the API until `stop()`. */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  let mailTransport: MailTransport | undefined;
+  let rateLimiter: RateLimiter | undefined;
+  try {
+    await database.migrate();
+    mailTransport = createMailTransport(config.smtpUrl, config.mailFrom, logger);
+    rateLimiter = options.rateLimiter ?? createRateLimiter(config.redisUrl);
+    const outbox = new OutboxWorker({
+      db: database.db,
+      transport: mailTransport,
+      logger,
+      pollIntervalMs: config.outbox.pollIntervalMs,
+      maxAttempts: config.outbox.maxAttempts,
+    });
+    const context: AppContext = {
+      config,
+      database,
+      db: database.db,
+      logger,
+      rateLimiter,
+      mailTransport,
+      outbox,
+    };
+    await ensureConfiguredAdmin(context);
+
+    const server = createServer();
+    const apollo = await createApollo(context, server);
+    server.on('request', createExpressApp(context, apollo));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    if (options.startOutboxWorker !== false) outbox.start();
+
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
+        await outbox.stop();
+        await context.rateLimiter.close();
+        context.mailTransport.close();
+        await database.close();
+      })();
+      return stopping;
+    };
+    return { context, server, url, stop };
+  } catch (err) {
+    mailTransport?.close();
+    if (!options.rateLimiter) await rateLimiter?.close();
+    if (!options.database) await database.close();
+    throw err;
+  }
+}
+
+async function createApollo(context: AppContext, server: Server): Promise<ApolloServer<RequestContext>> {
+  const { config, logger } = context;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: config.shutdownTimeoutMs,
+      }),
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(logger),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              // Development aid and test hook: SQL statements this request ran.
+              if (config.nodeEnv !== 'production') {
+                response.http.headers.set('x-sql-query-count', String(contextValue.queryCount.count));
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+function createExpressApp(context: AppContext, apollo: ApolloServer<RequestContext>): express.Express {
+  const { config, database } = context;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestId);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: 'ok', database: database.kind });
+    } catch (err) {
+      context.logger.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  mkdirSync(config.mediaDir, { recursive: true });
+  app.use('/media', express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }));
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins, credentials: true }),
+    express.json({ limit: '1mb' }),
+    graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize, maxFiles: 10 }),
+    (_req, res, next) => {
+      // Started after body parsing: stream callbacks would run outside this async context.
+      res.locals.queryCount = { count: 0 };
+      runWithQueryCount(res.locals.queryCount, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createRequestContext(context, {
+          requestId: req.requestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.get('user-agent'),
+          authorization: req.get('authorization'),
+          cookies: expressCookies(req, res),
+          queryCount: res.locals.queryCount,
+        }),
+    }),
+  );
+  return app;
+}
+
+/** ADMIN_EMAIL / ADMIN_PASSWORD create the first administrator when that email is not taken yet. */
+async function ensureConfiguredAdmin(context: AppContext): Promise<void> {
+  const { config, logger } = context;
+  if (!config.adminEmail || !config.adminPassword) return;
+  const outcome = await createAdmin(context.db, config.bcryptCost, {
+    email: config.adminEmail,
+    password: config.adminPassword,
+  });
+  if (outcome.created) logger.info(`created administrator ${outcome.user.email} from ADMIN_EMAIL`);
+  else if (!outcome.reason.includes('already exists')) {
+    throw new Error(`ADMIN_EMAIL/ADMIN_PASSWORD: ${outcome.reason}`);
+  }
+}

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Every setting of the server, read from the environment once at start-up.
+ * `.env.example` and the README's configuration table list the same settings with their defaults.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Public base URL of this API (used for cookie security and media links). */
+  publicUrl: string;
+  /** Base URL of the storefront, used in links sent by email. */
+  storefrontUrl: string;
+  /** `postgres://...` for PostgreSQL; `memory://` for an in-memory PGlite; undefined: PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string;
+  /** Access token lifetime in seconds. */
+  accessTokenTtl: number;
+  /** Refresh token lifetime in seconds. */
+  refreshTokenTtl: number;
+  /** Email verification token lifetime in seconds. */
+  emailVerificationTtl: number;
+  /** Password reset token lifetime in seconds. */
+  passwordResetTtl: number;
+  bcryptCost: number;
+  corsOrigins: string[];
+  mediaDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  redisUrl: string | undefined;
+  trustProxy: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+  storeCurrency: string;
+  shutdownTimeoutMs: number;
+  uploadMaxFileSize: number;
+  rateLimit: {
+    windowSeconds: number;
+    loginPerEmail: number;
+    loginPerIp: number;
+    resetPerEmail: number;
+    resetPerIp: number;
+  };
+  outbox: {
+    pollIntervalMs: number;
+    maxAttempts: number;
+  };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Collects problems instead of throwing at the first one, so a bad .env is fixed in one go. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  /** Durations such as `900`, `900s`, `15m`, `12h`, `30d`; returned in seconds. */
+  duration(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const match = /^(\d+)\s*(s|m|h|d)?$/.exec(value);
+    if (!match) {
+      this.problems.push(`${name} must be a duration such as 900, 15m, 12h or 30d (got "${value}")`);
+      return fallback;
+    }
+    const unit = { s: 1, m: 60, h: 3600, d: 86400 }[(match[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
+    const seconds = Number(match[1]) * unit;
+    if (seconds < 1) {
+      this.problems.push(`${name} must be at least one second (got "${value}")`);
+      return fallback;
+    }
+    return seconds;
+  }
+
+  url(name: string, fallback: string | undefined, protocols: string[]): string | undefined {
+    const value = this.raw(name) ?? fallback;
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+      return value.replace(/\/+$/, '');
+    } catch {
+      this.problems.push(
+        `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${value}")`,
+      );
+      return fallback;
+    }
+  }
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function loadConfig(env: Env = process.env): Config {
+  const r = new Reader(env);
+  const nodeEnvRaw = r.string('NODE_ENV', 'development');
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    r.problems.push(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = (
+    ['development', 'production', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development'
+  ) as Config['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const port = r.int('PORT', 4000, 0, 65535);
+  const host = r.string('HOST', '0.0.0.0');
+  const publicUrl = r.url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) as string;
+  const storefrontUrl = r.url('STOREFRONT_URL', publicUrl, ['http:', 'https:']) as string;
+  const databaseUrl = r.url('DATABASE_URL', undefined, ['postgres:', 'postgresql:', 'memory:']);
+  const dataDir = resolve(r.string('DATA_DIR', './data'));
+
+  const adminEmail = r.raw('ADMIN_EMAIL')?.toLowerCase();
+  const adminPassword = r.raw('ADMIN_PASSWORD');
+  if (adminEmail !== undefined && !EMAIL_PATTERN.test(adminEmail)) {
+    r.problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+  }
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    r.problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+
+  const storeCurrency = r.string('STORE_CURRENCY', 'USD').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(storeCurrency)) {
+    r.problems.push(`STORE_CURRENCY must be an ISO 4217 code such as USD or EUR (got "${storeCurrency}")`);
+  }
+
+  const mailFrom = r.string('MAIL_FROM', 'Storefront <no-reply@localhost>');
+  const corsDefault = production ? '' : 'http://localhost:3000,http://localhost:5173';
+  const corsOrigins = r
+    .string('CORS_ORIGINS', corsDefault)
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      r.problems.push(
+        `CORS_ORIGINS must be a comma-separated list of origins such as https://shop.example.com (got "${origin}")`,
+      );
+    }
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port,
+    host,
+    publicUrl,
+    storefrontUrl,
+    databaseUrl,
+    dataDir,
+    jwtSecret: '',
+    accessTokenTtl: r.duration('ACCESS_TOKEN_TTL', 15 * 60),
+    refreshTokenTtl: r.duration('REFRESH_TOKEN_TTL', 30 * 86400),
+    emailVerificationTtl: r.duration('EMAIL_VERIFICATION_TTL', 2 * 86400),
+    passwordResetTtl: r.duration('PASSWORD_RESET_TTL', 3600),
+    bcryptCost: r.int('BCRYPT_COST', production ? 12 : 10, 4, 15),
+    corsOrigins,
+    mediaDir: resolve(r.string('MEDIA_DIR', join(dataDir, 'media'))),
+    smtpUrl: r.url('SMTP_URL', undefined, ['smtp:', 'smtps:']),
+    mailFrom,
+    adminEmail,
+    adminPassword,
+    redisUrl: r.url('REDIS_URL', undefined, ['redis:', 'rediss:']),
+    trustProxy: r.bool('TRUST_PROXY', false),
+    introspection: r.bool('GRAPHQL_INTROSPECTION', !production),
+    landingPage: r.bool('GRAPHQL_LANDING_PAGE', !production),
+    storeCurrency,
+    shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    rateLimit: {
+      windowSeconds: r.duration('RATE_LIMIT_WINDOW', 15 * 60),
+      loginPerEmail: r.int('RATE_LIMIT_LOGIN_PER_EMAIL', 10, 1, 1_000_000),
+      loginPerIp: r.int('RATE_LIMIT_LOGIN_PER_IP', 50, 1, 1_000_000),
+      resetPerEmail: r.int('RATE_LIMIT_RESET_PER_EMAIL', 5, 1, 1_000_000),
+      resetPerIp: r.int('RATE_LIMIT_RESET_PER_IP', 20, 1, 1_000_000),
+    },
+    outbox: {
+      pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 600_000),
+      maxAttempts: r.int('OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
+    },
+    logLevel: r.string('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+
+  const secret = r.raw('JWT_SECRET');
+  if (secret !== undefined) {
+    if (Buffer.byteLength(secret, 'utf8') < 32) r.problems.push('JWT_SECRET must be at least 32 bytes long');
+    config.jwtSecret = secret;
+  } else if (production) {
+    r.problems.push(
+      'JWT_SECRET is required in production (at least 32 random bytes, e.g. `openssl rand -hex 32`)',
+    );
+  }
+
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  if (config.jwtSecret === '') config.jwtSecret = developmentJwtSecret(config.dataDir);
+  return config;
+}
+
+/**
+ * Outside production, a missing JWT_SECRET is generated once and kept in the data directory,
+ * so tokens survive restarts without any setup.
+ */
+function developmentJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  try {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+  } catch {
+    // not created yet
+  }
+  const secret = randomBytes(32).toString('hex');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

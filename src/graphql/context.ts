@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../app-context.js';
+import type { QueryCount } from '../db/query-counter.js';
+import type { HttpCookies } from '../http/cookies.js';
+import { resolveViewer, type Viewer } from '../modules/account/viewer.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export type { Viewer };
+
+/**
+ * Everything a resolver or service needs about one request, passed explicitly: the app's
+ * dependencies, who is calling, and per-request DataLoaders.
+ */
+export interface RequestContext {
+  requestId: string;
+  app: AppContext;
+  ip: string;
+  userAgent: string | undefined;
+  /** Null outside HTTP (scripts, workers). */
+  cookies: HttpCookies | null;
+  /** The signed-in caller, resolved on first use; null when anonymous. */
+  viewer(): Promise<Viewer | null>;
+  loaders: Loaders;
+  /** SQL statements run for this request so far (query budgets, X-SQL-Query-Count). */
+  queryCount: QueryCount;
+}
+
+export interface RequestInfo {
+  requestId: string;
+  ip: string;
+  userAgent: string | undefined;
+  authorization: string | undefined;
+  cookies: HttpCookies | null;
+  queryCount?: QueryCount;
+}
+
+export function createRequestContext(app: AppContext, request: RequestInfo): RequestContext {
+  let viewer: Promise<Viewer | null> | undefined;
+  return {
+    requestId: request.requestId,
+    app,
+    ip: request.ip,
+    userAgent: request.userAgent,
+    cookies: request.cookies,
+    viewer: () => {
+      viewer ??= resolveViewer(app, request.authorization);
+      return viewer;
+    },
+    loaders: createLoaders(app.db),
+    queryCount: request.queryCount ?? { count: 0 },
+  };
+}
+
+/** A context for work that does not come from a client: scripts, start-up tasks, workers. */
+export function systemContext(app: AppContext): RequestContext {
+  return createRequestContext(app, {
+    requestId: randomUUID(),
+    ip: '127.0.0.1',
+    userAgent: 'system',
+    authorization: undefined,
+    cookies: null,
+  });
+}

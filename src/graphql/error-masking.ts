@@ -1,0 +1,75 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger.js';
+import type { RequestContext } from './context.js';
+import { PublicError } from './errors.js';
+
+/** Errors Apollo and graphql-js raise about the request itself; safe and useful to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const INTERNAL_MESSAGE = 'Internal server error';
+
+/** True for errors meant for the client; anything else (SQL, bugs, crashes) is masked. */
+export function isPublicError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
+  if (original instanceof PublicError) return true;
+  if (original === undefined || original === null) {
+    const code = error.extensions?.code;
+    return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+  }
+  // A graphql-js coercion error wrapping a scalar's TypeError (bad variable value).
+  return original instanceof GraphQLError && isPublicError(original);
+}
+
+/** Apollo `formatError`: public errors pass without stack traces, the rest become a bare code. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isPublicError(error)) {
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  return {
+    message: INTERNAL_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * Logs every masked error in full with the request id, and adds that id to the masked
+ * error the client sees so support can find the log line.
+ */
+export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isPublicError(error)) continue;
+            const cause = error.originalError ?? error;
+            logger.error(
+              { requestId: contextValue.requestId, path: error.path, err: cause },
+              'unexpected error while executing a GraphQL operation',
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/**
+ * Codes of expected failures returned in mutation payloads (`errors: [UserError!]!`).
+ * Domains add their codes here so clients switch over one enum.
+ */
+export enum ErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+  TOKEN_REUSED = 'TOKEN_REUSED',
+  ALREADY_VERIFIED = 'ALREADY_VERIFIED',
+  LAST_ADMIN = 'LAST_ADMIN',
+  NOT_FOUND = 'NOT_FOUND',
+}
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Machine-readable reason of a UserError.',
+  valuesConfig: {
+    INVALID_INPUT: {
+      description: 'A value is missing, malformed or out of range; see `field` and `message`.',
+    },
+    INVALID_EMAIL: { description: 'The email address is not valid.' },
+    EMAIL_TAKEN: { description: 'Another account already uses this email address.' },
+    WEAK_PASSWORD: {
+      description: 'The password is shorter than 8 bytes, lacks a letter or a digit, or equals the email.',
+    },
+    PASSWORD_TOO_LONG: {
+      description: 'The password is longer than 72 bytes (the bcrypt limit); it is never truncated.',
+    },
+    INVALID_CREDENTIALS: { description: 'Unknown email or wrong password (deliberately indistinguishable).' },
+    WRONG_PASSWORD: { description: 'The current password given to confirm a change is wrong.' },
+    ACCOUNT_DISABLED: { description: 'The account was disabled by an administrator.' },
+    INVALID_TOKEN: { description: 'The token is unknown, already used or revoked.' },
+    TOKEN_EXPIRED: { description: 'The token has expired; request a new one.' },
+    TOKEN_REUSED: {
+      description:
+        'A refresh token was presented after it had been rotated: the whole login was revoked as a precaution.',
+    },
+    ALREADY_VERIFIED: { description: 'The email address is already verified.' },
+    LAST_ADMIN: { description: 'The change would leave the store without an active administrator.' },
+    NOT_FOUND: { description: 'The referenced object does not exist or is not visible to you.' },
+  },
+});
+
+@ObjectType({ description: 'An expected failure of a mutation: nothing was changed because of it.' })
+export class UserError {
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field at fault, e.g. ["input", "email"]; null when not tied to a field.',
+  })
+  field!: string[] | null;
+
+  @Field(() => ErrorCode, { description: 'Machine-readable reason.' })
+  code!: ErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation, safe to show to the shopper.' })
+  message!: string;
+}
+
+export function userError(field: string[] | null, code: ErrorCode, message: string): UserError {
+  return Object.assign(new UserError(), { field, code, message });
+}
+
+/** Codes of top-level GraphQL errors (`extensions.code`). */
+export type TopLevelCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error the client is meant to see as it is; anything else is masked. */
+export class PublicError extends GraphQLError {
+  constructor(code: TopLevelCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = () => new PublicError('UNAUTHENTICATED', 'You must be signed in to do this.');
+export const forbidden = () => new PublicError('FORBIDDEN', 'You are not allowed to do this.');
+export const notFound = (what: string) => new PublicError('NOT_FOUND', `${what} not found.`);
+export const badUserInput = (message: string, field?: string) =>
+  new PublicError('BAD_USER_INPUT', message, field ? { field } : {});
+export const rateLimited = (retryAfterSeconds: number) =>
+  new PublicError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
+    retryAfter: retryAfterSeconds,
+  });

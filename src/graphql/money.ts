@@ -1,0 +1,37 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'An amount of money in the store currency. Amounts are exact decimals, never floats.',
+})
+export class Money {
+  @Field(() => String, { description: 'Decimal amount with the currency\'s minor digits, e.g. "12.50".' })
+  amount!: string;
+
+  @Field(() => String, { description: 'ISO 4217 currency code, e.g. "USD".' })
+  currencyCode!: string;
+}
+
+/** Number of minor-unit digits of a currency (2 for USD, 0 for JPY, 3 for KWD). */
+export function currencyDigits(currencyCode: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+/** Formats integer minor units as a decimal string without ever going through floating point. */
+export function formatMinorUnits(minor: number | bigint, digits: number): string {
+  const value = BigInt(minor);
+  const negative = value < 0n;
+  const digitsText = (negative ? -value : value).toString().padStart(digits + 1, '0');
+  const whole = digitsText.slice(0, digitsText.length - digits);
+  const fraction = digits > 0 ? `.${digitsText.slice(-digits)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+export function money(minor: number | bigint, currencyCode: string): Money {
+  return Object.assign(new Money(), {
+    amount: formatMinorUnits(minor, currencyDigits(currencyCode)),
+    currencyCode,
+  });
+}

@@ -1,0 +1,201 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badUserInput } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Relay page information for a connection.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow the last edge.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede the first edge.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null on an empty page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Resolved lazily: the COUNT query only runs when a client selects `totalCount`. */
+  readonly totalCount: Promise<number>;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this edge, for `after` / `before`.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name} at this edge.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
+  class ConnectionClass {
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
+    edges!: EdgeType[];
+
+    @Field(() => [node], { description: 'The items of this page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page stands in the whole list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list under the current filter.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** `first`/`after`/`last`/`before` arguments of every connection field; extend it to add filters. */
+@ArgsType()
+export class PageArgsType implements PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the start, 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge to continue after.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size from the end, 0 to ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge to continue before.' })
+  before?: string | null;
+}
+
+/** The sort key of a list: one column plus the id as tie-breaker, both in one direction. */
+export interface SortKey<Row> {
+  column: AnyPgColumn;
+  /** SQL type of the column, used to cast the cursor value back (e.g. `timestamptz`, `text`). */
+  sqlType: string;
+  value: (row: Row) => string | number | Date;
+  direction: 'asc' | 'desc';
+}
+
+export interface PaginateOptions<Row> {
+  args: PageArgs;
+  sort: SortKey<Row>;
+  idColumn: AnyPgColumn;
+  id: (row: Row) => string;
+  /** Runs the list query with the cursor condition (may be undefined), the order and the limit. */
+  fetch: (cursorWhere: SQL | undefined, orderBy: SQL[], limit: number) => Promise<Row[]>;
+  count: () => Promise<number>;
+}
+
+type CursorValue = [string | number, string];
+
+export function encodeCursor(value: string | number | Date, id: string): string {
+  const key: CursorValue = [value instanceof Date ? value.toISOString() : value, id];
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorValue {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
+      typeof parsed[1] === 'string'
+    ) {
+      return parsed as CursorValue;
+    }
+  } catch {
+    // fall through
+  }
+  throw badUserInput('The cursor is not valid for this list.', 'after');
+}
+
+function pageSize(value: number | null | undefined, name: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`, name);
+  }
+  return value;
+}
+
+/**
+ * Keyset pagination: the cursor holds the sort value and id of an edge, and the next page
+ * starts with a row comparison on an index, so page 1,000 costs what page 1 costs.
+ */
+export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Connection<Row>> {
+  const { args, sort, idColumn } = options;
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if (first !== undefined && last !== undefined)
+    throw badUserInput('Pass either first or last, not both.', 'last');
+  const backward = last !== undefined && first === undefined;
+  const limit = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
+  const cursor = backward ? args.before : args.after;
+
+  // Going backward reads the list in reverse order and flips the page afterwards.
+  const ascending = (sort.direction === 'asc') !== backward;
+  let cursorWhere: SQL | undefined;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor);
+    const comparator = ascending ? sql.raw('>') : sql.raw('<');
+    cursorWhere = sql`(${sort.column}, ${idColumn}) ${comparator} (cast(${value} as ${sql.raw(sort.sqlType)}), cast(${id} as uuid))`;
+  }
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const orderBy = [sql`${sort.column} ${direction}`, sql`${idColumn} ${direction}`];
+
+  const rows = limit === 0 ? [] : await options.fetch(cursorWhere, orderBy, limit + 1);
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+
+  const edges = page.map((node) => ({ cursor: encodeCursor(sort.value(node), options.id(node)), node }));
+  let countPromise: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: page,
+    pageInfo: {
+      hasNextPage: backward ? Boolean(args.before) : hasMore,
+      hasPreviousPage: backward ? hasMore : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      countPromise ??= options.count();
+      return countPromise;
+    },
+  };
+}
+
+/** Maps the nodes of a connection (rows to GraphQL objects), keeping cursors and the lazy count. */
+export function mapConnection<Row, Node>(page: Connection<Row>, map: (row: Row) => Node): Connection<Node> {
+  const nodes = page.nodes.map(map);
+  return {
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] as Node })),
+    nodes,
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
+}

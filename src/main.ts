@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+/** Process entry: configuration, database, server, and a graceful stop on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example and the README's configuration table.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  const app = await startApp(config, { logger });
+  const where = config.databaseUrl?.startsWith('postgres')
+    ? 'PostgreSQL'
+    : `embedded PGlite (${config.databaseUrl ?? `${config.dataDir}/db`})`;
+  logger.info(`storefront API ready at ${app.url}/graphql on ${where} in ${Date.now() - started} ms`);
+  if (app.context.mailTransport.kind === 'dev') {
+    logger.info(
+      'SMTP_URL is not set: emails are kept in the development mailbox (query devMailbox as an admin)',
+    );
+  }
+
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    signals += 1;
+    if (signals > 1) {
+      logger.warn(`${signal} again: exiting immediately`);
+      process.exit(1);
+    }
+    logger.info(`${signal} received: finishing in-flight requests, then closing the database`);
+    app.stop().then(
+      () => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

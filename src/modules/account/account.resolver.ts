@@ -1,0 +1,203 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Auth } from '../../graphql/auth-directive.js';
+import type { RequestContext } from '../../graphql/context.js';
+import * as accounts from './account.service.js';
+import {
+  AccountEmailChangeInput,
+  AccountEmailChangePayload,
+  AccountEmailVerificationRequestPayload,
+  AccountEmailVerifyInput,
+  AccountEmailVerifyPayload,
+  AccountLoginInput,
+  AccountLoginPayload,
+  AccountLogoutAllPayload,
+  AccountLogoutInput,
+  AccountLogoutPayload,
+  AccountPasswordChangeInput,
+  AccountPasswordChangePayload,
+  AccountPasswordResetInput,
+  AccountPasswordResetPayload,
+  AccountPasswordResetRequestInput,
+  AccountPasswordResetRequestPayload,
+  AccountRegisterInput,
+  AccountRegisterPayload,
+  AccountTokenRefreshInput,
+  AccountTokenRefreshPayload,
+  AccountUpdateInput,
+  AccountUpdatePayload,
+  toUser,
+  User,
+} from './account.types.js';
+import * as auth from './auth.service.js';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
+
+function userPayload<T>(Payload: new () => T, result: accounts.UserResult): T {
+  return Object.assign(new Payload() as object, {
+    errors: result.errors,
+    user: result.user ? toUser(result.user) : null,
+  }) as T;
+}
+
+function tokenPayload<T>(ctx: RequestContext, Payload: new () => T, result: auth.AuthResult): T {
+  if (result.tokens) setRefreshCookie(ctx, result.tokens);
+  return Object.assign(new Payload() as object, {
+    errors: result.errors,
+    user: result.user && result.tokens ? toUser(result.user) : null,
+    accessToken: result.tokens?.accessToken ?? null,
+    accessTokenExpiresAt: result.tokens?.accessTokenExpiresAt ?? null,
+    refreshToken: result.tokens?.refreshToken ?? null,
+    refreshTokenExpiresAt: result.tokens?.refreshTokenExpiresAt ?? null,
+  }) as T;
+}
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user; null when anonymous.' })
+  async me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    const viewer = await ctx.viewer();
+    if (!viewer) return null;
+    const row = await ctx.loaders.account.userById.load(viewer.id);
+    return row ? toUser(row) : null;
+  }
+
+  @Mutation(() => AccountRegisterPayload, {
+    description:
+      'Creates a CUSTOMER account and sends a verification email. Sign in with accountLogin afterwards.',
+  })
+  async accountRegister(
+    @Arg('input', () => AccountRegisterInput) input: AccountRegisterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountRegisterPayload> {
+    return userPayload(AccountRegisterPayload, await accounts.register(ctx, input));
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => AccountEmailVerificationRequestPayload, {
+    description: 'Sends a new verification link to the pending new email if any, else to the current one.',
+  })
+  async accountEmailVerificationRequest(
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEmailVerificationRequestPayload> {
+    const errors = await accounts.requestEmailVerification(ctx);
+    return Object.assign(new AccountEmailVerificationRequestPayload(), { errors });
+  }
+
+  @Mutation(() => AccountEmailVerifyPayload, {
+    description:
+      'Confirms an email address (or applies an email change) with the token from the email. No sign-in needed.',
+  })
+  async accountEmailVerify(
+    @Arg('input', () => AccountEmailVerifyInput) input: AccountEmailVerifyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEmailVerifyPayload> {
+    return userPayload(AccountEmailVerifyPayload, await accounts.verifyEmail(ctx, input.token));
+  }
+
+  @Mutation(() => AccountLoginPayload, {
+    description:
+      'Signs in. Returns an access token and a refresh token, and sets the refresh token as an HttpOnly cookie. ' +
+      'Rate-limited per email and per client IP (RATE_LIMITED with `extensions.retryAfter`).',
+  })
+  async accountLogin(
+    @Arg('input', () => AccountLoginInput) input: AccountLoginInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountLoginPayload> {
+    return tokenPayload(ctx, AccountLoginPayload, await auth.login(ctx, input));
+  }
+
+  @Mutation(() => AccountTokenRefreshPayload, {
+    description:
+      'Exchanges a refresh token (argument or cookie) for a new access and refresh token. The old refresh token ' +
+      'stops working; presenting it again ends the whole login (TOKEN_REUSED).',
+  })
+  async accountTokenRefresh(
+    @Arg('input', () => AccountTokenRefreshInput, { nullable: true }) input: AccountTokenRefreshInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountTokenRefreshPayload> {
+    const result = await auth.refresh(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
+    if (result.errors.length > 0) clearRefreshCookie(ctx);
+    return tokenPayload(ctx, AccountTokenRefreshPayload, result);
+  }
+
+  @Mutation(() => AccountLogoutPayload, {
+    description:
+      'Ends one login (refresh token argument, cookie, or the current access token) and clears the cookie.',
+  })
+  async accountLogout(
+    @Arg('input', () => AccountLogoutInput, { nullable: true }) input: AccountLogoutInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountLogoutPayload> {
+    await auth.logout(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
+    clearRefreshCookie(ctx);
+    return Object.assign(new AccountLogoutPayload(), { errors: [] });
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => AccountLogoutAllPayload, {
+    description: 'Ends every login of the signed-in user, this one included.',
+  })
+  async accountLogoutAll(@Ctx() ctx: RequestContext): Promise<AccountLogoutAllPayload> {
+    const viewer = await ctx.viewer();
+    const revokedSessions = viewer ? await auth.revokeUserSessions(ctx.app.db, viewer.id, 'LOGOUT_ALL') : 0;
+    clearRefreshCookie(ctx);
+    return Object.assign(new AccountLogoutAllPayload(), { errors: [], revokedSessions });
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => AccountUpdatePayload, { description: "Changes the signed-in user's name or phone." })
+  async accountUpdate(
+    @Arg('input', () => AccountUpdateInput) input: AccountUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountUpdatePayload> {
+    return userPayload(AccountUpdatePayload, await accounts.updateProfile(ctx, input));
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => AccountEmailChangePayload, {
+    description:
+      'Requests a new sign-in email. A link is sent to the new address; until it is followed the old address ' +
+      'stays in use and the new one shows as `pendingEmail`.',
+  })
+  async accountEmailChange(
+    @Arg('input', () => AccountEmailChangeInput) input: AccountEmailChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEmailChangePayload> {
+    return userPayload(AccountEmailChangePayload, await accounts.changeEmail(ctx, input));
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => AccountPasswordChangePayload, {
+    description: 'Changes the password; every other login of the user is ended, this one stays.',
+  })
+  async accountPasswordChange(
+    @Arg('input', () => AccountPasswordChangeInput) input: AccountPasswordChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountPasswordChangePayload> {
+    return userPayload(AccountPasswordChangePayload, await accounts.changePassword(ctx, input));
+  }
+
+  @Mutation(() => AccountPasswordResetRequestPayload, {
+    description:
+      'Emails a single-use reset link (valid PASSWORD_RESET_TTL, 1 hour by default) if the account exists. ' +
+      'Always answers success, so it cannot be used to find out who has an account. Rate-limited.',
+  })
+  async accountPasswordResetRequest(
+    @Arg('input', () => AccountPasswordResetRequestInput) input: AccountPasswordResetRequestInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountPasswordResetRequestPayload> {
+    await accounts.requestPasswordReset(ctx, input.email);
+    return Object.assign(new AccountPasswordResetRequestPayload(), { errors: [] });
+  }
+
+  @Mutation(() => AccountPasswordResetPayload, {
+    description:
+      'Sets a new password with a reset token. The token works once; every login of the account is ended.',
+  })
+  async accountPasswordReset(
+    @Arg('input', () => AccountPasswordResetInput) input: AccountPasswordResetInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountPasswordResetPayload> {
+    const result = await accounts.resetPassword(ctx, input);
+    return Object.assign(new AccountPasswordResetPayload(), { errors: result.errors });
+  }
+}

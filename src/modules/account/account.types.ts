@@ -1,0 +1,272 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Auth } from '../../graphql/auth-directive.js';
+import { UserError } from '../../graphql/errors.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { Role } from '../../graphql/roles.js';
+import { EmailAddress } from '../../graphql/scalars.js';
+import type { UserRow } from './account.tables.js';
+
+@ObjectType({ description: 'A person with an account: a shopper, a vendor or store staff.' })
+export class User {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => EmailAddress, { description: 'Sign-in address, lower-cased.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number as entered, if any.' })
+  phone!: string | null;
+
+  @Field(() => Role, { description: 'Access level. Only administrators can change it (`userUpdate`).' })
+  role!: Role;
+
+  @Field(() => Boolean, { description: 'True once the email address was confirmed through its link.' })
+  emailVerified!: boolean;
+
+  @Field(() => EmailAddress, {
+    nullable: true,
+    description: 'A requested new email address awaiting confirmation (see `accountEmailChange`).',
+  })
+  pendingEmail!: string | null;
+
+  @Auth('ADMIN')
+  @Field(() => Boolean, {
+    description: 'True when an administrator disabled the account: it cannot sign in.',
+  })
+  disabled!: boolean;
+
+  @Auth('ADMIN')
+  @Field(() => Int, { description: 'How many orders this user has cancelled.' })
+  cancellationCount!: number;
+
+  @Field(() => Date, { description: 'When the account was created.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When the account was last changed.' })
+  updatedAt!: Date;
+}
+
+export function toUser(row: UserRow): User {
+  return Object.assign(new User(), {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    phone: row.phone,
+    role: row.role as Role,
+    emailVerified: row.emailVerifiedAt !== null,
+    pendingEmail: row.pendingEmail,
+    disabled: row.disabledAt !== null,
+    cancellationCount: row.cancellationCount,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  });
+}
+
+export const UserConnection = ConnectionType(User, 'User');
+
+// ---- inputs ----
+
+@InputType({ description: 'A new customer account.' })
+export class AccountRegisterInput {
+  @Field(() => String, { description: 'Email address; trimmed and lower-cased, unique regardless of case.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name, 1 to 100 characters.' })
+  name!: string;
+
+  @Field(() => String, {
+    description: '8 to 72 bytes, with at least one letter and one digit, and not the email address.',
+  })
+  password!: string;
+}
+
+@InputType({ description: 'Credentials to sign in with.' })
+export class AccountLoginInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType({ description: 'The refresh token to exchange; omit it to use the HttpOnly refresh cookie.' })
+export class AccountTokenRefreshInput {
+  @Field(() => String, { nullable: true })
+  refreshToken?: string | null;
+}
+
+@InputType({
+  description: 'Which login to end; omit it to end the login of the access token or refresh cookie.',
+})
+export class AccountLogoutInput {
+  @Field(() => String, { nullable: true })
+  refreshToken?: string | null;
+}
+
+@InputType({ description: 'A one-time token from a verification email.' })
+export class AccountEmailVerifyInput {
+  @Field(() => String)
+  token!: string;
+}
+
+@InputType({ description: 'Profile changes; omitted fields stay as they are.' })
+export class AccountUpdateInput {
+  @Field(() => String, { nullable: true, description: 'New display name, 1 to 100 characters.' })
+  name?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'New phone number; an empty string or null clears it.',
+  })
+  phone?: string | null;
+}
+
+@InputType({ description: 'A new sign-in address, confirmed by the current password.' })
+export class AccountEmailChangeInput {
+  @Field(() => String)
+  newEmail!: string;
+
+  @Field(() => String, { description: 'The current password.' })
+  password!: string;
+}
+
+@InputType({ description: 'A password change.' })
+export class AccountPasswordChangeInput {
+  @Field(() => String)
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'Same rules as at registration.' })
+  newPassword!: string;
+}
+
+@InputType({ description: 'Where to send a password reset link.' })
+export class AccountPasswordResetRequestInput {
+  @Field(() => String)
+  email!: string;
+}
+
+@InputType({ description: 'A new password set with the token from a reset email.' })
+export class AccountPasswordResetInput {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => String)
+  newPassword!: string;
+}
+
+@InputType({ description: 'Filter of the admin user list; every given condition must hold.' })
+export class UserFilterInput {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the email or name.' })
+  query?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only disabled users; false: only active ones.',
+  })
+  disabled?: boolean | null;
+}
+
+@InputType({ description: 'Administrative changes to a user; omitted fields stay as they are.' })
+export class UserUpdateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true disables the account (signing it out everywhere at once); false enables it again.',
+  })
+  disabled?: boolean | null;
+}
+
+// ---- payloads ----
+
+@ObjectType()
+abstract class Payload {
+  @Field(() => [UserError], {
+    description: 'Expected failures; empty on success. Nothing changed when not empty.',
+  })
+  errors!: UserError[];
+}
+
+@ObjectType()
+abstract class UserPayload extends Payload {
+  @Field(() => User, { nullable: true, description: 'The user after the change; null when it failed.' })
+  user!: User | null;
+}
+
+@ObjectType()
+abstract class TokenPayload extends UserPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Short-lived JWT for `Authorization: Bearer <token>` (ACCESS_TOKEN_TTL, 15 minutes by default).',
+  })
+  accessToken!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the access token expires.' })
+  accessTokenExpiresAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Opaque single-use refresh token (also set as an HttpOnly cookie). Exchange it with ' +
+      '`accountTokenRefresh` for a new pair; reusing an exchanged token ends the login.',
+  })
+  refreshToken!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the login ends unless refreshed before.' })
+  refreshTokenExpiresAt!: Date | null;
+}
+
+@ObjectType({ description: 'Result of accountRegister. A verification email is sent on success.' })
+export class AccountRegisterPayload extends UserPayload {}
+
+@ObjectType({ description: 'Result of accountLogin.' })
+export class AccountLoginPayload extends TokenPayload {}
+
+@ObjectType({ description: 'Result of accountTokenRefresh.' })
+export class AccountTokenRefreshPayload extends TokenPayload {}
+
+@ObjectType({ description: 'Result of accountLogout.' })
+export class AccountLogoutPayload extends Payload {}
+
+@ObjectType({ description: 'Result of accountLogoutAll.' })
+export class AccountLogoutAllPayload extends Payload {
+  @Field(() => Int, { description: 'How many logins were ended.' })
+  revokedSessions!: number;
+}
+
+@ObjectType({ description: 'Result of accountEmailVerificationRequest.' })
+export class AccountEmailVerificationRequestPayload extends Payload {}
+
+@ObjectType({ description: 'Result of accountEmailVerify.' })
+export class AccountEmailVerifyPayload extends UserPayload {}
+
+@ObjectType({ description: 'Result of accountUpdate.' })
+export class AccountUpdatePayload extends UserPayload {}
+
+@ObjectType({ description: 'Result of accountEmailChange: the new address applies once confirmed.' })
+export class AccountEmailChangePayload extends UserPayload {}
+
+@ObjectType({ description: 'Result of accountPasswordChange: other logins are ended.' })
+export class AccountPasswordChangePayload extends UserPayload {}
+
+@ObjectType({
+  description: 'Result of accountPasswordResetRequest: always succeeds, whether or not the email is known.',
+})
+export class AccountPasswordResetRequestPayload extends Payload {}
+
+@ObjectType({ description: 'Result of accountPasswordReset: every login of the account is ended.' })
+export class AccountPasswordResetPayload extends Payload {}
+
+@ObjectType({ description: 'Result of userUpdate.' })
+export class UserUpdatePayload extends UserPayload {}

@@ -1,0 +1,203 @@
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ErrorCode, rateLimited, type UserError, userError } from '../../graphql/errors.js';
+import { normalizeEmail } from './account.rules.js';
+import { refreshTokens, sessions, type UserRow, users } from './account.tables.js';
+import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
+import { hashToken, newOpaqueToken, signAccessToken } from './tokens.js';
+
+export interface AuthTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+export interface AuthResult {
+  errors: UserError[];
+  user: UserRow | null;
+  tokens: AuthTokens | null;
+}
+
+export type RevokeReason =
+  | 'LOGOUT'
+  | 'LOGOUT_ALL'
+  | 'PASSWORD_CHANGE'
+  | 'PASSWORD_RESET'
+  | 'TOKEN_REUSE'
+  | 'DISABLED';
+
+const failure = (field: string[] | null, code: ErrorCode, message: string): AuthResult => ({
+  errors: [userError(field, code, message)],
+  user: null,
+  tokens: null,
+});
+
+/** Counts an attempt against the per-email and per-IP limits; throws RATE_LIMITED past either. */
+export async function enforceRateLimit(
+  ctx: RequestContext,
+  action: string,
+  email: string,
+  perEmail: number,
+  perIp: number,
+): Promise<void> {
+  const { rateLimiter, config } = ctx.app;
+  const window = config.rateLimit.windowSeconds;
+  const [byEmail, byIp] = await Promise.all([
+    rateLimiter.hit(`${action}:email:${email}`, perEmail, window),
+    rateLimiter.hit(`${action}:ip:${ctx.ip}`, perIp, window),
+  ]);
+  if (!byEmail.allowed || !byIp.allowed) throw rateLimited(Math.max(byEmail.retryAfter, byIp.retryAfter));
+}
+
+export async function login(
+  ctx: RequestContext,
+  input: { email: string; password: string },
+): Promise<AuthResult> {
+  const { config, db } = ctx.app;
+  const email = normalizeEmail(input.email);
+  await enforceRateLimit(ctx, 'login', email, config.rateLimit.loginPerEmail, config.rateLimit.loginPerIp);
+
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? null, config.bcryptCost);
+  if (!user || !valid)
+    return failure(null, ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
+  if (user.disabledAt) return failure(null, ErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.');
+
+  if (needsRehash(user.passwordHash, config.bcryptCost)) {
+    const passwordHash = await hashPassword(input.password, config.bcryptCost);
+    await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+  }
+  const tokens = await db.transaction((tx) => startSession(ctx, tx, user.id));
+  return { errors: [], user, tokens };
+}
+
+/** Opens a login (session) with its first refresh token. */
+async function startSession(ctx: RequestContext, tx: Executor, userId: string): Promise<AuthTokens> {
+  const expiresAt = new Date(Date.now() + ctx.app.config.refreshTokenTtl * 1000);
+  const [session] = await tx
+    .insert(sessions)
+    .values({ userId, expiresAt, userAgent: ctx.userAgent?.slice(0, 500) ?? null, ip: ctx.ip })
+    .returning({ id: sessions.id });
+  if (!session) throw new Error('session insert returned no row');
+  return issueTokens(ctx, tx, userId, session.id, expiresAt);
+}
+
+async function issueTokens(
+  ctx: RequestContext,
+  tx: Executor,
+  userId: string,
+  sessionId: string,
+  refreshTokenExpiresAt: Date,
+): Promise<AuthTokens> {
+  const { config } = ctx.app;
+  const refresh = newOpaqueToken();
+  await tx.insert(refreshTokens).values({ sessionId, tokenHash: refresh.hash });
+  const accessToken = await signAccessToken(config.jwtSecret, { userId, sessionId }, config.accessTokenTtl);
+  return {
+    accessToken,
+    accessTokenExpiresAt: new Date(Date.now() + config.accessTokenTtl * 1000),
+    refreshToken: refresh.token,
+    refreshTokenExpiresAt,
+  };
+}
+
+/**
+ * Exchanges a refresh token for a new pair. The old token stops working; presenting it again
+ * means it was stolen or replayed, so the whole login (token family) is revoked.
+ */
+export async function refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<AuthResult> {
+  const { db, config } = ctx.app;
+  if (!refreshToken) {
+    return failure(
+      ['input', 'refreshToken'],
+      ErrorCode.INVALID_TOKEN,
+      'No refresh token was given (argument or cookie).',
+    );
+  }
+  const tokenHash = hashToken(refreshToken);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ token: refreshTokens, session: sessions, user: users })
+      .from(refreshTokens)
+      .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(refreshTokens.tokenHash, tokenHash))
+      .limit(1)
+      .for('update', { of: [refreshTokens, sessions] });
+    if (!row || row.session.revokedAt) {
+      return failure(
+        ['input', 'refreshToken'],
+        ErrorCode.INVALID_TOKEN,
+        'The refresh token is not valid. Sign in again.',
+      );
+    }
+    if (row.token.rotatedAt) {
+      await revokeSessionsWhere(tx, eq(sessions.id, row.session.id), 'TOKEN_REUSE');
+      return failure(
+        ['input', 'refreshToken'],
+        ErrorCode.TOKEN_REUSED,
+        'This refresh token was already used. The login was ended for safety; sign in again.',
+      );
+    }
+    if (row.session.expiresAt <= new Date()) {
+      return failure(
+        ['input', 'refreshToken'],
+        ErrorCode.TOKEN_EXPIRED,
+        'The login has expired. Sign in again.',
+      );
+    }
+    if (row.user.disabledAt)
+      return failure(null, ErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.');
+
+    await tx.update(refreshTokens).set({ rotatedAt: new Date() }).where(eq(refreshTokens.id, row.token.id));
+    // Sliding expiry: an active login stays signed in; an idle one ends after REFRESH_TOKEN_TTL.
+    const expiresAt = new Date(Date.now() + config.refreshTokenTtl * 1000);
+    await tx.update(sessions).set({ expiresAt }).where(eq(sessions.id, row.session.id));
+    const tokens = await issueTokens(ctx, tx, row.user.id, row.session.id, expiresAt);
+    return { errors: [], user: row.user, tokens };
+  });
+}
+
+/** Ends one login: the one the refresh token belongs to, else the viewer's current one. */
+export async function logout(ctx: RequestContext, refreshToken: string | undefined): Promise<void> {
+  const { db } = ctx.app;
+  if (refreshToken) {
+    const [row] = await db
+      .select({ sessionId: refreshTokens.sessionId })
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashToken(refreshToken)))
+      .limit(1);
+    if (row) await revokeSessionsWhere(db, eq(sessions.id, row.sessionId), 'LOGOUT');
+    return;
+  }
+  const viewer = await ctx.viewer();
+  if (viewer) await revokeSessionsWhere(db, eq(sessions.id, viewer.sessionId), 'LOGOUT');
+}
+
+/** Ends every login of a user; `exceptSessionId` keeps the caller's own. Returns how many ended. */
+export async function revokeUserSessions(
+  executor: Executor,
+  userId: string,
+  reason: RevokeReason,
+  exceptSessionId?: string,
+): Promise<number> {
+  const condition = exceptSessionId
+    ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+    : eq(sessions.userId, userId);
+  return revokeSessionsWhere(executor, condition, reason);
+}
+
+async function revokeSessionsWhere(
+  executor: Executor,
+  condition: ReturnType<typeof eq> | undefined,
+  reason: RevokeReason,
+): Promise<number> {
+  const revoked = await executor
+    .update(sessions)
+    .set({ revokedAt: new Date(), revokedReason: reason })
+    .where(and(condition, isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return revoked.length;
+}

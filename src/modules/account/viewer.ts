@@ -1,0 +1,50 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import { PublicError } from '../../graphql/errors.js';
+import { type Role, sessions, users } from './account.tables.js';
+import { verifyAccessToken } from './tokens.js';
+
+/** The signed-in caller of a request. */
+export interface Viewer {
+  id: string;
+  role: Role;
+  sessionId: string;
+}
+
+const invalidToken = () =>
+  new PublicError(
+    'UNAUTHENTICATED',
+    'The access token is invalid or expired, or the login has ended. Sign in again.',
+  );
+
+/**
+ * Resolves the viewer from an `Authorization: Bearer` header. Role, disabled state and the
+ * login's revocation are read from the database on each request, so disabling a user,
+ * changing their role or logging out takes effect immediately, not at token expiry.
+ */
+export async function resolveViewer(
+  app: AppContext,
+  authorization: string | undefined,
+): Promise<Viewer | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match?.[1]) throw invalidToken();
+  const claims = await verifyAccessToken(app.config.jwtSecret, match[1]);
+  if (!claims) throw invalidToken();
+  const [row] = await app.db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .innerJoin(sessions, eq(sessions.userId, users.id))
+    .where(
+      and(
+        eq(users.id, claims.userId),
+        eq(sessions.id, claims.sessionId),
+        isNull(users.disabledAt),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+      ),
+    )
+    .limit(1);
+  if (!row) throw invalidToken();
+  return { id: row.id, role: row.role, sessionId: claims.sessionId };
+}

@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/pagination.js';
+import type { OutboxMessageRow } from './notification.tables.js';
+
+export enum OutboxStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(OutboxStatus, {
+  name: 'OutboxStatus',
+  description: 'Delivery state of an outgoing message.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for (another) delivery attempt.' },
+    SENT: { description: 'Delivered (or, in development, kept in the mailbox).' },
+    FAILED: { description: 'Gave up after OUTBOX_MAX_ATTEMPTS attempts.' },
+  },
+});
+
+@ObjectType({ description: 'An email written by the server, as kept in the development mailbox.' })
+export class MailMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Recipient address.' })
+  to!: string;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String, { description: 'Plain-text body.' })
+  text!: string;
+
+  @Field(() => String, { description: 'HTML body.' })
+  html!: string;
+
+  @Field(() => String, { description: 'Template that produced it, e.g. `account.password-reset`.' })
+  template!: string;
+
+  @Field(() => OutboxStatus)
+  status!: OutboxStatus;
+
+  @Field(() => Date, { description: 'When the message was written.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was delivered.' })
+  sentAt!: Date | null;
+}
+
+export function toMailMessage(row: OutboxMessageRow): MailMessage {
+  return Object.assign(new MailMessage(), {
+    id: row.id,
+    to: row.recipient,
+    subject: row.payload.subject,
+    text: row.payload.text,
+    html: row.payload.html,
+    template: row.template,
+    status: row.status as OutboxStatus,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+  });
+}
+
+export const MailMessageConnection = ConnectionType(MailMessage, 'MailMessage');
