@@ -180,6 +180,11 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const logLevel = r.string('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info').toLowerCase();
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    r.problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+  }
+
   const config: Config = {
     nodeEnv,
     port,
@@ -218,7 +223,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 600_000),
       maxAttempts: r.int('OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
     },
-    logLevel: r.string('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info'),
+    logLevel,
   };
 
   const secret = r.raw('JWT_SECRET');
