@@ -26,6 +26,6 @@ describe('smoke', () => {
     c.token = login.accountLogin.accessToken;
     const me = await c.request(`{ me { email name } }`);
     expect(me.data?.me).toEqual({ email: 'ann@example.com', name: 'Ann' });
-    expect(me.headers.get('x-sql-query-count')).toBe('2');
+    expect(me.headers.get('x-sql-query-count')).toBe('1');
   });
 });

@@ -36,6 +36,7 @@ export interface RequestInfo {
 
 export function createRequestContext(app: AppContext, request: RequestInfo): RequestContext {
   let viewer: Promise<Viewer | null> | undefined;
+  const loaders = createLoaders(app.db);
   return {
     requestId: request.requestId,
     app,
@@ -43,10 +44,16 @@ export function createRequestContext(app: AppContext, request: RequestInfo): Req
     userAgent: request.userAgent,
     cookies: request.cookies,
     viewer: () => {
-      viewer ??= resolveViewer(app, request.authorization);
+      // The viewer's row is loaded with the session check and primed into the loader,
+      // so `me` and ownership checks cost no extra query.
+      viewer ??= resolveViewer(app, request.authorization).then((found) => {
+        if (!found) return null;
+        loaders.account.userById.prime(found.user.id, found.user);
+        return found.viewer;
+      });
       return viewer;
     },
-    loaders: createLoaders(app.db),
+    loaders,
     queryCount: request.queryCount ?? { count: 0 },
   };
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import { PublicError } from '../../graphql/errors.js';
-import { type Role, sessions, users } from './account.tables.js';
+import { type Role, sessions, type UserRow, users } from './account.tables.js';
 import { verifyAccessToken } from './tokens.js';
 
 /** The signed-in caller of a request. */
@@ -25,14 +25,14 @@ const invalidToken = () =>
 export async function resolveViewer(
   app: AppContext,
   authorization: string | undefined,
-): Promise<Viewer | null> {
+): Promise<{ viewer: Viewer; user: UserRow } | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) throw invalidToken();
   const claims = await verifyAccessToken(app.config.jwtSecret, match[1]);
   if (!claims) throw invalidToken();
   const [row] = await app.db
-    .select({ id: users.id, role: users.role })
+    .select({ user: users })
     .from(users)
     .innerJoin(sessions, eq(sessions.userId, users.id))
     .where(
@@ -46,5 +46,5 @@ export async function resolveViewer(
     )
     .limit(1);
   if (!row) throw invalidToken();
-  return { id: row.id, role: row.role, sessionId: claims.sessionId };
+  return { viewer: { id: row.user.id, role: row.user.role, sessionId: claims.sessionId }, user: row.user };
 }

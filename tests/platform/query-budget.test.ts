@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+/** SQL statements per GraphQL request must not grow with the number of items returned. */
+let t: TestApp;
+let admin: SignedIn;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminClient(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function queryCount(client: SignedIn['client'], query: string): Promise<number> {
+  const result = await client.request(query);
+  expect(result.errors).toBeUndefined();
+  return Number(result.headers.get('x-sql-query-count'));
+}
+
+const USERS = `{ users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }`;
+
+describe('query budgets', () => {
+  it('me costs one query (session check and user row together)', async () => {
+    const customer = await registerAndLogin(t);
+    expect(await queryCount(customer.client, '{ me { id email name role emailVerified } }')).toBe(1);
+  });
+
+  it('anonymous me costs none', async () => {
+    const anonymous = await t.client().request('{ me { id } }');
+    expect(anonymous.data).toEqual({ me: null });
+    expect(anonymous.headers.get('x-sql-query-count')).toBe('0');
+  });
+
+  it('the admin user list costs the same for 2 users and for 30', async () => {
+    const few = await queryCount(admin.client, USERS);
+    for (let i = 0; i < 28; i += 1) await registerAndLogin(t);
+    const many = await queryCount(admin.client, USERS);
+    expect(few).toBe(3); // viewer, page, count
+    expect(many).toBe(few);
+  });
+});
