@@ -15,7 +15,13 @@ export function createMailTransport(
   logger: Logger,
 ): MailTransport {
   if (!smtpUrl) return devMailbox(logger);
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Bounded timeouts keep every send well inside the outbox worker's claim lease.
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   return {
     kind: 'smtp',
     async send(message) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import type { MailTransport } from './mail-transport.js';
@@ -18,21 +18,26 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(3_600_000, 5000 * 2 ** (attempt - 1));
 }
 
+/** A claimed message is retried by any worker if not settled within this time. */
+const LEASE_SECONDS = 120;
+
 /**
- * Delivers outbox messages. Each batch is claimed with FOR UPDATE SKIP LOCKED inside a
- * transaction that lasts until the batch is delivered, so several server instances never
- * send one message twice, and a crash mid-send leaves the message to be retried.
+ * Delivers outbox messages; one per server instance. Instances never claim the same message,
+ * and a message whose sender crashed is retried after its lease.
  */
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** Set by stop() so a run in progress ends after its current batch; a never-started worker still drains. */
+  private stopRequested = false;
   private wakeRequested = false;
 
   constructor(private readonly options: OutboxWorkerOptions) {}
 
   start(): void {
     this.stopped = false;
+    this.stopRequested = false;
     this.schedule(0);
   }
 
@@ -48,6 +53,7 @@ export class OutboxWorker {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopRequested = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
@@ -58,7 +64,7 @@ export class OutboxWorker {
     for (;;) {
       const batch = await this.deliverBatch();
       attempted += batch;
-      if (batch < (this.options.batchSize ?? 10) || this.stopped) return attempted;
+      if (batch < (this.options.batchSize ?? 10) || this.stopRequested) return attempted;
     }
   }
 
@@ -79,46 +85,58 @@ export class OutboxWorker {
     this.timer.unref();
   }
 
+  /**
+   * Claims due messages in one statement (SKIP LOCKED, so concurrent workers take disjoint
+   * rows) by counting the attempt and pushing `next_attempt_at` past a lease, then sends them
+   * outside any transaction: a slow mail server never holds locks or blocks the embedded
+   * database. If this process dies mid-send, the lease expires and another worker retries.
+   */
   private async deliverBatch(): Promise<number> {
     const { db, transport, logger, maxAttempts } = this.options;
-    return db.transaction(async (tx) => {
-      const due: OutboxMessageRow[] = await tx
-        .select()
-        .from(outboxMessages)
-        .where(and(eq(outboxMessages.status, 'PENDING'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
-        .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
-        .limit(this.options.batchSize ?? 10)
-        .for('update', { skipLocked: true });
-      for (const message of due) {
-        const attempts = message.attempts + 1;
-        try {
-          await transport.send(message.payload);
-          await tx
-            .update(outboxMessages)
-            .set({
-              status: 'SENT',
-              attempts,
-              sentAt: new Date(),
-              lastError: null,
-              // Bodies carry one-time links: once really sent, keep only the envelope.
-              ...(transport.kind === 'smtp' ? { payload: { ...message.payload, text: '', html: '' } } : {}),
-            })
-            .where(eq(outboxMessages.id, message.id));
-        } catch (err) {
-          const failed = attempts >= maxAttempts;
-          logger.warn({ err, messageId: message.id, attempts }, 'email delivery failed');
-          await tx
-            .update(outboxMessages)
-            .set({
-              status: failed ? 'FAILED' : 'PENDING',
-              attempts,
-              lastError: err instanceof Error ? err.message.slice(0, 500) : String(err),
-              nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
-            })
-            .where(eq(outboxMessages.id, message.id));
-        }
+    const claimable = db
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.status, 'PENDING'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
+      .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
+      .limit(this.options.batchSize ?? 10)
+      .for('update', { skipLocked: true });
+    const claimed: OutboxMessageRow[] = await db
+      .update(outboxMessages)
+      .set({
+        attempts: sql`${outboxMessages.attempts} + 1`,
+        nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+      })
+      .where(inArray(outboxMessages.id, claimable))
+      .returning();
+    claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+
+    for (const message of claimed) {
+      // Only the holder of this attempt may record its outcome.
+      const ours = and(eq(outboxMessages.id, message.id), eq(outboxMessages.attempts, message.attempts));
+      try {
+        await transport.send(message.payload);
+        await db
+          .update(outboxMessages)
+          .set({
+            status: 'SENT',
+            sentAt: new Date(),
+            lastError: null,
+            // Bodies carry one-time links: once really sent, keep only the envelope.
+            ...(transport.kind === 'smtp' ? { payload: { ...message.payload, text: '', html: '' } } : {}),
+          })
+          .where(ours);
+      } catch (err) {
+        logger.warn({ err, messageId: message.id, attempts: message.attempts }, 'email delivery failed');
+        await db
+          .update(outboxMessages)
+          .set({
+            status: message.attempts >= maxAttempts ? 'FAILED' : 'PENDING',
+            lastError: err instanceof Error ? err.message.slice(0, 500) : String(err),
+            nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts)),
+          })
+          .where(ours);
       }
-      return due.length;
-    });
+    }
+    return claimed.length;
   }
 }

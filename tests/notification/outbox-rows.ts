@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/db/client.js';
+import { type OutboxMessageRow, outboxMessages } from '../../src/modules/notification/notification.tables.js';
+
+/** Outbox rows addressed to `to`, read straight from the database. */
+export async function outboxRowsTo(db: Database, to: string): Promise<OutboxMessageRow[]> {
+  return db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
+}
+
+/** Polls until the single outbox row to `to` satisfies `done`, and returns it. */
+export async function waitForOutboxRow(
+  db: Database,
+  to: string,
+  done: (row: OutboxMessageRow) => boolean,
+  timeoutMs = 10_000,
+): Promise<OutboxMessageRow> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await outboxRowsTo(db, to);
+    if (rows.length > 1) throw new Error(`expected one outbox row to ${to}, found ${rows.length}`);
+    if (rows[0] && done(rows[0])) return rows[0];
+    if (Date.now() > deadline) {
+      throw new Error(`outbox row to ${to} did not reach the expected state: ${JSON.stringify(rows[0])}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
