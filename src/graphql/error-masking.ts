@@ -22,10 +22,12 @@ export function isPublicError(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
   if (original instanceof PublicError) return true;
-  if (original === undefined || original === null) {
-    const code = error.extensions?.code;
-    return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
-  }
+  const code = error.extensions?.code;
+  const requestError = typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+  if (original === undefined || original === null) return requestError;
+  // Apollo's parse, validation and variable errors wrap the graphql-js error they report; they are
+  // raised before any resolver runs, so they have no path (resolver errors always do).
+  if (requestError && error.path === undefined && original instanceof GraphQLError) return true;
   // A graphql-js coercion error wrapping a scalar's TypeError (bad variable value).
   return original instanceof GraphQLError && isPublicError(original);
 }

@@ -2,7 +2,12 @@ import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 
 /** Pure validation rules of accounts; unit-tested without a database. */
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/**
+ * The HTML specification's valid email address (what the EmailAddress scalar accepts, so every
+ * stored address can be returned), with at least one dot in the domain.
+ */
+const EMAIL_PATTERN =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 export const PASSWORD_MIN_BYTES = 8;
 export const PASSWORD_MAX_BYTES = 72;
 

@@ -343,7 +343,12 @@ export async function resetPassword(
     const now = new Date();
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now})`, updatedAt: now })
+      .set({
+        passwordHash,
+        // Bound through the column's encoder: postgres.js cannot send a bare Date in raw SQL.
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${sql.param(now, users.emailVerifiedAt)})`,
+        updatedAt: now,
+      })
       .where(eq(users.id, claim.row.userId))
       .returning();
     // Any other reset link still out there dies with this one.

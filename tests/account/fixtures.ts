@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { count, eq, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
+import type { GqlClient, GqlResponse } from '../support/gql-client.js';
+import type { TestApp } from '../support/harness.js';
+
+/**
+ * Shared operations and helpers of the account suites. Not a test file (vitest runs only
+ * `*.test.ts`).
+ */
+
+/** Limits high enough that suites not about rate limiting never trip them. */
+export const RELAXED_LIMITS = {
+  RATE_LIMIT_LOGIN_PER_EMAIL: '100000',
+  RATE_LIMIT_LOGIN_PER_IP: '100000',
+  RATE_LIMIT_RESET_PER_EMAIL: '100000',
+  RATE_LIMIT_RESET_PER_IP: '100000',
+};
+
+const USER_FIELDS = 'id email name phone role emailVerified pendingEmail';
+const ERROR_FIELDS = 'errors { field code message }';
+
+export const ME = `query Me { me { ${USER_FIELDS} } }`;
+
+export const REFRESH = `mutation Refresh($input: AccountTokenRefreshInput) {
+  accountTokenRefresh(input: $input) {
+    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
+    user { id email }
+    ${ERROR_FIELDS}
+  }
+}`;
+
+export const LOGOUT = `mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { ${ERROR_FIELDS} } }`;
+
+export const LOGOUT_ALL = `mutation LogoutAll { accountLogoutAll { revokedSessions ${ERROR_FIELDS} } }`;
+
+export const VERIFY_EMAIL = `mutation Verify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
+}`;
+
+export const REQUEST_VERIFICATION = `mutation RequestVerification {
+  accountEmailVerificationRequest { ${ERROR_FIELDS} }
+}`;
+
+export const UPDATE_PROFILE = `mutation Update($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
+}`;
+
+export const CHANGE_EMAIL = `mutation ChangeEmail($input: AccountEmailChangeInput!) {
+  accountEmailChange(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
+}`;
+
+export const CHANGE_PASSWORD = `mutation ChangePassword($input: AccountPasswordChangeInput!) {
+  accountPasswordChange(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
+}`;
+
+export const RESET_REQUEST = `mutation ResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) { ${ERROR_FIELDS} }
+}`;
+
+export const RESET = `mutation Reset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) { ${ERROR_FIELDS} }
+}`;
+
+export const USER_UPDATE = `mutation UserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) { user { id role disabled } ${ERROR_FIELDS} }
+}`;
+
+/** A client of `t` carrying `accessToken` and no cookies. */
+export function bearer(t: TestApp, accessToken: string): GqlClient {
+  const client = t.client();
+  client.token = accessToken;
+  return client;
+}
+
+/** `me` as seen with a bare access token (no cookies). */
+export function meWith(t: TestApp, accessToken: string): Promise<GqlResponse> {
+  return bearer(t, accessToken).request(ME);
+}
+
+/** The one top-level error of a response, which must have no usable data for its field. */
+export function topLevelError(response: GqlResponse): { message: string; extensions?: Record<string, any> } {
+  expect(response.errors, 'expected a top-level error').toBeDefined();
+  expect(response.errors).toHaveLength(1);
+  return response.errors![0]!;
+}
+
+export function expectUnauthenticated(response: GqlResponse): void {
+  expect(topLevelError(response).extensions?.code).toBe('UNAUTHENTICATED');
+}
+
+/** Runs `me` with the token and asserts the login behind it was ended. */
+export async function expectLoginEnded(t: TestApp, accessToken: string): Promise<void> {
+  const response = await meWith(t, accessToken);
+  expectUnauthenticated(response);
+  expect(response.data?.me ?? null).toBeNull();
+}
+
+/** Runs `me` with the token and asserts it still identifies `userId`. */
+export async function expectLoginActive(t: TestApp, accessToken: string, userId: string): Promise<void> {
+  const response = await meWith(t, accessToken);
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.me?.id).toBe(userId);
+}
+
+/** Exchanges a refresh token through the API (no cookies) and returns the payload. */
+export async function refreshWith(t: TestApp, refreshToken: string): Promise<any> {
+  const data = await t.client().ok(REFRESH, { input: { refreshToken } });
+  return data.accountTokenRefresh;
+}
+
+/** What the database keeps of a token: its SHA-256 hash. */
+export function sha256(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface Mail {
+  subject: string;
+  text: string;
+  html: string;
+  status: string;
+  template: string;
+  to: string;
+}
+
+/** Every email written to `to` (any status), newest first, via the admin dev mailbox. */
+export async function mailsTo(admin: GqlClient, to: string): Promise<Mail[]> {
+  const data = await admin.ok(
+    `query Mailbox($to: String) {
+      devMailbox(to: $to, first: 100) { totalCount nodes { subject text html status template to } }
+    }`,
+    { to },
+  );
+  expect(data.devMailbox.totalCount).toBe(data.devMailbox.nodes.length);
+  return data.devMailbox.nodes;
+}
+
+/** Waits until `n` delivered emails to `to` match `subject`; returns them newest first. */
+export async function waitForMails(
+  admin: GqlClient,
+  to: string,
+  subject: RegExp,
+  n: number,
+  timeoutMs = 10_000,
+): Promise<Mail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sent = (await mailsTo(admin, to)).filter((m) => subject.test(m.subject) && m.status === 'SENT');
+    if (sent.length >= n) return sent;
+    if (Date.now() > deadline) throw new Error(`expected ${n} mails to ${to} matching ${subject}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Users whose email is `email` regardless of case. */
+export async function usersWithEmail(t: TestApp, email: string) {
+  return t.database.db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+}
+
+export async function userCount(t: TestApp): Promise<number> {
+  const [row] = await t.database.db.select({ n: count() }).from(users);
+  return row!.n;
+}
+
+/** The one-time token row behind a raw token from an email. */
+export async function oneTimeTokenRow(t: TestApp, token: string) {
+  const rows = await t.database.db
+    .select()
+    .from(oneTimeTokens)
+    .where(eq(oneTimeTokens.tokenHash, sha256(token)));
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+/** Moves a one-time token's expiry into the past. */
+export async function expireOneTimeToken(t: TestApp, token: string): Promise<void> {
+  const rows = await t.database.db
+    .update(oneTimeTokens)
+    .set({ expiresAt: new Date(Date.now() - 60_000) })
+    .where(eq(oneTimeTokens.tokenHash, sha256(token)))
+    .returning({ id: oneTimeTokens.id });
+  expect(rows).toHaveLength(1);
+}
+
+/** The login (session) a refresh token belongs to. */
+export async function sessionOf(t: TestApp, refreshToken: string) {
+  const [row] = await t.database.db
+    .select({ session: sessions, token: refreshTokens })
+    .from(refreshTokens)
+    .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+    .where(eq(refreshTokens.tokenHash, sha256(refreshToken)));
+  expect(row, 'no session for this refresh token').toBeDefined();
+  return row!;
+}
+
+export async function sessionsOfUser(t: TestApp, userId: string) {
+  return t.database.db.select().from(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Parses a Set-Cookie header line into its name, value and attributes (lower-cased names). */
+export function parseSetCookie(line: string): {
+  name: string;
+  value: string;
+  attributes: Map<string, string>;
+} {
+  const [pair, ...rest] = line.split(';').map((part) => part.trim());
+  const eqAt = pair!.indexOf('=');
+  const attributes = new Map<string, string>();
+  for (const attribute of rest) {
+    const at = attribute.indexOf('=');
+    if (at === -1) attributes.set(attribute.toLowerCase(), '');
+    else attributes.set(attribute.slice(0, at).toLowerCase(), attribute.slice(at + 1));
+  }
+  return { name: pair!.slice(0, eqAt), value: pair!.slice(eqAt + 1), attributes };
+}
+
+/** POSTs one GraphQL operation with plain fetch, for checks on raw headers. */
+export function rawPost(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(t.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+}
