@@ -116,6 +116,9 @@ async function createApollo(context: AppContext, server: Server): Promise<Apollo
     schema: await buildAppSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers
+    // would stop it alone and re-raise the signal, which main.ts takes as a second signal: exit 1.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [

@@ -182,7 +182,9 @@ export function loadConfig(env: Env = process.env): Config {
 
   const logLevel = r.string('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info').toLowerCase();
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    r.problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+    r.problems.push(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
+    );
   }
 
   const config: Config = {

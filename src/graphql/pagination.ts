@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
+import { isUuid } from './ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -114,21 +115,40 @@ export function encodeCursor(value: string | number | Date, id: string): string 
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorValue {
+export function decodeCursor(cursor: string, field: 'after' | 'before' = 'after'): CursorValue {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      typeof parsed[1] === 'string'
+      typeof parsed[1] === 'string' &&
+      isUuid(parsed[1])
     ) {
       return parsed as CursorValue;
     }
   } catch {
     // fall through
   }
-  throw badUserInput('The cursor is not valid for this list.', 'after');
+  throw badUserInput('The cursor is not valid for this list.', field);
+}
+
+/**
+ * True when a decoded cursor value can be cast to the sort column's SQL type, so a tampered
+ * cursor is a BAD_USER_INPUT rather than a failing SQL cast. Timestamps must be what
+ * `encodeCursor` writes (an ISO string from `toISOString`).
+ */
+function cursorValueFits(value: string | number, sqlType: string): boolean {
+  const type = sqlType.toLowerCase();
+  if (type.startsWith('timestamp') || type === 'date') {
+    if (typeof value !== 'string') return false;
+    const time = new Date(value);
+    return !Number.isNaN(time.getTime()) && time.toISOString() === value;
+  }
+  if (/^(small|big)?int(eger|[248])?$|^numeric|^decimal|^real$|^double/.test(type)) {
+    return typeof value === 'number' ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(value);
+  }
+  return true;
 }
 
 function pageSize(value: number | null | undefined, name: string): number | undefined {
@@ -157,7 +177,10 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const ascending = (sort.direction === 'asc') !== backward;
   let cursorWhere: SQL | undefined;
   if (cursor) {
-    const [value, id] = decodeCursor(cursor);
+    const field = backward ? 'before' : 'after';
+    const [value, id] = decodeCursor(cursor, field);
+    if (!cursorValueFits(value, sort.sqlType))
+      throw badUserInput('The cursor is not valid for this list.', field);
     const comparator = ascending ? sql.raw('>') : sql.raw('<');
     cursorWhere = sql`(${sort.column}, ${idColumn}) ${comparator} (cast(${value} as ${sql.raw(sort.sqlType)}), cast(${id} as uuid))`;
   }

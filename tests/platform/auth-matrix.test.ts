@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import type { GqlClient, GqlResponse } from '../support/gql-client.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+let t: TestApp;
+let customer: SignedIn;
+let admin: SignedIn;
+let vendor: SignedIn;
+let anonymous: GqlClient;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  anonymous = t.client();
+  customer = await registerAndLogin(t);
+  admin = await adminClient(t);
+  vendor = await registerAndLogin(t);
+  const promoted = await admin.client.ok(
+    `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { role } errors { code } } }`,
+    { input: { id: vendor.id, role: 'VENDOR' } },
+  );
+  expect(promoted.userUpdate).toEqual({ user: { role: 'VENDOR' }, errors: [] });
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+function expectCode(result: GqlResponse, code: string, path: string[]): void {
+  expect(result.errors, JSON.stringify(result)).toHaveLength(1);
+  expect(result.errors?.[0]?.extensions?.code).toBe(code);
+  expect(result.errors?.[0]?.path).toEqual(path);
+  expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace/i);
+}
+
+const UPDATE_NAME = `mutation($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }`;
+const USERS = `{ users(first: 50) { totalCount nodes { id email role } } }`;
+const USER = `query($id: ID!) { user(id: $id) { id email role } }`;
+const USER_UPDATE = `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }`;
+const MAILBOX = `{ devMailbox(first: 5) { totalCount nodes { to subject } } }`;
+const ME_ADMIN_FIELDS = `{ me { id email disabled } }`;
+
+describe('customer field (accountUpdate)', () => {
+  it('anonymous: UNAUTHENTICATED, nothing resolved', async () => {
+    const result = await anonymous.request(UPDATE_NAME, { input: { name: 'Nobody' } });
+    expectCode(result, 'UNAUTHENTICATED', ['accountUpdate']);
+    expect(result.data).toBeNull();
+  });
+
+  it('customer: changes their own name', async () => {
+    const result = await customer.client.request(UPDATE_NAME, { input: { name: 'Renamed Customer' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.accountUpdate).toEqual({
+      user: { id: customer.id, name: 'Renamed Customer' },
+      errors: [],
+    });
+    const me = await customer.client.ok(`{ me { name } }`);
+    expect(me.me.name).toBe('Renamed Customer');
+  });
+
+  it('vendor and admin: allowed too (higher roles include lower ones)', async () => {
+    for (const who of [vendor, admin]) {
+      const result = await who.client.request(UPDATE_NAME, { input: { name: 'Higher Role' } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.accountUpdate).toEqual({ user: { id: who.id, name: 'Higher Role' }, errors: [] });
+    }
+  });
+
+  it('an invalid bearer token is UNAUTHENTICATED, not anonymous', async () => {
+    const result = await anonymous.request(
+      UPDATE_NAME,
+      { input: { name: 'X' } },
+      {
+        authorization: 'Bearer not-a-jwt',
+      },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeNull();
+  });
+});
+
+describe('customer field (accountLogoutAll)', () => {
+  it('anonymous: UNAUTHENTICATED', async () => {
+    const result = await anonymous.request(`mutation { accountLogoutAll { revokedSessions } }`);
+    expectCode(result, 'UNAUTHENTICATED', ['accountLogoutAll']);
+    expect(result.data).toBeNull();
+  });
+
+  it('customer: ends their logins', async () => {
+    const someone = await registerAndLogin(t);
+    const result = await someone.client.request(
+      `mutation { accountLogoutAll { revokedSessions errors { code } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.accountLogoutAll).toEqual({ revokedSessions: 1, errors: [] });
+    const after = await someone.client.request(`{ me { id } }`);
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('admin query users', () => {
+  it('anonymous: UNAUTHENTICATED', async () => {
+    const result = await anonymous.request(USERS);
+    expectCode(result, 'UNAUTHENTICATED', ['users']);
+    expect(result.data).toBeNull();
+  });
+
+  it('customer and vendor: FORBIDDEN', async () => {
+    for (const who of [customer, vendor]) {
+      const result = await who.client.request(USERS);
+      expectCode(result, 'FORBIDDEN', ['users']);
+      expect(result.data).toBeNull();
+    }
+  });
+
+  it('admin: the list', async () => {
+    const result = await admin.client.request(USERS);
+    expect(result.errors).toBeUndefined();
+    const ids = result.data?.users.nodes.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([customer.id, admin.id, vendor.id]));
+    expect(result.data?.users.totalCount).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('admin query user(id)', () => {
+  it('anonymous: UNAUTHENTICATED; customer: FORBIDDEN; admin: the user', async () => {
+    const anon = await anonymous.request(USER, { id: customer.id });
+    expectCode(anon, 'UNAUTHENTICATED', ['user']);
+    expect(anon.data).toEqual({ user: null });
+
+    const asCustomer = await customer.client.request(USER, { id: customer.id });
+    expectCode(asCustomer, 'FORBIDDEN', ['user']);
+    expect(asCustomer.data).toEqual({ user: null });
+
+    const asAdmin = await admin.client.request(USER, { id: customer.id });
+    expect(asAdmin.errors).toBeUndefined();
+    expect(asAdmin.data?.user).toEqual({ id: customer.id, email: customer.email, role: 'CUSTOMER' });
+  });
+});
+
+describe('admin mutation userUpdate', () => {
+  it('anonymous: UNAUTHENTICATED, and nothing changes', async () => {
+    const result = await anonymous.request(USER_UPDATE, { input: { id: customer.id, role: 'ADMIN' } });
+    expectCode(result, 'UNAUTHENTICATED', ['userUpdate']);
+    expect(result.data).toBeNull();
+    const check = await admin.client.ok(USER, { id: customer.id });
+    expect(check.user.role).toBe('CUSTOMER');
+  });
+
+  it('a customer cannot promote themselves: FORBIDDEN, and nothing changes', async () => {
+    const result = await customer.client.request(USER_UPDATE, { input: { id: customer.id, role: 'ADMIN' } });
+    expectCode(result, 'FORBIDDEN', ['userUpdate']);
+    expect(result.data).toBeNull();
+    const check = await admin.client.ok(USER, { id: customer.id });
+    expect(check.user.role).toBe('CUSTOMER');
+    const stillForbidden = await customer.client.request(USERS);
+    expect(stillForbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a vendor cannot disable someone: FORBIDDEN', async () => {
+    const result = await vendor.client.request(USER_UPDATE, { input: { id: customer.id, disabled: true } });
+    expectCode(result, 'FORBIDDEN', ['userUpdate']);
+    const check = await admin.client.ok(`query($id: ID!) { user(id: $id) { disabled } }`, {
+      id: customer.id,
+    });
+    expect(check.user.disabled).toBe(false);
+  });
+
+  it('admin: changes the role', async () => {
+    const target = await registerAndLogin(t);
+    const result = await admin.client.request(USER_UPDATE, { input: { id: target.id, role: 'VENDOR' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.userUpdate).toEqual({ user: { id: target.id, role: 'VENDOR' }, errors: [] });
+  });
+});
+
+describe('admin query devMailbox', () => {
+  it('anonymous: UNAUTHENTICATED; customer: FORBIDDEN; admin: messages', async () => {
+    const anon = await anonymous.request(MAILBOX);
+    expectCode(anon, 'UNAUTHENTICATED', ['devMailbox']);
+    expect(anon.data).toBeNull();
+    const asCustomer = await customer.client.request(MAILBOX);
+    expectCode(asCustomer, 'FORBIDDEN', ['devMailbox']);
+    expect(asCustomer.data).toBeNull();
+    const asAdmin = await admin.client.request(MAILBOX);
+    expect(asAdmin.errors).toBeUndefined();
+    // Every registration above wrote a verification email.
+    expect(asAdmin.data?.devMailbox.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('admin-only field User.disabled on me', () => {
+  it('anonymous: me is null, no error (me is public)', async () => {
+    const result = await anonymous.request(ME_ADMIN_FIELDS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ me: null });
+  });
+
+  it('customer: FORBIDDEN on the field itself', async () => {
+    const result = await customer.client.request(ME_ADMIN_FIELDS);
+    expectCode(result, 'FORBIDDEN', ['me', 'disabled']);
+    // disabled is non-null, so the error nulls the whole `me` object.
+    expect(result.data).toEqual({ me: null });
+    // The same user may read their public fields.
+    const plain = await customer.client.ok(`{ me { id email } }`);
+    expect(plain.me).toEqual({ id: customer.id, email: customer.email });
+  });
+
+  it('customer: cancellationCount is admin-only too', async () => {
+    const result = await customer.client.request(`{ me { id cancellationCount } }`);
+    expectCode(result, 'FORBIDDEN', ['me', 'cancellationCount']);
+  });
+
+  it('admin: sees the field', async () => {
+    const result = await admin.client.request(ME_ADMIN_FIELDS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.me).toEqual({ id: admin.id, email: admin.email, disabled: false });
+  });
+
+  it('admin reading another user sees admin fields', async () => {
+    const result = await admin.client.request(
+      `query($id: ID!) { user(id: $id) { disabled cancellationCount } }`,
+      {
+        id: customer.id,
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.user).toEqual({ disabled: false, cancellationCount: 0 });
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAppSchema, printAppSchema } from '../../src/graphql/schema.js';
+
+const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
+const checkedIn = readFileSync(SCHEMA_FILE, 'utf8');
+
+describe('schema.graphql', () => {
+  it('is up to date with the code (run `npm run schema:emit` when this fails)', async () => {
+    const printed = printAppSchema(await buildAppSchema());
+    expect(printed.length).toBeGreaterThan(1000);
+    expect(checkedIn, 'schema.graphql is stale: run `npm run schema:emit`').toBe(printed);
+  });
+
+  it('declares the @auth directive', () => {
+    expect(checkedIn).toContain('directive @auth(requires: Role = CUSTOMER) on FIELD_DEFINITION | OBJECT');
+  });
+
+  it('shows who may call each protected field', () => {
+    expect(checkedIn).toMatch(
+      /\n {2}users\((?:\n {4}.*)+\n {2}\): UserConnection! @auth\(requires: ADMIN\)\n/,
+    );
+    expect(checkedIn).toMatch(/\n {2}user\(id: ID!\): User @auth\(requires: ADMIN\)\n/);
+    expect(checkedIn).toMatch(
+      /\n {2}devMailbox\((?:\n {4}.*)+\n {2}\): MailMessageConnection! @auth\(requires: ADMIN\)\n/,
+    );
+    expect(checkedIn).toContain(
+      'userUpdate(input: UserUpdateInput!): UserUpdatePayload! @auth(requires: ADMIN)',
+    );
+    expect(checkedIn).toContain('disabled: Boolean! @auth(requires: ADMIN)');
+    expect(checkedIn).toContain('cancellationCount: Int! @auth(requires: ADMIN)');
+    expect(checkedIn).toContain('accountLogoutAll: AccountLogoutAllPayload! @auth(requires: CUSTOMER)');
+    expect(checkedIn).toContain(
+      'accountUpdate(input: AccountUpdateInput!): AccountUpdatePayload! @auth(requires: CUSTOMER)',
+    );
+    // Public entry points carry no directive.
+    expect(checkedIn).toMatch(/\n {2}me: User\n/);
+    expect(checkedIn).toMatch(/\n {2}accountLogin\(input: AccountLoginInput!\): AccountLoginPayload!\n/);
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runTsx } from './process-helpers.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'storefront-startup-'));
+
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the server process refuses a bad configuration', () => {
+  it('PORT=abc: exit 1, stderr names PORT, nothing written', { timeout: 60_000 }, async () => {
+    const result = await runTsx('src/main.ts', [], {
+      NODE_ENV: 'development',
+      PORT: 'abc',
+      DATA_DIR: dataDir,
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('PORT must be an integer');
+    expect(result.stderr).toContain('"abc"');
+    expect(result.stderr).toContain('.env.example');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('production without JWT_SECRET: exit 1 naming JWT_SECRET', { timeout: 60_000 }, async () => {
+    const result = await runTsx('src/main.ts', [], {
+      NODE_ENV: 'production',
+      PORT: '0',
+      DATA_DIR: dataDir,
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('JWT_SECRET is required in production');
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('several problems are reported together', { timeout: 60_000 }, async () => {
+    const result = await runTsx('src/main.ts', [], {
+      NODE_ENV: 'development',
+      PORT: '99999',
+      BCRYPT_COST: '2',
+      DATABASE_URL: 'mysql://localhost/shop',
+      DATA_DIR: dataDir,
+    });
+    expect(result.code).toBe(1);
+    for (const name of ['PORT', 'BCRYPT_COST', 'DATABASE_URL']) expect(result.stderr).toContain(name);
+  });
+});

@@ -1,0 +1,231 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const SECRET = 'x'.repeat(32);
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'storefront-config-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs loadConfig and returns the ConfigError it must throw. */
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig validation', () => {
+  it.each(['abc', '-1', '65536', '4000.5', '1e3', '80 80'])('rejects PORT=%s naming PORT', (port) => {
+    const error = configError({ PORT: port, JWT_SECRET: SECRET });
+    expect(error.message).toContain('PORT');
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(port);
+  });
+
+  it.each(['3', '16', 'ten', '10.5'])('rejects BCRYPT_COST=%s naming BCRYPT_COST', (cost) => {
+    const error = configError({ BCRYPT_COST: cost, JWT_SECRET: SECRET });
+    expect(error.message).toContain('BCRYPT_COST');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it.each(['mysql://root@localhost/shop', 'not a url', 'http://db.example.com'])(
+    'rejects DATABASE_URL=%s naming DATABASE_URL',
+    (url) => {
+      const error = configError({ DATABASE_URL: url, JWT_SECRET: SECRET });
+      expect(error.message).toContain('DATABASE_URL');
+      expect(error.problems).toHaveLength(1);
+    },
+  );
+
+  it('accepts postgres://, postgresql:// and memory:// database URLs', () => {
+    for (const url of ['postgres://u:p@db:5432/shop', 'postgresql://db/shop', 'memory://']) {
+      expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: SECRET }).databaseUrl).toBe(url.replace(/\/+$/, ''));
+    }
+  });
+
+  it('rejects a JWT_SECRET shorter than 32 bytes', () => {
+    const error = configError({ JWT_SECRET: 'x'.repeat(31) });
+    expect(error.message).toContain('JWT_SECRET');
+    expect(loadConfig({ JWT_SECRET: SECRET }).jwtSecret).toBe(SECRET);
+  });
+
+  it('requires JWT_SECRET in production and does not generate one', () => {
+    const dir = tempDir();
+    const error = configError({ NODE_ENV: 'production', DATA_DIR: dir });
+    expect(error.message).toContain('JWT_SECRET');
+    expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+  });
+
+  it('rejects an unknown NODE_ENV', () => {
+    expect(configError({ NODE_ENV: 'staging', JWT_SECRET: SECRET }).message).toContain('NODE_ENV');
+  });
+
+  it('reports every problem at once', () => {
+    const error = configError({
+      PORT: 'abc',
+      BCRYPT_COST: '99',
+      DATABASE_URL: 'mysql://x',
+      JWT_SECRET: 'short',
+    });
+    expect(error.problems).toHaveLength(4);
+    for (const name of ['PORT', 'BCRYPT_COST', 'DATABASE_URL', 'JWT_SECRET']) {
+      expect(error.message).toContain(name);
+    }
+  });
+
+  it('rejects other malformed settings by name', () => {
+    expect(configError({ JWT_SECRET: SECRET, TRUST_PROXY: 'maybe' }).message).toContain('TRUST_PROXY');
+    expect(configError({ JWT_SECRET: SECRET, ACCESS_TOKEN_TTL: '15 minutes' }).message).toContain(
+      'ACCESS_TOKEN_TTL',
+    );
+    expect(configError({ JWT_SECRET: SECRET, CORS_ORIGINS: 'localhost:3000' }).message).toContain(
+      'CORS_ORIGINS',
+    );
+    expect(configError({ JWT_SECRET: SECRET, STORE_CURRENCY: 'dollars' }).message).toContain(
+      'STORE_CURRENCY',
+    );
+    expect(configError({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'admin@example.com' }).message).toContain(
+      'ADMIN_PASSWORD',
+    );
+    expect(
+      configError({ JWT_SECRET: SECRET, ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'Secret123' }).message,
+    ).toContain('ADMIN_EMAIL');
+    expect(configError({ JWT_SECRET: SECRET, SMTP_URL: 'http://mail' }).message).toContain('SMTP_URL');
+    expect(configError({ JWT_SECRET: SECRET, REDIS_URL: 'localhost:6379' }).message).toContain('REDIS_URL');
+  });
+
+  it('does not write a secret when the configuration is invalid', () => {
+    const dir = tempDir();
+    configError({ PORT: 'abc', DATA_DIR: dir });
+    expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+  });
+});
+
+describe('development JWT secret', () => {
+  it('is generated once in DATA_DIR/jwt-secret and reused', () => {
+    const dir = tempDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(Buffer.byteLength(first.jwtSecret)).toBeGreaterThanOrEqual(32);
+    const file = join(dir, 'jwt-secret');
+    expect(readFileSync(file, 'utf8').trim()).toBe(first.jwtSecret);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }).jwtSecret).toBe(first.jwtSecret);
+  });
+
+  it('differs between data directories', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).jwtSecret).not.toBe(
+      loadConfig({ DATA_DIR: tempDir() }).jwtSecret,
+    );
+  });
+
+  it('replaces a stored secret that is too short', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'jwt-secret'), 'short\n');
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.jwtSecret).not.toBe('short');
+    expect(Buffer.byteLength(config.jwtSecret)).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8').trim()).toBe(config.jwtSecret);
+  });
+
+  it('is not used when JWT_SECRET is set', () => {
+    const dir = tempDir();
+    expect(loadConfig({ DATA_DIR: dir, JWT_SECRET: SECRET }).jwtSecret).toBe(SECRET);
+    expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+  });
+});
+
+describe('defaults', () => {
+  it('development defaults', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      host: '0.0.0.0',
+      publicUrl: 'http://localhost:4000',
+      storefrontUrl: 'http://localhost:4000',
+      databaseUrl: undefined,
+      dataDir: resolve('./data'),
+      mediaDir: resolve('./data/media'),
+      bcryptCost: 10,
+      accessTokenTtl: 900,
+      refreshTokenTtl: 30 * 86400,
+      passwordResetTtl: 3600,
+      corsOrigins: ['http://localhost:3000', 'http://localhost:5173'],
+      smtpUrl: undefined,
+      redisUrl: undefined,
+      adminEmail: undefined,
+      adminPassword: undefined,
+      trustProxy: false,
+      introspection: true,
+      landingPage: true,
+      storeCurrency: 'USD',
+      shutdownTimeoutMs: 10_000,
+      logLevel: 'info',
+    });
+  });
+
+  it('production defaults are stricter', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      bcryptCost: 12,
+      corsOrigins: [],
+      introspection: false,
+      landingPage: false,
+    });
+  });
+
+  it('test mode logs nothing by default', () => {
+    expect(loadConfig({ NODE_ENV: 'test', JWT_SECRET: SECRET }).logLevel).toBe('silent');
+  });
+
+  it('parses and normalizes values', () => {
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      PORT: ' 8080 ',
+      ACCESS_TOKEN_TTL: '15m',
+      REFRESH_TOKEN_TTL: '7d',
+      PASSWORD_RESET_TTL: '2h',
+      STORE_CURRENCY: 'eur',
+      CORS_ORIGINS: 'https://shop.example.com/, http://localhost:3000',
+      ADMIN_EMAIL: 'Admin@Example.com',
+      ADMIN_PASSWORD: 'Secret123',
+      TRUST_PROXY: 'yes',
+      DATA_DIR: '/tmp/storefront-config-unused',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      publicUrl: 'http://localhost:8080',
+      accessTokenTtl: 900,
+      refreshTokenTtl: 7 * 86400,
+      passwordResetTtl: 7200,
+      storeCurrency: 'EUR',
+      corsOrigins: ['https://shop.example.com', 'http://localhost:3000'],
+      adminEmail: 'admin@example.com',
+      trustProxy: true,
+      dataDir: '/tmp/storefront-config-unused',
+      mediaDir: '/tmp/storefront-config-unused/media',
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET, PORT: '', DATABASE_URL: '  ', BCRYPT_COST: '' });
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.bcryptCost).toBe(10);
+  });
+});
