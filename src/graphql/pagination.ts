@@ -1,6 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, count, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Database } from '../db/client.js';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
 
@@ -208,6 +209,40 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
       return countPromise;
     },
   };
+}
+
+/**
+ * Keyset pagination over one table filtered by `conditions`: the common case of `paginate`,
+ * with the page query and the lazy COUNT written once.
+ */
+export function paginateTable<T extends PgTable & { id: AnyPgColumn }>(
+  db: Database,
+  table: T,
+  conditions: SQL[],
+  args: PageArgs,
+  sort: SortKey<T['$inferSelect']>,
+): Promise<Connection<T['$inferSelect']>> {
+  type Row = T['$inferSelect'];
+  return paginate<Row>({
+    args,
+    sort,
+    idColumn: table.id,
+    id: (row) => (row as { id: string }).id,
+    fetch: async (cursorWhere, orderBy, limit) =>
+      (await db
+        .select()
+        .from(table as PgTable)
+        .where(and(...conditions, cursorWhere))
+        .orderBy(...orderBy)
+        .limit(limit)) as Row[],
+    count: async () => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(table as PgTable)
+        .where(and(...conditions));
+      return row?.n ?? 0;
+    },
+  });
 }
 
 /** Maps the nodes of a connection (rows to GraphQL objects), keeping cursors and the lazy count. */

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { type Connection, type PageArgs, paginate } from '../../graphql/pagination.js';
+import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
 import { normalizeEmail, validateEmail, validateName, validatePassword } from './account.rules.js';
 import type { UserResult } from './account.service.js';
 import { type Role, type UserRow, users } from './account.tables.js';
@@ -37,25 +37,11 @@ export async function listUsers(
   if (filter.disabled === true) conditions.push(isNotNull(users.disabledAt));
   if (filter.disabled === false) conditions.push(isNull(users.disabledAt));
 
-  return paginate<UserRow>({
-    args: page,
-    sort: { column: users.createdAt, sqlType: 'timestamptz', value: (u) => u.createdAt, direction: 'desc' },
-    idColumn: users.id,
-    id: (u) => u.id,
-    fetch: (cursorWhere, orderBy, limit) =>
-      db
-        .select()
-        .from(users)
-        .where(and(...conditions, cursorWhere))
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async () => {
-      const [row] = await db
-        .select({ n: count() })
-        .from(users)
-        .where(and(...conditions));
-      return row?.n ?? 0;
-    },
+  return paginateTable(db, users, conditions, page, {
+    column: users.createdAt,
+    sqlType: 'timestamptz',
+    value: (u) => u.createdAt,
+    direction: 'desc',
   });
 }
 

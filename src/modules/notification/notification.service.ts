@@ -1,7 +1,7 @@
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { RequestContext } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
-import { type Connection, type PageArgs, paginate } from '../../graphql/pagination.js';
+import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
 import { type OutboxMessageRow, outboxMessages } from './notification.tables.js';
 
 /** Emails kept by the development mailbox, newest first; unavailable once SMTP is configured. */
@@ -19,29 +19,10 @@ export async function listDevMailbox(
   }
   const conditions: SQL[] = [eq(outboxMessages.kind, 'email')];
   if (to) conditions.push(eq(outboxMessages.recipient, to.trim().toLowerCase()));
-  return paginate<OutboxMessageRow>({
-    args: page,
-    sort: {
-      column: outboxMessages.createdAt,
-      sqlType: 'timestamptz',
-      value: (m) => m.createdAt,
-      direction: 'desc',
-    },
-    idColumn: outboxMessages.id,
-    id: (m) => m.id,
-    fetch: (cursorWhere, orderBy, limit) =>
-      db
-        .select()
-        .from(outboxMessages)
-        .where(and(...conditions, cursorWhere))
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async () => {
-      const [row] = await db
-        .select({ n: count() })
-        .from(outboxMessages)
-        .where(and(...conditions));
-      return row?.n ?? 0;
-    },
+  return paginateTable(db, outboxMessages, conditions, page, {
+    column: outboxMessages.createdAt,
+    sqlType: 'timestamptz',
+    value: (m) => m.createdAt,
+    direction: 'desc',
   });
 }
