@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -44,8 +44,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return openPglite(options);
 }
 
+/**
+ * Session settings every connection gets: a word-similarity threshold of 0.4 lets the `<%`
+ * operator (and its trigram index) match typos such as "iphnoe" for "iPhone" (default 0.6).
+ */
+export const SESSION_SETTINGS = { 'pg_trgm.word_similarity_threshold': '0.4' } as const;
+
 function openPostgres(url: string, poolSize: number): DatabaseHandle {
-  const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, connection: { ...SESSION_SETTINGS } });
   const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
   return {
     db,
@@ -79,6 +85,9 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
     extensions: { pg_trgm },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
+    await client.query('SELECT set_config($1, $2, false)', [name, value]);
+  }
   const db = drizzlePglite(client, { schema, logger: queryCountingLogger }) as unknown as Database;
   return {
     db,
@@ -99,4 +108,10 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
 export async function dumpPglite(handle: DatabaseHandle): Promise<Blob> {
   const client = (handle.db as unknown as { $client: PGlite }).$client;
   return (await client.dumpDataDir('none')) as Blob;
+}
+
+/** Rows of a raw SQL statement: postgres.js answers an array, PGlite an object with `rows`. */
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

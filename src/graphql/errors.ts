@@ -20,6 +20,17 @@ export enum ErrorCode {
   ALREADY_VERIFIED = 'ALREADY_VERIFIED',
   LAST_ADMIN = 'LAST_ADMIN',
   NOT_FOUND = 'NOT_FOUND',
+  INVALID_SLUG = 'INVALID_SLUG',
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  SKU_TAKEN = 'SKU_TAKEN',
+  INVALID_PRICE = 'INVALID_PRICE',
+  CATEGORY_NOT_EMPTY = 'CATEGORY_NOT_EMPTY',
+  CATEGORY_CYCLE = 'CATEGORY_CYCLE',
+  LAST_VARIANT = 'LAST_VARIANT',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  IMAGE_TOO_LARGE = 'IMAGE_TOO_LARGE',
+  UNSUPPORTED_IMAGE_TYPE = 'UNSUPPORTED_IMAGE_TYPE',
+  CORRUPT_IMAGE = 'CORRUPT_IMAGE',
 }
 
 registerEnumType(ErrorCode, {
@@ -49,6 +60,21 @@ registerEnumType(ErrorCode, {
     ALREADY_VERIFIED: { description: 'The email address is already verified.' },
     LAST_ADMIN: { description: 'The change would leave the store without an active administrator.' },
     NOT_FOUND: { description: 'The referenced object does not exist or is not visible to you.' },
+    INVALID_SLUG: { description: 'A slug must be lower-case letters, digits and single hyphens.' },
+    SLUG_TAKEN: { description: 'Another product or category already uses this slug.' },
+    SKU_TAKEN: { description: 'Another variant already uses this SKU (SKUs are unique regardless of case).' },
+    INVALID_PRICE: { description: 'A price must be a non-negative decimal amount such as "19.99".' },
+    CATEGORY_NOT_EMPTY: {
+      description: 'The category still has subcategories or products; pass `reassignTo` to move them first.',
+    },
+    CATEGORY_CYCLE: { description: 'A category cannot be moved below itself or one of its descendants.' },
+    LAST_VARIANT: { description: 'Every product keeps at least one variant.' },
+    INSUFFICIENT_STOCK: { description: 'Not enough stock: stock never goes below zero.' },
+    IMAGE_TOO_LARGE: { description: 'The uploaded file is larger than UPLOAD_MAX_FILE_SIZE.' },
+    UNSUPPORTED_IMAGE_TYPE: {
+      description: 'Only JPEG, PNG and WebP images are accepted (checked by content).',
+    },
+    CORRUPT_IMAGE: { description: 'The image file is truncated or damaged.' },
   },
 });
 

@@ -1,17 +1,24 @@
 import type { Database } from '../db/client.js';
 import { type AccountLoaders, createAccountLoaders } from '../modules/account/account.loaders.js';
+import { type CatalogLoaders, createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
 
 /** Per-request DataLoaders of every domain, created on first use. */
 export interface Loaders {
   readonly account: AccountLoaders;
+  readonly catalog: CatalogLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
   let account: AccountLoaders | undefined;
+  let catalog: CatalogLoaders | undefined;
   return {
     get account() {
       account ??= createAccountLoaders(db);
       return account;
+    },
+    get catalog() {
+      catalog ??= createCatalogLoaders(db);
+      return catalog;
     },
   };
 }

@@ -35,3 +35,18 @@ export function money(minor: number | bigint, currencyCode: string): Money {
     currencyCode,
   });
 }
+
+/**
+ * Parses a decimal amount ("12.5", "12.50", "12") into integer minor units without floats.
+ * Returns null for anything else: negative, more decimals than the currency has, exponents.
+ */
+export function parseDecimalAmount(amount: string, digits: number): number | null {
+  const match = /^(\d{1,13})(?:\.(\d+))?$/.exec(amount.trim());
+  if (!match) return null;
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return null;
+  const minor =
+    BigInt(match[1] as string) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor > 2_147_483_647n) return null;
+  return Number(minor);
+}

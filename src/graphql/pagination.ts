@@ -92,7 +92,8 @@ export class PageArgsType implements PageArgs {
 
 /** The sort key of a list: one column plus the id as tie-breaker, both in one direction. */
 export interface SortKey<Row> {
-  column: AnyPgColumn;
+  /** A column or an expression (the same one must be selected to build cursors). */
+  column: AnyPgColumn | SQL;
   /** SQL type of the column, used to cast the cursor value back (e.g. `timestamptz`, `text`). */
   sqlType: string;
   value: (row: Row) => string | number | Date;

@@ -4,13 +4,24 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { UsersResolver } from '../modules/account/users.resolver.js';
+import { CatalogAdminResolver } from '../modules/catalog/catalog-admin.resolver.js';
+import { CategoryResolver } from '../modules/catalog/category.resolver.js';
+import { ProductResolver, ProductVariantResolver } from '../modules/catalog/product.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { applyAuthDirective } from './auth-directive.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
 
 /** Every resolver of every domain; a new domain adds its resolvers here. */
-const resolvers = [AccountResolver, UsersResolver, NotificationResolver] as const;
+const resolvers = [
+  AccountResolver,
+  UsersResolver,
+  NotificationResolver,
+  ProductResolver,
+  ProductVariantResolver,
+  CategoryResolver,
+  CatalogAdminResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -1,5 +1,6 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { enqueueEmail } from '../notification/outbox.js';
@@ -25,14 +26,6 @@ const fail = (field: string[] | null, code: ErrorCode, message: string): UserRes
   errors: [userError(field, code, message)],
   user: null,
 });
-
-/** Postgres unique_violation: a concurrent insert took the email between our check and write. */
-function isUniqueViolation(err: unknown): boolean {
-  const code =
-    (err as { code?: string; cause?: { code?: string } })?.code ??
-    (err as { cause?: { code?: string } })?.cause?.code;
-  return code === '23505';
-}
 
 async function requireViewerRow(ctx: RequestContext): Promise<UserRow> {
   const viewer = await ctx.viewer();

@@ -1,0 +1,30 @@
+/** PostgreSQL error details, from postgres.js, PGlite, or Drizzle's wrapper around either (`cause`). */
+export interface PgErrorInfo {
+  code: string;
+  constraint: string | undefined;
+}
+
+export function pgError(err: unknown): PgErrorInfo | null {
+  for (let current = err, depth = 0; current && depth < 3; depth += 1) {
+    const candidate = current as {
+      code?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+      cause?: unknown;
+    };
+    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) {
+      const constraint = candidate.constraint ?? candidate.constraint_name;
+      return { code: candidate.code, constraint: typeof constraint === 'string' ? constraint : undefined };
+    }
+    current = candidate.cause;
+  }
+  return null;
+}
+
+export const isUniqueViolation = (err: unknown, constraint?: string): boolean => {
+  const info = pgError(err);
+  return info?.code === '23505' && (constraint === undefined || info.constraint === constraint);
+};
+
+export const isForeignKeyViolation = (err: unknown): boolean => pgError(err)?.code === '23503';
+export const isCheckViolation = (err: unknown): boolean => pgError(err)?.code === '23514';

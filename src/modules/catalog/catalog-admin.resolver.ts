@@ -1,0 +1,211 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Auth } from '../../graphql/auth-directive.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
+import {
+  CategoryCreateInput,
+  CategoryDeleteInput,
+  CategoryMoveInput,
+  CategoryPayload,
+  CategoryUpdateInput,
+  DeleteInput,
+  DeletePayload,
+  InventoryAdjustInput,
+  InventoryAdjustPayload,
+  ProductCreateInput,
+  ProductDeletePayload,
+  ProductPayload,
+  ProductUpdateInput,
+  ProductVariantConnection,
+  StockMovementConnection,
+  toCategory,
+  toProduct,
+  toStockMovement,
+  toVariant,
+  VariantCreateInput,
+  VariantPayload,
+  VariantUpdateInput,
+} from './catalog.types.js';
+import * as categoriesService from './category.service.js';
+import * as inventory from './inventory.service.js';
+import * as productsService from './product.service.js';
+
+@ArgsType()
+class StockMovementsArgs extends PageArgsType {
+  @Field(() => ID)
+  variantId!: string;
+}
+
+@ArgsType()
+class LowStockArgs extends PageArgsType {
+  @Field(() => Int, { defaultValue: 5, description: 'Variants with at most this many units.' })
+  threshold!: number;
+}
+
+/** Catalog administration: products, variants, categories and stock. Admin only. */
+@Resolver()
+export class CatalogAdminResolver {
+  @Auth('ADMIN')
+  @Mutation(() => ProductPayload, {
+    description: 'Creates a product with its variants (DRAFT unless a status is given).',
+  })
+  async productCreate(
+    @Arg('input', () => ProductCreateInput) input: ProductCreateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await productsService.createProduct(ctx, input);
+    return Object.assign(new ProductPayload(), {
+      errors: result.errors,
+      product: result.product && toProduct(result.product),
+    });
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => ProductPayload, { description: 'Changes a product; omitted fields stay as they are.' })
+  async productUpdate(
+    @Arg('input', () => ProductUpdateInput) input: ProductUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await productsService.updateProduct(ctx, input);
+    return Object.assign(new ProductPayload(), {
+      errors: result.errors,
+      product: result.product && toProduct(result.product),
+    });
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => ProductDeletePayload, {
+    description:
+      'Deletes a product with its variants and images; a product referenced by orders is archived instead.',
+  })
+  async productDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+    const result = await productsService.deleteProduct(ctx, input.id);
+    return Object.assign(new ProductDeletePayload(), {
+      errors: result.errors,
+      deletedId: result.deletedId,
+      archivedProduct: result.archived && toProduct(result.archived),
+    });
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => VariantPayload, { description: 'Adds a variant to a product.' })
+  async variantCreate(
+    @Arg('input', () => VariantCreateInput) input: VariantCreateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await productsService.createVariant(ctx, input);
+    return this.variantPayload(ctx, result);
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => VariantPayload, { description: 'Changes a variant (not its stock: use inventoryAdjust).' })
+  async variantUpdate(
+    @Arg('input', () => VariantUpdateInput) input: VariantUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await productsService.updateVariant(ctx, input);
+    return this.variantPayload(ctx, result);
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes a variant; the last variant of a product cannot be deleted.',
+  })
+  async variantDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+    return Object.assign(new DeletePayload(), await productsService.deleteVariant(ctx, input.id));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => CategoryPayload, { description: 'Creates a category, at the root or below a parent.' })
+  async categoryCreate(
+    @Arg('input', () => CategoryCreateInput) input: CategoryCreateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.categoryPayload(await categoriesService.createCategory(ctx, input));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => CategoryPayload, {
+    description: "Changes a category's name, slug, description or position.",
+  })
+  async categoryUpdate(
+    @Arg('input', () => CategoryUpdateInput) input: CategoryUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.categoryPayload(await categoriesService.updateCategory(ctx, input));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => CategoryPayload, {
+    description:
+      'Moves a category and its subtree under another parent (or to the root); cycles are refused.',
+  })
+  async categoryMove(
+    @Arg('input', () => CategoryMoveInput) input: CategoryMoveInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.categoryPayload(await categoriesService.moveCategory(ctx, input));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => DeletePayload, {
+    description:
+      'Deletes a category. One with subcategories or products answers CATEGORY_NOT_EMPTY unless `reassignTo` ' +
+      'names where they go.',
+  })
+  async categoryDelete(
+    @Arg('input', () => CategoryDeleteInput) input: CategoryDeleteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return Object.assign(new DeletePayload(), await categoriesService.deleteCategory(ctx, input));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => InventoryAdjustPayload, {
+    description: "Changes a variant's stock by a delta and records it in the ledger; never below zero.",
+  })
+  async inventoryAdjust(
+    @Arg('input', () => InventoryAdjustInput) input: InventoryAdjustInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await inventory.adjustInventory(ctx, input);
+    return Object.assign(new InventoryAdjustPayload(), {
+      errors: result.errors,
+      variant: result.variant && toVariant(result.variant, ctx.app.config.storeCurrency),
+      movement: result.movement && toStockMovement(result.movement),
+    });
+  }
+
+  @Auth('ADMIN')
+  @Query(() => StockMovementConnection, {
+    description: 'The stock ledger of a variant, newest first. Admin only.',
+  })
+  async stockMovements(@Args(() => StockMovementsArgs) args: StockMovementsArgs, @Ctx() ctx: RequestContext) {
+    return mapConnection(await inventory.listStockMovements(ctx, args.variantId, args), toStockMovement);
+  }
+
+  @Auth('ADMIN')
+  @Query(() => ProductVariantConnection, {
+    description: 'Variants at or below a stock threshold, emptiest first. Admin only.',
+  })
+  async lowStockVariants(@Args(() => LowStockArgs) args: LowStockArgs, @Ctx() ctx: RequestContext) {
+    const currency = ctx.app.config.storeCurrency;
+    return mapConnection(await inventory.listLowStockVariants(ctx, args.threshold, args), (row) =>
+      toVariant(row, currency),
+    );
+  }
+
+  private variantPayload(ctx: RequestContext, result: productsService.VariantResult) {
+    return Object.assign(new VariantPayload(), {
+      errors: result.errors,
+      variant: result.variant && toVariant(result.variant, ctx.app.config.storeCurrency),
+    });
+  }
+
+  private categoryPayload(result: categoriesService.CategoryResult) {
+    return Object.assign(new CategoryPayload(), {
+      errors: result.errors,
+      category: result.category && toCategory(result.category),
+    });
+  }
+}

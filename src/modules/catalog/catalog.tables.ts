@@ -1,0 +1,201 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../account/account.tables.js';
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return 'tsvector';
+  },
+});
+
+export const productStatusEnum = pgEnum('product_status', ['DRAFT', 'ACTIVE', 'ARCHIVED']);
+export const taxClassEnum = pgEnum('tax_class', ['STANDARD', 'REDUCED', 'ZERO']);
+export const stockMovementReasonEnum = pgEnum('stock_movement_reason', [
+  'RESTOCK',
+  'ADJUSTMENT',
+  'ORDER',
+  'CANCEL',
+  'RETURN',
+]);
+
+export const categories = pgTable(
+  'categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => categories.id, { onDelete: 'restrict' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('categories_slug_key').on(t.slug),
+    index('categories_parent_id_idx').on(t.parentId, t.position),
+  ],
+);
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    brand: text('brand'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    status: productStatusEnum('status').notNull().default('DRAFT'),
+    taxClass: taxClassEnum('tax_class').notNull().default('STANDARD'),
+    vendorId: uuid('vendor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Maintained from reviews; sorting and the minRating filter read it. */
+    ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }).notNull().default(0),
+    ratingCount: integer('rating_count').notNull().default(0),
+    /** Maintained from orders; the POPULARITY sort reads it. */
+    unitsSold: integer('units_sold').notNull().default(0),
+    /** Lowest and highest variant price (minor units), maintained when variants change; price sorts read it. */
+    minPrice: integer('min_price').notNull().default(0),
+    maxPrice: integer('max_price').notNull().default(0),
+    /** Tags joined by spaces, so the generated search vector stays an immutable expression. */
+    tagsText: text('tags_text').notNull().default(''),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("brand", '')), 'B') || setweight(to_tsvector('english', coalesce("tags_text", '')), 'B') || setweight(to_tsvector('english', coalesce("description", '')), 'C')`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('products_slug_key').on(t.slug),
+    index('products_search_idx').using('gin', t.searchVector),
+    index('products_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
+    index('products_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('products_status_price_idx').on(t.status, t.minPrice, t.id),
+    index('products_status_sold_idx').on(t.status, t.unitsSold, t.id),
+    index('products_status_rating_idx').on(t.status, t.ratingAverage, t.id),
+    index('products_status_title_idx').on(t.status, t.title, t.id),
+    index('products_brand_idx').on(t.brand),
+    index('products_tags_idx').using('gin', t.tags),
+  ],
+);
+
+export const productCategories = pgTable(
+  'product_categories',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.categoryId] }),
+    index('product_categories_category_idx').on(t.categoryId),
+  ],
+);
+
+export interface VariantOption {
+  name: string;
+  value: string;
+}
+
+export const variants = pgTable(
+  'variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    sku: text('sku').notNull(),
+    title: text('title').notNull(),
+    options: jsonb('options').$type<VariantOption[]>().notNull().default([]),
+    price: integer('price').notNull(),
+    compareAtPrice: integer('compare_at_price'),
+    /** Never below zero: the CHECK is the last guard under concurrent orders. */
+    stock: integer('stock').notNull().default(0),
+    weightGrams: integer('weight_grams'),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('variants_sku_key').on(sql`lower(${t.sku})`),
+    index('variants_product_idx').on(t.productId, t.position),
+    index('variants_price_idx').on(t.price, t.productId),
+    index('variants_low_stock_idx').on(t.stock, t.id),
+    check('variants_stock_non_negative', sql`${t.stock} >= 0`),
+    check('variants_price_non_negative', sql`${t.price} >= 0`),
+    check(
+      'variants_compare_at_price_non_negative',
+      sql`${t.compareAtPrice} IS NULL OR ${t.compareAtPrice} >= 0`,
+    ),
+    check('variants_weight_non_negative', sql`${t.weightGrams} IS NULL OR ${t.weightGrams} >= 0`),
+  ],
+);
+
+export interface ImageRendition {
+  width: number;
+  height: number;
+  /** Path below MEDIA_DIR, served at /media/<path>. */
+  path: string;
+}
+
+export const productImages = pgTable(
+  'product_images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    alt: text('alt').notNull().default(''),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    renditions: jsonb('renditions').$type<ImageRendition[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('product_images_product_idx').on(t.productId, t.position)],
+);
+
+/** Ledger of every stock change: a variant's stock always equals the sum of its deltas. */
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    delta: integer('delta').notNull(),
+    reason: stockMovementReasonEnum('reason').notNull(),
+    /** What caused it, e.g. an order number. */
+    reference: text('reference'),
+    note: text('note'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('stock_movements_variant_idx').on(t.variantId, t.createdAt, t.id)],
+);
+
+export type CategoryRow = typeof categories.$inferSelect;
+export type ProductRow = typeof products.$inferSelect;
+export type VariantRow = typeof variants.$inferSelect;
+export type ProductImageRow = typeof productImages.$inferSelect;
+export type StockMovementRow = typeof stockMovements.$inferSelect;
+export type ProductStatus = (typeof productStatusEnum.enumValues)[number];
+export type TaxClass = (typeof taxClassEnum.enumValues)[number];
+export type StockMovementReason = (typeof stockMovementReasonEnum.enumValues)[number];

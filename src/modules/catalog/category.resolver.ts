@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { Category, ProductConnection, ProductsArgs, toCategory } from './catalog.types.js';
+import { findCategory } from './category.service.js';
+import { toProductConnection } from './product.resolver.js';
+import { searchProducts } from './product-search.js';
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @Query(() => Category, { nullable: true, description: 'One category by id or slug.' })
+  async category(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Category | null> {
+    const row = await findCategory(ctx, { id, slug });
+    return row ? toCategory(row) : null;
+  }
+
+  @Query(() => [Category], {
+    description:
+      'Categories: the roots (each with `children`), or with `flat: true` every category depth-first.',
+  })
+  async categories(
+    @Arg('flat', () => Boolean, { defaultValue: false }) flat: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Category[]> {
+    const tree = await ctx.loaders.catalog.categoryTree();
+    return (flat ? tree.flatten() : tree.roots()).map(toCategory);
+  }
+
+  @FieldResolver(() => Category, { nullable: true, description: 'The parent; null for a root.' })
+  async parent(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category | null> {
+    if (!category.parentId) return null;
+    const row = (await ctx.loaders.catalog.categoryTree()).get(category.parentId);
+    return row ? toCategory(row) : null;
+  }
+
+  @FieldResolver(() => [Category], { description: 'Direct subcategories in order.' })
+  async children(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    return (await ctx.loaders.catalog.categoryTree()).children(category.id).map(toCategory);
+  }
+
+  @FieldResolver(() => [Category], { description: 'Path from the root down to the parent (breadcrumbs).' })
+  async ancestors(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    return (await ctx.loaders.catalog.categoryTree()).ancestors(category.id).map(toCategory);
+  }
+
+  @FieldResolver(() => ProductConnection, {
+    description:
+      'ACTIVE products in this category or any category below it, with the same filters as `products`.',
+  })
+  async products(
+    @Root() category: Category,
+    @Args(() => ProductsArgs) args: ProductsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { ...(args.filter ?? {}), categoryIds: [category.id] };
+    const listing = await searchProducts(ctx, {
+      filter,
+      sort: args.sort ?? null,
+      page: args,
+      statuses: ['ACTIVE'],
+    });
+    return toProductConnection(ctx, listing);
+  }
+}
