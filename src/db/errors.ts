@@ -26,5 +26,12 @@ export const isUniqueViolation = (err: unknown, constraint?: string): boolean =>
   return info?.code === '23505' && (constraint === undefined || info.constraint === constraint);
 };
 
-export const isForeignKeyViolation = (err: unknown): boolean => pgError(err)?.code === '23503';
+/**
+ * A row is still referenced (or references a missing row). PostgreSQL 18 (which PGlite embeds)
+ * reports a violated ON DELETE RESTRICT as 23001 restrict_violation; PostgreSQL 15 as 23503.
+ */
+export const isForeignKeyViolation = (err: unknown): boolean => {
+  const code = pgError(err)?.code;
+  return code === '23503' || code === '23001';
+};
 export const isCheckViolation = (err: unknown): boolean => pgError(err)?.code === '23514';

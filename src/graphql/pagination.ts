@@ -144,11 +144,29 @@ function cursorValueFits(value: string | number, sqlType: string): boolean {
   const type = sqlType.toLowerCase();
   if (type.startsWith('timestamp') || type === 'date') {
     if (typeof value !== 'string') return false;
+    // Years 1-9999 only: extended years ("+275760-...") and year 0 do not cast in SQL.
+    if (!/^(?!0000)\d{4}-/.test(value)) return false;
     const time = new Date(value);
     return !Number.isNaN(time.getTime()) && time.toISOString() === value;
   }
-  if (/^(small|big)?int(eger|[248])?$|^numeric|^decimal|^real$|^double/.test(type)) {
-    return typeof value === 'number' ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(value);
+  const integerBits = /^(smallint|int2)$/.test(type)
+    ? 16
+    : /^(integer|int|int4)$/.test(type)
+      ? 32
+      : /^(bigint|int8)$/.test(type)
+        ? 64
+        : null;
+  if (integerBits !== null) {
+    // Out of the column's range, the cast would fail in SQL (an internal error, not bad input).
+    if (typeof value === 'string' && !/^-?\d+$/.test(value)) return false;
+    const n = Number(value);
+    const limit = 2 ** (integerBits - 1);
+    return Number.isInteger(n) && n >= -limit && n < limit;
+  }
+  if (/^numeric|^decimal|^real$|^double/.test(type)) {
+    if (typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value)) return false;
+    // Beyond the double range, the cast to double precision fails in SQL.
+    return Number.isFinite(Number(value)) || /^numeric|^decimal/.test(type);
   }
   return true;
 }

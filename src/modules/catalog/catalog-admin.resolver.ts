@@ -14,11 +14,16 @@ import {
   InventoryAdjustPayload,
   ProductCreateInput,
   ProductDeletePayload,
+  ProductImagePayload,
+  ProductImagesPayload,
+  ProductImagesReorderInput,
+  ProductImageUploadInput,
   ProductPayload,
   ProductUpdateInput,
   ProductVariantConnection,
   StockMovementConnection,
   toCategory,
+  toImage,
   toProduct,
   toStockMovement,
   toVariant,
@@ -29,6 +34,7 @@ import {
 import * as categoriesService from './category.service.js';
 import * as inventory from './inventory.service.js';
 import * as productsService from './product.service.js';
+import * as images from './product-image.service.js';
 
 @ArgsType()
 class StockMovementsArgs extends PageArgsType {
@@ -193,6 +199,43 @@ export class CatalogAdminResolver {
     return mapConnection(await inventory.listLowStockVariants(ctx, args.threshold, args), (row) =>
       toVariant(row, currency),
     );
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => ProductImagePayload, {
+    description:
+      'Adds an image to a product (GraphQL multipart request; send `Apollo-Require-Preflight: true`). JPEG, PNG or ' +
+      'WebP checked by content, up to UPLOAD_MAX_FILE_SIZE; re-encoded to WebP renditions (160, 480, 1200 px) ' +
+      'without metadata. Errors: IMAGE_TOO_LARGE, UNSUPPORTED_IMAGE_TYPE, CORRUPT_IMAGE; nothing is kept on failure.',
+  })
+  async productImageUpload(
+    @Arg('input', () => ProductImageUploadInput) input: ProductImageUploadInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await images.uploadProductImage(ctx, input);
+    return Object.assign(new ProductImagePayload(), {
+      errors: result.errors,
+      image: result.image && toImage(result.image, ctx.app.config.publicUrl),
+    });
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => DeletePayload, { description: 'Deletes a product image and its files.' })
+  async productImageDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+    return Object.assign(new DeletePayload(), await images.deleteProductImage(ctx, input.id));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => ProductImagesPayload, { description: "Sets the display order of a product's images." })
+  async productImagesReorder(
+    @Arg('input', () => ProductImagesReorderInput) input: ProductImagesReorderInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const result = await images.reorderProductImages(ctx, input);
+    return Object.assign(new ProductImagesPayload(), {
+      errors: result.errors,
+      images: result.images && result.images.map((row) => toImage(row, ctx.app.config.publicUrl)),
+    });
   }
 
   private variantPayload(ctx: RequestContext, result: productsService.VariantResult) {

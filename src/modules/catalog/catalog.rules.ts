@@ -84,7 +84,10 @@ const TRANSLITERATION: Record<string, string> = {
 export function slugify(text: string): string {
   const lowered = text.toLowerCase();
   let ascii = '';
-  for (const char of lowered) ascii += TRANSLITERATION[char] ?? char;
+  // Accented letters outside Latin (Greek "ή", "ά") transliterate through their base letter.
+  for (const char of lowered) {
+    ascii += TRANSLITERATION[char] ?? TRANSLITERATION[char.normalize('NFD').charAt(0)] ?? char;
+  }
   return ascii
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -654,7 +654,10 @@ export class CategoryMoveInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The new parent; null makes it a root.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The new parent; null makes it a root; omitted keeps the parent (reorder among siblings).',
+  })
   parentId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Default: after its new siblings.' })

@@ -130,7 +130,10 @@ export async function updateCategory(
   }
 }
 
-/** Moves a category (with its subtree) under another parent, or to the root with `parentId: null`. */
+/**
+ * Moves a category (with its subtree) under another parent, to the root with `parentId: null`,
+ * or, with parentId omitted, to another position among its siblings.
+ */
 export async function moveCategory(
   ctx: RequestContext,
   input: { id: string; parentId?: string | null; position?: number | null },
@@ -138,8 +141,10 @@ export async function moveCategory(
   if (!isUuid(input.id)) return notFound(['input', 'id']);
   return ctx.app.db.transaction(async (tx) => {
     const tree = await lockTree(tx);
-    if (!tree.get(input.id)) return notFound(['input', 'id']);
-    const parentId = input.parentId ?? null;
+    const current = tree.get(input.id);
+    if (!current) return notFound(['input', 'id']);
+    // Omitted parentId keeps the parent (a reorder among siblings); null moves to the root.
+    const parentId = input.parentId === undefined ? current.parentId : input.parentId;
     if (parentId !== null) {
       if (!isUuid(parentId) || !tree.get(parentId)) return notFound(['input', 'parentId']);
       if (tree.withDescendants(input.id).includes(parentId)) {

@@ -1,0 +1,613 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/client.js';
+import {
+  productCategories,
+  productImages,
+  products,
+  stockMovements,
+  variants,
+} from '../../src/modules/catalog/catalog.tables.js';
+import { adminClient, type SignedIn } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import {
+  ADMIN_PRODUCTS,
+  type CatalogCounts,
+  catalogCounts,
+  createCategory,
+  createProduct,
+  expectLedgerConsistent,
+  expectUserError,
+  fetchProduct,
+  newSku,
+  PRODUCT_CREATE,
+  PRODUCT_DELETE,
+  PRODUCT_UPDATE,
+} from './admin-support.js';
+
+let t: TestApp;
+let admin: SignedIn;
+let shoes: { id: string; slug: string };
+let boots: { id: string; slug: string };
+let sale: { id: string; slug: string };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminClient(t);
+  shoes = await createCategory(admin.client, { name: 'Shoes' });
+  boots = await createCategory(admin.client, { name: 'Boots', parentId: shoes.id });
+  sale = await createCategory(admin.client, { name: 'Sale' });
+});
+
+afterAll(async () => {
+  if (t) await expectLedgerConsistent(t);
+  await t?.close();
+});
+
+async function adminProductCount(): Promise<number> {
+  return (await admin.client.ok(ADMIN_PRODUCTS, { first: 1 })).adminProducts.totalCount;
+}
+
+/** Runs a productCreate that must fail with `code`, and checks that no row of any catalog table appeared. */
+async function expectCreateRejected(
+  input: Record<string, unknown>,
+  code: string,
+  field?: string[],
+): Promise<any> {
+  const before: CatalogCounts = await catalogCounts(t);
+  const listed = await adminProductCount();
+  const payload = (await admin.client.ok(PRODUCT_CREATE, { input })).productCreate;
+  expectUserError(payload, code, field);
+  expect(payload.product).toBeNull();
+  expect(await catalogCounts(t)).toEqual(before);
+  expect(await adminProductCount()).toBe(listed);
+  return payload;
+}
+
+/** A valid input: two variants with stock and a category link, so a partial write would show in the counts. */
+function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Trail Runner',
+    categoryIds: [shoes.id],
+    variants: [
+      { sku: newSku('TR'), price: '89.00', stock: 4 },
+      { sku: newSku('TR'), price: '95.00', stock: 2 },
+    ],
+    ...overrides,
+  };
+}
+
+describe('productCreate', () => {
+  it('generates a transliterated slug from the title, then -2, -3 for the same title', async () => {
+    const title = 'Crème Brûlée Größe Ærø';
+    const slugs: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const product = await createProduct(admin.client, {
+        title,
+        variants: [{ sku: newSku('CB'), price: '4.50' }],
+      });
+      expect(product.title).toBe(title);
+      slugs.push(product.slug);
+    }
+    expect(slugs).toEqual([
+      'creme-brulee-grosse-aero',
+      'creme-brulee-grosse-aero-2',
+      'creme-brulee-grosse-aero-3',
+    ]);
+
+    const cyrillic = await createProduct(admin.client, {
+      title: 'Привет мир',
+      variants: [{ sku: newSku('RU'), price: '1' }],
+    });
+    expect(cyrillic.slug).toBe('privet-mir');
+
+    // A title without any usable letter still gets a valid, unique slug.
+    const symbols = await createProduct(admin.client, {
+      title: '!!! ??? ***',
+      variants: [{ sku: newSku('SY'), price: '1' }],
+    });
+    const symbols2 = await createProduct(admin.client, {
+      title: '### ###',
+      variants: [{ sku: newSku('SY'), price: '1' }],
+    });
+    expect(symbols.slug).toBe('product');
+    expect(symbols2.slug).toBe('product-2');
+  });
+
+  it('applies defaults: DRAFT, STANDARD tax, normalised tags, variant titles and positions', async () => {
+    const product = await createProduct(admin.client, {
+      title: '  Linen Shirt  ',
+      brand: '  Acme  ',
+      tags: [' Summer ', 'summer', 'LINEN'],
+      variants: [
+        {
+          sku: newSku('LS'),
+          price: '30',
+          options: [
+            { name: 'Size', value: 'M' },
+            { name: 'Colour', value: 'Blue' },
+          ],
+        },
+        { sku: newSku('LS'), price: '30.5' },
+      ],
+    });
+    expect(product).toMatchObject({
+      title: 'Linen Shirt',
+      brand: 'Acme',
+      tags: ['summer', 'linen'],
+      status: 'DRAFT',
+      taxClass: 'STANDARD',
+      description: '',
+      categories: [],
+      compareAtPriceRange: null,
+      priceRange: { min: { amount: '30.00' }, max: { amount: '30.50' } },
+    });
+    expect(product.variants.map((v: any) => [v.title, v.position, v.quantityAvailable, v.inStock])).toEqual([
+      ['M / Blue', 0, 0, false],
+      ['Default', 1, 0, false],
+    ]);
+    expect(product.variants[0].price).toEqual({ amount: '30.00', currencyCode: t.config.storeCurrency });
+    // A new product without stock has no ledger rows.
+    const ids = product.variants.map((v: any) => v.id);
+    const ledger = await t.database.db
+      .select()
+      .from(stockMovements)
+      .where(inArray(stockMovements.variantId, ids));
+    expect(ledger).toEqual([]);
+  });
+
+  it('keeps a valid given slug', async () => {
+    const product = await createProduct(admin.client, {
+      title: 'Whatever Title',
+      slug: 'my-own-slug-42',
+      variants: [{ sku: newSku('OS'), price: '1.00' }],
+    });
+    expect(product.slug).toBe('my-own-slug-42');
+    expect((await fetchProduct(admin.client, product.id)).slug).toBe('my-own-slug-42');
+  });
+
+  it.each([
+    'Has Spaces',
+    'UPPER-case',
+    'double--hyphen',
+    '-leading',
+    'trailing-',
+    'under_score',
+    'ümlaut',
+    'a'.repeat(101),
+  ])('rejects the slug %j with INVALID_SLUG and writes nothing', async (slug) => {
+    await expectCreateRejected(validInput({ slug }), 'INVALID_SLUG', ['input', 'slug']);
+  });
+
+  it('rejects a slug already taken with SLUG_TAKEN and writes nothing', async () => {
+    await createProduct(admin.client, {
+      title: 'Original',
+      slug: 'taken-slug',
+      variants: [{ sku: newSku('TS'), price: '1.00' }],
+    });
+    await expectCreateRejected(validInput({ slug: 'taken-slug' }), 'SLUG_TAKEN', ['input', 'slug']);
+  });
+
+  it('requires at least one variant (INVALID_INPUT)', async () => {
+    await expectCreateRejected(validInput({ variants: [] }), 'INVALID_INPUT', ['input', 'variants']);
+  });
+
+  it('rejects an empty title (INVALID_INPUT)', async () => {
+    await expectCreateRejected(validInput({ title: '   ' }), 'INVALID_INPUT', ['input', 'title']);
+  });
+
+  it('rejects the same SKU twice in one input, case-insensitively (SKU_TAKEN)', async () => {
+    const sku = newSku('DUP');
+    await expectCreateRejected(
+      validInput({
+        variants: [
+          { sku, price: '10.00', stock: 3 },
+          { sku: sku.toLowerCase(), price: '11.00', stock: 3 },
+        ],
+      }),
+      'SKU_TAKEN',
+    );
+  });
+
+  it("rejects another product's SKU in another case (SKU_TAKEN) and writes nothing", async () => {
+    const existing = newSku('EXISTING');
+    await createProduct(admin.client, {
+      title: 'Holder of the SKU',
+      variants: [{ sku: existing, price: '1.00', stock: 1 }],
+    });
+    const payload = await expectCreateRejected(
+      validInput({
+        variants: [
+          { sku: newSku('FRESH'), price: '10.00', stock: 3 },
+          { sku: existing.toLowerCase(), price: '11.00', stock: 3 },
+        ],
+      }),
+      'SKU_TAKEN',
+      ['input', 'variants', '1', 'sku'],
+    );
+    expect(payload.errors[0].message).toContain(existing.toLowerCase());
+  });
+
+  it.each([
+    ['-1'],
+    ['-0.01'],
+    ['abc'],
+    [''],
+    ['1.999'],
+    ['1e3'],
+    ['12,50'],
+    ['0x10'],
+    ['1.'],
+    ['.5'],
+    ['99999999999999'],
+    ['21474836.48'],
+  ])('rejects the price %j with INVALID_PRICE and writes nothing', async (price) => {
+    await expectCreateRejected(
+      validInput({
+        variants: [
+          { sku: newSku('P'), price: '10.00', stock: 1 },
+          { sku: newSku('P'), price, stock: 1 },
+        ],
+      }),
+      'INVALID_PRICE',
+      ['input', 'variants', '1', 'price'],
+    );
+  });
+
+  it('rejects a malformed compare-at price with INVALID_PRICE', async () => {
+    await expectCreateRejected(
+      validInput({ variants: [{ sku: newSku('P'), price: '10.00', compareAtPrice: '-5.00', stock: 1 }] }),
+      'INVALID_PRICE',
+      ['input', 'variants', '0', 'compareAtPrice'],
+    );
+  });
+
+  it('rejects a negative initial stock (INVALID_INPUT) and writes nothing', async () => {
+    await expectCreateRejected(
+      validInput({
+        variants: [
+          { sku: newSku('S'), price: '10.00', stock: 5 },
+          { sku: newSku('S'), price: '10.00', stock: -1 },
+        ],
+      }),
+      'INVALID_INPUT',
+      ['input', 'variants', '1', 'stock'],
+    );
+  });
+
+  it('rejects unknown categories (NOT_FOUND) and writes nothing', async () => {
+    const unknown = randomUUID();
+    const payload = await expectCreateRejected(
+      validInput({ categoryIds: [shoes.id, unknown] }),
+      'NOT_FOUND',
+      ['input', 'categoryIds'],
+    );
+    expect(payload.errors[0].message).toContain(unknown);
+    await expectCreateRejected(validInput({ categoryIds: ['not-a-uuid'] }), 'NOT_FOUND', [
+      'input',
+      'categoryIds',
+    ]);
+  });
+
+  it('records one RESTOCK movement per variant with initial stock, and the price range', async () => {
+    const before = await catalogCounts(t);
+    const product = await createProduct(admin.client, {
+      title: 'Stocked Jacket',
+      status: 'ACTIVE',
+      taxClass: 'REDUCED',
+      categoryIds: [shoes.id, boots.id, shoes.id],
+      variants: [
+        { sku: newSku('SJ'), price: '120.00', compareAtPrice: '150.00', stock: 7 },
+        { sku: newSku('SJ'), price: '99.5', stock: 0 },
+        { sku: newSku('SJ'), price: '149.99', compareAtPrice: '199.00', stock: 3 },
+      ],
+    });
+    expect(product.priceRange).toEqual({ min: { amount: '99.50' }, max: { amount: '149.99' } });
+    expect(product.compareAtPriceRange).toEqual({ min: { amount: '150.00' }, max: { amount: '199.00' } });
+    expect(product.status).toBe('ACTIVE');
+    expect(product.taxClass).toBe('REDUCED');
+    expect(product.categories.map((c: any) => c.id).sort()).toEqual([shoes.id, boots.id].sort());
+    expect(product.variants.map((v: any) => v.quantityAvailable)).toEqual([7, 0, 3]);
+
+    expect(await catalogCounts(t)).toEqual({
+      ...before,
+      products: before.products + 1,
+      variants: before.variants + 3,
+      productCategories: before.productCategories + 2,
+      stockMovements: before.stockMovements + 2,
+    });
+    const ids = product.variants.map((v: any) => v.id);
+    const ledger = await t.database.db
+      .select({
+        variantId: stockMovements.variantId,
+        delta: stockMovements.delta,
+        reason: stockMovements.reason,
+        actorId: stockMovements.actorId,
+      })
+      .from(stockMovements)
+      .where(inArray(stockMovements.variantId, ids));
+    expect(ledger).toHaveLength(2);
+    expect(ledger).toEqual(
+      expect.arrayContaining([
+        { variantId: ids[0], delta: 7, reason: 'RESTOCK', actorId: admin.id },
+        { variantId: ids[2], delta: 3, reason: 'RESTOCK', actorId: admin.id },
+      ]),
+    );
+    // The aggregates used by price sorting are stored in minor units.
+    const [row] = await t.database.db
+      .select({ min: products.minPrice, max: products.maxPrice })
+      .from(products)
+      .where(eq(products.id, product.id));
+    expect(row).toEqual({ min: 9950, max: 14999 });
+  });
+
+  it('gives 5 concurrent creates with the same title 5 distinct slugs', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        admin.client.ok(PRODUCT_CREATE, {
+          input: { title: 'Rush Hour Lamp', variants: [{ sku: newSku('RH'), price: '25.00', stock: 1 }] },
+        }),
+      ),
+    );
+    const payloads = results.map((r) => r.productCreate);
+    for (const payload of payloads) expect(payload.errors).toEqual([]);
+    const slugs = payloads.map((p) => p.product.slug);
+    expect(new Set(slugs).size).toBe(5);
+    expect([...slugs].sort()).toEqual([
+      'rush-hour-lamp',
+      'rush-hour-lamp-2',
+      'rush-hour-lamp-3',
+      'rush-hour-lamp-4',
+      'rush-hour-lamp-5',
+    ]);
+    const listed = await admin.client.ok(ADMIN_PRODUCTS, { first: 50, filter: { query: 'Rush Hour Lamp' } });
+    expect(listed.adminProducts.totalCount).toBe(5);
+  });
+});
+
+describe('productUpdate', () => {
+  async function newProduct(categoryIds: string[] = []) {
+    return createProduct(admin.client, {
+      title: 'Update Me',
+      description: 'before',
+      brand: 'Before Brand',
+      tags: ['old'],
+      categoryIds,
+      variants: [{ sku: newSku('UP'), price: '10.00' }],
+    });
+  }
+
+  it('changes the given fields and leaves the others', async () => {
+    const product = await newProduct([shoes.id]);
+    const payload = (
+      await admin.client.ok(PRODUCT_UPDATE, {
+        input: {
+          id: product.id,
+          title: '  Updated Title ',
+          slug: 'updated-slug',
+          description: 'after',
+          tags: [' New ', 'NEW', 'sale'],
+          status: 'ACTIVE',
+          taxClass: 'ZERO',
+        },
+      })
+    ).productUpdate;
+    expect(payload.errors).toEqual([]);
+    const expected = {
+      id: product.id,
+      title: 'Updated Title',
+      slug: 'updated-slug',
+      description: 'after',
+      brand: 'Before Brand',
+      tags: ['new', 'sale'],
+      status: 'ACTIVE',
+      taxClass: 'ZERO',
+      priceRange: { min: { amount: '10.00' }, max: { amount: '10.00' } },
+    };
+    expect(payload.product).toMatchObject(expected);
+    const stored = await fetchProduct(admin.client, product.id);
+    expect(stored).toMatchObject(expected);
+    // Categories were not given: they stay.
+    expect(stored.categories.map((c: any) => c.id)).toEqual([shoes.id]);
+
+    // An empty brand clears it.
+    const cleared = (await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, brand: '' } }))
+      .productUpdate;
+    expect(cleared.errors).toEqual([]);
+    expect((await fetchProduct(admin.client, product.id)).brand).toBeNull();
+  });
+
+  it('replaces the categories with categoryIds', async () => {
+    const product = await newProduct([shoes.id, boots.id]);
+    const replaced = (
+      await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, categoryIds: [sale.id, sale.id] } })
+    ).productUpdate;
+    expect(replaced.errors).toEqual([]);
+    expect((await fetchProduct(admin.client, product.id)).categories.map((c: any) => c.id)).toEqual([
+      sale.id,
+    ]);
+    const links = await t.database.db
+      .select()
+      .from(productCategories)
+      .where(eq(productCategories.productId, product.id));
+    expect(links).toEqual([{ productId: product.id, categoryId: sale.id }]);
+
+    const emptied = (await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, categoryIds: [] } }))
+      .productUpdate;
+    expect(emptied.errors).toEqual([]);
+    expect((await fetchProduct(admin.client, product.id)).categories).toEqual([]);
+  });
+
+  it('with an unknown category answers NOT_FOUND and changes no field at all', async () => {
+    const product = await newProduct([shoes.id]);
+    const before = await fetchProduct(admin.client, product.id);
+    const payload = (
+      await admin.client.ok(PRODUCT_UPDATE, {
+        input: {
+          id: product.id,
+          title: 'Must Not Stick',
+          status: 'ACTIVE',
+          tags: ['changed'],
+          categoryIds: [sale.id, randomUUID()],
+        },
+      })
+    ).productUpdate;
+    expectUserError(payload, 'NOT_FOUND', ['input', 'categoryIds']);
+    expect(payload.product).toBeNull();
+    const after = await fetchProduct(admin.client, product.id);
+    expect(after).toEqual(before);
+    expect(after.title).toBe('Update Me');
+    expect(after.status).toBe('DRAFT');
+  });
+
+  it("answers SLUG_TAKEN for another product's slug and changes nothing", async () => {
+    const other = await createProduct(admin.client, {
+      title: 'Slug Owner',
+      slug: 'owned-slug',
+      variants: [{ sku: newSku('SO'), price: '1.00' }],
+    });
+    const product = await newProduct();
+    const before = await fetchProduct(admin.client, product.id);
+    const payload = (
+      await admin.client.ok(PRODUCT_UPDATE, {
+        input: { id: product.id, slug: 'owned-slug', title: 'Must Not Stick' },
+      })
+    ).productUpdate;
+    expectUserError(payload, 'SLUG_TAKEN', ['input', 'slug']);
+    expect(await fetchProduct(admin.client, product.id)).toEqual(before);
+    expect((await fetchProduct(admin.client, other.id)).slug).toBe('owned-slug');
+
+    // Keeping its own slug is not a collision.
+    const same = (
+      await admin.client.ok(PRODUCT_UPDATE, { input: { id: other.id, slug: 'owned-slug', title: 'Renamed' } })
+    ).productUpdate;
+    expect(same.errors).toEqual([]);
+    expect(same.product.title).toBe('Renamed');
+  });
+
+  it('rejects an invalid slug and an empty title, changing nothing', async () => {
+    const product = await newProduct();
+    const before = await fetchProduct(admin.client, product.id);
+    const badSlug = (
+      await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, slug: 'Not A Slug', title: 'X' } })
+    ).productUpdate;
+    expectUserError(badSlug, 'INVALID_SLUG', ['input', 'slug']);
+    const badTitle = (await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, title: ' ' } }))
+      .productUpdate;
+    expectUserError(badTitle, 'INVALID_INPUT', ['input', 'title']);
+    expect(await fetchProduct(admin.client, product.id)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    for (const id of [randomUUID(), 'not-a-uuid']) {
+      const before = await catalogCounts(t);
+      const payload = (await admin.client.ok(PRODUCT_UPDATE, { input: { id, title: 'Ghost' } }))
+        .productUpdate;
+      expectUserError(payload, 'NOT_FOUND', ['input', 'id']);
+      expect(payload.product).toBeNull();
+      expect(await catalogCounts(t)).toEqual(before);
+    }
+  });
+});
+
+describe('productDelete', () => {
+  it('deletes the product with its variants, images, category links and ledger', async () => {
+    const product = await createProduct(admin.client, {
+      title: 'Doomed Product',
+      categoryIds: [shoes.id, sale.id],
+      variants: [
+        { sku: newSku('DOOM'), price: '5.00', stock: 3 },
+        { sku: newSku('DOOM'), price: '6.00', stock: 2 },
+      ],
+    });
+    await t.database.db.insert(productImages).values(
+      [0, 1].map((position) => ({
+        productId: product.id,
+        position,
+        alt: `photo ${position}`,
+        width: 100,
+        height: 100,
+        renditions: [{ width: 100, height: 100, path: `test/${product.id}-${position}.webp` }],
+      })),
+    );
+    const variantIds = product.variants.map((v: any) => v.id);
+    const before = await catalogCounts(t);
+
+    const payload = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
+    expect(payload).toEqual({ deletedId: product.id, archivedProduct: null, errors: [] });
+
+    expect(await fetchProduct(admin.client, product.id)).toBeNull();
+    expect(await catalogCounts(t)).toEqual({
+      ...before,
+      products: before.products - 1,
+      variants: before.variants - 2,
+      productCategories: before.productCategories - 2,
+      stockMovements: before.stockMovements - 2,
+      productImages: before.productImages - 2,
+    });
+    const { db } = t.database;
+    expect(await db.select().from(variants).where(eq(variants.productId, product.id))).toEqual([]);
+    expect(
+      await db.select().from(stockMovements).where(inArray(stockMovements.variantId, variantIds)),
+    ).toEqual([]);
+    expect(await db.select().from(productImages).where(eq(productImages.productId, product.id))).toEqual([]);
+    // The categories themselves stay.
+    const categories = await admin.client.ok('{ categories(flat: true) { id } }');
+    expect(categories.categories.map((c: any) => c.id)).toEqual(expect.arrayContaining([shoes.id, sale.id]));
+
+    // Deleting it again: NOT_FOUND.
+    const again = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
+    expectUserError(again, 'NOT_FOUND', ['input', 'id']);
+    expect(again.deletedId).toBeNull();
+  });
+
+  it('answers NOT_FOUND for an unknown id and deletes nothing', async () => {
+    for (const id of [randomUUID(), 'not-a-uuid']) {
+      const before = await catalogCounts(t);
+      const payload = (await admin.client.ok(PRODUCT_DELETE, { input: { id } })).productDelete;
+      expectUserError(payload, 'NOT_FOUND', ['input', 'id']);
+      expect(payload.deletedId).toBeNull();
+      expect(payload.archivedProduct).toBeNull();
+      expect(await catalogCounts(t)).toEqual(before);
+    }
+  });
+
+  it('archives instead of deleting a product whose variant is referenced by an order line', async () => {
+    const { db } = t.database;
+    await db.execute(sql`CREATE TABLE test_order_lines (
+      id serial PRIMARY KEY,
+      variant_id uuid NOT NULL REFERENCES variants(id) ON DELETE RESTRICT
+    )`);
+    const product = await createProduct(admin.client, {
+      title: 'Ordered Product',
+      status: 'ACTIVE',
+      categoryIds: [sale.id],
+      variants: [
+        { sku: newSku('ORD'), price: '5.00', stock: 3 },
+        { sku: newSku('ORD'), price: '6.00', stock: 1 },
+      ],
+    });
+    await db.execute(sql`INSERT INTO test_order_lines (variant_id) VALUES (${product.variants[1].id}::uuid)`);
+    const before = await catalogCounts(t);
+
+    const payload = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
+    expect(payload).toEqual({
+      deletedId: null,
+      archivedProduct: { id: product.id, status: 'ARCHIVED' },
+      errors: [],
+    });
+
+    const stored = await fetchProduct(admin.client, product.id);
+    expect(stored).toEqual({ ...product, status: 'ARCHIVED' });
+    expect(await catalogCounts(t)).toEqual(before);
+    const lines = await queryRows<{ variant_id: string }>(db, sql`SELECT variant_id FROM test_order_lines`);
+    expect(lines).toEqual([{ variant_id: product.variants[1].id }]);
+    // Archived products are hidden from the storefront.
+    expect(
+      (await t.client().ok(`query($id: ID!) { product(id: $id) { id } }`, { id: product.id })).product,
+    ).toBeNull();
+    const archived = await admin.client.ok(ADMIN_PRODUCTS, { first: 50, filter: { status: ['ARCHIVED'] } });
+    expect(archived.adminProducts.nodes.map((n: any) => n.id)).toContain(product.id);
+  });
+});
