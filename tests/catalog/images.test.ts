@@ -83,7 +83,9 @@ describe('productImageUpload', () => {
     expect(payload.image).toMatchObject({ width: 1200, height: 600, position: 0, alt: 'a camera' });
     // URLs are absolute on PUBLIC_URL (port 0 in tests): fetch the same path from the running server.
     const url = new URL(payload.image.url);
-    expect(url.pathname).toMatch(new RegExp(`^/media/products/${productId}/${payload.image.id}-1200\\.webp$`));
+    expect(url.pathname).toMatch(
+      new RegExp(`^/media/products/${productId}/${payload.image.id}-1200\\.webp$`),
+    );
     const response = await fetch(`${t.url}${url.pathname}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/max-age=31536000/);

@@ -270,7 +270,7 @@ async function computeFacets(ctx: RequestContext, filter: ResolvedFilter): Promi
         FROM ${products} JOIN ${productCategories} ON ${productCategories.productId} = ${products.id}
         WHERE ${where('category')} GROUP BY ${productCategories.categoryId}
       UNION ALL
-      SELECT 'brand', min(${products.brand}), count(*)
+      SELECT 'brand', min(${products.brand} COLLATE "C"), count(*)
         FROM ${products} WHERE ${where('brand')} AND ${products.brand} IS NOT NULL GROUP BY lower(${products.brand})
       UNION ALL
       SELECT 'price', b.bucket::text, count(*)

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { productImages } from '../../src/modules/catalog/catalog.tables.js';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import type { GqlClient } from '../support/gql-client.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import {
+  type BuiltProduct,
+  CATEGORY_SPECS,
+  createCategories,
+  createProduct,
+  FACETS_FIELDS,
+  PRODUCT_SPECS,
+} from './fixtures.js';
+
+/**
+ * SQL statements per storefront request (the x-sql-query-count header) must not grow with the
+ * number of products on the page.
+ */
+let t: TestApp;
+let admin: SignedIn;
+let customer: SignedIn;
+let anon: GqlClient;
+let products: BuiltProduct[];
+
+const COUNT = 56;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await adminClient(t);
+  customer = await registerAndLogin(t);
+  anon = t.client();
+  const categories = await createCategories(admin.client, [
+    ...CATEGORY_SPECS,
+    { key: 'sale', name: 'Sale', slug: 'sale' },
+  ]);
+  const categoryIds = Object.fromEntries(categories.map((c) => [c.key, c.id]));
+  const templates = PRODUCT_SPECS.filter((p) => p.status === 'ACTIVE');
+  products = [];
+  for (let i = 0; i < COUNT; i += 1) {
+    const template = templates[i % templates.length];
+    if (!template) throw new Error('no template');
+    const spec = {
+      ...template,
+      key: `${template.key}${i}`,
+      title: `${template.title} ${i}`,
+      categories: [...template.categories, 'sale'],
+      createdDay: i % 9,
+    };
+    products.push(await createProduct(t, admin.client, spec, categoryIds, `B${i}-`));
+  }
+  // Images are uploaded through a multipart API tested elsewhere; here only their reading counts.
+  await t.database.db.insert(productImages).values(
+    products.flatMap((p, i) =>
+      Array.from({ length: (i % 3) + 1 }, (_, position) => ({
+        productId: p.id,
+        position,
+        alt: `${p.title} ${position}`,
+        width: 800,
+        height: 600,
+        renditions: [
+          { width: 200, height: 150, path: `products/${p.id}/${position}-200.webp` },
+          { width: 800, height: 600, path: `products/${p.id}/${position}-800.webp` },
+        ],
+      })),
+    ),
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const NODE_FIELDS = `
+  id slug title brand tags
+  categories { id slug name }
+  variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }
+  images { id url alt width height renditions { url width height } }
+  priceRange { min { amount currencyCode } max { amount currencyCode } }
+  compareAtPriceRange { min { amount } max { amount } }
+  rating { average count }
+  inStock
+`;
+
+const PRODUCTS_PAGE = `query($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {
+  products(first: $first, after: $after, filter: $filter, sort: $sort) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { ${NODE_FIELDS} } }
+    ${FACETS_FIELDS}
+  }
+}`;
+
+const CATEGORY_PAGE = `query($first: Int!) {
+  category(slug: "sale") {
+    id name parent { id } children { id } ancestors { id }
+    products(first: $first) { totalCount edges { node { ${NODE_FIELDS} } } ${FACETS_FIELDS} }
+  }
+}`;
+
+const PRODUCT_DETAIL = `query($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id slug title description brand tags status createdAt updatedAt
+    rating { average count }
+    categories { id slug name }
+    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable
+      product { id title slug priceRange { min { amount } } } }
+    images { id url alt renditions { url width } }
+    priceRange { min { amount } max { amount } }
+    compareAtPriceRange { min { amount } max { amount } }
+    inStock
+  }
+}`;
+
+interface Measured {
+  count: number;
+  data: any;
+}
+
+async function measure(
+  client: GqlClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Measured> {
+  const result = await client.request(query, variables);
+  expect(result.errors).toBeUndefined();
+  const header = result.headers.get('x-sql-query-count');
+  expect(header, 'x-sql-query-count header').toMatch(/^\d+$/);
+  return { count: Number(header), data: result.data };
+}
+
+/** The page really resolved every relation (so the count covers them). */
+function expectFullPage(connection: any, size: number): void {
+  expect(connection.edges).toHaveLength(size);
+  expect(connection.totalCount).toBeGreaterThanOrEqual(size);
+  const nodes = connection.edges.map((e: any) => e.node);
+  expect(nodes.every((n: any) => n.variants.length > 0)).toBe(true);
+  expect(nodes.every((n: any) => n.categories.length > 0)).toBe(true);
+  expect(nodes.every((n: any) => n.images.length > 0)).toBe(true);
+  expect(connection.facets.priceBuckets).toHaveLength(6);
+  expect(connection.facets.brands.length).toBeGreaterThan(0);
+  expect(connection.facets.categories.length).toBeGreaterThan(0);
+}
+
+describe('storefront product listing', () => {
+  it(`the fixture has at least 50 ACTIVE products`, async () => {
+    const data = await anon.ok('{ products(first: 0) { totalCount } }');
+    expect(data.products.totalCount).toBe(COUNT);
+  });
+
+  it('products(first: N) with every relation, totalCount and facets costs the same for 5 and 50, at most 8', async () => {
+    const five = await measure(anon, PRODUCTS_PAGE, { first: 5 });
+    const fifty = await measure(anon, PRODUCTS_PAGE, { first: 50 });
+    expectFullPage(five.data.products, 5);
+    expectFullPage(fifty.data.products, 50);
+    expect(fifty.count).toBe(five.count);
+    expect(five.count).toBeLessThanOrEqual(8);
+  });
+
+  it('the same holds for a signed-in customer', async () => {
+    const five = await measure(customer.client, PRODUCTS_PAGE, { first: 5 });
+    const fifty = await measure(customer.client, PRODUCTS_PAGE, { first: 50 });
+    expectFullPage(fifty.data.products, 50);
+    expect(fifty.count).toBe(five.count);
+    expect(five.count).toBeLessThanOrEqual(8);
+  });
+
+  it.each(['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'POPULARITY', 'RATING', 'TITLE'])(
+    'sorted by %s, on a later page and with filters',
+    async (sort) => {
+      const sale = (await anon.ok('{ category(slug: "sale") { id } }')).category.id;
+      const filter = { categoryIds: [sale], priceMax: '2000', minRating: 0 };
+      const first = await measure(anon, PRODUCTS_PAGE, { first: 3, filter, sort });
+      const after = first.data.products.pageInfo.endCursor;
+      const five = await measure(anon, PRODUCTS_PAGE, { first: 5, after, filter, sort });
+      const fifty = await measure(anon, PRODUCTS_PAGE, { first: 50, after, filter, sort });
+      expectFullPage(fifty.data.products, 50);
+      expect(fifty.count).toBe(five.count);
+      expect(five.count).toBeLessThanOrEqual(8);
+    },
+  );
+
+  it('a text query costs the same for 5 and 50 results', async () => {
+    const five = await measure(anon, PRODUCTS_PAGE, { first: 5, filter: { query: 'phone' } });
+    const many = await measure(anon, PRODUCTS_PAGE, { first: 50, filter: { query: 'phone' } });
+    expect(many.data.products.edges.length).toBeGreaterThan(5);
+    expect(many.count).toBe(five.count);
+    expect(five.count).toBeLessThanOrEqual(8);
+  });
+
+  it('category(slug).products with the tree fields costs the same for 5 and 50', async () => {
+    const five = await measure(anon, CATEGORY_PAGE, { first: 5 });
+    const fifty = await measure(anon, CATEGORY_PAGE, { first: 50 });
+    expectFullPage(five.data.category.products, 5);
+    expectFullPage(fifty.data.category.products, 50);
+    expect(fifty.count).toBe(five.count);
+    expect(five.count).toBeLessThanOrEqual(8);
+  });
+
+  it('adminProducts costs the same for 5 and 50', async () => {
+    const query = PRODUCTS_PAGE.replace('products(', 'adminProducts(').replace(
+      'ProductFilterInput',
+      'AdminProductFilterInput',
+    );
+    const five = await measure(admin.client, query, { first: 5 });
+    const fifty = await measure(admin.client, query, { first: 50 });
+    expectFullPage(fifty.data.adminProducts, 50);
+    expect(fifty.count).toBe(five.count);
+  });
+});
+
+describe('a product page', () => {
+  it('product(slug:) with everything costs at most 5 queries', async () => {
+    for (const p of products.filter((x) => x.variants.length >= 2).slice(0, 3)) {
+      const { count, data } = await measure(anon, PRODUCT_DETAIL, { slug: p.slug });
+      expect(data.product.id).toBe(p.id);
+      expect(data.product.variants).toHaveLength(p.variants.length);
+      expect(data.product.variants.every((x: any) => x.product.id === p.id)).toBe(true);
+      expect(data.product.images.length).toBeGreaterThan(0);
+      expect(data.product.categories.length).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('product(id:) with everything costs at most 5 queries, for a customer too', async () => {
+    const p = products.find((x) => x.variants.length === 4) as BuiltProduct;
+    for (const client of [anon, customer.client]) {
+      const { count, data } = await measure(client, PRODUCT_DETAIL, { id: p.id });
+      expect(data.product.variants).toHaveLength(4);
+      expect(count).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('an unknown slug costs one query', async () => {
+    const { count, data } = await measure(anon, PRODUCT_DETAIL, { slug: 'no-such-product' });
+    expect(data.product).toBeNull();
+    expect(count).toBe(1);
+  });
+});
