@@ -22,6 +22,8 @@ import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
+import { products } from './modules/catalog/catalog.tables.js';
+import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
 
@@ -77,6 +79,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       outbox,
     };
     await ensureConfiguredAdmin(context);
+    await seedDemoOnFirstStart(context);
 
     const server = createServer();
     const apollo = await createApollo(context, server);
@@ -175,7 +178,8 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true }),
     express.json({ limit: '1mb' }),
-    graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize, maxFiles: 10 }),
+    // busboy flags a file as too large when it reaches maxFileSize: +1 accepts exactly the limit.
+    graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
     (_req, res, next) => {
       // Started after body parsing: stream callbacks would run outside this async context.
       res.locals.queryCount = { count: 0 };
@@ -194,6 +198,31 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
     }),
   );
   return app;
+}
+
+/**
+ * A newcomer's first `npm start` shows a catalog: the embedded on-disk database (DATABASE_URL
+ * unset), still without products, gets 200 demo products with images unless SEED_DEMO=false.
+ * PostgreSQL and `memory://` (tests) are never touched; `npm run seed` fills those on request.
+ */
+async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
+  const { config, database, logger } = context;
+  if (config.databaseUrl !== undefined || database.kind !== 'pglite' || !config.seedDemo) return;
+  const [anyProduct] = await database.db.select({ id: products.id }).from(products).limit(1);
+  if (anyProduct) return;
+  try {
+    const result = await seedDemoCatalog(database.db, {
+      products: 200,
+      images: true,
+      mediaDir: config.mediaDir,
+    });
+    logger.info(
+      `empty catalog: seeded ${result.products} demo products with ${result.variants} variants and ${result.images} images in ${result.ms} ms (SEED_DEMO=false to start empty)`,
+    );
+  } catch (err) {
+    // Demo data is a convenience: a failure (a read-only media folder, say) must not stop the server.
+    logger.warn({ err }, 'could not seed the demo catalog: starting with an empty catalog');
+  }
 }
 
 /** ADMIN_EMAIL / ADMIN_PASSWORD create the first administrator when that email is not taken yet. */

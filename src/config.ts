@@ -17,6 +17,8 @@ export interface Config {
   /** `postgres://...` for PostgreSQL; `memory://` for an in-memory PGlite; undefined: PGlite in dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Seed the demo catalog (200 products with images) when the embedded on-disk database starts empty. */
+  seedDemo: boolean;
   jwtSecret: string;
   /** Access token lifetime in seconds. */
   accessTokenTtl: number;
@@ -195,6 +197,7 @@ export function loadConfig(env: Env = process.env): Config {
     storefrontUrl,
     databaseUrl,
     dataDir,
+    seedDemo: r.bool('SEED_DEMO', true),
     jwtSecret: '',
     accessTokenTtl: r.duration('ACCESS_TOKEN_TTL', 15 * 60),
     refreshTokenTtl: r.duration('REFRESH_TOKEN_TTL', 30 * 86400),

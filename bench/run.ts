@@ -1,0 +1,339 @@
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PGlite } from '@electric-sql/pglite';
+import autocannon from 'autocannon';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import postgres from 'postgres';
+import { type RunningApp, startApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { categories, products } from '../src/modules/catalog/catalog.tables.js';
+import { seedDemoCatalog } from '../src/modules/catalog/demo-catalog.js';
+import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
+import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
+
+/**
+ * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C]`
+ *
+ * Creates a fresh database (PostgreSQL through DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres,
+ * or an in-memory PGlite with --pglite), seeds the demo catalog, starts the real app in-process,
+ * and loads four storefront scenarios with autocannon, then a minimal hand-written server (the
+ * floor) on the same data. Prints a table, writes bench/results/<timestamp>.json and drops the
+ * database. See bench/README.md.
+ */
+const { values: args } = parseArgs({
+  options: {
+    pglite: { type: 'boolean', default: false },
+    products: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const PRODUCTS = Number(args.products);
+const DURATION = Number(args.duration);
+const WARMUP = Number(args.warmup);
+const CONNECTIONS = Number(args.connections);
+
+const CARD = `fragment Card on Product {
+  id slug title brand inStock
+  priceRange { min { amount currencyCode } max { amount currencyCode } }
+  compareAtPriceRange { min { amount } max { amount } }
+  rating { average count }
+  categories { id name slug }
+  images { url alt width height }
+  variants { id sku title inStock price { amount } compareAtPrice { amount } options { name value } }
+}`;
+
+const PRODUCTS_PAGE = `query ProductsPage {
+  products(first: 20) { edges { cursor node { ...Card } } pageInfo { hasNextPage endCursor } }
+}
+${CARD}`;
+
+const PRODUCT_BY_SLUG = `query ProductBySlug($slug: String!) {
+  product(slug: $slug) {
+    id slug title description brand tags status taxClass createdAt updatedAt unitsSold inStock
+    priceRange { min { amount currencyCode } max { amount currencyCode } }
+    compareAtPriceRange { min { amount } max { amount } }
+    rating { average count }
+    categories { id name slug ancestors { id name slug } }
+    images { id url alt width height renditions { width height url } }
+    variants {
+      id sku title position weightGrams inStock quantityAvailable
+      options { name value } price { amount currencyCode } compareAtPrice { amount }
+    }
+  }
+}`;
+
+const SEARCH = `query Search($query: String!) {
+  products(first: 20, filter: { query: $query }) { totalCount nodes { ...Card } pageInfo { hasNextPage endCursor } }
+}
+${CARD}`;
+
+const FILTERED = `query Filtered($filter: ProductFilterInput!) {
+  products(first: 20, filter: $filter, sort: POPULARITY) {
+    totalCount
+    facets {
+      categories { category { id name slug } count }
+      brands { value count }
+      priceBuckets { min { amount } max { amount } count }
+      ratings { minRating count }
+      inStock
+    }
+    nodes { ...Card }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+${CARD}`;
+
+interface Scenario {
+  name: string;
+  description: string;
+  url: string;
+  body: string;
+  /** Our GraphQL server (reports SQL per request) or the floor. */
+  target: 'app' | 'floor';
+}
+
+interface Measurement {
+  name: string;
+  description: string;
+  reqPerSec: number;
+  latencyMs: { p50: number; p99: number; average: number };
+  sqlPerRequest: number | null;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  responseBytes: number;
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function probe(scenario: Scenario): Promise<{ sql: number | null; bytes: number }> {
+  const response = await fetch(scenario.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: scenario.body,
+  });
+  const text = await response.text();
+  if (response.status !== 200)
+    throw new Error(`${scenario.name}: HTTP ${response.status}: ${text.slice(0, 500)}`);
+  const json = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+  if (json.errors?.length || !json.data) {
+    throw new Error(`${scenario.name}: GraphQL errors: ${JSON.stringify(json.errors).slice(0, 1000)}`);
+  }
+  const header = response.headers.get('x-sql-query-count');
+  return {
+    sql: header === null ? (scenario.target === 'floor' ? 1 : null) : Number(header),
+    bytes: text.length,
+  };
+}
+
+async function measure(scenario: Scenario): Promise<Measurement> {
+  const { sql, bytes } = await probe(scenario);
+  const options = {
+    url: scenario.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: scenario.body,
+    connections: CONNECTIONS,
+    // The load generator runs in a worker thread so it does not share the server's event loop.
+    workers: 1,
+  };
+  await autocannon({ ...options, duration: WARMUP });
+  const result = await autocannon({ ...options, duration: DURATION });
+  const m: Measurement = {
+    name: scenario.name,
+    description: scenario.description,
+    reqPerSec: Math.round(result.requests.average * 10) / 10,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average },
+    sqlPerRequest: sql,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    responseBytes: bytes,
+  };
+  log(
+    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  SQL ${m.sqlPerRequest ?? '-'}${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
+  );
+  return m;
+}
+
+function table(rows: Measurement[]): string {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'errors'];
+  const lines = rows.map((r) => [
+    r.name,
+    r.reqPerSec.toFixed(1),
+    String(r.latencyMs.p50),
+    String(r.latencyMs.p99),
+    r.sqlPerRequest === null ? '-' : String(r.sqlPerRequest),
+    String(r.errors + r.non2xx),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const format = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [
+    format(header),
+    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...lines.map(format),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const startLoad = loadavg().map((n) => Math.round(n * 100) / 100);
+  let database: BenchDatabase | undefined;
+  let app: RunningApp | undefined;
+  let floor: FloorServer | undefined;
+  let floorClient: postgres.Sql | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-'));
+  const cleanup = async () => {
+    await floor?.close();
+    await floorClient?.end({ timeout: 5 });
+    await app?.stop();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  onInterrupt(cleanup);
+  try {
+    log(`creating a fresh ${args.pglite ? 'in-memory PGlite' : 'PostgreSQL'} database...`);
+    database = await createBenchDatabase('storefront_bench', { pglite: args.pglite });
+    const seeded = await seedDemoCatalog(database.handle.db, { products: PRODUCTS, seed: 1, images: false });
+    log(
+      `seeded ${seeded.products} products, ${seeded.variants} variants in ${(seeded.ms / 1000).toFixed(1)} s (${database.kind} ${database.version})`,
+    );
+
+    const config = loadConfig({
+      NODE_ENV: 'development', // keeps the X-SQL-Query-Count header; everything else production-like
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
+      LOG_LEVEL: 'silent',
+      GRAPHQL_LANDING_PAGE: 'false',
+      GRAPHQL_INTROSPECTION: 'false',
+      SEED_DEMO: 'false',
+    });
+    app = await startApp(config, { database: database.handle, startOutboxWorker: false });
+    const graphql = `${app.url}/graphql`;
+
+    const { db } = database.handle;
+    const [popular] = await db
+      .select({ slug: products.slug })
+      .from(products)
+      .where(eq(products.status, 'ACTIVE'))
+      .orderBy(desc(products.unitsSold))
+      .limit(1);
+    const [clothing] = await db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(and(eq(categories.slug, 'clothing'), isNull(categories.parentId)));
+    if (!popular || !clothing) throw new Error('the demo catalog is missing products or categories');
+
+    const searchQuery = 'wireless headphones';
+    const filter = { categoryIds: [clothing.id], priceMin: '20.00', priceMax: '150.00', inStock: true };
+    const scenarios: Scenario[] = [
+      {
+        name: 'products page',
+        description:
+          'products(first: 20), newest first, with categories, variants, images, priceRange, rating',
+        url: graphql,
+        body: JSON.stringify({ query: PRODUCTS_PAGE }),
+        target: 'app',
+      },
+      {
+        name: 'product by slug',
+        description: 'product(slug) with every field, category ancestors, images and variants',
+        url: graphql,
+        body: JSON.stringify({ query: PRODUCT_BY_SLUG, variables: { slug: popular.slug } }),
+        target: 'app',
+      },
+      {
+        name: 'search',
+        description: `products(filter: { query: "${searchQuery}" }) by relevance, with totalCount`,
+        url: graphql,
+        body: JSON.stringify({ query: SEARCH, variables: { query: searchQuery } }),
+        target: 'app',
+      },
+      {
+        name: 'filtered+facets',
+        description:
+          'products in Clothing (and below), 20.00-150.00, in stock, by popularity, with totalCount and every facet',
+        url: graphql,
+        body: JSON.stringify({ query: FILTERED, variables: { filter } }),
+        target: 'app',
+      },
+    ];
+
+    // The floor: one hand-written statement through the driver, no GraphQL.
+    let runFloor: () => Promise<unknown[]>;
+    if (database.kind === 'postgres') {
+      const client = postgres(database.url, { max: 10, onnotice: () => {} });
+      floorClient = client;
+      runFloor = () => client.unsafe(FLOOR_SQL) as Promise<unknown[]>;
+    } else {
+      const pglite = (db as unknown as { $client: PGlite }).$client;
+      runFloor = async () => (await pglite.query(FLOOR_SQL)).rows;
+    }
+    floor = await startFloorServer(runFloor);
+    const floorScenario: Scenario = {
+      name: 'floor',
+      description: 'node:http + one json_agg SQL statement for the same 20 newest products',
+      url: floor.url,
+      body: JSON.stringify({ query: PRODUCTS_PAGE }),
+      target: 'floor',
+    };
+
+    log(
+      `measuring: ${WARMUP} s warm-up + ${DURATION} s at ${CONNECTIONS} connections per scenario (${cpus().length} CPUs, load average ${startLoad.join(' ')})`,
+    );
+    const results: Measurement[] = [];
+    for (const scenario of [...scenarios, floorScenario]) results.push(await measure(scenario));
+
+    const page = results[0] as Measurement;
+    const floorResult = results[results.length - 1] as Measurement;
+    const percent = Math.round((page.reqPerSec / floorResult.reqPerSec) * 1000) / 10;
+    log('');
+    log(table(results));
+    log('');
+    log(
+      `products page: ${page.reqPerSec} req/s = ${percent}% of the floor (${floorResult.reqPerSec} req/s); total ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+
+    const report = {
+      date: new Date().toISOString(),
+      database: `${database.kind} ${database.version}`,
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      // Load generator, server and database share these CPUs; other work on the machine skews results.
+      loadAverageAtStart: startLoad,
+      products: seeded.products,
+      variants: seeded.variants,
+      seedSeconds: Math.round(seeded.ms / 100) / 10,
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      durationSeconds: DURATION,
+      scenarios: results,
+      productsPagePercentOfFloor: percent,
+    };
+    const dir = new URL('./results/', import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    const file = new URL(
+      `${report.date.replace(/[:.]/g, '-')}${database.kind === 'pglite' ? '-pglite' : ''}.json`,
+      dir,
+    );
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    log(`wrote ${file.pathname}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
