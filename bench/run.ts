@@ -1,3 +1,4 @@
+import './production-env.js';
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -206,7 +207,8 @@ async function main(): Promise<void> {
     );
 
     const config = loadConfig({
-      NODE_ENV: 'development', // keeps the X-SQL-Query-Count header; everything else production-like
+      NODE_ENV: 'production',
+      QUERY_COUNT_HEADER: 'true', // reports SQL per request (costs a little: async context tracking)
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,

@@ -106,4 +106,5 @@ CREATE INDEX "stock_movements_variant_idx" ON "stock_movements" USING btree ("va
 CREATE UNIQUE INDEX "variants_sku_key" ON "variants" USING btree (lower("sku"));--> statement-breakpoint
 CREATE INDEX "variants_product_idx" ON "variants" USING btree ("product_id","position");--> statement-breakpoint
 CREATE INDEX "variants_price_idx" ON "variants" USING btree ("price","product_id");--> statement-breakpoint
-CREATE INDEX "variants_low_stock_idx" ON "variants" USING btree ("stock","id");
+CREATE INDEX "variants_low_stock_idx" ON "variants" USING btree ("stock","id");--> statement-breakpoint
+CREATE INDEX "variants_in_stock_idx" ON "variants" USING btree ("product_id") WHERE "variants"."stock" > 0;

@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -132,13 +135,15 @@ async function createApollo(context: AppContext, server: Server): Promise<Apollo
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are used; the plugin would otherwise run on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
       {
         async requestDidStart() {
           return {
             async willSendResponse({ response, contextValue }) {
               // Development aid and test hook: SQL statements this request ran.
-              if (config.nodeEnv !== 'production') {
+              if (config.queryCountHeader) {
                 response.http.headers.set('x-sql-query-count', String(contextValue.queryCount.count));
               }
             },
@@ -181,9 +186,11 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
     // busboy flags a file as too large when it reaches maxFileSize: +1 accepts exactly the limit.
     graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
     (_req, res, next) => {
-      // Started after body parsing: stream callbacks would run outside this async context.
       res.locals.queryCount = { count: 0 };
-      runWithQueryCount(res.locals.queryCount, next);
+      // Counting needs async context tracking, which slows every promise: only when reported.
+      // Started after body parsing: stream callbacks would run outside this async context.
+      if (config.queryCountHeader) runWithQueryCount(res.locals.queryCount, next);
+      else next();
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

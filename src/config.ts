@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** Seed the demo catalog (200 products with images) when the embedded on-disk database starts empty. */
   seedDemo: boolean;
+  /** Send X-SQL-Query-Count on GraphQL responses (counting costs async-context tracking). */
+  queryCountHeader: boolean;
   jwtSecret: string;
   /** Access token lifetime in seconds. */
   accessTokenTtl: number;
@@ -197,7 +199,8 @@ export function loadConfig(env: Env = process.env): Config {
     storefrontUrl,
     databaseUrl,
     dataDir,
-    seedDemo: r.bool('SEED_DEMO', true),
+    seedDemo: r.bool('SEED_DEMO', nodeEnv !== 'test'),
+    queryCountHeader: r.bool('QUERY_COUNT_HEADER', !production),
     jwtSecret: '',
     accessTokenTtl: r.duration('ACCESS_TOKEN_TTL', 15 * 60),
     refreshTokenTtl: r.duration('REFRESH_TOKEN_TTL', 30 * 86400),

@@ -11,12 +11,18 @@ export class Money {
   currencyCode!: string;
 }
 
-/** Number of minor-unit digits of a currency (2 for USD, 0 for JPY, 3 for KWD). */
+const digitsByCurrency = new Map<string, number>();
+
+/** Number of minor-unit digits of a currency (2 for USD, 0 for JPY, 3 for KWD); cached, as Intl is slow. */
 export function currencyDigits(currencyCode: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  let digits = digitsByCurrency.get(currencyCode);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currencyCode, digits);
+  }
+  return digits;
 }
 
 /** Formats integer minor units as a decimal string without ever going through floating point. */

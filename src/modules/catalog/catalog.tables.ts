@@ -138,6 +138,8 @@ export const variants = pgTable(
     index('variants_product_idx').on(t.productId, t.position),
     index('variants_price_idx').on(t.price, t.productId),
     index('variants_low_stock_idx').on(t.stock, t.id),
+    // In-stock filters and facets probe "has a variant with stock" per product.
+    index('variants_in_stock_idx').on(t.productId).where(sql`${t.stock} > 0`),
     check('variants_stock_non_negative', sql`${t.stock} >= 0`),
     check('variants_price_non_negative', sql`${t.price} >= 0`),
     check(

@@ -109,16 +109,27 @@ async function resolveFilter(
 
 const tsQuery = (query: string) => sql`websearch_to_tsquery('english', ${query})`;
 
-/** Full-text match, or a typo-tolerant trigram match on the title ("iphnoe" finds "iPhone"). */
-const textMatch = (query: string) =>
-  sql`(${products.searchVector} @@ ${tsQuery(query)} OR lower(${query}) <% lower(${products.title}))`;
+/**
+ * Full-text match; only when the words match nothing at all among the listed statuses does it
+ * fall back to a typo-tolerant trigram match on the title ("iphnoe" finds "iPhone"), so good
+ * queries are not diluted by look-alike titles. The NOT EXISTS is uncorrelated: evaluated once.
+ */
+function textMatch(query: string, statuses: ProductStatus[]): SQL {
+  const statusList = sql.join(
+    statuses.map((status) => sql`${status}`),
+    sql`, `,
+  );
+  return sql`(${products.searchVector} @@ ${tsQuery(query)} OR (NOT EXISTS (
+    SELECT 1 FROM ${products} AS fts WHERE fts.search_vector @@ ${tsQuery(query)} AND fts.status IN (${statusList})
+  ) AND lower(${query}) <% lower(${products.title})))`;
+}
 
 const hasVariantInStock = sql`EXISTS (SELECT 1 FROM ${variants} WHERE ${variants.productId} = ${products.id} AND ${variants.stock} > 0)`;
 
 /** Conditions of a filter; `except` leaves one facet's own condition out (disjunctive faceting). */
 function conditions(f: ResolvedFilter, except?: Facet): SQL[] {
   const where: SQL[] = [inArray(products.status, f.statuses)];
-  if (f.query) where.push(textMatch(f.query));
+  if (f.query) where.push(textMatch(f.query, f.statuses));
   if (f.categoryIds && except !== 'category') {
     where.push(
       f.categoryIds.length === 0
