@@ -234,7 +234,7 @@ export class CatalogAdminResolver {
     const result = await images.reorderProductImages(ctx, input);
     return Object.assign(new ProductImagesPayload(), {
       errors: result.errors,
-      images: result.images && result.images.map((row) => toImage(row, ctx.app.config.publicUrl)),
+      images: result.images?.map((row) => toImage(row, ctx.app.config.publicUrl)) ?? null,
     });
   }
 

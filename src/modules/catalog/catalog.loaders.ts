@@ -7,6 +7,7 @@ import {
   type ProductImageRow,
   type ProductRow,
   productCategories,
+  productColumns,
   productImages,
   products,
   type VariantRow,
@@ -47,7 +48,7 @@ export function createCatalogLoaders(db: Database): CatalogLoaders {
     },
     productById: new DataLoader(async (ids) => {
       const rows = await db
-        .select()
+        .select(productColumns)
         .from(products)
         .where(inArray(products.id, [...ids]));
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
@@ -194,7 +194,10 @@ export const stockMovements = pgTable(
 );
 
 export type CategoryRow = typeof categories.$inferSelect;
-export type ProductRow = typeof products.$inferSelect;
+/** Every product column but the search vector, which only SQL reads: what services load. */
+const { searchVector: _searchVector, ...productColumnsWithoutSearch } = getTableColumns(products);
+export const productColumns = productColumnsWithoutSearch;
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
 export type VariantRow = typeof variants.$inferSelect;
 export type ProductImageRow = typeof productImages.$inferSelect;
 export type StockMovementRow = typeof stockMovements.$inferSelect;

@@ -11,6 +11,7 @@ import {
   type ProductRow,
   type ProductStatus,
   productCategories,
+  productColumns,
   products,
   variants,
 } from './catalog.tables.js';
@@ -234,7 +235,7 @@ export async function searchProducts(
     id: (row) => row.product.id,
     fetch: async (cursorWhere, orderBy, limit) => {
       const rows = await db
-        .select({ product: products, sortValue: sql`${sort.column}` })
+        .select({ product: productColumns, sortValue: sql`${sort.column}` })
         .from(products)
         .where(and(...where, cursorWhere))
         .orderBy(...orderBy)

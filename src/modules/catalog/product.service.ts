@@ -17,6 +17,7 @@ import {
   type ProductRow,
   type ProductStatus,
   productCategories,
+  productColumns,
   products,
   type TaxClass,
   type VariantOption,
@@ -72,7 +73,11 @@ export async function findProduct(
   if (by.id) {
     row = isUuid(by.id) ? await ctx.loaders.catalog.productById.load(by.id) : null;
   } else if (by.slug) {
-    [row = null] = await ctx.app.db.select().from(products).where(eq(products.slug, by.slug)).limit(1);
+    [row = null] = await ctx.app.db
+      .select(productColumns)
+      .from(products)
+      .where(eq(products.slug, by.slug))
+      .limit(1);
     if (row) ctx.loaders.catalog.productById.prime(row.id, row);
   }
   if (!row || (!includeHidden && row.status !== 'ACTIVE')) return null;
@@ -304,7 +309,7 @@ export async function createProduct(
               await sp
                 .insert(products)
                 .values({ ...values, slug })
-                .returning()
+                .returning({ id: products.id })
             )[0],
         );
       const product = input.slug
@@ -322,7 +327,7 @@ export async function createProduct(
           .values(categoryIds.map((categoryId) => ({ productId: product.id, categoryId })));
       }
       await refreshProductAggregates(tx, product.id);
-      const [fresh] = await tx.select().from(products).where(eq(products.id, product.id));
+      const [fresh] = await tx.select(productColumns).from(products).where(eq(products.id, product.id));
       return { errors: [], product: fresh ?? null };
     });
   } catch (err) {
@@ -356,7 +361,11 @@ export async function updateProduct(
   if (input.taxClass != null) changes.taxClass = input.taxClass;
   try {
     return await ctx.app.db.transaction(async (tx) => {
-      const [updated] = await tx.update(products).set(changes).where(eq(products.id, input.id)).returning();
+      const [updated] = await tx
+        .update(products)
+        .set(changes)
+        .where(eq(products.id, input.id))
+        .returning(productColumns);
       if (!updated) return failProduct(['input', 'id'], ErrorCode.NOT_FOUND, 'No product with this id.');
       if (input.categoryIds != null) {
         const categoryIds = [...new Set(input.categoryIds)];
@@ -420,7 +429,7 @@ export async function deleteProduct(
       .update(products)
       .set({ status: 'ARCHIVED', updatedAt: new Date() })
       .where(eq(products.id, id))
-      .returning();
+      .returning(productColumns);
     return { errors: [], deletedId: null, archived: archived ?? null };
   }
 }
