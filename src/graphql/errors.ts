@@ -93,6 +93,18 @@ export class UserError {
   message!: string;
 }
 
+/**
+ * Base of every mutation payload: `errors` lists the expected failures. Abstract, so it is
+ * not a schema type of its own; each payload type extends it with its result fields.
+ */
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => [UserError], {
+    description: 'Expected failures; empty on success. Nothing changed when not empty.',
+  })
+  errors!: UserError[];
+}
+
 export function userError(field: string[] | null, code: ErrorCode, message: string): UserError {
   return Object.assign(new UserError(), { field, code, message });
 }

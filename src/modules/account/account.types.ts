@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
-import { UserError } from '../../graphql/errors.js';
+import { MutationPayload } from '../../graphql/errors.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { Role } from '../../graphql/roles.js';
 import { EmailAddress } from '../../graphql/scalars.js';
@@ -190,15 +190,7 @@ export class UserUpdateInput {
 // ---- payloads ----
 
 @ObjectType()
-abstract class Payload {
-  @Field(() => [UserError], {
-    description: 'Expected failures; empty on success. Nothing changed when not empty.',
-  })
-  errors!: UserError[];
-}
-
-@ObjectType()
-abstract class UserPayload extends Payload {
+abstract class UserPayload extends MutationPayload {
   @Field(() => User, { nullable: true, description: 'The user after the change; null when it failed.' })
   user!: User | null;
 }
@@ -237,16 +229,16 @@ export class AccountLoginPayload extends TokenPayload {}
 export class AccountTokenRefreshPayload extends TokenPayload {}
 
 @ObjectType({ description: 'Result of accountLogout.' })
-export class AccountLogoutPayload extends Payload {}
+export class AccountLogoutPayload extends MutationPayload {}
 
 @ObjectType({ description: 'Result of accountLogoutAll.' })
-export class AccountLogoutAllPayload extends Payload {
+export class AccountLogoutAllPayload extends MutationPayload {
   @Field(() => Int, { description: 'How many logins were ended.' })
   revokedSessions!: number;
 }
 
 @ObjectType({ description: 'Result of accountEmailVerificationRequest.' })
-export class AccountEmailVerificationRequestPayload extends Payload {}
+export class AccountEmailVerificationRequestPayload extends MutationPayload {}
 
 @ObjectType({ description: 'Result of accountEmailVerify.' })
 export class AccountEmailVerifyPayload extends UserPayload {}
@@ -263,10 +255,10 @@ export class AccountPasswordChangePayload extends UserPayload {}
 @ObjectType({
   description: 'Result of accountPasswordResetRequest: always succeeds, whether or not the email is known.',
 })
-export class AccountPasswordResetRequestPayload extends Payload {}
+export class AccountPasswordResetRequestPayload extends MutationPayload {}
 
 @ObjectType({ description: 'Result of accountPasswordReset: every login of the account is ended.' })
-export class AccountPasswordResetPayload extends Payload {}
+export class AccountPasswordResetPayload extends MutationPayload {}
 
 @ObjectType({ description: 'Result of userUpdate.' })
 export class UserUpdatePayload extends UserPayload {}

@@ -111,17 +111,6 @@ function toCategoryRow(c: JsonRow): CategoryRow {
   };
 }
 
-function groupBy<Row, Key>(keys: readonly Key[], rows: Row[], keyOf: (row: Row) => Key): Row[][] {
-  const groups = new Map<Key, Row[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
-
 export function createCatalogLoaders(db: Database): CatalogLoaders {
   let tree: Promise<CategoryTree> | undefined;
   const productParts = new DataLoader<string, ProductParts>((ids) => loadProductParts(db, ids));

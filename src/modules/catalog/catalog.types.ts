@@ -1,6 +1,6 @@
 import { GraphQLUpload } from 'graphql-upload-minimal';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '../../graphql/errors.js';
+import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
 import type {
@@ -719,22 +719,14 @@ export class ProductImagesReorderInput {
 
 // ---- payloads ----
 
-@ObjectType()
-abstract class CatalogPayload {
-  @Field(() => [UserError], {
-    description: 'Expected failures; empty on success. Nothing changed when not empty.',
-  })
-  errors!: UserError[];
-}
-
 @ObjectType({ description: 'Result of productCreate / productUpdate.' })
-export class ProductPayload extends CatalogPayload {
+export class ProductPayload extends MutationPayload {
   @Field(() => Product, { nullable: true })
   product!: Product | null;
 }
 
 @ObjectType({ description: 'Result of productDelete.' })
-export class ProductDeletePayload extends CatalogPayload {
+export class ProductDeletePayload extends MutationPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the deleted product.' })
   deletedId!: string | null;
 
@@ -746,25 +738,25 @@ export class ProductDeletePayload extends CatalogPayload {
 }
 
 @ObjectType({ description: 'Result of variantCreate / variantUpdate.' })
-export class VariantPayload extends CatalogPayload {
+export class VariantPayload extends MutationPayload {
   @Field(() => ProductVariant, { nullable: true })
   variant!: ProductVariant | null;
 }
 
 @ObjectType({ description: 'Result of a delete.' })
-export class DeletePayload extends CatalogPayload {
+export class DeletePayload extends MutationPayload {
   @Field(() => ID, { nullable: true })
   deletedId!: string | null;
 }
 
 @ObjectType({ description: 'Result of categoryCreate / categoryUpdate / categoryMove.' })
-export class CategoryPayload extends CatalogPayload {
+export class CategoryPayload extends MutationPayload {
   @Field(() => Category, { nullable: true })
   category!: Category | null;
 }
 
 @ObjectType({ description: 'Result of inventoryAdjust.' })
-export class InventoryAdjustPayload extends CatalogPayload {
+export class InventoryAdjustPayload extends MutationPayload {
   @Field(() => ProductVariant, { nullable: true })
   variant!: ProductVariant | null;
 
@@ -773,13 +765,13 @@ export class InventoryAdjustPayload extends CatalogPayload {
 }
 
 @ObjectType({ description: 'Result of productImageUpload.' })
-export class ProductImagePayload extends CatalogPayload {
+export class ProductImagePayload extends MutationPayload {
   @Field(() => ProductImage, { nullable: true })
   image!: ProductImage | null;
 }
 
 @ObjectType({ description: 'Result of productImagesReorder.' })
-export class ProductImagesPayload extends CatalogPayload {
+export class ProductImagesPayload extends MutationPayload {
   @Field(() => [ProductImage], { nullable: true })
   images!: ProductImage[] | null;
 }
