@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { inArray, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
-import { isUuid } from '../../graphql/ids.js';
 import {
   type CategoryRow,
   categories,
@@ -39,10 +38,13 @@ const date = (value: unknown) => new Date(value as string);
 
 /**
  * A product card needs its variants, images and categories: one statement aggregates all three
- * per product with json_agg (one round trip instead of three), in the display orders. The ids
- * travel as one text parameter: per-parameter typing is a visible cost in query building.
+ * per product with json_agg (one round trip instead of three), in the display orders.
  */
 async function loadProductParts(db: Database, ids: readonly string[]): Promise<ProductParts[]> {
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: string; variants: JsonRow[]; images: JsonRow[]; categories: JsonRow[] }>(
     db,
     sql`
@@ -53,7 +55,7 @@ async function loadProductParts(db: Database, ids: readonly string[]): Promise<P
            FROM ${productImages} i WHERE i.product_id = p.id) AS images,
         (SELECT coalesce(json_agg(c ORDER BY c.position, c.name), '[]'::json)
            FROM ${productCategories} pc JOIN ${categories} c ON c.id = pc.category_id WHERE pc.product_id = p.id) AS categories
-      FROM unnest(string_to_array(${ids.filter(isUuid).join(',')}, ',')::uuid[]) AS p(id)`,
+      FROM unnest(ARRAY[${idList}]::uuid[]) AS p(id)`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
