@@ -34,4 +34,3 @@ export const isForeignKeyViolation = (err: unknown): boolean => {
   const code = pgError(err)?.code;
   return code === '23503' || code === '23001';
 };
-export const isCheckViolation = (err: unknown): boolean => pgError(err)?.code === '23514';

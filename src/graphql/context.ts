@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../app-context.js';
 import type { QueryCount } from '../db/query-counter.js';
 import type { HttpCookies } from '../http/cookies.js';
@@ -56,15 +55,4 @@ export function createRequestContext(app: AppContext, request: RequestInfo): Req
     loaders,
     queryCount: request.queryCount ?? { count: 0 },
   };
-}
-
-/** A context for work that does not come from a client: scripts, start-up tasks, workers. */
-export function systemContext(app: AppContext): RequestContext {
-  return createRequestContext(app, {
-    requestId: randomUUID(),
-    ip: '127.0.0.1',
-    userAgent: 'system',
-    authorization: undefined,
-    cookies: null,
-  });
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { products as productsTable } from '../../src/modules/catalog/catalog.tables.js';
-import type { SignedIn } from '../support/accounts.js';
+import { adminClient, type SignedIn } from '../support/accounts.js';
 import type { GqlClient, GqlResponse } from '../support/gql-client.js';
-import type { TestApp } from '../support/harness.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
 
 /**
  * The storefront fixture catalog and an independent model of it. Not a test file (vitest runs
@@ -807,6 +807,22 @@ export async function buildCatalog(t: TestApp, admin: SignedIn): Promise<Catalog
   const products: BuiltProduct[] = [];
   for (const spec of PRODUCT_SPECS) products.push(await createProduct(t, admin.client, spec, categoryIds));
   return makeCatalog(categories, products);
+}
+
+export interface Storefront {
+  t: TestApp;
+  admin: SignedIn;
+  catalog: Catalog;
+  /** An anonymous client. */
+  anon: GqlClient;
+}
+
+/** A fresh app with the fixture catalog: the setup of every storefront suite (close `t` after). */
+export async function startStorefront(): Promise<Storefront> {
+  const t = await startTestApp();
+  const admin = await adminClient(t);
+  const catalog = await buildCatalog(t, admin);
+  return { t, admin, catalog, anon: t.client() };
 }
 
 // ---- the model: filters, sorts, facets ----

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
   type BuiltCategory,
-  buildCatalog,
   CATEGORY_SPECS,
   type Catalog,
   expectedKeys,
   keysOf,
+  startStorefront,
 } from './fixtures.js';
 
 /** The public category tree: category(id | slug), categories, categories(flat: true). */
@@ -18,10 +17,7 @@ let catalog: Catalog;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  const admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
-  buildCatalog,
   type Catalog,
   compareValues,
   expectedFacets,
@@ -11,6 +9,7 @@ import {
   FACETS_FIELDS,
   type FacetsShape,
   type Filter,
+  startStorefront,
 } from './fixtures.js';
 
 /**
@@ -22,10 +21,7 @@ let catalog: Catalog;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  const admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

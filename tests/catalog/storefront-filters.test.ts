@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
-  buildCatalog,
   type Catalog,
   errorCode,
   expectedKeys,
@@ -13,6 +11,7 @@ import {
   keysOf,
   listAll,
   PRODUCTS,
+  startStorefront,
 } from './fixtures.js';
 
 /** The storefront `products` filters, each checked against a model of the fixture catalog. */
@@ -21,10 +20,7 @@ let catalog: Catalog;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  const admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

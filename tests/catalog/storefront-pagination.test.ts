@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
-  buildCatalog,
   type Catalog,
   errorCode,
   expectedKeys,
@@ -16,6 +14,7 @@ import {
   productsPage,
   SORTS,
   type Sort,
+  startStorefront,
 } from './fixtures.js';
 
 /** Keyset pagination of the storefront listing, forwards and backwards, for every sort. */
@@ -24,10 +23,7 @@ let catalog: Catalog;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  const admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

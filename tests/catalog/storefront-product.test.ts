@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, type SignedIn } from '../support/accounts.js';
+import { type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
   amount,
   type BuiltProduct,
-  buildCatalog,
   type Catalog,
   inStock,
   maxPrice,
   minPrice,
+  startStorefront,
 } from './fixtures.js';
 
 /** The fields of a single product, checked for every product of the fixture. */
@@ -20,10 +20,7 @@ let admin: SignedIn;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, admin, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
   type BuiltProduct,
-  buildCatalog,
   type Catalog,
   compareValues,
   descending,
@@ -14,6 +12,7 @@ import {
   listAll,
   type Sort,
   sortValue,
+  startStorefront,
 } from './fixtures.js';
 
 /** Every storefront sort: order by its key, stable (total) under the many ties of the fixture. */
@@ -22,10 +21,7 @@ let catalog: Catalog;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  const admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
-  anon = t.client();
+  ({ t, catalog, anon } = await startStorefront());
 });
 afterAll(async () => {
   await t?.close();

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import type { TestApp } from '../support/harness.js';
 import {
-  buildCatalog,
   type Catalog,
   createProduct,
   errorCode,
@@ -14,6 +13,7 @@ import {
   type ProductSpec,
   SORTS,
   type Status,
+  startStorefront,
 } from './fixtures.js';
 
 /** DRAFT and ARCHIVED products are invisible to the public and to customers; admins see them. */
@@ -24,11 +24,8 @@ let customer: SignedIn;
 let anon: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminClient(t);
-  catalog = await buildCatalog(t, admin);
+  ({ t, admin, catalog, anon } = await startStorefront());
   customer = await registerAndLogin(t);
-  anon = t.client();
 });
 afterAll(async () => {
   await t?.close();

@@ -42,3 +42,16 @@ describe('query budgets', () => {
     expect(many).toBe(few);
   });
 });
+
+describe('QUERY_COUNT_HEADER=false', () => {
+  it('sends no X-SQL-Query-Count header', async () => {
+    const quiet = await startTestApp({ QUERY_COUNT_HEADER: 'false' });
+    try {
+      const response = await quiet.client().request('{ me { id } }');
+      expect(response.data).toEqual({ me: null });
+      expect(response.headers.get('x-sql-query-count')).toBeNull();
+    } finally {
+      await quiet.close();
+    }
+  });
+});

@@ -175,6 +175,7 @@ describe('defaults', () => {
       storeCurrency: 'USD',
       shutdownTimeoutMs: 10_000,
       logLevel: 'info',
+      queryCountHeader: true,
     });
   });
 
@@ -186,7 +187,11 @@ describe('defaults', () => {
       corsOrigins: [],
       introspection: false,
       landingPage: false,
+      queryCountHeader: false,
     });
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, QUERY_COUNT_HEADER: 'true' }).queryCountHeader,
+    ).toBe(true);
   });
 
   it('test mode logs nothing by default', () => {

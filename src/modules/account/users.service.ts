@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { escapeLike } from '../../db/like.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -14,10 +15,6 @@ export interface UserFilter {
   query?: string | null;
   role?: Role | null;
   disabled?: boolean | null;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Admin listing, newest first, keyset-paginated. */

@@ -20,7 +20,6 @@ export interface CatalogLoaders {
   categoryTree(): Promise<CategoryTree>;
   productById: DataLoader<string, ProductRow | null>;
   variantsByProduct: DataLoader<string, VariantRow[]>;
-  variantById: DataLoader<string, VariantRow | null>;
   imagesByProduct: DataLoader<string, ProductImageRow[]>;
   categoriesByProduct: DataLoader<string, CategoryRow[]>;
   /** Variants, images and categories of products in ONE query; the three loaders above read it. */
@@ -134,14 +133,6 @@ export function createCatalogLoaders(db: Database): CatalogLoaders {
         .select(productColumns)
         .from(products)
         .where(inArray(products.id, [...ids]));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    variantById: new DataLoader(async (ids) => {
-      const rows = await db
-        .select()
-        .from(variants)
-        .where(inArray(variants.id, [...ids]));
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

@@ -2,6 +2,7 @@ import { eq, like, or } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { escapeLike } from '../../db/like.js';
 import { slugify, uniqueSlug } from './catalog.rules.js';
 
 /** The first free slug among `base`, `base-2`, `base-3`... in a table. */
@@ -14,7 +15,7 @@ export async function freeSlug(
   const rows = (await executor
     .select({ slug: column })
     .from(table)
-    .where(or(eq(column, base), like(column, `${base.replace(/[\\%_]/g, '\\$&')}-%`)))) as { slug: string }[];
+    .where(or(eq(column, base), like(column, `${escapeLike(base)}-%`)))) as { slug: string }[];
   return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
 }
 
