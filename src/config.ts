@@ -42,6 +42,10 @@ export interface Config {
   introspection: boolean;
   landingPage: boolean;
   storeCurrency: string;
+  /** ISO 3166-1 alpha-2 country used for tax and shipping estimates before a cart has an address. */
+  storeCountry: string;
+  /** Seconds of inactivity after which a guest cart is deleted. */
+  guestCartTtl: number;
   shutdownTimeoutMs: number;
   uploadMaxFileSize: number;
   rateLimit: {
@@ -169,6 +173,13 @@ export function loadConfig(env: Env = process.env): Config {
     r.problems.push(`STORE_CURRENCY must be an ISO 4217 code such as USD or EUR (got "${storeCurrency}")`);
   }
 
+  const storeCountry = r.string('STORE_COUNTRY', 'US').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(storeCountry)) {
+    r.problems.push(
+      `STORE_COUNTRY must be an ISO 3166-1 alpha-2 code such as US or DE (got "${storeCountry}")`,
+    );
+  }
+
   const mailFrom = r.string('MAIL_FROM', 'Storefront <no-reply@localhost>');
   const corsDefault = production ? '' : 'http://localhost:3000,http://localhost:5173';
   const corsOrigins = r
@@ -218,6 +229,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: r.bool('GRAPHQL_INTROSPECTION', !production),
     landingPage: r.bool('GRAPHQL_LANDING_PAGE', !production),
     storeCurrency,
+    storeCountry,
+    guestCartTtl: r.duration('GUEST_CART_TTL', 30 * 86400),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     rateLimit: {

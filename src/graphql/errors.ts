@@ -31,6 +31,20 @@ export enum ErrorCode {
   IMAGE_TOO_LARGE = 'IMAGE_TOO_LARGE',
   UNSUPPORTED_IMAGE_TYPE = 'UNSUPPORTED_IMAGE_TYPE',
   CORRUPT_IMAGE = 'CORRUPT_IMAGE',
+  INVALID_COUNTRY = 'INVALID_COUNTRY',
+  CODE_TAKEN = 'CODE_TAKEN',
+  TAX_RATE_EXISTS = 'TAX_RATE_EXISTS',
+  VARIANT_NOT_FOUND = 'VARIANT_NOT_FOUND',
+  PRODUCT_NOT_AVAILABLE = 'PRODUCT_NOT_AVAILABLE',
+  CART_NOT_FOUND = 'CART_NOT_FOUND',
+  SHIPPING_ADDRESS_REQUIRED = 'SHIPPING_ADDRESS_REQUIRED',
+  SHIPPING_METHOD_UNAVAILABLE = 'SHIPPING_METHOD_UNAVAILABLE',
+  COUPON_NOT_FOUND = 'COUPON_NOT_FOUND',
+  COUPON_NOT_YET_VALID = 'COUPON_NOT_YET_VALID',
+  COUPON_EXPIRED = 'COUPON_EXPIRED',
+  COUPON_MINIMUM_NOT_MET = 'COUPON_MINIMUM_NOT_MET',
+  COUPON_USAGE_LIMIT_REACHED = 'COUPON_USAGE_LIMIT_REACHED',
+  COUPON_NOT_APPLICABLE = 'COUPON_NOT_APPLICABLE',
 }
 
 registerEnumType(ErrorCode, {
@@ -75,6 +89,31 @@ registerEnumType(ErrorCode, {
       description: 'Only JPEG, PNG and WebP images are accepted (checked by content).',
     },
     CORRUPT_IMAGE: { description: 'The image file is truncated or damaged.' },
+    INVALID_COUNTRY: { description: 'A country must be an ISO 3166-1 alpha-2 code such as US or DE.' },
+    CODE_TAKEN: {
+      description:
+        'Another shipping method or coupon already uses this code (codes are unique regardless of case).',
+    },
+    TAX_RATE_EXISTS: {
+      description: 'A tax rate for this country, region and tax class already exists; update it instead.',
+    },
+    VARIANT_NOT_FOUND: { description: 'The variant does not exist.' },
+    PRODUCT_NOT_AVAILABLE: { description: 'The product is not for sale (draft or archived).' },
+    CART_NOT_FOUND: { description: 'No cart matches the cart token (unknown, expired or already merged).' },
+    SHIPPING_ADDRESS_REQUIRED: { description: 'Set a shipping address on the cart first.' },
+    SHIPPING_METHOD_UNAVAILABLE: {
+      description: "The shipping method is unknown, inactive or does not serve the cart's destination.",
+    },
+    COUPON_NOT_FOUND: { description: 'No active coupon has this code.' },
+    COUPON_NOT_YET_VALID: { description: "The coupon's validity period has not started yet." },
+    COUPON_EXPIRED: { description: "The coupon's validity period has ended." },
+    COUPON_MINIMUM_NOT_MET: { description: "The cart's subtotal is below the coupon's minimum." },
+    COUPON_USAGE_LIMIT_REACHED: {
+      description: 'The coupon has been used as often as allowed, in total or by you.',
+    },
+    COUPON_NOT_APPLICABLE: {
+      description: 'No line of the cart is eligible for the coupon (category or product restriction).',
+    },
   },
 });
 
