@@ -28,6 +28,12 @@ export interface CartAddress {
   phone: string | null;
 }
 
+export interface CartNotice {
+  code: string;
+  variantId: string | null;
+  message: string;
+}
+
 /**
  * A shopper's cart: a signed-in user's one cart (user_id), or a guest cart reached through a
  * secret token that is stored only as its SHA-256 hash.
@@ -43,6 +49,11 @@ export const carts = pgTable(
     /** The address-book entry it was copied from, if any. */
     shippingAddressId: uuid('shipping_address_id').references(() => addresses.id, { onDelete: 'set null' }),
     shippingMethodCode: text('shipping_method_code'),
+    /**
+     * One-shot warnings about changes made for the shopper (e.g. quantities capped at stock when a
+     * guest cart was merged at sign-in): shown with the cart until its next change.
+     */
+    notices: jsonb('notices').$type<CartNotice[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Bumped on every change; guest carts expire after GUEST_CART_TTL of inactivity. */
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
