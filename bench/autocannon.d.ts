@@ -1,6 +1,6 @@
-/** The part of autocannon's programmatic API the benchmarks use (the package ships no types). */
+/** The part of autocannon's JSON result (`autocannon --json`) the benchmarks read (the package ships no types). */
 declare module 'autocannon' {
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     stddev: number;
@@ -13,18 +13,7 @@ declare module 'autocannon' {
     p99: number;
   }
 
-  interface Options {
-    url: string;
-    method?: string;
-    headers?: Record<string, string>;
-    body?: string;
-    connections?: number;
-    duration?: number;
-    workers?: number;
-    timeout?: number;
-  }
-
-  interface Result {
+  export interface Result {
     latency: Histogram;
     requests: Histogram & { sent: number };
     throughput: Histogram;
@@ -34,7 +23,4 @@ declare module 'autocannon' {
     '2xx': number;
     duration: number;
   }
-
-  function autocannon(options: Options): Promise<Result>;
-  export default autocannon;
 }

@@ -1,11 +1,13 @@
 import './production-env.js';
 import 'reflect-metadata';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
-import autocannon from 'autocannon';
+import type { Result as AutocannonResult } from 'autocannon';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type RunningApp, startApp } from '../src/app.js';
@@ -16,7 +18,7 @@ import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.j
 import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
 
 /**
- * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C]`
+ * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
  *
  * Creates a fresh database (PostgreSQL through DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres,
  * or an in-memory PGlite with --pglite), seeds the demo catalog, starts the real app in-process,
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
+    /** Run only the scenarios whose name contains this (e.g. for `node --cpu-prof`); skips the report file. */
+    only: { type: 'string' },
   },
 });
 const PRODUCTS = Number(args.products);
@@ -104,6 +108,12 @@ interface Measurement {
   reqPerSec: number;
   latencyMs: { p50: number; p99: number; average: number };
   sqlPerRequest: number | null;
+  /**
+   * CPU time of this process (the server and its database driver; the load generator runs in a
+   * child process) per request: the server's own cost, much less sensitive than req/s to other
+   * work on the machine.
+   */
+  cpuMsPerRequest: number;
   requests: number;
   errors: number;
   non2xx: number;
@@ -132,44 +142,56 @@ async function probe(scenario: Scenario): Promise<{ sql: number | null; bytes: n
   };
 }
 
+/**
+ * autocannon in a child process, so the load generator's CPU is not counted as the server's
+ * (process.cpuUsage covers worker threads too) and does not share its event loop.
+ */
+function loadTest(scenario: Scenario, seconds: number): Promise<AutocannonResult> {
+  const bin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+  const argv = [bin, '--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST'];
+  argv.push('-H', 'content-type=application/json', '-b', scenario.body, scenario.url);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, argv, { maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+      if (err) reject(err);
+      else resolve(JSON.parse(stdout) as AutocannonResult);
+    });
+  });
+}
+
 async function measure(scenario: Scenario): Promise<Measurement> {
   const { sql, bytes } = await probe(scenario);
-  const options = {
-    url: scenario.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: scenario.body,
-    connections: CONNECTIONS,
-    // The load generator runs in a worker thread so it does not share the server's event loop.
-    workers: 1,
-  };
-  await autocannon({ ...options, duration: WARMUP });
-  const result = await autocannon({ ...options, duration: DURATION });
+  await loadTest(scenario, WARMUP);
+  const before = process.cpuUsage();
+  const result = await loadTest(scenario, DURATION);
+  const cpu = process.cpuUsage(before);
   const m: Measurement = {
     name: scenario.name,
     description: scenario.description,
     reqPerSec: Math.round(result.requests.average * 10) / 10,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average },
     sqlPerRequest: sql,
+    cpuMsPerRequest:
+      Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total)) * 100) / 100,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     responseBytes: bytes,
   };
   log(
-    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  SQL ${m.sqlPerRequest ?? '-'}${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
+    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  SQL ${m.sqlPerRequest ?? '-'}  CPU ${m.cpuMsPerRequest} ms/req${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
   );
   return m;
 }
 
 function table(rows: Measurement[]): string {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'errors'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'errors'];
   const lines = rows.map((r) => [
     r.name,
     r.reqPerSec.toFixed(1),
     String(r.latencyMs.p50),
     String(r.latencyMs.p99),
     r.sqlPerRequest === null ? '-' : String(r.sqlPerRequest),
+    r.cpuMsPerRequest.toFixed(2),
     String(r.errors + r.non2xx),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
@@ -208,7 +230,7 @@ async function main(): Promise<void> {
 
     const config = loadConfig({
       NODE_ENV: 'production',
-      QUERY_COUNT_HEADER: 'true', // reports SQL per request (costs a little: async context tracking)
+      QUERY_COUNT_HEADER: process.env.BENCH_QCH ?? 'true', // reports SQL per request (costs a little: async context tracking)
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
@@ -293,6 +315,13 @@ async function main(): Promise<void> {
       `measuring: ${WARMUP} s warm-up + ${DURATION} s at ${CONNECTIONS} connections per scenario (${cpus().length} CPUs, load average ${startLoad.join(' ')})`,
     );
     const results: Measurement[] = [];
+    if (args.only !== undefined) {
+      const only = args.only;
+      for (const scenario of [...scenarios, floorScenario].filter((s) => s.name.includes(only))) {
+        await measure(scenario);
+      }
+      return;
+    }
     for (const scenario of [...scenarios, floorScenario]) results.push(await measure(scenario));
 
     const page = results[0] as Measurement;

@@ -14,6 +14,9 @@ import {
   variants,
 } from './catalog.tables.js';
 import { CategoryTree } from './category-tree.js';
+import { PARTS_BY_ID_SELECT, type ProductParts, toProductParts } from './product-rows.js';
+
+export type { ProductParts };
 
 export interface CatalogLoaders {
   /** Every category, loaded once per request: categories are few and read everywhere. */
@@ -26,88 +29,27 @@ export interface CatalogLoaders {
   productParts: DataLoader<string, ProductParts>;
 }
 
-export interface ProductParts {
-  variants: VariantRow[];
-  images: ProductImageRow[];
-  categories: CategoryRow[];
-}
-
-type JsonRow = Record<string, unknown>;
-const date = (value: unknown) => new Date(value as string);
-
-/**
- * A product card needs its variants, images and categories: one statement aggregates all three
- * per product with json_agg (one round trip instead of three), in the display orders.
- */
+/** Variants, images and categories of products in one statement (see PARTS_BY_ID_SELECT). */
 async function loadProductParts(db: Database, ids: readonly string[]): Promise<ProductParts[]> {
-  const idList = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const rows = await queryRows<{ id: string; variants: JsonRow[]; images: JsonRow[]; categories: JsonRow[] }>(
+  const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`
-      SELECT p.id::text AS id,
-        (SELECT coalesce(json_agg(v ORDER BY v.position, v.created_at, v.id), '[]'::json)
-           FROM ${variants} v WHERE v.product_id = p.id) AS variants,
-        (SELECT coalesce(json_agg(i ORDER BY i.position, i.created_at, i.id), '[]'::json)
-           FROM ${productImages} i WHERE i.product_id = p.id) AS images,
-        (SELECT coalesce(json_agg(c ORDER BY c.position, c.name), '[]'::json)
-           FROM ${productCategories} pc JOIN ${categories} c ON c.id = pc.category_id WHERE pc.product_id = p.id) AS categories
-      FROM unnest(ARRAY[${idList}]::uuid[]) AS p(id)`,
+    sql`SELECT p.id::text AS id, ${PARTS_BY_ID_SELECT} FROM unnest(ARRAY[${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::uuid[]) AS p(id)`,
   );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => {
-    const row = byId.get(id);
-    return {
-      variants: (row?.variants ?? []).map(toVariantRow),
-      images: (row?.images ?? []).map(toImageRow),
-      categories: (row?.categories ?? []).map(toCategoryRow),
-    };
-  });
+  const byId = new Map(rows.map((row) => [row.id as string, row]));
+  return ids.map((id) => toProductParts(byId.get(id) ?? {}));
 }
 
-function toVariantRow(v: JsonRow): VariantRow {
-  return {
-    id: v.id as string,
-    productId: v.product_id as string,
-    sku: v.sku as string,
-    title: v.title as string,
-    options: v.options as VariantRow['options'],
-    price: v.price as number,
-    compareAtPrice: v.compare_at_price as number | null,
-    stock: v.stock as number,
-    weightGrams: v.weight_grams as number | null,
-    position: v.position as number,
-    createdAt: date(v.created_at),
-    updatedAt: date(v.updated_at),
-  };
-}
-
-function toImageRow(i: JsonRow): ProductImageRow {
-  return {
-    id: i.id as string,
-    productId: i.product_id as string,
-    position: i.position as number,
-    alt: i.alt as string,
-    width: i.width as number,
-    height: i.height as number,
-    renditions: i.renditions as ProductImageRow['renditions'],
-    createdAt: date(i.created_at),
-  };
-}
-
-function toCategoryRow(c: JsonRow): CategoryRow {
-  return {
-    id: c.id as string,
-    parentId: c.parent_id as string | null,
-    slug: c.slug as string,
-    name: c.name as string,
-    description: c.description as string,
-    position: c.position as number,
-    createdAt: date(c.created_at),
-    updatedAt: date(c.updated_at),
-  };
+/** Seeds the loaders with a product and, when fetched with it, its parts: later reads cost nothing. */
+export function primeProduct(loaders: CatalogLoaders, row: ProductRow, parts: ProductParts | null): void {
+  loaders.productById.prime(row.id, row);
+  if (!parts) return;
+  loaders.productParts.prime(row.id, parts);
+  loaders.variantsByProduct.prime(row.id, parts.variants);
+  loaders.imagesByProduct.prime(row.id, parts.images);
+  loaders.categoriesByProduct.prime(row.id, parts.categories);
 }
 
 export function createCatalogLoaders(db: Database): CatalogLoaders {

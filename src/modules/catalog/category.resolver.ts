@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Category, ProductConnection, ProductsArgs, toCategory } from './catalog.types.js';
 import { findCategory } from './category.service.js';
-import { toProductConnection } from './product.resolver.js';
+import { selectsParts, toProductConnection } from './product.resolver.js';
 import { searchProducts } from './product-search.js';
 
 @Resolver(() => Category)
@@ -54,6 +55,7 @@ export class CategoryResolver {
     @Root() category: Category,
     @Args(() => ProductsArgs) args: ProductsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { ...(args.filter ?? {}), categoryIds: [category.id] };
     const listing = await searchProducts(ctx, {
@@ -61,6 +63,7 @@ export class CategoryResolver {
       sort: args.sort ?? null,
       page: args,
       statuses: ['ACTIVE'],
+      withParts: selectsParts(info),
     });
     return toProductConnection(ctx, listing);
   }

@@ -5,16 +5,23 @@ import { badUserInput } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { currencyDigits, parseDecimalAmount } from '../../graphql/money.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
+import { primeProduct } from './catalog.loaders.js';
 import { PRICE_BUCKET_BOUNDS, RATING_FACET_VALUES } from './catalog.rules.js';
 import {
   type CategoryRow,
   type ProductRow,
   type ProductStatus,
   productCategories,
-  productColumns,
   products,
   variants,
 } from './catalog.tables.js';
+import {
+  PRODUCT_PARTS_SELECT,
+  PRODUCT_SELECT,
+  type ProductParts,
+  toProductParts,
+  toProductRow,
+} from './product-rows.js';
 
 export type ProductSortKey =
   | 'RELEVANCE'
@@ -157,6 +164,7 @@ function conditions(f: ResolvedFilter, except?: Facet): SQL[] {
 interface SortedRow {
   product: ProductRow;
   sortValue: string | number | Date;
+  parts: ProductParts | null;
 }
 
 /** Every sort is one key plus the id as tie-breaker, so keyset cursors stay stable under ties. */
@@ -222,7 +230,14 @@ function sortKey(sort: ProductSortKey, query: string | null): SortKey<SortedRow>
  */
 export async function searchProducts(
   ctx: RequestContext,
-  options: { filter: ProductFilter; sort?: ProductSortKey | null; page: PageArgs; statuses: ProductStatus[] },
+  options: {
+    filter: ProductFilter;
+    sort?: ProductSortKey | null;
+    page: PageArgs;
+    statuses: ProductStatus[];
+    /** Fetch variants, images and categories in the same statement (the caller will read them). */
+    withParts?: boolean;
+  },
 ): Promise<ProductListing> {
   const { db } = ctx.app;
   const filter = await resolveFilter(ctx, options.filter, options.statuses);
@@ -234,13 +249,17 @@ export async function searchProducts(
     idColumn: products.id,
     id: (row) => row.product.id,
     fetch: async (cursorWhere, orderBy, limit) => {
-      const rows = await db
-        .select({ product: productColumns, sortValue: sql`${sort.column}` })
-        .from(products)
-        .where(and(...where, cursorWhere))
-        .orderBy(...orderBy)
-        .limit(limit);
-      return rows.map((row) => ({ product: row.product, sortValue: normalizeSortValue(row.sortValue) }));
+      const parts = options.withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
+      const rows = await queryRows<Record<string, unknown>>(
+        db,
+        sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${parts} FROM ${products}
+          WHERE ${and(...where, cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`,
+      );
+      return rows.map((row) => ({
+        product: toProductRow(row),
+        sortValue: normalizeSortValue(row.sort_value),
+        parts: options.withParts ? toProductParts(row) : null,
+      }));
     },
     count: async () => {
       const [row] = await db
@@ -250,7 +269,7 @@ export async function searchProducts(
       return row?.n ?? 0;
     },
   });
-  for (const row of connection.nodes) ctx.loaders.catalog.productById.prime(row.product.id, row.product);
+  for (const row of connection.nodes) primeProduct(ctx.loaders.catalog, row.product, row.parts);
   let facets: Promise<ProductFacets> | undefined;
   return {
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),

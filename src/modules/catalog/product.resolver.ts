@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
 import { roleAtLeast } from '../../graphql/roles.js';
 import {
@@ -51,6 +53,15 @@ export function toProductConnection(ctx: RequestContext, listing: ProductListing
   };
 }
 
+/** Product fields that read variants, images or categories (the product's "parts"). */
+const PARTS_FIELDS = ['variants', 'images', 'categories', 'compareAtPriceRange', 'inStock'];
+
+/** Whether a products connection's nodes select any parts, so the listing fetches them in its statement. */
+export function selectsParts(info: GraphQLResolveInfo): boolean {
+  const selected = selectedFieldNames(info, [['edges', 'node'], ['nodes']]);
+  return PARTS_FIELDS.some((field) => selected.has(field));
+}
+
 async function viewerIsAdmin(ctx: RequestContext): Promise<boolean> {
   const viewer = await ctx.viewer();
   return viewer !== null && roleAtLeast(viewer.role, 'ADMIN');
@@ -74,12 +85,17 @@ export class ProductResolver {
   @Query(() => ProductConnection, {
     description: 'The storefront catalog: ACTIVE products, filtered, sorted, keyset-paginated, with facets.',
   })
-  async products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: RequestContext) {
+  async products(
+    @Args(() => ProductsArgs) args: ProductsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const listing = await searchProducts(ctx, {
       filter: args.filter ?? {},
       sort: args.sort ?? null,
       page: args,
       statuses: ['ACTIVE'],
+      withParts: selectsParts(info),
     });
     return toProductConnection(ctx, listing);
   }
@@ -88,13 +104,18 @@ export class ProductResolver {
   @Query(() => ProductConnection, {
     description: 'Every product whatever its status, with a status filter. Admin only.',
   })
-  async adminProducts(@Args(() => AdminProductsArgs) args: AdminProductsArgs, @Ctx() ctx: RequestContext) {
+  async adminProducts(
+    @Args(() => AdminProductsArgs) args: AdminProductsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { status, ...filter } = args.filter ?? {};
     const listing = await searchProducts(ctx, {
       filter,
       sort: args.sort ?? null,
       page: args,
       statuses: status?.length ? status : [ProductStatus.DRAFT, ProductStatus.ACTIVE, ProductStatus.ARCHIVED],
+      withParts: selectsParts(info),
     });
     return toProductConnection(ctx, listing);
   }
