@@ -19,16 +19,19 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
+import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { expressCookies } from './http/cookies.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
+import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
 import { products } from './modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
+import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 
 export interface StartOptions {
   /** An already open database (tests); otherwise opened from the config. */
@@ -92,6 +95,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       server.listen(config.port, config.host, () => resolve());
     });
     if (options.startOutboxWorker !== false) outbox.start();
+    // Idle guest carts are already invisible to readers; the sweep only reclaims their rows.
+    const cartCleanup = new CartCleanupWorker({ db: database.db, logger, ttlSeconds: config.guestCartTtl });
+    cartCleanup.start();
 
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -101,6 +107,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       stopping ??= (async () => {
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
         await outbox.stop();
+        await cartCleanup.stop();
         await context.rateLimiter.close();
         context.mailTransport.close();
         await database.close();
@@ -119,7 +126,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 async function createApollo(context: AppContext, server: Server): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    gateway: jitGateway(await buildAppSchema()),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers
@@ -200,6 +207,7 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
           userAgent: req.get('user-agent'),
           authorization: req.get('authorization'),
           cookies: expressCookies(req, res),
+          cartToken: req.get('x-cart-token'),
           queryCount: res.locals.queryCount,
         }),
     }),
@@ -209,7 +217,8 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
 
 /**
  * A newcomer's first `npm start` shows a catalog: the embedded on-disk database (DATABASE_URL
- * unset), still without products, gets 200 demo products with images unless SEED_DEMO=false.
+ * unset), still without products, gets 200 demo products with images, demo shipping methods and
+ * tax rates unless SEED_DEMO=false.
  * PostgreSQL and `memory://` (tests) are never touched; `npm run seed` fills those on request.
  */
 async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
@@ -217,6 +226,14 @@ async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
   if (config.databaseUrl !== undefined || database.kind !== 'pglite' || !config.seedDemo) return;
   const [anyProduct] = await database.db.select({ id: products.id }).from(products).limit(1);
   if (anyProduct) return;
+  try {
+    const shipping = await seedDemoShippingAndTax(database.db);
+    logger.info(
+      `empty catalog: seeded ${shipping.shippingMethods} demo shipping methods and ${shipping.taxRates} tax rates`,
+    );
+  } catch (err) {
+    logger.warn({ err }, 'could not seed the demo shipping methods and tax rates');
+  }
   try {
     const result = await seedDemoCatalog(database.db, {
       products: 200,

@@ -17,6 +17,8 @@ export interface RequestContext {
   userAgent: string | undefined;
   /** Null outside HTTP (scripts, workers). */
   cookies: HttpCookies | null;
+  /** Guest cart token from the `X-Cart-Token` header; a `cartToken` argument wins over it. */
+  cartToken: string | undefined;
   /** The signed-in caller, resolved on first use; null when anonymous. */
   viewer(): Promise<Viewer | null>;
   loaders: Loaders;
@@ -30,6 +32,7 @@ export interface RequestInfo {
   userAgent: string | undefined;
   authorization: string | undefined;
   cookies: HttpCookies | null;
+  cartToken?: string | undefined;
   queryCount?: QueryCount;
 }
 
@@ -42,6 +45,7 @@ export function createRequestContext(app: AppContext, request: RequestInfo): Req
     ip: request.ip,
     userAgent: request.userAgent,
     cookies: request.cookies,
+    cartToken: request.cartToken,
     viewer: () => {
       // The viewer's row is loaded with the session check and primed into the loader,
       // so `me` and ownership checks cost no extra query.

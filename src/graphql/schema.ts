@@ -4,10 +4,18 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { UsersResolver } from '../modules/account/users.resolver.js';
+import {
+  AddressDeletePayloadResolver,
+  AddressPayloadResolver,
+  AddressResolver,
+} from '../modules/address/address.resolver.js';
+import { CartLinePayloadResolver, CartResolver } from '../modules/cart/cart.resolver.js';
 import { CatalogAdminResolver } from '../modules/catalog/catalog-admin.resolver.js';
 import { CategoryResolver } from '../modules/catalog/category.resolver.js';
 import { ProductResolver, ProductVariantResolver } from '../modules/catalog/product.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
+import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
 import { applyAuthDirective } from './auth-directive.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
@@ -21,6 +29,13 @@ const resolvers = [
   ProductVariantResolver,
   CategoryResolver,
   CatalogAdminResolver,
+  PromotionResolver,
+  ShippingAdminResolver,
+  AddressResolver,
+  AddressPayloadResolver,
+  AddressDeletePayloadResolver,
+  CartResolver,
+  CartLinePayloadResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { products } from '../modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../modules/catalog/demo-catalog.js';
+import { seedDemoShippingAndTax } from '../modules/shipping/shipping.demo.js';
 
 /**
  * `npm run seed -- [--products N] [--images | --no-images] [--seed S] [--force]` fills the
@@ -76,6 +77,10 @@ try {
         `seeded ${result.products} products, ${result.variants} variants (${result.stockUnits} units in stock, ` +
           `each with its RESTOCK ledger row), ${result.images} images, ${result.categoriesCreated} new categories ` +
           `in ${(result.ms / 1000).toFixed(1)} s\n`,
+      );
+      const shipping = await seedDemoShippingAndTax(database.db);
+      process.stdout.write(
+        `seeded ${shipping.shippingMethods} shipping methods and ${shipping.taxRates} tax rates (existing ones kept)\n`,
       );
     }
   } finally {

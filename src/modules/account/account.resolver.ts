@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { mergeGuestCart } from '../cart/cart.service.js';
 import * as accounts from './account.service.js';
 import {
   AccountEmailChangeInput,
@@ -96,13 +97,19 @@ export class AccountResolver {
   @Mutation(() => AccountLoginPayload, {
     description:
       'Signs in. Returns an access token and a refresh token, and sets the refresh token as an HttpOnly cookie. ' +
-      'Rate-limited per email and per client IP (RATE_LIMITED with `extensions.retryAfter`).',
+      'Rate-limited per email and per client IP (RATE_LIMITED with `extensions.retryAfter`). ' +
+      "A guest cart sent along (input.cartToken or the X-Cart-Token header) is merged into the account's cart.",
   })
   async accountLogin(
     @Arg('input', () => AccountLoginInput) input: AccountLoginInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountLoginPayload> {
-    return tokenPayload(ctx, AccountLoginPayload, await auth.login(ctx, input));
+    const result = await auth.login(ctx, input);
+    // A guest cart brought to the sign-in moves into the account's cart; a failure is logged, never fatal.
+    if (result.user && result.tokens) {
+      await mergeGuestCart(ctx, result.user.id, input.cartToken ?? ctx.cartToken);
+    }
+    return tokenPayload(ctx, AccountLoginPayload, result);
   }
 
   @Mutation(() => AccountTokenRefreshPayload, {

@@ -90,6 +90,14 @@ export class AccountLoginInput {
 
   @Field(() => String)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A guest cart token to merge into the account's cart on success (the X-Cart-Token header works too). " +
+      'The guest cart is deleted afterwards.',
+  })
+  cartToken?: string | null;
 }
 
 @InputType({ description: 'The refresh token to exchange; omit it to use the HttpOnly refresh cookie.' })

@@ -6,12 +6,9 @@ import {
   categories,
   type ProductImageRow,
   type ProductRow,
-  productCategories,
   productColumns,
-  productImages,
   products,
   type VariantRow,
-  variants,
 } from './catalog.tables.js';
 import { CategoryTree } from './category-tree.js';
 import { PARTS_BY_ID_SELECT, type ProductParts, toProductParts } from './product-rows.js';

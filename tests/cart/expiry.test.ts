@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { carts } from '../../src/modules/cart/cart.tables.js';
+import { adminClient, registerAndLogin } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { expectUserError, newGuest, Shopper, type TestVariant, variant } from './support.js';
+
+/** With GUEST_CART_TTL=3s: idle guest carts stop working, and the periodic sweep deletes them. */
+
+let t: TestApp;
+let item: TestVariant;
+
+beforeAll(async () => {
+  t = await startTestApp({ GUEST_CART_TTL: '3s' });
+  const admin = await adminClient(t);
+  item = await variant(admin.client, 'Expiry Item', '1.00', 100);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('guest cart expiry', () => {
+  it('reports the TTL in expiresAt', async () => {
+    const guest = await newGuest(t);
+    const cart = await guest.cart();
+    expect(new Date(cart.expiresAt).getTime() - new Date(cart.updatedAt).getTime()).toBe(3000);
+  });
+
+  it('an idle guest cart expires, and the sweep deletes it; user carts stay', async () => {
+    const user = new Shopper((await registerAndLogin(t)).client);
+    await user.add(item.id, 1);
+    const userCart = await user.cart();
+    const guest = await newGuest(t);
+    const { id } = (await guest.add(item.id, 1)).cart;
+
+    // Past the TTL, well within one sweep interval plus a margin for slow machines.
+    await sleep(3500);
+    expect(await guest.cart()).toBeNull();
+    expectUserError(await guest.add(item.id, 1), 'CART_NOT_FOUND');
+    const deadline = Date.now() + 15_000;
+    while ((await t.database.db.select().from(carts).where(eq(carts.id, id))).length > 0) {
+      if (Date.now() > deadline) throw new Error('the sweep did not delete the expired guest cart');
+      await sleep(200);
+    }
+    expect((await user.cart()).id).toBe(userCart.id);
+    expect((await user.cart()).itemCount).toBe(1);
+  });
+});
