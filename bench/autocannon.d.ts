@@ -1,4 +1,4 @@
-/** The part of autocannon's JSON result (`autocannon --json`) the benchmarks read (the package ships no types). */
+/** The part of autocannon's programmatic API the benchmarks use (the package ships no types). */
 declare module 'autocannon' {
   export interface Histogram {
     average: number;
@@ -13,6 +13,22 @@ declare module 'autocannon' {
     p99: number;
   }
 
+  export interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+
+  export interface Options {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    connections?: number;
+    duration?: number;
+    requests?: { setupRequest?: (request: Request) => Request }[];
+  }
+
   export interface Result {
     latency: Histogram;
     requests: Histogram & { sent: number };
@@ -23,4 +39,7 @@ declare module 'autocannon' {
     '2xx': number;
     duration: number;
   }
+
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
 }

@@ -2,21 +2,23 @@ import './production-env.js';
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Result as AutocannonResult } from 'autocannon';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type RunningApp, startApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { categories, products } from '../src/modules/catalog/catalog.tables.js';
+import type { Database, DatabaseHandle } from '../src/db/client.js';
+import { categories, products, variants } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../src/modules/catalog/demo-catalog.js';
+import { seedDemoShippingAndTax } from '../src/modules/shipping/shipping.demo.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
+import type { LoadSpec } from './load-generator.js';
 
 /**
  * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
@@ -94,11 +96,145 @@ const FILTERED = `query Filtered($filter: ProductFilterInput!) {
 }
 ${CARD}`;
 
+const CART = `query Cart {
+  cart {
+    id itemCount hasBlockingWarnings
+    lines {
+      id quantity unitPrice { amount currencyCode } lineTotal { amount } discount { amount } tax { amount } total { amount }
+      variant { id sku title quantityAvailable options { name value } price { amount } }
+      product { id slug title images { url alt width height } }
+    }
+    coupon { code applied }
+    shippingAddress { name city country }
+    shippingMethod { code name price { amount } }
+    availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }
+    totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate }
+    warnings { code lineId message blocking }
+  }
+}`;
+
+const CART_ADD_ITEM = `mutation AddToCart($input: CartAddItemInput!) {
+  cartAddItem(input: $input) {
+    line { id quantity }
+    cart { id itemCount totals { subtotal { amount } total { amount currencyCode } } }
+    errors { field code message }
+  }
+}`;
+
+/** Runs one GraphQL operation against the app during set-up and fails loudly on any error. */
+async function call(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  if (!response.ok || /"errors":\[\{/.test(text)) throw new Error(`set-up failed: ${text.slice(0, 1000)}`);
+  return (JSON.parse(text) as { data: unknown }).data;
+}
+
+/**
+ * Cart scenarios: one guest cart of 5 lines with a destination and a shipping method to read, and
+ * 200 guest carts that adds are spread over (round-robin over 2,000 variants given ample stock, so
+ * adds never run into the stock or line limits and always take the full path).
+ */
+async function cartScenarios(db: Database, graphql: string): Promise<Scenario[]> {
+  await seedDemoShippingAndTax(db);
+  const picked = await db
+    .select({ id: variants.id })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(eq(products.status, 'ACTIVE'))
+    .orderBy(variants.id)
+    .limit(2000);
+  await db
+    .update(variants)
+    .set({ stock: 1_000_000 })
+    .where(
+      inArray(
+        variants.id,
+        picked.map((v) => v.id),
+      ),
+    );
+  const createCart = async () =>
+    (
+      (await call(graphql, 'mutation { cartCreate { cartToken } }', {})) as {
+        cartCreate: { cartToken: string };
+      }
+    ).cartCreate.cartToken;
+
+  const readToken = await createCart();
+  const asReader = { 'x-cart-token': readToken };
+  for (const variant of picked.slice(0, 5)) {
+    await call(graphql, CART_ADD_ITEM, { input: { variantId: variant.id, quantity: 2 } }, asReader);
+  }
+  const address = {
+    name: 'Ada Shopper',
+    line1: '1 Main St',
+    city: 'Los Angeles',
+    region: 'CA',
+    postalCode: '90001',
+    country: 'US',
+  };
+  await call(
+    graphql,
+    'mutation($input: CartSetShippingAddressInput!) { cartSetShippingAddress(input: $input) { errors { code } } }',
+    { input: { address } },
+    asReader,
+  );
+  await call(
+    graphql,
+    'mutation { cartSetShippingMethod(input: { code: "STANDARD" }) { errors { code } } }',
+    {},
+    asReader,
+  );
+
+  const tokens: string[] = [];
+  for (let i = 0; i < 200; i++) tokens.push(await createCart());
+  const adds = Array.from({ length: 1000 }, (_, i) => ({
+    body: JSON.stringify({
+      query: CART_ADD_ITEM,
+      variables: { input: { variantId: picked[(i * 7) % picked.length]?.id, quantity: 1 } },
+    }),
+    headers: { 'x-cart-token': tokens[i % tokens.length] as string },
+  }));
+  return [
+    {
+      name: 'cart read',
+      description:
+        'cart of 5 lines with a destination and method: lines, availableShippingMethods, totals, warnings',
+      url: graphql,
+      body: JSON.stringify({ query: CART }),
+      headers: asReader,
+      target: 'app',
+    },
+    {
+      name: 'cartAddItem',
+      description:
+        'adds 1 unit, round-robin over 200 guest carts and 2,000 variants; returns the line and cart totals',
+      url: graphql,
+      body: adds[0]?.body ?? '',
+      headers: adds[0]?.headers,
+      load: adds,
+      target: 'app',
+    },
+  ];
+}
+
 interface Scenario {
   name: string;
   description: string;
   url: string;
+  /** The request probed first (and counted); also the load when `load` is absent. */
   body: string;
+  headers?: Record<string, string>;
+  /** Requests sent round-robin under load (e.g. adds spread over many carts and variants). */
+  load?: LoadSpec['requests'];
   /** Our GraphQL server (reports SQL per request) or the floor. */
   target: 'app' | 'floor';
 }
@@ -126,7 +262,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 async function probe(scenario: Scenario, url = scenario.url): Promise<{ sql: number | null; bytes: number }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...scenario.headers },
     body: scenario.body,
   });
   const text = await response.text();
@@ -136,6 +272,8 @@ async function probe(scenario: Scenario, url = scenario.url): Promise<{ sql: num
   if (json.errors?.length || !json.data) {
     throw new Error(`${scenario.name}: GraphQL errors: ${JSON.stringify(json.errors).slice(0, 1000)}`);
   }
+  // A mutation payload's own errors (e.g. INSUFFICIENT_STOCK) would measure the wrong path.
+  if (/"errors":\[\{/.test(text)) throw new Error(`${scenario.name}: payload errors: ${text.slice(0, 1000)}`);
   const header = response.headers.get('x-sql-query-count');
   return {
     sql: header === null ? (scenario.target === 'floor' ? 1 : null) : Number(header),
@@ -148,11 +286,18 @@ async function probe(scenario: Scenario, url = scenario.url): Promise<{ sql: num
  * (process.cpuUsage covers worker threads too) and does not share its event loop.
  */
 function loadTest(scenario: Scenario, seconds: number): Promise<AutocannonResult> {
-  const bin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
-  const argv = [bin, '--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST'];
-  argv.push('-H', 'content-type=application/json', '-b', scenario.body, scenario.url);
+  const spec: LoadSpec = {
+    url: scenario.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: scenario.load ?? [{ body: scenario.body, headers: scenario.headers }],
+  };
+  const specFile = join(mkdtempSync(join(tmpdir(), 'storefront-load-')), 'spec.json');
+  writeFileSync(specFile, JSON.stringify(spec));
+  const argv = ['--import', 'tsx', fileURLToPath(new URL('./load-generator.ts', import.meta.url)), specFile];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, argv, { maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+      rmSync(dirname(specFile), { recursive: true, force: true });
       if (err) reject(err);
       else resolve(JSON.parse(stdout) as AutocannonResult);
     });
@@ -319,6 +464,7 @@ async function main(): Promise<void> {
         body: JSON.stringify({ query: FILTERED, variables: { filter } }),
         target: 'app',
       },
+      ...(await cartScenarios(db, graphql)),
     ];
 
     // The floor: one hand-written statement through the driver, no GraphQL.

@@ -1,5 +1,5 @@
-import { and, count, inArray, type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.js';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -224,6 +224,9 @@ function sortKey(sort: ProductSortKey, query: string | null): SortKey<SortedRow>
   }
 }
 
+/** Listing, count and facet statements compiled once per distinct filter, sort and page. */
+const queries = new QueryMemo(1000);
+
 /**
  * Lists products: filtered, sorted, keyset-paginated, with disjunctive facets computed only
  * when selected (one SQL statement for all of them).
@@ -241,31 +244,36 @@ export async function searchProducts(
 ): Promise<ProductListing> {
   const { db } = ctx.app;
   const filter = await resolveFilter(ctx, options.filter, options.statuses);
-  const sort = sortKey(options.sort ?? (filter.query ? 'RELEVANCE' : 'NEWEST'), filter.query);
-  const where = conditions(filter);
+  const sortName = options.sort ?? (filter.query ? 'RELEVANCE' : 'NEWEST');
+  const sort = sortKey(sortName, filter.query);
+  const { first, after, last, before } = options.page;
+  const withParts = options.withParts ?? false;
   const connection = await paginate<SortedRow>({
     args: options.page,
     sort,
     idColumn: products.id,
     id: (row) => row.product.id,
     fetch: async (cursorWhere, orderBy, limit) => {
-      const parts = options.withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
-      const rows = await queryRows<Record<string, unknown>>(
-        db,
-        sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${parts} FROM ${products}
-          WHERE ${and(...where, cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`,
-      );
+      // Everything the statement depends on: the resolved filter, the sort, the page and the parts.
+      const key = JSON.stringify(['list', filter, sortName, first, after, last, before, withParts]);
+      const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
+        const parts = withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
+        return sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${parts} FROM ${products}
+          WHERE ${and(...conditions(filter), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
+      });
       return rows.map((row) => ({
         product: toProductRow(row),
         sortValue: normalizeSortValue(row.sort_value),
-        parts: options.withParts ? toProductParts(row) : null,
+        parts: withParts ? toProductParts(row) : null,
       }));
     },
     count: async () => {
-      const [row] = await db
-        .select({ n: count() })
-        .from(products)
-        .where(and(...where));
+      const key = JSON.stringify(['count', filter]);
+      const [row] = await queries.rows<{ n: number }>(
+        db,
+        key,
+        () => sql`SELECT count(*)::int AS n FROM ${products} WHERE ${and(...conditions(filter))}`,
+      );
       return row?.n ?? 0;
     },
   });
@@ -294,9 +302,11 @@ async function computeFacets(ctx: RequestContext, filter: ResolvedFilter): Promi
   const where = (except: Facet) => and(...conditions(filter, except));
   const bounds = sql.raw(`ARRAY[${PRICE_BUCKET_BOUNDS.join(',')}]::int[]`);
   const ratings = sql.raw(`(VALUES ${RATING_FACET_VALUES.map((n) => `(${n})`).join(',')})`);
-  const rows = await queryRows<{ facet: Facet; value: string | null; n: number | string }>(
+  const key = JSON.stringify(['facets', filter]);
+  const rows = await queries.rows<{ facet: Facet; value: string | null; n: number | string }>(
     ctx.app.db,
-    sql`
+    key,
+    () => sql`
       SELECT 'category' AS facet, ${productCategories.categoryId}::text AS value, count(*) AS n
         FROM ${products} JOIN ${productCategories} ON ${productCategories.productId} = ${products.id}
         WHERE ${where('category')} GROUP BY ${productCategories.categoryId}

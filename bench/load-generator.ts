@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+/**
+ * The load generator, run by bench/run.ts in a child process so its CPU is not counted as the
+ * server's and it does not share the server's event loop. Reads a JSON spec (argv[2]): POSTs the
+ * given requests round-robin (one request: the same every time; several: e.g. different carts
+ * and variants) and prints autocannon's result as JSON on stdout.
+ */
+export interface LoadSpec {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: { body: string; headers?: Record<string, string> }[];
+}
+
+const spec = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as LoadSpec;
+let next = 0;
+const result = await autocannon({
+  url: spec.url,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  connections: spec.connections,
+  duration: spec.duration,
+  requests: [
+    {
+      setupRequest(request) {
+        const chosen = spec.requests[next++ % spec.requests.length];
+        if (!chosen) return request;
+        return { ...request, body: chosen.body, headers: { ...request.headers, ...chosen.headers } };
+      },
+    },
+  ],
+});
+process.stdout.write(JSON.stringify(result));
