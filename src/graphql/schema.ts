@@ -16,6 +16,10 @@ import { ProductResolver, ProductVariantResolver } from '../modules/catalog/prod
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
+import {
+  WishlistMoveToCartPayloadResolver,
+  WishlistResolver,
+} from '../modules/wishlist/wishlist.resolver.js';
 import { applyAuthDirective } from './auth-directive.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
@@ -36,6 +40,8 @@ const resolvers = [
   AddressDeletePayloadResolver,
   CartResolver,
   CartLinePayloadResolver,
+  WishlistResolver,
+  WishlistMoveToCartPayloadResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -105,6 +105,17 @@ describe('cartAddItem', () => {
     expect(payload).toEqual({ cart: { itemCount: 1 }, errors: [] });
   });
 
+  it('quantity defaults to 1 when the input comes as a variable without it', async () => {
+    const guest = await newGuest(t);
+    const payload = (
+      await guest.ok(
+        `mutation($input: CartAddItemInput!) { cartAddItem(input: $input) { cart { itemCount } errors { code } } }`,
+        { input: { variantId: mug.id } },
+      )
+    ).cartAddItem;
+    expect(payload).toEqual({ cart: { itemCount: 1 }, errors: [] });
+  });
+
   it.each([0, -1, 1000, 100000])(
     'refuses quantity %s with INVALID_INPUT and changes nothing',
     async (quantity) => {
