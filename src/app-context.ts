@@ -4,6 +4,7 @@ import type { RateLimiter } from './http/rate-limiter.js';
 import type { Logger } from './logger.js';
 import type { MailTransport } from './modules/notification/mail-transport.js';
 import type { OutboxWorker } from './modules/notification/outbox.worker.js';
+import type { PaymentProviders } from './modules/payment/payment-providers.js';
 
 /** Long-lived dependencies of one server instance, shared by every request. */
 export interface AppContext {
@@ -14,4 +15,6 @@ export interface AppContext {
   rateLimiter: RateLimiter;
   mailTransport: MailTransport;
   outbox: OutboxWorker;
+  /** Who charges and refunds, by payment method. */
+  paymentProviders: PaymentProviders;
 }

@@ -31,6 +31,7 @@ import { products } from './modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
+import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
 import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 
 export interface StartOptions {
@@ -40,6 +41,8 @@ export interface StartOptions {
   rateLimiter?: RateLimiter;
   /** Defaults to true; tests may drive the outbox by hand. */
   startOutboxWorker?: boolean;
+  /** Payment providers by method; defaults to the simulated card gateway and cash on delivery (tests inject failing ones). */
+  paymentProviders?: PaymentProviders;
 }
 
 export interface RunningApp {
@@ -83,6 +86,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       rateLimiter,
       mailTransport,
       outbox,
+      paymentProviders: options.paymentProviders ?? createPaymentProviders(),
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);

@@ -46,6 +46,8 @@ export interface Config {
   storeCountry: string;
   /** Seconds of inactivity after which a guest cart is deleted. */
   guestCartTtl: number;
+  /** Seconds an unpaid order keeps its stock reserved before the sweeper cancels it. */
+  orderReservationTtl: number;
   shutdownTimeoutMs: number;
   uploadMaxFileSize: number;
   rateLimit: {
@@ -231,6 +233,7 @@ export function loadConfig(env: Env = process.env): Config {
     storeCurrency,
     storeCountry,
     guestCartTtl: r.duration('GUEST_CART_TTL', 30 * 86400),
+    orderReservationTtl: r.duration('ORDER_RESERVATION_TTL', 30 * 60),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     rateLimit: {

@@ -4,6 +4,7 @@ export * from '../modules/address/address.tables.js';
 export * from '../modules/cart/cart.tables.js';
 export * from '../modules/catalog/catalog.tables.js';
 export * from '../modules/notification/notification.tables.js';
+export * from '../modules/order/order.tables.js';
 export * from '../modules/promotion/promotion.tables.js';
 export * from '../modules/shipping/shipping.tables.js';
 export * from '../modules/wishlist/wishlist.tables.js';

@@ -1,0 +1,33 @@
+/**
+ * The payment providers checkout chooses from, by payment method. Built once at start-up and passed to
+ * the services that need it, so tests replace any of them:
+ *
+ *   const providers = { ...createPaymentProviders(), CARD: failingProvider };
+ *
+ * CARD is the simulated gateway by default (a later issue makes Stripe selectable by configuration).
+ */
+import { CashOnDeliveryProvider } from './cash-on-delivery.provider.js';
+import type { PaymentProvider } from './payment-provider.js';
+import { SimulatedCardProvider, type SimulatedCardProviderOptions } from './simulated-card.provider.js';
+
+export type PaymentMethod = 'CARD' | 'CASH_ON_DELIVERY';
+
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'CASH_ON_DELIVERY'];
+
+export type PaymentProviders = Readonly<Record<PaymentMethod, PaymentProvider>>;
+
+export interface PaymentProvidersOptions {
+  /** Replaces the card provider (default: a new `SimulatedCardProvider`). */
+  card?: PaymentProvider;
+  /** Replaces the cash on delivery provider (default: a new `CashOnDeliveryProvider`). */
+  cashOnDelivery?: PaymentProvider;
+  /** Options of the default simulated card provider; ignored when `card` is given. */
+  simulatedCard?: SimulatedCardProviderOptions;
+}
+
+export function createPaymentProviders(options: PaymentProvidersOptions = {}): PaymentProviders {
+  return {
+    CARD: options.card ?? new SimulatedCardProvider(options.simulatedCard),
+    CASH_ON_DELIVERY: options.cashOnDelivery ?? new CashOnDeliveryProvider(),
+  };
+}
