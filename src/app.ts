@@ -31,6 +31,7 @@ import { products } from './modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
+import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
 import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 
@@ -41,6 +42,8 @@ export interface StartOptions {
   rateLimiter?: RateLimiter;
   /** Defaults to true; tests may drive the outbox by hand. */
   startOutboxWorker?: boolean;
+  /** Defaults to true; tests run `sweepExpiredReservations` by hand. */
+  startReservationSweeper?: boolean;
   /** Payment providers by method; defaults to the simulated card gateway and cash on delivery (tests inject failing ones). */
   paymentProviders?: PaymentProviders;
 }
@@ -102,6 +105,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // Idle guest carts are already invisible to readers; the sweep only reclaims their rows.
     const cartCleanup = new CartCleanupWorker({ db: database.db, logger, ttlSeconds: config.guestCartTtl });
     cartCleanup.start();
+    // Unpaid orders past ORDER_RESERVATION_TTL are cancelled and restocked; instances share the work.
+    const reservationSweeper = new ReservationSweeper({ app: context });
+    if (options.startReservationSweeper !== false) reservationSweeper.start();
 
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -112,6 +118,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
         await outbox.stop();
         await cartCleanup.stop();
+        await reservationSweeper.stop();
         await context.rateLimiter.close();
         context.mailTransport.close();
         await database.close();

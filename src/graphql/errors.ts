@@ -45,6 +45,19 @@ export enum ErrorCode {
   COUPON_MINIMUM_NOT_MET = 'COUPON_MINIMUM_NOT_MET',
   COUPON_USAGE_LIMIT_REACHED = 'COUPON_USAGE_LIMIT_REACHED',
   COUPON_NOT_APPLICABLE = 'COUPON_NOT_APPLICABLE',
+  CART_EMPTY = 'CART_EMPTY',
+  CART_NEEDS_ATTENTION = 'CART_NEEDS_ATTENTION',
+  SHIPPING_METHOD_REQUIRED = 'SHIPPING_METHOD_REQUIRED',
+  PRICE_CHANGED = 'PRICE_CHANGED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  CARD_DECLINED = 'CARD_DECLINED',
+  INSUFFICIENT_FUNDS = 'INSUFFICIENT_FUNDS',
+  INVALID_CARD = 'INVALID_CARD',
+  EXPIRED_CARD = 'EXPIRED_CARD',
+  INCORRECT_CVC = 'INCORRECT_CVC',
+  PAYMENT_PROVIDER_ERROR = 'PAYMENT_PROVIDER_ERROR',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  REFUND_FAILED = 'REFUND_FAILED',
 }
 
 registerEnumType(ErrorCode, {
@@ -113,6 +126,37 @@ registerEnumType(ErrorCode, {
     },
     COUPON_NOT_APPLICABLE: {
       description: 'No line of the cart is eligible for the coupon (category or product restriction).',
+    },
+    CART_EMPTY: { description: 'The cart has no lines: add items before checking out.' },
+    CART_NEEDS_ATTENTION: {
+      description:
+        'The cart has blocking warnings (see `cart.warnings`): review them, e.g. with cartAcceptChanges, then check out again.',
+    },
+    SHIPPING_METHOD_REQUIRED: {
+      description: 'Choose a shipping method for the cart first (cartSetShippingMethod).',
+    },
+    PRICE_CHANGED: {
+      description:
+        'A price changed since the shopper saw it: nothing was ordered; confirm the new prices (cartAcceptChanges) and check out again.',
+    },
+    IDEMPOTENCY_KEY_REUSED: {
+      description: 'This idempotency key was already used for a checkout of a different cart: use a new key.',
+    },
+    CARD_DECLINED: { description: 'The card was declined by the issuer.' },
+    INSUFFICIENT_FUNDS: { description: 'The card has insufficient funds.' },
+    INVALID_CARD: { description: 'The card number, expiry month or year is not valid.' },
+    EXPIRED_CARD: { description: 'The card has expired.' },
+    INCORRECT_CVC: { description: "The card's security code (CVC) is incorrect." },
+    PAYMENT_PROVIDER_ERROR: {
+      description:
+        'The payment provider could not be reached or gave no answer: nothing was ordered or charged; try again.',
+    },
+    INVALID_TRANSITION: {
+      description:
+        'The order is not in a state that allows this (e.g. cancelling a shipped order, paying a confirmed one).',
+    },
+    REFUND_FAILED: {
+      description: 'The payment provider did not refund the payment; nothing was changed. Try again later.',
     },
   },
 });

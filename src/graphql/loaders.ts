@@ -1,16 +1,19 @@
 import type { Database } from '../db/client.js';
 import { type AccountLoaders, createAccountLoaders } from '../modules/account/account.loaders.js';
 import { type CatalogLoaders, createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
+import { createOrderLoaders, type OrderLoaders } from '../modules/order/order.loaders.js';
 
 /** Per-request DataLoaders of every domain, created on first use. */
 export interface Loaders {
   readonly account: AccountLoaders;
   readonly catalog: CatalogLoaders;
+  readonly order: OrderLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
   let account: AccountLoaders | undefined;
   let catalog: CatalogLoaders | undefined;
+  let order: OrderLoaders | undefined;
   return {
     get account() {
       account ??= createAccountLoaders(db);
@@ -19,6 +22,10 @@ export function createLoaders(db: Database): Loaders {
     get catalog() {
       catalog ??= createCatalogLoaders(db);
       return catalog;
+    },
+    get order() {
+      order ??= createOrderLoaders(db);
+      return order;
     },
   };
 }

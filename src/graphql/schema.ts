@@ -18,7 +18,10 @@ import { CartLinePayloadResolver, CartResolver } from '../modules/cart/cart.reso
 import { CatalogAdminResolver } from '../modules/catalog/catalog-admin.resolver.js';
 import { CategoryResolver } from '../modules/catalog/category.resolver.js';
 import { ProductResolver, ProductVariantResolver } from '../modules/catalog/product.resolver.js';
+import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
+import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
 import {
@@ -47,6 +50,10 @@ const resolvers = [
   CartLinePayloadResolver,
   WishlistResolver,
   WishlistMoveToCartPayloadResolver,
+  CheckoutResolver,
+  OrderResolver,
+  PaymentResolver,
+  OrderTransitionsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -30,3 +30,83 @@ export function renderEmail(content: EmailContent): EmailPayload {
     html: `<!doctype html><html><body>${htmlParts.join('')}</body></html>`,
   };
 }
+
+/** What the order emails show of an order; amounts already formatted ("12.50 USD"). */
+export interface OrderEmailFacts {
+  to: string;
+  name: string;
+  orderNumber: string;
+  total: string;
+  /** The order's page on the storefront. */
+  url: string;
+}
+
+/** Emails about an order after checkout (state changes), enqueued in the transaction that makes the change. */
+export const orderEmails = {
+  confirmed(o: OrderEmailFacts, cashOnDelivery: boolean): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber} confirmed`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `Thank you for your order ${o.orderNumber}. It is confirmed and will be prepared for shipping.`,
+        cashOnDelivery ? `Please have ${o.total} ready: you pay on delivery.` : `Total paid: ${o.total}.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  cancelled(
+    o: OrderEmailFacts,
+    why: 'CUSTOMER' | 'STORE' | 'EXPIRED',
+    refunded: string | null,
+  ): EmailPayload {
+    const reason =
+      why === 'EXPIRED'
+        ? `Your order ${o.orderNumber} was cancelled because its payment was not completed in time.`
+        : why === 'CUSTOMER'
+          ? `Your order ${o.orderNumber} was cancelled as you asked.`
+          : `Your order ${o.orderNumber} was cancelled by the store.`;
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber} cancelled`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        reason,
+        ...(refunded ? [`${refunded} has been refunded to your original payment method.`] : []),
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  shipped(o: OrderEmailFacts, carrier: string, trackingNumber: string): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber} shipped`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `Your order ${o.orderNumber} is on its way with ${carrier}. Tracking number: ${trackingNumber}.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  delivered(o: OrderEmailFacts): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber} delivered`,
+      paragraphs: [`Hello ${o.name},`, `Your order ${o.orderNumber} has been delivered. Enjoy!`],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  refunded(o: OrderEmailFacts, refunded: string, afterCancellation: boolean): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber} refunded`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        afterCancellation
+          ? `Your payment for order ${o.orderNumber} arrived after the order had been cancelled, so ${refunded} has been refunded to you.`
+          : `${refunded} for your order ${o.orderNumber} has been refunded to you.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+};

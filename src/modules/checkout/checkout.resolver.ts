@@ -1,0 +1,36 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Auth } from '../../graphql/auth-directive.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { toCardData, toOrder, toPayment } from '../order/order.types.js';
+import { completeCheckout } from './checkout.service.js';
+import { CheckoutCompleteInput, CheckoutCompletePayload } from './checkout.types.js';
+
+@Resolver()
+export class CheckoutResolver {
+  @Auth('CUSTOMER')
+  @Mutation(() => CheckoutCompletePayload, {
+    description:
+      "Turns the signed-in shopper's cart (with its shipping address and method) into an order, in one transaction: " +
+      'lines re-validated (for sale, in stock, price as shown), stock reserved, coupon counted, payment taken, cart ' +
+      'emptied, confirmation email queued. Guests sign in or register first (their cart merges). Idempotent per ' +
+      '`idempotencyKey`. A declined card still places the order (PENDING_PAYMENT) and reports the decline in `errors`.',
+  })
+  async checkoutComplete(
+    @Arg('input', () => CheckoutCompleteInput, { description: 'What to check out with.' })
+    input: CheckoutCompleteInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CheckoutCompletePayload> {
+    const result = await completeCheckout(ctx, {
+      idempotencyKey: input.idempotencyKey,
+      paymentMethod: input.paymentMethod,
+      card: input.card ? toCardData(input.card) : null,
+      billingAddress: input.billingAddress ?? null,
+      note: input.note ?? null,
+    });
+    return Object.assign(new CheckoutCompletePayload(), {
+      errors: result.errors,
+      order: result.order ? toOrder(result.order) : null,
+      payment: result.payment ? toPayment(result.payment) : null,
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../graphql/errors.js';
+import { AddressInput } from '../address/address.types.js';
+import { CardInput, Order, Payment, PaymentMethod } from '../order/order.types.js';
+
+@InputType('CheckoutCompleteInput', {
+  description:
+    "Places an order from the signed-in shopper's cart, with the cart's shipping address and method. " +
+    'Totals are computed by the server, never taken from the client.',
+})
+export class CheckoutCompleteInput {
+  @Field(() => String, {
+    description:
+      'Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again ' +
+      'with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. ' +
+      'The same key with a different cart is refused with IDEMPOTENCY_KEY_REUSED.',
+  })
+  idempotencyKey!: string;
+
+  @Field(() => PaymentMethod, { description: 'How the order is paid.' })
+  paymentMethod!: PaymentMethod;
+
+  @Field(() => CardInput, {
+    nullable: true,
+    description: 'Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes.',
+  })
+  card?: CardInput | null;
+
+  @Field(() => AddressInput, {
+    nullable: true,
+    description: "The billing address; the cart's shipping address is used when omitted.",
+  })
+  billingAddress?: AddressInput | null;
+
+  @Field(() => String, { nullable: true, description: 'A note for the store, at most 1000 characters.' })
+  note?: string | null;
+}
+
+@ObjectType({
+  description:
+    'Result of checkoutComplete. On success `order` is set and `errors` is empty. When the card payment fails ' +
+    '(CARD_DECLINED, INSUFFICIENT_FUNDS, EXPIRED_CARD, INCORRECT_CVC, INVALID_CARD from the gateway) the order IS ' +
+    'placed: `order` (PENDING_PAYMENT, stock reserved until `reservedUntil`) and `payment` (FAILED) are set AND ' +
+    '`errors` holds the decline; pay it with orderPay. Any other error means nothing was ordered and `order` is null.',
+})
+export class CheckoutCompletePayload extends MutationPayload {
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The order placed (or found again for a repeated key).',
+  })
+  order!: Order | null;
+
+  @Field(() => Payment, {
+    nullable: true,
+    description:
+      'The payment attempt made at checkout; null when nothing was ordered (or the order was free).',
+  })
+  payment!: Payment | null;
+}

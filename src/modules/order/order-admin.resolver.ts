@@ -1,0 +1,142 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Auth } from '../../graphql/auth-directive.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
+import type { OrderRow } from './order.tables.js';
+import { toCardData, toOrder } from './order.types.js';
+import type { Actor, OrderAction } from './order-state.js';
+import { payOrder, performOrderAction } from './order-transitions.service.js';
+import {
+  OrderCancelInput,
+  OrderIdInput,
+  OrderMarkShippedInput,
+  OrderMutationPayload,
+  OrderPayInput,
+} from './order-transitions.types.js';
+
+const MAX_REASON = 500;
+const MAX_SHIPPING_TEXT = 100;
+
+function payload(order: OrderRow | null, errors: UserError[]): OrderMutationPayload {
+  return Object.assign(new OrderMutationPayload(), { order: order && toOrder(order), errors });
+}
+
+async function viewerActor(ctx: RequestContext, as: 'OWN_ROLE' | 'CUSTOMER'): Promise<Actor> {
+  const viewer = await ctx.viewer();
+  if (!viewer) throw unauthenticated();
+  return as === 'OWN_ROLE' && viewer.role === 'ADMIN'
+    ? { kind: 'ADMIN', userId: viewer.id }
+    : { kind: 'CUSTOMER', userId: viewer.id };
+}
+
+async function act(ctx: RequestContext, orderId: string, action: OrderAction, actor: Actor) {
+  const result = await performOrderAction(ctx, orderId, action, actor);
+  return result.ok ? payload(result.order, []) : payload(result.order, [result.error]);
+}
+
+/** Trimmed text of 1..max characters, or the error to report for it. */
+function requiredText(value: string, field: string, label: string, max: number): string | UserError {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) {
+    return userError(['input', field], ErrorCode.INVALID_INPUT, `${label} must be 1 to ${max} characters.`);
+  }
+  return text;
+}
+
+/** What happens to an order after checkout: payment retries, cancellation, shipping and delivery. */
+@Resolver()
+export class OrderTransitionsResolver {
+  @Auth('CUSTOMER')
+  @Mutation(() => OrderMutationPayload, {
+    description:
+      'Cancels an order: customers their own while PENDING_PAYMENT or CONFIRMED, admins any order until it ships. ' +
+      'Stock is returned, a captured card payment refunded, the coupon use released and the buyer emailed.',
+  })
+  async orderCancel(
+    @Arg('input', () => OrderCancelInput) input: OrderCancelInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderMutationPayload> {
+    const reason = input.reason?.trim() || null;
+    if (reason && reason.length > MAX_REASON) {
+      return payload(null, [
+        userError(
+          ['input', 'reason'],
+          ErrorCode.INVALID_INPUT,
+          `The reason is at most ${MAX_REASON} characters.`,
+        ),
+      ]);
+    }
+    const actor = await viewerActor(ctx, 'OWN_ROLE');
+    return act(ctx, input.orderId, { type: 'CANCEL', reason }, actor);
+  }
+
+  @Auth('CUSTOMER')
+  @Mutation(() => OrderMutationPayload, {
+    description:
+      'Pays your order awaiting payment (PENDING_PAYMENT, e.g. after a declined card) with a card. Success confirms it; ' +
+      'a decline keeps it awaiting payment (payment FAILED, the reason in `errors`) until its reservation ends.',
+  })
+  async orderPay(
+    @Arg('input', () => OrderPayInput) input: OrderPayInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderMutationPayload> {
+    const actor = await viewerActor(ctx, 'CUSTOMER');
+    if (actor.kind === 'SYSTEM') throw unauthenticated();
+    const result = await payOrder(
+      ctx,
+      { orderId: input.orderId, card: toCardData(input.card) },
+      actor.userId,
+    );
+    return payload(result.order, result.errors);
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => OrderMutationPayload, {
+    description:
+      'Marks a confirmed order shipped with its carrier and tracking number, and emails the buyer.',
+  })
+  async orderMarkShipped(
+    @Arg('input', () => OrderMarkShippedInput) input: OrderMarkShippedInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderMutationPayload> {
+    const carrier = requiredText(input.carrier, 'carrier', 'The carrier', MAX_SHIPPING_TEXT);
+    const trackingNumber = requiredText(
+      input.trackingNumber,
+      'trackingNumber',
+      'The tracking number',
+      MAX_SHIPPING_TEXT,
+    );
+    const errors = [carrier, trackingNumber].filter((v): v is UserError => typeof v !== 'string');
+    if (errors.length > 0) return payload(null, errors);
+    const actor = await viewerActor(ctx, 'OWN_ROLE');
+    return act(
+      ctx,
+      input.orderId,
+      { type: 'MARK_SHIPPED', carrier: carrier as string, trackingNumber: trackingNumber as string },
+      actor,
+    );
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => OrderMutationPayload, {
+    description: 'Marks a shipped order delivered, and emails the buyer.',
+  })
+  async orderMarkDelivered(
+    @Arg('input', () => OrderIdInput) input: OrderIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderMutationPayload> {
+    return act(ctx, input.orderId, { type: 'MARK_DELIVERED' }, await viewerActor(ctx, 'OWN_ROLE'));
+  }
+
+  @Auth('ADMIN')
+  @Mutation(() => OrderMutationPayload, {
+    description:
+      'Records that the cash of a cash-on-delivery order was collected (CONFIRMED, SHIPPED or DELIVERED): payment SUCCEEDED.',
+  })
+  async paymentMarkCollected(
+    @Arg('input', () => OrderIdInput) input: OrderIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderMutationPayload> {
+    return act(ctx, input.orderId, { type: 'PAYMENT_COLLECTED' }, await viewerActor(ctx, 'OWN_ROLE'));
+  }
+}

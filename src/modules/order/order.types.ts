@@ -1,0 +1,577 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money, money } from '../../graphql/money.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import type { CartAddress as CartAddressData } from '../cart/cart.tables.js';
+import { TaxClass, VariantOption } from '../catalog/catalog.types.js';
+import type {
+  OrderEventRow,
+  OrderLineRow,
+  OrderRow,
+  OrderShippingMethod as OrderShippingMethodData,
+  PaymentRow,
+} from './order.tables.js';
+import { ORDER_EVENT_TYPES } from './order-state.js';
+
+/**
+ * GraphQL types of orders and payments. Objects keep their database row (`row`, not a field) so
+ * field resolvers (lines, payments, events, canCancel, ...) read from it without another query.
+ */
+
+// ---- enums ----
+
+export enum OrderStatus {
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  CONFIRMED = 'CONFIRMED',
+  SHIPPED = 'SHIPPED',
+  DELIVERED = 'DELIVERED',
+  CANCELLED = 'CANCELLED',
+  REFUNDED = 'REFUNDED',
+}
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  description:
+    "Where an order stands. Status changes follow the order state machine; each is on the order's timeline.",
+  valuesConfig: {
+    PENDING_PAYMENT: {
+      description:
+        'Placed, stock reserved, waiting for a card payment (the first attempt failed): pay with orderPay before `reservedUntil`.',
+    },
+    CONFIRMED: { description: 'Paid by card, or confirmed for cash on delivery: the store prepares it.' },
+    SHIPPED: { description: 'Handed to the carrier (see carrier and trackingNumber).' },
+    DELIVERED: { description: 'Delivered to the shopper.' },
+    CANCELLED: {
+      description:
+        'Cancelled by the shopper or the store, or its reservation expired unpaid; stock was returned.',
+    },
+    REFUNDED: { description: 'Delivered, then fully refunded by the store.' },
+  },
+});
+
+export enum PaymentStatus {
+  PENDING = 'PENDING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  REFUNDED = 'REFUNDED',
+  PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
+}
+registerEnumType(PaymentStatus, {
+  name: 'PaymentStatus',
+  description: 'State of the money of an order or of one payment attempt.',
+  valuesConfig: {
+    PENDING: { description: 'Nothing captured yet (cash on delivery: paid to the courier).' },
+    SUCCEEDED: { description: 'The money is captured.' },
+    FAILED: { description: 'The attempt failed (declined, insufficient funds, ...); nothing was charged.' },
+    REFUNDED: { description: 'Everything captured was given back.' },
+    PARTIALLY_REFUNDED: { description: 'Part of the captured amount was given back.' },
+  },
+});
+
+export enum PaymentMethod {
+  CARD = 'CARD',
+  CASH_ON_DELIVERY = 'CASH_ON_DELIVERY',
+}
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  description: 'How an order is paid.',
+  valuesConfig: {
+    CARD: { description: 'By card, charged at checkout (simulated gateway in this build).' },
+    CASH_ON_DELIVERY: {
+      description:
+        'Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected.',
+    },
+  },
+});
+
+/** Event types: the order's placement plus every event of the state machine. */
+export const ORDER_TIMELINE_EVENT_TYPES = ['PLACED', ...ORDER_EVENT_TYPES] as const;
+export type OrderTimelineEventType = (typeof ORDER_TIMELINE_EVENT_TYPES)[number];
+
+export const OrderEventType = Object.fromEntries(ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, t])) as {
+  [K in OrderTimelineEventType]: K;
+};
+const EVENT_DESCRIPTIONS: Record<string, string> = {
+  PLACED: 'The order was placed at checkout (stock reserved).',
+  PAYMENT_SUCCEEDED: 'A card payment succeeded: the order is confirmed.',
+  PAYMENT_FAILED: 'A card payment attempt failed (see reason); the order waits for payment.',
+  CASH_ON_DELIVERY_CONFIRMED: 'Confirmed for cash on delivery.',
+  PAYMENT_COLLECTED: 'The cash was collected on delivery.',
+  CANCELLED: 'Cancelled (see reason and actorKind).',
+  RESERVATION_EXPIRED: 'Not paid in time: cancelled and its stock returned.',
+  SHIPPED: 'Handed to the carrier.',
+  DELIVERED: 'Delivered.',
+  LATE_PAYMENT_REFUNDED: 'A payment arrived after cancellation and was refunded at once.',
+  REFUNDED: 'The order was refunded in full.',
+};
+registerEnumType(OrderEventType, {
+  name: 'OrderEventType',
+  description: "What happened on an order's timeline.",
+  valuesConfig: Object.fromEntries(
+    ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, { description: EVENT_DESCRIPTIONS[t] ?? t }]),
+  ) as Record<OrderTimelineEventType, { description: string }>,
+});
+
+export enum OrderActorKind {
+  CUSTOMER = 'CUSTOMER',
+  ADMIN = 'ADMIN',
+  SYSTEM = 'SYSTEM',
+}
+registerEnumType(OrderActorKind, {
+  name: 'OrderActorKind',
+  description: 'Who caused an order event.',
+  valuesConfig: {
+    CUSTOMER: { description: 'The buyer.' },
+    ADMIN: { description: 'Store staff.' },
+    SYSTEM: { description: 'The server itself (payment results, reservation expiry).' },
+  },
+});
+
+// ---- objects ----
+
+@ObjectType({
+  description: 'An address as it was on the order (a copy: later address-book edits do not change it).',
+})
+export class OrderAddress {
+  @Field(() => String, { description: 'Recipient name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Street and number.' })
+  line1!: string;
+
+  @Field(() => String, { nullable: true, description: 'Apartment, suite, c/o.' })
+  line2!: string | null;
+
+  @Field(() => String, { description: 'City or town.' })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: 'State, province or county.' })
+  region!: string | null;
+
+  @Field(() => String, { description: 'Postal or ZIP code.' })
+  postalCode!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' })
+  country!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
+  phone!: string | null;
+}
+
+@ObjectType({ description: 'The shipping method as chosen at checkout, with the price paid for it.' })
+export class OrderShippingMethod {
+  @Field(() => String, { description: 'Code of the method (e.g. STANDARD).' })
+  code!: string;
+
+  @Field(() => String, { description: 'Name shown to the shopper.' })
+  name!: string;
+
+  @Field(() => Money, { description: "The method's price for this order (0 when free), before tax." })
+  price!: Money;
+
+  @Field(() => Int, { description: 'Fewest business days to deliver, as promised at checkout.' })
+  minDeliveryDays!: number;
+
+  @Field(() => Int, { description: 'Most business days to deliver, as promised at checkout.' })
+  maxDeliveryDays!: number;
+}
+
+@ObjectType({
+  description: 'Amounts of an order, computed by the pricing engine at checkout and never changed.',
+})
+export class OrderTotals {
+  @Field(() => Money, { description: 'Σ line subtotals (unit price × quantity), before discount and tax.' })
+  subtotal!: Money;
+
+  @Field(() => Money, { description: 'What the coupon took off the items.' })
+  discount!: Money;
+
+  @Field(() => Money, { description: 'Shipping charged.' })
+  shipping!: Money;
+
+  @Field(() => Money, { description: 'Tax on the discounted items and on shipping.' })
+  tax!: Money;
+
+  @Field(() => Money, { description: 'subtotal − discount + shipping + tax: what the order costs.' })
+  total!: Money;
+}
+
+@ObjectType({
+  description:
+    'A line as sold: titles, SKU, options and amounts copied at checkout, so catalog edits never change it.',
+})
+export class OrderLine {
+  @Field(() => ID, { description: 'Id of the order line.' })
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'Position in the order, from 1 (the order the cart listed the lines in).',
+  })
+  position!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The product sold; null when it was deleted since.' })
+  productId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The variant sold; null when it was deleted since.' })
+  variantId!: string | null;
+
+  @Field(() => String, { description: "The product's title at checkout." })
+  productTitle!: string;
+
+  @Field(() => String, { description: "The variant's title at checkout." })
+  variantTitle!: string;
+
+  @Field(() => String, { description: "The variant's SKU at checkout." })
+  sku!: string;
+
+  @Field(() => [VariantOption], { description: "The variant's options at checkout (e.g. Size: M)." })
+  options!: VariantOption[];
+
+  @Field(() => TaxClass, { description: 'The tax class the line was taxed at.' })
+  taxClass!: TaxClass;
+
+  @Field(() => Money, { description: 'Tax-exclusive unit price paid.' })
+  unitPrice!: Money;
+
+  @Field(() => Int, { description: 'Units bought.' })
+  quantity!: number;
+
+  @Field(() => Money, { description: 'unitPrice × quantity.' })
+  subtotal!: Money;
+
+  @Field(() => Money, { description: "This line's share of the coupon discount." })
+  discount!: Money;
+
+  @Field(() => Money, { description: 'Tax on (subtotal − discount).' })
+  tax!: Money;
+
+  @Field(() => Money, { description: 'subtotal − discount + tax.' })
+  total!: Money;
+
+  row!: OrderLineRow;
+}
+
+@ObjectType({ description: "One entry of an order's timeline." })
+export class OrderEvent {
+  @Field(() => ID, { description: 'Id of the event.' })
+  id!: string;
+
+  @Field(() => OrderEventType, { description: 'What happened.' })
+  type!: OrderTimelineEventType;
+
+  @Field(() => OrderStatus, { nullable: true, description: 'The order status before; null for PLACED.' })
+  fromStatus!: OrderStatus | null;
+
+  @Field(() => OrderStatus, { nullable: true, description: 'The order status after.' })
+  toStatus!: OrderStatus | null;
+
+  @Field(() => PaymentStatus, {
+    nullable: true,
+    description: 'The payment status before; null when not recorded.',
+  })
+  fromPaymentStatus!: PaymentStatus | null;
+
+  @Field(() => PaymentStatus, {
+    nullable: true,
+    description: 'The payment status after; null when not recorded.',
+  })
+  toPaymentStatus!: PaymentStatus | null;
+
+  @Field(() => OrderActorKind, { description: 'Who caused it.' })
+  actorKind!: OrderActorKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why (payment failure message, cancellation reason); null when none was given.',
+  })
+  reason!: string | null;
+
+  @Field(() => Date, { description: 'When it happened.' })
+  createdAt!: Date;
+
+  row!: OrderEventRow;
+}
+
+@ObjectType({
+  description:
+    'One payment attempt on an order. Only the card brand and last four digits are ever stored; never the number, expiry or CVC.',
+})
+export class Payment {
+  @Field(() => ID, { description: 'Id of the payment.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The order paid.' })
+  orderId!: string;
+
+  @Field(() => PaymentMethod, { description: 'How it is paid.' })
+  method!: PaymentMethod;
+
+  @Field(() => String, {
+    description: 'The provider that handled it ("simulated-card", "cash-on-delivery").',
+  })
+  provider!: string;
+
+  @Field(() => PaymentStatus, { description: 'State of this attempt.' })
+  status!: PaymentStatus;
+
+  @Field(() => Money, { description: 'Amount charged or due.' })
+  amount!: Money;
+
+  @Field(() => Money, { description: 'Amount given back so far.' })
+  refundedAmount!: Money;
+
+  @Field(() => String, { nullable: true, description: 'Card brand (VISA, MASTERCARD, ...); null for cash.' })
+  cardBrand!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last four digits of the card; null for cash.' })
+  cardLast4!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the attempt failed: CARD_DECLINED, INSUFFICIENT_FUNDS, INVALID_CARD, EXPIRED_CARD or INCORRECT_CVC; null otherwise.',
+  })
+  failureCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The failure explained for the shopper; null otherwise.',
+  })
+  failureMessage!: string | null;
+
+  @Field(() => Date, { description: 'When the attempt was made.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When its status last changed.' })
+  updatedAt!: Date;
+
+  row!: PaymentRow;
+}
+
+@ObjectType({
+  description:
+    'An order: a snapshot of the cart at checkout (lines, totals, addresses, shipping method) and its state. ' +
+    'Customers see only their own orders; admins see all.',
+})
+export class Order {
+  @Field(() => ID, { description: 'Id of the order.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Human-readable order number, e.g. ORD-000123.' })
+  number!: string;
+
+  @Field(() => OrderStatus, { description: 'Where the order stands.' })
+  status!: OrderStatus;
+
+  @Field(() => PaymentStatus, { description: "State of the order's money." })
+  paymentStatus!: PaymentStatus;
+
+  @Field(() => PaymentMethod, { description: 'How the order is paid.' })
+  paymentMethod!: PaymentMethod;
+
+  @Field(() => ID, { description: 'The buyer (user id).' })
+  customerId!: string;
+
+  @Field(() => OrderTotals, { description: 'Amounts, as computed at checkout.' })
+  totals!: OrderTotals;
+
+  @Field(() => String, { nullable: true, description: 'The coupon code used; null without one.' })
+  couponCode!: string | null;
+
+  @Field(() => OrderAddress, { description: 'Where it ships.' })
+  shippingAddress!: OrderAddress;
+
+  @Field(() => OrderAddress, {
+    description: 'The billing address (the shipping address when none was given at checkout).',
+  })
+  billingAddress!: OrderAddress;
+
+  @Field(() => OrderShippingMethod, { description: 'The shipping method chosen.' })
+  shippingMethod!: OrderShippingMethod;
+
+  @Field(() => String, { nullable: true, description: "The shopper's note for the store." })
+  note!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Until when the stock stays reserved for an unpaid order (PENDING_PAYMENT); afterwards it is cancelled. Null otherwise.',
+  })
+  reservedUntil!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Carrier, once shipped.' })
+  carrier!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Tracking number, once shipped.' })
+  trackingNumber!: string | null;
+
+  @Field(() => Date, { description: 'When the order was placed.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When the order last changed.' })
+  updatedAt!: Date;
+
+  row!: OrderRow;
+}
+
+export const OrderConnection = ConnectionType(Order, 'Order');
+export const PaymentConnection = ConnectionType(Payment, 'Payment');
+
+// ---- inputs ----
+
+@InputType('CardInput', {
+  description:
+    'Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or ' +
+    'returned; orders keep only the brand and last four digits. Test cards: see the README.',
+})
+export class CardInput {
+  @Field(() => String, { description: 'Card number, 12 to 19 digits; spaces and dashes are ignored.' })
+  number!: string;
+
+  @Field(() => Int, { description: 'Expiry month, 1 to 12.' })
+  expMonth!: number;
+
+  @Field(() => Int, { description: 'Expiry year: four digits (2031), or two read as 20xx.' })
+  expYear!: number;
+
+  @Field(() => String, { description: 'Security code: 3 digits, 4 for American Express.' })
+  cvc!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name on the card (optional).' })
+  holderName?: string | null;
+}
+
+/** The card input as the payment providers take it (a plain object, optional name left out when absent). */
+export function toCardData(input: CardInput): {
+  number: string;
+  expMonth: number;
+  expYear: number;
+  cvc: string;
+  holderName?: string;
+} {
+  return {
+    number: input.number,
+    expMonth: input.expMonth,
+    expYear: input.expYear,
+    cvc: input.cvc,
+    ...(input.holderName ? { holderName: input.holderName } : {}),
+  };
+}
+
+// ---- mappers ----
+
+function toOrderAddress(address: CartAddressData): OrderAddress {
+  return Object.assign(new OrderAddress(), {
+    name: address.name,
+    line1: address.line1,
+    line2: address.line2 ?? null,
+    city: address.city,
+    region: address.region ?? null,
+    postalCode: address.postalCode,
+    country: address.country,
+    phone: address.phone ?? null,
+  });
+}
+
+function toOrderShippingMethod(method: OrderShippingMethodData, currency: string): OrderShippingMethod {
+  return Object.assign(new OrderShippingMethod(), {
+    code: method.code,
+    name: method.name,
+    price: money(method.price, currency),
+    minDeliveryDays: method.minDeliveryDays,
+    maxDeliveryDays: method.maxDeliveryDays,
+  });
+}
+
+export function toOrder(row: OrderRow): Order {
+  const c = row.currency;
+  return Object.assign(new Order(), {
+    id: row.id,
+    number: row.number,
+    status: row.status as OrderStatus,
+    paymentStatus: row.paymentStatus as PaymentStatus,
+    paymentMethod: row.paymentMethod as PaymentMethod,
+    customerId: row.userId,
+    totals: Object.assign(new OrderTotals(), {
+      subtotal: money(row.subtotal, c),
+      discount: money(row.discount, c),
+      shipping: money(row.shipping, c),
+      tax: money(row.tax, c),
+      total: money(row.total, c),
+    }),
+    couponCode: row.couponCode,
+    shippingAddress: toOrderAddress(row.shippingAddress),
+    billingAddress: toOrderAddress(row.billingAddress),
+    shippingMethod: toOrderShippingMethod(row.shippingMethod, c),
+    note: row.note,
+    reservedUntil: row.status === 'PENDING_PAYMENT' ? row.reservedUntil : null,
+    carrier: row.carrier,
+    trackingNumber: row.trackingNumber,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    row,
+  });
+}
+
+export function toOrderLine(row: OrderLineRow, currency: string): OrderLine {
+  return Object.assign(new OrderLine(), {
+    id: row.id,
+    position: row.position,
+    productId: row.productId,
+    variantId: row.variantId,
+    productTitle: row.productTitle,
+    variantTitle: row.variantTitle,
+    sku: row.sku,
+    options: row.options.map((o) => Object.assign(new VariantOption(), o)),
+    taxClass: row.taxClass as TaxClass,
+    unitPrice: money(row.unitPrice, currency),
+    quantity: row.quantity,
+    subtotal: money(row.subtotal, currency),
+    discount: money(row.discount, currency),
+    tax: money(row.tax, currency),
+    total: money(row.total, currency),
+    row,
+  });
+}
+
+function dataString(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * Event rows keep the payment statuses and the action's details in `data`
+ * (`fromPaymentStatus`, `toPaymentStatus`, `reason`, ...): see `orderEventValues` in order-events.ts.
+ */
+export function toOrderEvent(row: OrderEventRow): OrderEvent {
+  const data = row.data ?? {};
+  return Object.assign(new OrderEvent(), {
+    id: row.id,
+    type: row.type as OrderTimelineEventType,
+    fromStatus: (row.fromStatus as OrderStatus | null) ?? null,
+    toStatus: (row.toStatus as OrderStatus | null) ?? null,
+    fromPaymentStatus: dataString(data, 'fromPaymentStatus') as PaymentStatus | null,
+    toPaymentStatus: dataString(data, 'toPaymentStatus') as PaymentStatus | null,
+    actorKind: row.actorKind as OrderActorKind,
+    reason: dataString(data, 'reason'),
+    createdAt: row.createdAt,
+    row,
+  });
+}
+
+export function toPayment(row: PaymentRow): Payment {
+  return Object.assign(new Payment(), {
+    id: row.id,
+    orderId: row.orderId,
+    method: row.method as PaymentMethod,
+    provider: row.provider,
+    status: row.status as PaymentStatus,
+    amount: money(row.amount, row.currency),
+    refundedAmount: money(row.refundedAmount, row.currency),
+    cardBrand: row.cardBrand,
+    cardLast4: row.cardLast4,
+    failureCode: row.failureCode,
+    failureMessage: row.failureMessage,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    row,
+  });
+}

@@ -1,0 +1,102 @@
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import { orders } from './order.tables.js';
+import { applyOrderAction } from './order-transitions.service.js';
+
+/**
+ * Cancels unpaid orders whose reservation window (`reserved_until`, ORDER_RESERVATION_TTL after checkout)
+ * has passed, returning their stock: at most `limit` orders in one transaction. The claim is
+ * `SELECT ... FOR UPDATE SKIP LOCKED`, so sweepers of several instances (and a customer paying or
+ * cancelling at that moment) never process one order twice: a locked order is skipped, and one cancelled
+ * meanwhile no longer matches. Each order gets a savepoint, so one that fails is logged and left for the
+ * next sweep without undoing the others. Returns how many orders were cancelled.
+ */
+export async function sweepExpiredReservations(app: AppContext, limit = 50): Promise<number> {
+  const ctx = { app };
+  let cancelled = 0;
+  await app.db.transaction(async (tx) => {
+    const claimed = await tx
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.status, 'PENDING_PAYMENT'), lt(orders.reservedUntil, sql`now()`)))
+      .orderBy(asc(orders.reservedUntil), asc(orders.id))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    for (const { id } of claimed) {
+      try {
+        const result = await tx.transaction((savepoint) =>
+          applyOrderAction(ctx, savepoint, id, { type: 'RESERVATION_EXPIRED' }, { kind: 'SYSTEM' }),
+        );
+        if (result.ok) cancelled++;
+        else app.logger.warn({ orderId: id, error: result.error }, 'expired reservation not cancelled');
+      } catch (err) {
+        app.logger.error({ err, orderId: id }, 'cancelling an expired reservation failed');
+      }
+    }
+  });
+  if (cancelled > 0) app.outbox.wake();
+  return cancelled;
+}
+
+export interface ReservationSweeperOptions {
+  app: AppContext;
+  /** Time between sweeps; default 30 seconds. */
+  intervalMs?: number;
+  /** Orders claimed per transaction; default 50. */
+  batchSize?: number;
+}
+
+/**
+ * The periodic reservation sweep, one per server instance, started and stopped with the app like the
+ * outbox worker. Instances coordinate only through the row locks of `sweepExpiredReservations`.
+ */
+export class ReservationSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(private readonly options: ReservationSweeperOptions) {}
+
+  get intervalMs(): number {
+    return this.options.intervalMs ?? 30_000;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Sweeps until no expired reservation is left (or the worker is stopped); returns how many were cancelled. */
+  async runOnce(): Promise<number> {
+    const batchSize = this.options.batchSize ?? 50;
+    let total = 0;
+    for (;;) {
+      const cancelled = await sweepExpiredReservations(this.options.app, batchSize);
+      total += cancelled;
+      if (cancelled < batchSize || this.stopped) return total;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then((cancelled) => {
+          if (cancelled > 0)
+            this.options.app.logger.info(`cancelled ${cancelled} orders past their reservation`);
+        })
+        .catch((err: unknown) => this.options.app.logger.error({ err }, 'reservation sweep failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+}

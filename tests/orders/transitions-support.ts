@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { users } from '../../src/modules/account/account.tables.js';
+import { products, stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
+import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
+import { orderEvents, orders, payments } from '../../src/modules/order/order.tables.js';
+import type { PaymentProvider, RefundRequest } from '../../src/modules/payment/payment-provider.js';
+import { SimulatedCardProvider } from '../../src/modules/payment/simulated-card.provider.js';
+import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
+import {
+  ADD,
+  APPLY_COUPON,
+  COUPON_CREATE,
+  SET_ADDRESS,
+  SET_METHOD,
+  SHIPPING_METHOD_CREATE,
+  type TestVariant,
+  variant,
+} from '../cart/support.js';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import type { TestApp } from '../support/harness.js';
+
+/** Operations and helpers shared by tests/orders/transitions-*.test.ts. */
+
+export const ERRORS = 'errors { field code message }';
+export const ORDER_FIELDS =
+  'id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil';
+
+export const CHECKOUT = `mutation($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const CANCEL = `mutation($input: OrderCancelInput!) {
+  orderCancel(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const PAY = `mutation($input: OrderPayInput!) {
+  orderPay(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const MARK_SHIPPED = `mutation($input: OrderMarkShippedInput!) {
+  orderMarkShipped(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const MARK_DELIVERED = `mutation($input: OrderIdInput!) {
+  orderMarkDelivered(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const MARK_COLLECTED = `mutation($input: OrderIdInput!) {
+  paymentMarkCollected(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+
+export const GOOD_CARD = { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' };
+export const DECLINED_CARD = { ...GOOD_CARD, number: '4000000000000002' };
+
+export const ADDRESS = {
+  name: 'Jane Doe',
+  line1: '1 Market St',
+  city: 'San Francisco',
+  region: 'CA',
+  postalCode: '94105',
+  country: 'US',
+};
+
+/**
+ * A card provider that behaves like the simulated gateway, but whose refunds can be made to throw
+ * (a provider that gives no answer), and which counts the refunds it made.
+ */
+export class SwitchableCardProvider implements PaymentProvider {
+  readonly name = 'simulated-card';
+  readonly inner = new SimulatedCardProvider();
+  failRefunds = false;
+  readonly refunds: RefundRequest[] = [];
+
+  charge(request: Parameters<PaymentProvider['charge']>[0]) {
+    return this.inner.charge(request);
+  }
+
+  async refund(request: RefundRequest) {
+    if (this.failRefunds) throw new Error('gateway timeout');
+    const result = await this.inner.refund(request);
+    if (result.status === 'SUCCEEDED') this.refunds.push(request);
+    return result;
+  }
+}
+
+export interface Store {
+  admin: SignedIn;
+  /** 20.00, stock 50. */
+  shirt: TestVariant;
+  /** 7.50, stock 50. */
+  mug: TestVariant;
+}
+
+/** An admin, a free-for-all shipping method and two products. */
+export async function setUpStore(t: TestApp): Promise<Store> {
+  const admin = await adminClient(t);
+  const method = (
+    await admin.client.ok(SHIPPING_METHOD_CREATE, {
+      input: { code: 'STANDARD', name: 'Standard', price: '5.00', minDeliveryDays: 2, maxDeliveryDays: 5 },
+    })
+  ).shippingMethodCreate;
+  expect(method.errors).toEqual([]);
+  const shirt = await variant(admin.client, 'Order Shirt', '20.00', 50);
+  const mug = await variant(admin.client, 'Order Mug', '7.50', 50);
+  return { admin, shirt, mug };
+}
+
+/** Creates a coupon through the admin API; returns its id. */
+export async function createCoupon(store: Store, code: string): Promise<string> {
+  const payload = (
+    await store.admin.client.ok(COUPON_CREATE, { input: { code, type: 'PERCENTAGE', value: '10' } })
+  ).couponCreate;
+  expect(payload.errors).toEqual([]);
+  return payload.coupon.id;
+}
+
+export interface PlaceOptions {
+  paymentMethod?: 'CARD' | 'CASH_ON_DELIVERY';
+  card?: typeof GOOD_CARD;
+  coupon?: string;
+}
+
+/** Fills the customer's cart and checks out through the API (checkoutComplete); returns the order. */
+export async function placeOrder(
+  customer: SignedIn,
+  lines: { variant: TestVariant; quantity: number }[],
+  options: PlaceOptions = {},
+): Promise<any> {
+  const c = customer.client;
+  for (const line of lines) {
+    const added = (await c.ok(ADD, { input: { variantId: line.variant.id, quantity: line.quantity } }))
+      .cartAddItem;
+    expect(added.errors, JSON.stringify(added.errors)).toEqual([]);
+  }
+  expect((await c.ok(SET_ADDRESS, { input: { address: ADDRESS } })).cartSetShippingAddress.errors).toEqual(
+    [],
+  );
+  expect((await c.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.errors).toEqual([]);
+  if (options.coupon) {
+    const applied = (await c.ok(APPLY_COUPON, { input: { code: options.coupon } })).cartApplyCoupon;
+    expect(applied.errors).toEqual([]);
+  }
+  const paymentMethod = options.paymentMethod ?? 'CARD';
+  const payload = (
+    await c.ok(CHECKOUT, {
+      input: {
+        idempotencyKey: randomUUID(),
+        paymentMethod,
+        ...(paymentMethod === 'CARD' ? { card: options.card ?? GOOD_CARD } : {}),
+      },
+    })
+  ).checkoutComplete;
+  expect(payload.order, JSON.stringify(payload)).not.toBeNull();
+  return payload.order;
+}
+
+export function newCustomer(t: TestApp): Promise<SignedIn> {
+  return registerAndLogin(t);
+}
+
+// ---- reading the database (outcomes, not status codes) ----
+
+export async function stockOf(t: TestApp, variantId: string): Promise<number> {
+  const [row] = await t.database.db
+    .select({ stock: variants.stock })
+    .from(variants)
+    .where(eq(variants.id, variantId));
+  return row?.stock ?? Number.NaN;
+}
+
+export async function unitsSoldOf(t: TestApp, productId: string): Promise<number> {
+  const [row] = await t.database.db
+    .select({ unitsSold: products.unitsSold })
+    .from(products)
+    .where(eq(products.id, productId));
+  return row?.unitsSold ?? Number.NaN;
+}
+
+export async function movementsFor(t: TestApp, orderNumber: string, reason: 'ORDER' | 'CANCEL') {
+  return t.database.db
+    .select()
+    .from(stockMovements)
+    .where(and(eq(stockMovements.reference, orderNumber), eq(stockMovements.reason, reason)))
+    .orderBy(asc(stockMovements.createdAt));
+}
+
+export async function orderRow(t: TestApp, orderId: string) {
+  const [row] = await t.database.db.select().from(orders).where(eq(orders.id, orderId));
+  if (!row) throw new Error(`no order ${orderId}`);
+  return row;
+}
+
+export async function eventsOf(t: TestApp, orderId: string) {
+  return t.database.db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, orderId))
+    .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id));
+}
+
+export async function paymentsOf(t: TestApp, orderId: string) {
+  return t.database.db
+    .select()
+    .from(payments)
+    .where(eq(payments.orderId, orderId))
+    .orderBy(asc(payments.createdAt), asc(payments.id));
+}
+
+export async function cancellationCount(t: TestApp, userId: string): Promise<number> {
+  const [row] = await t.database.db
+    .select({ n: users.cancellationCount })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.n ?? Number.NaN;
+}
+
+export async function couponState(t: TestApp, couponId: string, orderNumber: string) {
+  const [coupon] = await t.database.db.select().from(coupons).where(eq(coupons.id, couponId));
+  const redemptions = await t.database.db
+    .select()
+    .from(couponRedemptions)
+    .where(eq(couponRedemptions.orderReference, orderNumber));
+  return { usedCount: coupon?.usedCount ?? Number.NaN, redemptions: redemptions.length };
+}
+
+export async function emailsTo(t: TestApp, to: string, template: string) {
+  return t.database.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.recipient, to), eq(outboxMessages.template, template)));
+}
+
+/** Everything an order mutation may touch, to prove a refused or rolled-back one changed nothing. */
+export async function snapshot(t: TestApp, orderId: string, userId: string, variantIds: string[]) {
+  const order = await orderRow(t, orderId);
+  return {
+    order,
+    events: await eventsOf(t, orderId),
+    payments: await paymentsOf(t, orderId),
+    stock: await Promise.all(variantIds.map((id) => stockOf(t, id))),
+    cancel: await movementsFor(t, order.number, 'CANCEL'),
+    cancellations: await cancellationCount(t, userId),
+    coupons: await t.database.db.select().from(coupons).orderBy(asc(coupons.id)),
+    redemptions: await t.database.db.select().from(couponRedemptions).orderBy(asc(couponRedemptions.id)),
+    outbox: (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(outboxMessages))[0]?.n,
+  };
+}
+
+/** Moves an order's reservation window into the past, as if the customer had not paid in time. */
+export async function expireReservation(t: TestApp, orderId: string): Promise<void> {
+  await t.database.db
+    .update(orders)
+    .set({ reservedUntil: sql`now() - interval '1 minute'` })
+    .where(eq(orders.id, orderId));
+}
+
+/** Expects exactly one payload error with this code. */
+export function expectError(payload: any, code: string): void {
+  expect(payload.errors, JSON.stringify(payload)).toHaveLength(1);
+  expect(payload.errors[0].code).toBe(code);
+  expect(payload.errors[0].message.length).toBeGreaterThan(0);
+}
