@@ -17,15 +17,13 @@ registerEnumType(AddressType, {
 
 // ---- objects ----
 
-@ObjectType({
-  description:
-    "An entry of the signed-in customer's address book. Only its owner can read or change it. " +
-    'A customer with at least one address always has exactly one default shipping and one default billing address.',
-})
-export class Address {
-  @Field(() => ID, { description: 'Unique id of the address.' })
-  id!: string;
-
+/**
+ * The parts of a postal address, inherited by the address-book entry, the cart's destination and
+ * the order's copies. An object type for type-graphql's inheritance only: no field returns it, so
+ * the schema does not show it.
+ */
+@ObjectType()
+export abstract class PostalAddressFields {
   @Field(() => String, { description: 'Recipient: a person or a company, as printed on the label.' })
   name!: string;
 
@@ -55,6 +53,16 @@ export class Address {
 
   @Field(() => String, { nullable: true, description: 'Phone number for the carrier; null when not given.' })
   phone!: string | null;
+}
+
+@ObjectType({
+  description:
+    "An entry of the signed-in customer's address book. Only its owner can read or change it. " +
+    'A customer with at least one address always has exactly one default shipping and one default billing address.',
+})
+export class Address extends PostalAddressFields {
+  @Field(() => ID, { description: 'Unique id of the address.' })
+  id!: string;
 
   @Field(() => Boolean, { description: 'True for the one address orders ship to by default.' })
   isDefaultShipping!: boolean;

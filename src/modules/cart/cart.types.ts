@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
-import { AddressInput } from '../address/address.types.js';
+import { AddressInput, PostalAddressFields } from '../address/address.types.js';
 import { Product, ProductVariant, toProduct, toVariant } from '../catalog/catalog.types.js';
 import { formatPercentage } from '../promotion/coupon.rules.js';
 import { CouponType } from '../promotion/promotion.types.js';
@@ -174,31 +174,7 @@ export class CartCoupon {
 @ObjectType({
   description: 'The address a cart ships to (a copy: editing the address book later does not move it).',
 })
-export class CartAddress {
-  @Field(() => String, { description: 'Recipient name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Street and number.' })
-  line1!: string;
-
-  @Field(() => String, { nullable: true, description: 'Apartment, suite, c/o.' })
-  line2!: string | null;
-
-  @Field(() => String, { description: 'City or town.' })
-  city!: string;
-
-  @Field(() => String, { nullable: true, description: 'State, province or county.' })
-  region!: string | null;
-
-  @Field(() => String, { description: 'Postal or ZIP code.' })
-  postalCode!: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' })
-  country!: string;
-
-  @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
-  phone!: string | null;
-
+export class CartAddress extends PostalAddressFields {
   @Field(() => ID, {
     nullable: true,
     description: 'The address-book entry it was copied from; null when typed in.',

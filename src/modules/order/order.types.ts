@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
+import { PostalAddressFields } from '../address/address.types.js';
 import type { CartAddress as CartAddressData } from '../cart/cart.tables.js';
 import { TaxClass, VariantOption } from '../catalog/catalog.types.js';
 import type {
@@ -130,31 +131,7 @@ registerEnumType(OrderActorKind, {
 @ObjectType({
   description: 'An address as it was on the order (a copy: later address-book edits do not change it).',
 })
-export class OrderAddress {
-  @Field(() => String, { description: 'Recipient name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Street and number.' })
-  line1!: string;
-
-  @Field(() => String, { nullable: true, description: 'Apartment, suite, c/o.' })
-  line2!: string | null;
-
-  @Field(() => String, { description: 'City or town.' })
-  city!: string;
-
-  @Field(() => String, { nullable: true, description: 'State, province or county.' })
-  region!: string | null;
-
-  @Field(() => String, { description: 'Postal or ZIP code.' })
-  postalCode!: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' })
-  country!: string;
-
-  @Field(() => String, { nullable: true, description: 'Phone number for the carrier.' })
-  phone!: string | null;
-}
+export class OrderAddress extends PostalAddressFields {}
 
 @ObjectType({ description: 'The shipping method as chosen at checkout, with the price paid for it.' })
 export class OrderShippingMethod {
