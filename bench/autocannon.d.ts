@@ -26,6 +26,7 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     connections?: number;
     duration?: number;
+    amount?: number;
     requests?: { setupRequest?: (request: Request) => Request }[];
   }
 

@@ -11,6 +11,8 @@ export interface LoadSpec {
   url: string;
   connections: number;
   duration: number;
+  /** Send exactly this many requests instead of running for `duration` (each request used once). */
+  amount?: number;
   requests: { body: string; headers?: Record<string, string> }[];
 }
 
@@ -21,7 +23,7 @@ const result = await autocannon({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   connections: spec.connections,
-  duration: spec.duration,
+  ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration }),
   requests: [
     {
       setupRequest(request) {

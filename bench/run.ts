@@ -138,6 +138,91 @@ async function call(
   return (JSON.parse(text) as { data: unknown }).data;
 }
 
+const CHECKOUT = `mutation Checkout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order { id number status paymentStatus totals { total { amount currencyCode } } lines { sku quantity total { amount } } }
+    payment { id status cardBrand cardLast4 }
+    errors { field code message }
+  }
+}`;
+
+/** Runs `task` for 0..count-1, `parallel` at a time, keeping the results in order. */
+async function inBatches<T>(count: number, parallel: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < count; start += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, count - start) }, (_, k) => task(start + k));
+    results.push(...(await Promise.all(batch)));
+  }
+  return results;
+}
+
+const SHOPPER_ADDRESS = {
+  name: 'Ada Shopper',
+  line1: '1 Main St',
+  city: 'Los Angeles',
+  region: 'CA',
+  postalCode: '90001',
+  country: 'US',
+};
+
+/**
+ * Checkout: 1,000 signed-in customers, each with a ready cart (address, STANDARD shipping): every
+ * other one buys the hot variant plus another, the rest two of the other 1,999 variants. Each
+ * checkout pays by card (4242...) and is sent exactly once, so req/s are orders per second.
+ */
+async function checkoutScenario(graphql: string, picked: { id: string }[]): Promise<Scenario> {
+  const [hot, ...others] = picked.map((v) => v.id);
+  const other = (n: number) => others[n % others.length] as string;
+  const customers = await inBatches(1002, 10, async (i) => {
+    const email = `bench-shopper-${i}@example.com`;
+    const password = 'bench password 1';
+    await call(
+      graphql,
+      'mutation($input: AccountRegisterInput!) { accountRegister(input: $input) { errors { code } } }',
+      {
+        input: { email, name: 'Bench Shopper', password },
+      },
+    );
+    const login = (await call(
+      graphql,
+      'mutation($input: AccountLoginInput!) { accountLogin(input: $input) { accessToken errors { code } } }',
+      { input: { email, password } },
+    )) as { accountLogin: { accessToken: string } };
+    const headers = { authorization: `Bearer ${login.accountLogin.accessToken}` };
+    const items = i % 2 === 0 ? [hot as string, other(i * 13)] : [other(i * 7), other(i * 7 + 1)];
+    for (const variantId of items)
+      await call(graphql, CART_ADD_ITEM, { input: { variantId, quantity: 1 } }, headers);
+    await call(
+      graphql,
+      'mutation($input: CartSetShippingAddressInput!) { cartSetShippingAddress(input: $input) { errors { code } } }',
+      { input: { address: SHOPPER_ADDRESS } },
+      headers,
+    );
+    await call(
+      graphql,
+      'mutation { cartSetShippingMethod(input: { code: "STANDARD" }) { errors { code } } }',
+      {},
+      headers,
+    );
+    const card = { number: '4242424242424242', expMonth: 12, expYear: 2035, cvc: '123' };
+    const input = { idempotencyKey: `bench-checkout-${i}`, paymentMethod: 'CARD', card };
+    return { body: JSON.stringify({ query: CHECKOUT, variables: { input } }), headers };
+  });
+  const [first, counted, ...rest] = customers;
+  return {
+    name: 'checkout',
+    description:
+      '1,000 customers check out once each by card (half of them buying one hot variant); req/s = orders/s',
+    url: graphql,
+    body: first?.body ?? '',
+    headers: first?.headers,
+    load: rest,
+    once: true,
+    countWith: counted,
+    target: 'app',
+  };
+}
+
 /**
  * Cart scenarios: one guest cart of 5 lines with a destination and a shipping method to read, and
  * 200 guest carts that adds are spread over (round-robin over 2,000 variants given ample stock, so
@@ -173,14 +258,7 @@ async function cartScenarios(db: Database, graphql: string): Promise<Scenario[]>
   for (const variant of picked.slice(0, 5)) {
     await call(graphql, CART_ADD_ITEM, { input: { variantId: variant.id, quantity: 2 } }, asReader);
   }
-  const address = {
-    name: 'Ada Shopper',
-    line1: '1 Main St',
-    city: 'Los Angeles',
-    region: 'CA',
-    postalCode: '90001',
-    country: 'US',
-  };
+  const address = SHOPPER_ADDRESS;
   await call(
     graphql,
     'mutation($input: CartSetShippingAddressInput!) { cartSetShippingAddress(input: $input) { errors { code } } }',
@@ -204,6 +282,7 @@ async function cartScenarios(db: Database, graphql: string): Promise<Scenario[]>
     headers: { 'x-cart-token': tokens[i % tokens.length] as string },
   }));
   return [
+    await checkoutScenario(graphql, picked),
     {
       name: 'cart read',
       description:
@@ -235,6 +314,10 @@ interface Scenario {
   headers?: Record<string, string>;
   /** Requests sent round-robin under load (e.g. adds spread over many carts and variants). */
   load?: LoadSpec['requests'];
+  /** Each request of `load` is sent exactly once, without warm-up (e.g. checkouts: a cart is bought once). */
+  once?: boolean;
+  /** The request SQL is counted with, when `body` can only be sent once. */
+  countWith?: LoadSpec['requests'][number];
   /** Our GraphQL server (reports SQL per request) or the floor. */
   target: 'app' | 'floor';
 }
@@ -291,6 +374,7 @@ function loadTest(scenario: Scenario, seconds: number): Promise<AutocannonResult
     connections: CONNECTIONS,
     duration: seconds,
     requests: scenario.load ?? [{ body: scenario.body, headers: scenario.headers }],
+    amount: scenario.once ? scenario.load?.length : undefined,
   };
   const specFile = join(mkdtempSync(join(tmpdir(), 'storefront-load-')), 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
@@ -305,8 +389,9 @@ function loadTest(scenario: Scenario, seconds: number): Promise<AutocannonResult
 }
 
 async function measure(scenario: Scenario): Promise<Measurement> {
+  // A one-shot scenario's probe is its first request: the load starts from the second one.
   const { bytes } = await probe(scenario);
-  await loadTest(scenario, WARMUP);
+  if (!scenario.once) await loadTest(scenario, WARMUP);
   const before = process.cpuUsage();
   const result = await loadTest(scenario, DURATION);
   const cpu = process.cpuUsage(before);
@@ -347,7 +432,8 @@ async function countSql(
   );
   try {
     for (const scenario of scenarios) {
-      const { sql } = await probe(scenario, scenario.url.replace(measuredUrl, counting.url));
+      const counted = scenario.countWith ? { ...scenario, ...scenario.countWith } : scenario;
+      const { sql } = await probe(counted, scenario.url.replace(measuredUrl, counting.url));
       const result = results.find((r) => r.name === scenario.name);
       if (result) result.sqlPerRequest = sql;
     }
@@ -405,6 +491,9 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       // As in production: counting SQL per request costs async context tracking; countSql() counts afterwards.
       QUERY_COUNT_HEADER: 'false',
+      // The checkout scenario signs up 1,000 customers from one address; sign-in is not what is measured.
+      BCRYPT_COST: '4',
+      RATE_LIMIT_LOGIN_PER_IP: '1000000',
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
