@@ -4,15 +4,12 @@ import { queryRows, type Tx } from '../../db/client.js';
 import { isUniqueViolation, pgError } from '../../db/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
-import { users } from '../account/account.tables.js';
 import { type AddressFields, validateAddressInput } from '../address/address.service.js';
 import { lockUserCart } from '../cart/cart.service.js';
 import { type CartAddress, type CartRow, cartLines, carts } from '../cart/cart.tables.js';
 import { type CartView, computeCartView, formatMoney, lineName } from '../cart/cart-view.js';
-import { products, variants } from '../catalog/catalog.tables.js';
+import { variants } from '../catalog/catalog.tables.js';
 import { recordStockMovement } from '../catalog/inventory.service.js';
-import { enqueueEmail } from '../notification/outbox.js';
-import { orderEmails } from '../notification/templates.js';
 import {
   type OrderRow,
   type OrderShippingMethod,
@@ -22,14 +19,9 @@ import {
   type PaymentRow,
   payments,
 } from '../order/order.tables.js';
-import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
-import {
-  type Actor,
-  initialOrderState,
-  type OrderAction,
-  type PaymentMethod,
-  transition,
-} from '../order/order-state.js';
+import { placedEventValues } from '../order/order-events.js';
+import { type Actor, initialOrderState, type OrderAction, type PaymentMethod } from '../order/order-state.js';
+import { applyOrderAction } from '../order/order-transitions.service.js';
 import { validateCard } from '../payment/card-validation.js';
 import type { CardInput, ChargeResult } from '../payment/payment-provider.js';
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
@@ -513,57 +505,13 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
         payment = inserted ?? null;
       }
 
+      // The payment outcome moves the order like every later change does: state machine, event and
+      // effects (units sold, confirmation email) through one function, in this transaction.
       let placed = order;
       if (action) {
-        const moved = transition(initial, action, actor);
-        if (!moved.ok) throw new Error(`checkout transition refused: ${moved.message}`);
-        const [updated] = await tx
-          .update(orders)
-          .set({
-            status: moved.status,
-            paymentStatus: moved.paymentStatus,
-            reservedUntil: moved.status === 'PENDING_PAYMENT' ? reservedUntil : null,
-            updatedAt: sql`now()`,
-          })
-          .where(eq(orders.id, order.id))
-          .returning();
-        if (!updated) throw new Error('order vanished');
-        placed = updated;
-        await recordOrderEvent(tx, order.id, moved.event);
-        if (moved.effects.includes('COUNT_UNITS_SOLD')) {
-          const units = new Map<string, number>();
-          for (const line of view.lines)
-            units.set(line.product.id, (units.get(line.product.id) ?? 0) + line.quantity);
-          // One product at a time, in id order: concurrent checkouts lock products in the same order.
-          for (const productId of [...units.keys()].sort()) {
-            await tx
-              .update(products)
-              .set({ unitsSold: sql`${products.unitsSold} + ${units.get(productId) ?? 0}` })
-              .where(eq(products.id, productId));
-          }
-        }
-        if (moved.effects.includes('EMAIL_CONFIRMED')) {
-          const [buyer] = await tx
-            .select({ email: users.email, name: users.name })
-            .from(users)
-            .where(eq(users.id, viewer.id));
-          if (buyer) {
-            await enqueueEmail(
-              tx,
-              'order.confirmed',
-              orderEmails.confirmed(
-                {
-                  to: buyer.email,
-                  name: buyer.name,
-                  orderNumber: number,
-                  total: formatMoney(pricing.total, currency),
-                  url: `${config.storefrontUrl}/account/orders/${number}`,
-                },
-                input.paymentMethod === 'CASH_ON_DELIVERY',
-              ),
-            );
-          }
-        }
+        const moved = await applyOrderAction(ctx, tx, order.id, action, actor);
+        if (!moved.ok) throw new Error(`checkout transition refused: ${moved.error.message}`);
+        placed = moved.order;
       }
 
       // The cart is emptied: its lines became the order (the address and method stay for next time).

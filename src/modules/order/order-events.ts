@@ -1,5 +1,4 @@
-import type { Executor } from '../../db/client.js';
-import { type OrderEventRow, orderEvents } from './order.tables.js';
+import type { orderEvents } from './order.tables.js';
 import type { OrderStatus, OrderTransitionEvent } from './order-state.js';
 
 /**
@@ -20,17 +19,6 @@ export function orderEventValues(
     actorId: event.actor.kind === 'SYSTEM' ? null : event.actor.userId,
     data: { ...event.data },
   };
-}
-
-/** Writes a state-machine event to the order's timeline in the caller's transaction. */
-export async function recordOrderEvent(
-  tx: Executor,
-  orderId: string,
-  event: OrderTransitionEvent,
-): Promise<OrderEventRow> {
-  const [row] = await tx.insert(orderEvents).values(orderEventValues(orderId, event)).returning();
-  if (!row) throw new Error('order event insert returned no row');
-  return row;
 }
 
 /** The PLACED event that opens every order's timeline (checkout). */
