@@ -35,6 +35,11 @@ export function formatMinorUnits(minor: number | bigint, digits: number): string
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
+/** An amount for people (messages, emails): "12.50 USD". */
+export function formatMoney(minor: number, currencyCode: string): string {
+  return `${formatMinorUnits(minor, currencyDigits(currencyCode))} ${currencyCode}`;
+}
+
 export function money(minor: number | bigint, currencyCode: string): Money {
   return Object.assign(new Money(), {
     amount: formatMinorUnits(minor, currencyDigits(currencyCode)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatMinorUnits, Money, money } from '../../src/graphql/money.js';
+import { currencyDigits, formatMinorUnits, formatMoney, Money, money } from '../../src/graphql/money.js';
 
 describe('formatMinorUnits', () => {
   it.each([
@@ -50,5 +50,13 @@ describe('money', () => {
     expect({ ...money(1250, 'KWD') }).toEqual({ amount: '1.250', currencyCode: 'KWD' });
     expect({ ...money(-99, 'EUR') }).toEqual({ amount: '-0.99', currencyCode: 'EUR' });
     expect(money(0n, 'USD').amount).toBe('0.00');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes the amount with its currency digits and code, for messages and emails', () => {
+    expect(formatMoney(1250, 'USD')).toBe('12.50 USD');
+    expect(formatMoney(1250, 'JPY')).toBe('1250 JPY');
+    expect(formatMoney(1250, 'KWD')).toBe('1.250 KWD');
   });
 });

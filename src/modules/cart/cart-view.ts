@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { currencyDigits, formatMinorUnits } from '../../graphql/money.js';
+import { formatMoney } from '../../graphql/money.js';
 import {
   categories,
   type ProductRow,
@@ -348,10 +348,6 @@ function lineWarningsOf(line: CartLineView, currency: string): CartWarningData[]
 export function lineName(line: { product: { title: string }; variant: { title: string } }): string {
   const variant = line.variant.title && line.variant.title !== 'Default' ? ` (${line.variant.title})` : '';
   return `"${line.product.title}${variant}"`;
-}
-
-export function formatMoney(minor: number, currency: string): string {
-  return `${formatMinorUnits(minor, currencyDigits(currency))} ${currency}`;
 }
 
 function withAncestors(tree: CategoryTree, ids: readonly string[]): string[] {

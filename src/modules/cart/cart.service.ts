@@ -3,13 +3,14 @@ import type { Executor, Tx } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
+import { formatMoney } from '../../graphql/money.js';
 import { type AddressFields, findOwnAddress, validateAddressInput } from '../address/address.service.js';
 import { products, variants } from '../catalog/catalog.tables.js';
 import { checkCouponCode } from '../promotion/coupon.service.js';
 import { shippingMethodsFor } from '../shipping/shipping.service.js';
 import { type CartAddress, type CartNotice, type CartRow, cartLines, carts } from './cart.tables.js';
 import { cartTokenHash, newCartToken } from './cart-token.js';
-import { computeCartView, forgetCartView, formatMoney, lineName, loadCartLines } from './cart-view.js';
+import { computeCartView, forgetCartView, lineName, loadCartLines } from './cart-view.js';
 
 /**
  * The shopping cart's rules. A signed-in shopper has one cart, created on first use; a guest

@@ -4,10 +4,11 @@ import { queryRows, type Tx } from '../../db/client.js';
 import { isUniqueViolation, pgError } from '../../db/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
+import { formatMoney } from '../../graphql/money.js';
 import { type AddressFields, validateAddressInput } from '../address/address.service.js';
 import { lockUserCart } from '../cart/cart.service.js';
 import { type CartAddress, type CartRow, cartLines, carts } from '../cart/cart.tables.js';
-import { type CartView, computeCartView, formatMoney, lineName } from '../cart/cart-view.js';
+import { type CartView, computeCartView, lineName } from '../cart/cart-view.js';
 import { variants } from '../catalog/catalog.tables.js';
 import { recordStockMovement } from '../catalog/inventory.service.js';
 import {

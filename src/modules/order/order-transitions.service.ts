@@ -15,7 +15,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { currencyDigits, formatMinorUnits } from '../../graphql/money.js';
+import { formatMoney } from '../../graphql/money.js';
 import { users } from '../account/account.tables.js';
 import { products, variants } from '../catalog/catalog.tables.js';
 import { recordStockMovement } from '../catalog/inventory.service.js';
@@ -494,8 +494,7 @@ async function sendEmails(
     .from(users)
     .where(eq(users.id, order.userId));
   if (!user) return;
-  const format = (minor: number) =>
-    `${formatMinorUnits(minor, currencyDigits(order.currency))} ${order.currency}`;
+  const format = (minor: number) => formatMoney(minor, order.currency);
   const facts: OrderEmailFacts = {
     to: user.email,
     name: user.name,
