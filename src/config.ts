@@ -61,6 +61,22 @@ export interface Config {
     pollIntervalMs: number;
     maxAttempts: number;
   };
+  /** Stripe becomes the card provider when both are set (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET). */
+  stripe: { secretKey: string; webhookSecret: string } | undefined;
+  /** Shared secret of the carrier webhook (POST /webhooks/carrier); the endpoint is off without it. */
+  carrierWebhookSecret: string | undefined;
+  /** Seconds after delivery during which a customer may request a return. */
+  returnWindow: number;
+  /** Outgoing webhooks to the shop's own systems. */
+  webhooks: {
+    /** Accept endpoint URLs on private, loopback and link-local addresses (tests, private networks). */
+    allowPrivateUrls: boolean;
+    /** Attempts per delivery before it is marked FAILED. */
+    maxAttempts: number;
+    /** How long one delivery attempt may take. */
+    timeoutMs: number;
+    pollIntervalMs: number;
+  };
   logLevel: string;
 }
 
@@ -247,6 +263,15 @@ export function loadConfig(env: Env = process.env): Config {
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 600_000),
       maxAttempts: r.int('OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
     },
+    stripe: undefined,
+    carrierWebhookSecret: r.raw('CARRIER_WEBHOOK_SECRET'),
+    returnWindow: r.duration('RETURN_WINDOW', 30 * 86400),
+    webhooks: {
+      allowPrivateUrls: r.bool('WEBHOOK_ALLOW_PRIVATE_URLS', false),
+      maxAttempts: r.int('WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+      timeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      pollIntervalMs: r.int('WEBHOOK_POLL_INTERVAL_MS', 1000, 10, 600_000),
+    },
     logLevel,
   };
 
@@ -258,6 +283,15 @@ export function loadConfig(env: Env = process.env): Config {
     r.problems.push(
       'JWT_SECRET is required in production (at least 32 random bytes, e.g. `openssl rand -hex 32`)',
     );
+  }
+
+  const stripeSecretKey = r.raw('STRIPE_SECRET_KEY');
+  const stripeWebhookSecret = r.raw('STRIPE_WEBHOOK_SECRET');
+  if ((stripeSecretKey === undefined) !== (stripeWebhookSecret === undefined)) {
+    // A key without the webhook secret would take payments that never confirm their orders.
+    r.problems.push('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together');
+  } else if (stripeSecretKey !== undefined && stripeWebhookSecret !== undefined) {
+    config.stripe = { secretKey: stripeSecretKey, webhookSecret: stripeWebhookSecret };
   }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);

@@ -14,13 +14,12 @@ import { recordStockMovement } from '../catalog/inventory.service.js';
 import {
   type OrderRow,
   type OrderShippingMethod,
-  orderEvents,
   orderLines,
   orders,
   type PaymentRow,
   payments,
 } from '../order/order.tables.js';
-import { placedEventValues } from '../order/order-events.js';
+import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
 import { type Actor, initialOrderState, type OrderAction, type PaymentMethod } from '../order/order-state.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { validateCard } from '../payment/card-validation.js';
@@ -451,7 +450,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
           total: line.total,
         })),
       );
-      await tx.insert(orderEvents).values(placedEventValues(order.id, viewer.id, initial.status));
+      await recordOrderEvent(tx, placedEventValues(order.id, viewer.id, initial.status));
 
       // The charge, inside the transaction: a throw undoes everything above.
       let result: ChargeResult;

@@ -1,15 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client.js';
 import type { orderEvents } from './order.tables.js';
-import type { OrderStatus, OrderTransitionEvent } from './order-state.js';
+import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.js';
+
+/**
+ * Everything that can appear on an order's timeline: the placement, every event of the state machine,
+ * and the facts about shipments, refunds and returns that do not move the order's status by themselves.
+ * The same names are the event types of subscriptions and outgoing webhooks.
+ */
+export const ORDER_TIMELINE_EVENT_TYPES = [
+  'PLACED',
+  ...ORDER_EVENT_TYPES,
+  'SHIPMENT_CREATED',
+  'SHIPMENT_STATUS_CHANGED',
+  'PARTIALLY_REFUNDED',
+  'RETURN_REQUESTED',
+  'RETURN_APPROVED',
+  'RETURN_REJECTED',
+  'RETURN_RECEIVED',
+] as const;
+export type OrderTimelineEventType = (typeof ORDER_TIMELINE_EVENT_TYPES)[number];
+
+/** PostgreSQL NOTIFY channel on which every recorded order event is announced (after commit). */
+export const ORDER_EVENTS_CHANNEL = 'order_events';
+
+/** What is announced on ORDER_EVENTS_CHANNEL: enough to route it; listeners load the rest. */
+export interface OrderEventNotice {
+  eventId: string;
+  orderId: string;
+  /** The order's buyer, so subscriptions can filter by owner without a query. */
+  userId: string;
+  type: OrderTimelineEventType;
+}
+
+export type OrderEventValues = typeof orderEvents.$inferInsert & { type: OrderTimelineEventType };
+
+/**
+ * Records one order_events row and publishes it, in one statement inside the caller's transaction:
+ * - a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL delivers only when the transaction commits
+ *   (subscriptions on every server instance hear it; a rolled-back change is never announced);
+ * - a webhook_deliveries row for every active endpoint subscribed to this event type, with the JSON
+ *   body fixed now (the webhook worker delivers it after commit, at least once).
+ * Call it after the order row has its new state: the webhook body reads it.
+ */
+export async function recordOrderEvent(tx: Executor, values: OrderEventValues): Promise<{ id: string }> {
+  const createdAt = values.createdAt ?? new Date();
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`WITH ev AS (
+      INSERT INTO order_events (order_id, type, from_status, to_status, actor_kind, actor_id, data, created_at)
+      VALUES (${values.orderId}, ${values.type}, ${values.fromStatus ?? null}, ${values.toStatus ?? null},
+              ${values.actorKind}, ${values.actorId ?? null}, ${JSON.stringify(values.data ?? {})}::jsonb,
+              ${createdAt.toISOString()}::timestamptz)
+      RETURNING id, order_id, type, from_status, to_status, actor_kind, data, created_at
+    ), body AS (
+      SELECT ev.id, ev.type, ev.order_id, o.user_id, jsonb_build_object(
+        'id', ev.id,
+        'type', ev.type,
+        'createdAt', to_char(ev.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'order', jsonb_build_object(
+          'id', o.id, 'number', o.number, 'status', o.status, 'paymentStatus', o.payment_status,
+          'currency', o.currency, 'total', o.total
+        ),
+        'fromStatus', ev.from_status,
+        'toStatus', ev.to_status,
+        'actorKind', ev.actor_kind,
+        'data', ev.data
+      ) AS payload
+      FROM ev JOIN orders o ON o.id = ev.order_id
+    ), deliveries AS (
+      INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload)
+      SELECT e.id, body.id, body.type, body.payload
+      FROM body JOIN webhook_endpoints e ON e.active AND body.type = ANY (e.events)
+    )
+    SELECT body.id, pg_notify(${ORDER_EVENTS_CHANNEL}, json_build_object(
+      'eventId', body.id, 'orderId', body.order_id, 'userId', body.user_id, 'type', body.type
+    )::text) AS notified
+    FROM body`,
+  );
+  if (!row) throw new Error(`order ${values.orderId} not found while recording its ${values.type} event`);
+  return { id: row.id };
+}
 
 /**
  * How an order event is stored: the state machine's event (`transition(...).event`) becomes one
  * order_events row; its `data` (fromPaymentStatus, toPaymentStatus, reason, carrier, ...) is kept as is,
  * and `toOrderEvent` (order.types.ts) reads back.
  */
-export function orderEventValues(
-  orderId: string,
-  event: OrderTransitionEvent,
-): typeof orderEvents.$inferInsert {
+export function orderEventValues(orderId: string, event: OrderTransitionEvent): OrderEventValues {
   return {
     orderId,
     type: event.type,
@@ -22,11 +100,7 @@ export function orderEventValues(
 }
 
 /** The PLACED event that opens every order's timeline (checkout). */
-export function placedEventValues(
-  orderId: string,
-  actorId: string,
-  status: OrderStatus,
-): typeof orderEvents.$inferInsert {
+export function placedEventValues(orderId: string, actorId: string, status: OrderStatus): OrderEventValues {
   return {
     orderId,
     type: 'PLACED',

@@ -28,10 +28,10 @@
  * | CANCEL                  | CUSTOMER, ADMIN  | CONFIRMED                     | COD    | CAPTURED             | CANCELLED / REFUNDED  | CANCELLED                  | RECORD_CASH_REFUND, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_CANCELLED |
  * | RESERVATION_EXPIRED     | SYSTEM           | PENDING_PAYMENT               | CARD   | UNPAID               | CANCELLED / same      | RESERVATION_EXPIRED        | RESTOCK, RELEASE_COUPON, EMAIL_CANCELLED                                         |
  * | RESERVATION_EXPIRED     | SYSTEM           | PENDING_PAYMENT               | COD    | PENDING              | CANCELLED / same      | RESERVATION_EXPIRED        | RESTOCK, RELEASE_COUPON, EMAIL_CANCELLED                                         |
- * | MARK_SHIPPED            | ADMIN            | CONFIRMED                     | CARD   | CAPTURED             | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
- * | MARK_SHIPPED            | ADMIN            | CONFIRMED                     | COD    | CASH_DUE_OR_CAPTURED | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
- * | MARK_DELIVERED          | ADMIN            | SHIPPED                       | CARD   | CAPTURED             | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
- * | MARK_DELIVERED          | ADMIN            | SHIPPED                       | COD    | CASH_DUE_OR_CAPTURED | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
+ * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | CARD   | CAPTURED             | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
+ * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CASH_DUE_OR_CAPTURED | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
+ * | MARK_DELIVERED          | ADMIN, SYSTEM    | SHIPPED                       | CARD   | CAPTURED             | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
+ * | MARK_DELIVERED          | ADMIN, SYSTEM    | SHIPPED                       | COD    | CASH_DUE_OR_CAPTURED | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
  * | FULL_REFUND             | ADMIN, SYSTEM    | CONFIRMED                     | CARD   | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | REFUND_PAYMENT, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_REFUNDED      |
  * | FULL_REFUND             | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | RECORD_CASH_REFUND, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_REFUNDED  |
  * | FULL_REFUND             | ADMIN, SYSTEM    | SHIPPED, DELIVERED            | CARD   | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
@@ -204,8 +204,8 @@ const ACTIONS: Record<OrderActionType, { actors: readonly ActorKind[]; doing: st
   PAYMENT_COLLECTED: { actors: ['ADMIN'], doing: 'Marking the cash payment collected' },
   CANCEL: { actors: ['CUSTOMER', 'ADMIN'], doing: 'Cancelling' },
   RESERVATION_EXPIRED: { actors: ['SYSTEM'], doing: 'Expiring the reservation' },
-  MARK_SHIPPED: { actors: ['ADMIN'], doing: 'Marking as shipped' },
-  MARK_DELIVERED: { actors: ['ADMIN'], doing: 'Marking as delivered' },
+  MARK_SHIPPED: { actors: ['ADMIN', 'SYSTEM'], doing: 'Marking as shipped' },
+  MARK_DELIVERED: { actors: ['ADMIN', 'SYSTEM'], doing: 'Marking as delivered' },
   FULL_REFUND: { actors: ['ADMIN', 'SYSTEM'], doing: 'Refunding in full' },
 };
 

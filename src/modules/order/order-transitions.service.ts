@@ -24,8 +24,8 @@ import { type OrderEmailFacts, orderEmails } from '../notification/templates.js'
 import { validateCard } from '../payment/card-validation.js';
 import type { CardInput, ChargeFailureCode, ChargeResult } from '../payment/payment-provider.js';
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
-import { type OrderRow, orderEvents, orderLines, orders, type PaymentRow, payments } from './order.tables.js';
-import { orderEventValues } from './order-events.js';
+import { type OrderRow, orderLines, orders, type PaymentRow, payments } from './order.tables.js';
+import { orderEventValues, recordOrderEvent } from './order-events.js';
 import {
   type Actor,
   canPay,
@@ -136,23 +136,19 @@ export async function applyOrderAction(
     .returning();
   if (!updated) throw new Error(`order ${order.id} vanished while locked`);
 
-  const data: Record<string, unknown> = { ...result.event.data };
-  const [event] = await tx
-    .insert(orderEvents)
-    .values({ ...orderEventValues(order.id, result.event), data, createdAt: now })
-    .returning({ id: orderEvents.id });
-
-  // Last: a refusing or unreachable provider rolls back everything above.
+  // Money goes back after every other write, so a refusing or unreachable provider rolls them back;
+  // a retry after a later failure reuses the refund's idempotency key and never refunds twice.
   let refunded = 0;
   if (effects.has('REFUND_PAYMENT')) refunded += await refundCaptured(ctx, tx, order, 'CARD', now);
   if (effects.has('RECORD_CASH_REFUND'))
     refunded += await refundCaptured(ctx, tx, order, 'CASH_ON_DELIVERY', now);
-  if (refunded > 0 && event) {
-    await tx
-      .update(orderEvents)
-      .set({ data: { ...data, refunded } })
-      .where(eq(orderEvents.id, event.id));
-  }
+
+  const values = orderEventValues(order.id, result.event);
+  await recordOrderEvent(tx, {
+    ...values,
+    data: { ...values.data, ...(refunded > 0 ? { refunded } : {}) },
+    createdAt: now,
+  });
 
   await sendEmails(ctx, tx, updated, action, actor, effects, refunded);
   return { ok: true, order: updated, event: result.event, effects: result.effects };

@@ -188,7 +188,42 @@ export const payments = pgTable(
   ],
 );
 
+/**
+ * Money given back on a payment: each refund through the provider (or recorded for cash), partial or
+ * full. The payment's `refunded_amount` is their sum and never exceeds its amount (CHECK on payments).
+ */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    reason: text('reason'),
+    /** What caused it: ADMIN (paymentRefund), CANCELLATION, RETURN, or PROVIDER (made at the provider, reported by webhook). */
+    source: text('source').notNull(),
+    /** The return it pays back, when source is RETURN. */
+    returnId: uuid('return_id'),
+    /** The provider's refund id; unique, so a refund reported twice (webhook and API) is recorded once. */
+    providerReference: text('provider_reference'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('refunds_payment_idx').on(t.paymentId, t.createdAt, t.id),
+    index('refunds_order_idx').on(t.orderId, t.createdAt, t.id),
+    uniqueIndex('refunds_provider_reference_key').on(t.providerReference),
+    check('refunds_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 export type PaymentRow = typeof payments.$inferSelect;
+export type RefundRow = typeof refunds.$inferSelect;

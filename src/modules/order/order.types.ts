@@ -11,7 +11,7 @@ import type {
   OrderShippingMethod as OrderShippingMethodData,
   PaymentRow,
 } from './order.tables.js';
-import { ORDER_EVENT_TYPES } from './order-state.js';
+import { ORDER_TIMELINE_EVENT_TYPES, type OrderTimelineEventType } from './order-events.js';
 
 /**
  * GraphQL types of orders and payments. Objects keep their database row (`row`, not a field) so
@@ -83,10 +83,6 @@ registerEnumType(PaymentMethod, {
   },
 });
 
-/** Event types: the order's placement plus every event of the state machine. */
-export const ORDER_TIMELINE_EVENT_TYPES = ['PLACED', ...ORDER_EVENT_TYPES] as const;
-export type OrderTimelineEventType = (typeof ORDER_TIMELINE_EVENT_TYPES)[number];
-
 export const OrderEventType = Object.fromEntries(ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, t])) as {
   [K in OrderTimelineEventType]: K;
 };
@@ -102,6 +98,13 @@ const EVENT_DESCRIPTIONS: Record<string, string> = {
   DELIVERED: 'Delivered.',
   LATE_PAYMENT_REFUNDED: 'A payment arrived after cancellation and was refunded at once.',
   REFUNDED: 'The order was refunded in full.',
+  SHIPMENT_CREATED: 'A shipment of some or all of the lines was created.',
+  SHIPMENT_STATUS_CHANGED: "A shipment's status changed (by an admin or the carrier).",
+  PARTIALLY_REFUNDED: 'Part of the payment was refunded.',
+  RETURN_REQUESTED: 'The customer asked to return items.',
+  RETURN_APPROVED: 'The return was approved: the customer may send the items back.',
+  RETURN_REJECTED: 'The return was rejected (see the return).',
+  RETURN_RECEIVED: 'The returned items arrived: restocked and refunded.',
 };
 registerEnumType(OrderEventType, {
   name: 'OrderEventType',
