@@ -251,3 +251,22 @@ export function expectError(payload: any, code: string): void {
   expect(payload.errors[0].code).toBe(code);
   expect(payload.errors[0].message.length).toBeGreaterThan(0);
 }
+
+/**
+ * Ships the whole order and marks it delivered through the admin API, for tests that need an order in
+ * SHIPPED or DELIVERED (returns, refunds after delivery). The one place that knows how that is done.
+ */
+export async function shipWholeOrder(store: Store, orderId: string): Promise<void> {
+  const shipped = (
+    await store.admin.client.ok(MARK_SHIPPED, {
+      input: { orderId, carrier: 'UPS', trackingNumber: `1Z${randomUUID().slice(0, 12)}` },
+    })
+  ).orderMarkShipped;
+  expect(shipped.errors, JSON.stringify(shipped.errors)).toEqual([]);
+}
+
+export async function deliverWholeOrder(store: Store, orderId: string): Promise<void> {
+  await shipWholeOrder(store, orderId);
+  const delivered = (await store.admin.client.ok(MARK_DELIVERED, { input: { orderId } })).orderMarkDelivered;
+  expect(delivered.errors, JSON.stringify(delivered.errors)).toEqual([]);
+}
