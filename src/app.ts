@@ -44,7 +44,10 @@ export interface StartOptions {
   startOutboxWorker?: boolean;
   /** Defaults to true; tests run `sweepExpiredReservations` by hand. */
   startReservationSweeper?: boolean;
-  /** Payment providers by method; defaults to the simulated card gateway and cash on delivery (tests inject failing ones). */
+  /**
+   * Payment providers by method; defaults to Stripe (when configured) or the simulated card gateway, and
+   * cash on delivery (tests inject failing ones, or Stripe pointed at a local server).
+   */
   paymentProviders?: PaymentProviders;
 }
 
@@ -89,7 +92,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       rateLimiter,
       mailTransport,
       outbox,
-      paymentProviders: options.paymentProviders ?? createPaymentProviders(),
+      paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);

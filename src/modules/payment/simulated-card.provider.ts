@@ -36,6 +36,7 @@ import {
   assertChargeRequest,
   assertRefundRequest,
   type ChargeFailureCode,
+  IdempotencyKeyReuseError,
   type ChargeRequest,
   type ChargeResult,
   type PaymentProvider,
@@ -63,13 +64,8 @@ export interface SimulatedCardProviderOptions {
   now?: () => Date;
 }
 
-/** An idempotency key was reused for a different request: a bug in the caller, as Stripe treats it. */
-export class IdempotencyKeyReuseError extends Error {
-  constructor(readonly idempotencyKey: string) {
-    super(`Idempotency key "${idempotencyKey}" was already used for a different request`);
-    this.name = 'IdempotencyKeyReuseError';
-  }
-}
+// Shared with the Stripe provider (Stripe refuses a reused key the same way); re-exported for callers.
+export { IdempotencyKeyReuseError };
 
 type Remembered =
   | { kind: 'charge'; fingerprint: string; result: ChargeResult }
