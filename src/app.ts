@@ -33,6 +33,7 @@ import { createMailTransport, type MailTransport } from './modules/notification/
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
 import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
+import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
 import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 
 export interface StartOptions {
@@ -183,6 +184,15 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
+
+  // Stripe signs the exact bytes it sent: this route reads the raw body, before any JSON parser.
+  if (config.stripe) {
+    app.post(
+      '/webhooks/stripe',
+      express.raw({ type: () => true, limit: '1mb' }),
+      stripeWebhookHandler(context),
+    );
+  }
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
