@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/harness.js';
 import {
   GOOD_CARD,
   newCustomer,
@@ -10,6 +9,7 @@ import {
   setUpStore,
   stockOf,
 } from '../orders/transitions-support.js';
+import type { TestApp } from '../support/harness.js';
 import { CHECKOUT, FakeStripe, fillCart, PAY, SECRET_KEY, startStripeApp } from './support.js';
 
 /** Checkout and orderPay with Stripe as the card provider, against a local stand-in for Stripe's API. */
@@ -189,9 +189,8 @@ describe('orderPay with Stripe', () => {
     const placed = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
-    const payload = (
-      await customer.client.ok(PAY, { input: { orderId: placed.order.id, card: GOOD_CARD } })
-    ).orderPay;
+    const payload = (await customer.client.ok(PAY, { input: { orderId: placed.order.id, card: GOOD_CARD } }))
+      .orderPay;
     expect(payload.clientSecret).toBeNull();
     expect(payload.errors).toEqual([
       expect.objectContaining({ field: ['input', 'card'], code: 'INVALID_INPUT' }),

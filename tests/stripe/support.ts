@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { expect } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
 import { ADD, SET_ADDRESS, SET_METHOD, type TestVariant } from '../cart/support.js';
-import type { SignedIn } from '../support/accounts.js';
 import { ADDRESS } from '../orders/transitions-support.js';
+import type { SignedIn } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
 
 export const SECRET_KEY = 'sk_test_storefront_fake';
 export const WEBHOOK_SECRET = 'whsec_storefront_test_secret';
@@ -92,7 +92,11 @@ export class FakeStripe {
     send(reply.status, reply.body);
   }
 
-  private answer(method: string, path: string, form: Record<string, string>): { status: number; body: unknown } {
+  private answer(
+    method: string,
+    path: string,
+    form: Record<string, string>,
+  ): { status: number; body: unknown } {
     if (method === 'POST' && path === '/v1/payment_intents') {
       const id = `pi_${hex()}`;
       const intent: FakeIntent = {
@@ -120,7 +124,13 @@ export class FakeStripe {
         ? { status: 200, body: intent }
         : {
             status: 404,
-            body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such payment_intent' } },
+            body: {
+              error: {
+                type: 'invalid_request_error',
+                code: 'resource_missing',
+                message: 'No such payment_intent',
+              },
+            },
           };
     }
     if (method === 'POST' && path === '/v1/refunds') {
@@ -140,7 +150,10 @@ export class FakeStripe {
         },
       };
     }
-    return { status: 404, body: { error: { type: 'invalid_request_error', message: `No route ${method} ${path}` } } };
+    return {
+      status: 404,
+      body: { error: { type: 'invalid_request_error', message: `No route ${method} ${path}` } },
+    };
   }
 }
 
@@ -179,7 +192,9 @@ export async function fillCart(customer: SignedIn, variant: TestVariant, quantit
   const c = customer.client;
   const added = (await c.ok(ADD, { input: { variantId: variant.id, quantity } })).cartAddItem;
   expect(added.errors, JSON.stringify(added.errors)).toEqual([]);
-  expect((await c.ok(SET_ADDRESS, { input: { address: ADDRESS } })).cartSetShippingAddress.errors).toEqual([]);
+  expect((await c.ok(SET_ADDRESS, { input: { address: ADDRESS } })).cartSetShippingAddress.errors).toEqual(
+    [],
+  );
   expect((await c.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.errors).toEqual([]);
 }
 
@@ -200,7 +215,10 @@ export async function deliver(
         });
   const response = await fetch(`${t.url}/webhooks/stripe`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(header !== null ? { 'stripe-signature': header } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(header !== null ? { 'stripe-signature': header } : {}),
+    },
     body: payload,
   });
   const text = await response.text();

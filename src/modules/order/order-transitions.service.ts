@@ -25,8 +25,8 @@ import { validateCard } from '../payment/card-validation.js';
 import type { CardInput, ChargeFailureCode, ChargeResult } from '../payment/payment-provider.js';
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
 import { type OrderRow, orderLines, orders, type PaymentRow, payments } from './order.tables.js';
-import { resumeBrowserPayment } from './order-pay-browser.js';
 import { orderEventValues, recordOrderEvent } from './order-events.js';
+import { resumeBrowserPayment } from './order-pay-browser.js';
 import {
   type Actor,
   canPay,

@@ -56,7 +56,9 @@ export class OrderMutationPayload extends MutationPayload {
   order!: Order | null;
 }
 
-@ObjectType({ description: 'Result of orderPay: the order as it is now, and with Stripe the payment to confirm.' })
+@ObjectType({
+  description: 'Result of orderPay: the order as it is now, and with Stripe the payment to confirm.',
+})
 export class OrderPayPayload extends MutationPayload {
   @Field(() => Order, {
     nullable: true,

@@ -168,9 +168,15 @@ async function paymentIntentSucceeded(
       updatedAt: new Date(),
     })
     .where(eq(payments.id, payment.id));
-  const moved = await applyOrderAction({ app }, tx, payment.orderId, { type: 'PAYMENT_SUCCEEDED' }, {
-    kind: 'SYSTEM',
-  });
+  const moved = await applyOrderAction(
+    { app },
+    tx,
+    payment.orderId,
+    { type: 'PAYMENT_SUCCEEDED' },
+    {
+      kind: 'SYSTEM',
+    },
+  );
   if (!moved.ok) {
     log.error(
       { orderId: payment.orderId, reason: moved.error.message },

@@ -39,7 +39,12 @@ export interface StripeCardProviderOptions {
 }
 
 /** PaymentIntent states in which the browser can still confirm (or is confirming) the payment. */
-const CONFIRMABLE = new Set(['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing']);
+const CONFIRMABLE = new Set([
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+]);
 
 export const STRIPE_REFUND_FAILED_MESSAGE = 'Stripe refused the refund.';
 
@@ -83,7 +88,8 @@ export class StripeCardProvider implements PaymentProvider {
     } catch (err) {
       throw translateThrow(err, request.idempotencyKey);
     }
-    if (!intent.client_secret) throw new Error(`Stripe returned PaymentIntent ${intent.id} without a client secret`);
+    if (!intent.client_secret)
+      throw new Error(`Stripe returned PaymentIntent ${intent.id} without a client secret`);
     return { status: 'PENDING', providerReference: intent.id, clientSecret: intent.client_secret };
   }
 
@@ -124,7 +130,8 @@ export class StripeCardProvider implements PaymentProvider {
 /** Stripe answered and said no (4xx other than auth, rate limit and idempotency): a result, not a fault. */
 function isAnsweredRefusal(err: unknown): err is Stripe.errors.StripeError {
   return (
-    (err instanceof Stripe.errors.StripeInvalidRequestError || err instanceof Stripe.errors.StripeCardError) &&
+    (err instanceof Stripe.errors.StripeInvalidRequestError ||
+      err instanceof Stripe.errors.StripeCardError) &&
     !(err instanceof Stripe.errors.StripeIdempotencyError)
   );
 }
@@ -143,6 +150,7 @@ function refusalMessage(err: Stripe.errors.StripeError): string {
 }
 
 function translateThrow(err: unknown, idempotencyKey: string): unknown {
-  if (err instanceof Stripe.errors.StripeIdempotencyError) return new IdempotencyKeyReuseError(idempotencyKey);
+  if (err instanceof Stripe.errors.StripeIdempotencyError)
+    return new IdempotencyKeyReuseError(idempotencyKey);
   return err;
 }
