@@ -134,6 +134,65 @@ describe('checkout with Stripe', () => {
     expect(await stockOf(t, store.mug.id)).toBe(stockBefore);
   });
 
+  it('Stripe failing rolls the checkout back; the same key then succeeds', async () => {
+    const customer = await newCustomer(t);
+    await fillCart(customer, store.mug, 2);
+    const stockBefore = await stockOf(t, store.mug.id);
+    const key = randomUUID();
+    fake.failPaymentIntents = true;
+    let payload: any;
+    try {
+      payload = (
+        await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
+      ).checkoutComplete;
+    } finally {
+      fake.failPaymentIntents = false;
+    }
+    expect(payload.order).toBeNull();
+    expect(payload.errors).toEqual([expect.objectContaining({ code: 'PAYMENT_PROVIDER_ERROR' })]);
+    expect(await stockOf(t, store.mug.id)).toBe(stockBefore);
+
+    const retried = (
+      await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
+    ).checkoutComplete;
+    expect(retried.errors).toEqual([]);
+    expect(retried.order).toMatchObject({ status: 'PENDING_PAYMENT' });
+    expect(retried.clientSecret).toBeTruthy();
+    expect(await stockOf(t, store.mug.id)).toBe(stockBefore - 2);
+  });
+
+  it('a key Stripe already saw with other parameters (an attempt rolled back here) asks for a new key', async () => {
+    const customer = await newCustomer(t);
+    await fillCart(customer, store.mug, 1);
+    const stockBefore = await stockOf(t, store.mug.id);
+    const key = randomUUID();
+    // What an earlier attempt that reached Stripe, then rolled back before commit, left there.
+    const earlier = await fetch(`http://127.0.0.1:${fake.port}/v1/payment_intents`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'idempotency-key': `checkout:${customer.id}:${key}`,
+      },
+      body: 'amount=999&currency=usd&metadata[order_number]=ORD-999999',
+    });
+    expect(earlier.status).toBe(200);
+
+    const payload = (
+      await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
+    ).checkoutComplete;
+    expect(payload.order).toBeNull();
+    expect(payload.errors).toEqual([
+      expect.objectContaining({ field: ['input', 'idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED' }),
+    ]);
+    expect(await stockOf(t, store.mug.id)).toBe(stockBefore);
+
+    const fresh = (
+      await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
+    ).checkoutComplete;
+    expect(fresh.errors).toEqual([]);
+    expect(fresh.clientSecret).toBeTruthy();
+  });
+
   it('cash on delivery still works without Stripe', async () => {
     const customer = await newCustomer(t);
     await fillCart(customer, store.mug, 1);

@@ -42,8 +42,10 @@ interface FakeIntent {
 export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
   readonly intents = new Map<string, FakeIntent>();
-  /** Answers to POSTs by idempotency key. */
-  private readonly replies = new Map<string, { status: number; body: unknown }>();
+  /** Answers to POSTs by idempotency key, with the request they answered. */
+  private readonly replies = new Map<string, { request: string; status: number; body: unknown }>();
+  /** While true, creating a PaymentIntent fails with a 500 (Stripe unavailable). */
+  failPaymentIntents = false;
   /** The next refund is refused with this Stripe error (then cleared). */
   refuseNextRefund: { code: string; message: string } | null = null;
   private server: Server | undefined;
@@ -83,12 +85,26 @@ export class FakeStripe {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${hex()}` });
       res.end(JSON.stringify(body));
     };
+    const request = JSON.stringify([path, form]);
     if (req.method === 'POST' && idempotencyKey) {
       const previous = this.replies.get(idempotencyKey);
+      // Like Stripe: the same key with other parameters is refused, nothing is created.
+      if (previous && previous.request !== request) {
+        return send(400, {
+          error: {
+            type: 'idempotency_error',
+            message:
+              'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+          },
+        });
+      }
       if (previous) return send(previous.status, previous.body);
     }
     const reply = this.answer(req.method ?? '', path, form);
-    if (req.method === 'POST' && idempotencyKey) this.replies.set(idempotencyKey, reply);
+    // Like Stripe, a server error is not saved: a retry with the same key runs again.
+    if (req.method === 'POST' && idempotencyKey && reply.status < 500) {
+      this.replies.set(idempotencyKey, { request, ...reply });
+    }
     send(reply.status, reply.body);
   }
 
@@ -98,6 +114,12 @@ export class FakeStripe {
     form: Record<string, string>,
   ): { status: number; body: unknown } {
     if (method === 'POST' && path === '/v1/payment_intents') {
+      if (this.failPaymentIntents) {
+        return {
+          status: 500,
+          body: { error: { type: 'api_error', message: 'Something went wrong on our end.' } },
+        };
+      }
       const id = `pi_${hex()}`;
       const intent: FakeIntent = {
         id,
