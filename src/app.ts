@@ -33,6 +33,7 @@ import { createMailTransport, type MailTransport } from './modules/notification/
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
 import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
+import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
 import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 
 export interface StartOptions {
@@ -44,7 +45,10 @@ export interface StartOptions {
   startOutboxWorker?: boolean;
   /** Defaults to true; tests run `sweepExpiredReservations` by hand. */
   startReservationSweeper?: boolean;
-  /** Payment providers by method; defaults to the simulated card gateway and cash on delivery (tests inject failing ones). */
+  /**
+   * Payment providers by method; defaults to Stripe (when configured) or the simulated card gateway, and
+   * cash on delivery (tests inject failing ones, or Stripe pointed at a local server).
+   */
   paymentProviders?: PaymentProviders;
 }
 
@@ -89,7 +93,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       rateLimiter,
       mailTransport,
       outbox,
-      paymentProviders: options.paymentProviders ?? createPaymentProviders(),
+      paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);
@@ -180,6 +184,15 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
+
+  // Stripe signs the exact bytes it sent: this route reads the raw body, before any JSON parser.
+  if (config.stripe) {
+    app.post(
+      '/webhooks/stripe',
+      express.raw({ type: () => true, limit: '1mb' }),
+      stripeWebhookHandler(context),
+    );
+  }
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -13,7 +13,8 @@ export class CheckoutResolver {
       "Turns the signed-in shopper's cart (with its shipping address and method) into an order, in one transaction: " +
       'lines re-validated (for sale, in stock, price as shown), stock reserved, coupon counted, payment taken, cart ' +
       'emptied, confirmation email queued. Guests sign in or register first (their cart merges). Idempotent per ' +
-      '`idempotencyKey`. A declined card still places the order (PENDING_PAYMENT) and reports the decline in `errors`.',
+      '`idempotencyKey`. A declined card still places the order (PENDING_PAYMENT) and reports the decline in `errors`. ' +
+      'With Stripe, no card is sent: the order is placed PENDING_PAYMENT with a `clientSecret` the browser confirms.',
   })
   async checkoutComplete(
     @Arg('input', () => CheckoutCompleteInput, { description: 'What to check out with.' })
@@ -31,6 +32,7 @@ export class CheckoutResolver {
       errors: result.errors,
       order: result.order ? toOrder(result.order) : null,
       payment: result.payment ? toPayment(result.payment) : null,
+      clientSecret: result.clientSecret,
     });
   }
 }

@@ -23,7 +23,12 @@ import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
 import { type Actor, initialOrderState, type OrderAction, type PaymentMethod } from '../order/order-state.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { validateCard } from '../payment/card-validation.js';
-import type { CardInput, ChargeResult } from '../payment/payment-provider.js';
+import {
+  type CardInput,
+  type ChargeResult,
+  IdempotencyKeyReuseError,
+  type PaymentProvider,
+} from '../payment/payment-provider.js';
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
 
 /**
@@ -45,7 +50,13 @@ import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
  *     count the coupon use, write the order, its lines and the PLACED event;
  *  6. charge through the payment provider, still inside the transaction: a provider that throws rolls
  *     everything back (no order, no stock change, no payment). A declined card is a result, not a
- *     rollback: the order stays PENDING_PAYMENT (stock reserved until `reservedUntil`), payment FAILED;
+ *     rollback: the order stays PENDING_PAYMENT (stock reserved until `reservedUntil`), payment FAILED.
+ *     The provider's idempotency key is derived from the shopper and their checkout key
+ *     (`checkout:<userId>:<key>`), so a checkout retried after a rollback never charges (or, with Stripe,
+ *     creates a PaymentIntent) twice. With Stripe (a provider that confirms in the browser) no card
+ *     details are taken: the charge is a PaymentIntent, answered PENDING with its client secret; the
+ *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
+ *     reservation sweeper cancels it;
  *  7. record the payment (card brand and last four only), apply the state machine's transition, its
  *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox), and empty the cart.
  */
@@ -65,6 +76,8 @@ export interface CheckoutInput {
 export interface CheckoutResult {
   order: OrderRow | null;
   payment: PaymentRow | null;
+  /** The client secret the browser confirms the pending payment with (Stripe); null otherwise. */
+  clientSecret: string | null;
   errors: UserError[];
 }
 
@@ -82,7 +95,12 @@ class Refusal extends Error {
   }
 }
 
-const fail = (...errors: UserError[]): CheckoutResult => ({ order: null, payment: null, errors });
+const fail = (...errors: UserError[]): CheckoutResult => ({
+  order: null,
+  payment: null,
+  clientSecret: null,
+  errors,
+});
 
 export function formatOrderNumber(n: number | bigint | string): string {
   return `ORD-${String(n).padStart(6, '0')}`;
@@ -106,6 +124,7 @@ export function checkoutFingerprint(view: CartView, paymentMethod: PaymentMethod
 function validateInput(
   input: CheckoutInput,
   now: Date,
+  cardInBrowser: boolean,
 ): { errors: UserError[]; billing: CartAddress | null } {
   const errors: UserError[] = [];
   const key = input.idempotencyKey.trim();
@@ -133,7 +152,19 @@ function validateInput(
     if ('errors' in checked) errors.push(...checked.errors);
     else billing = checked.address;
   }
-  if (input.paymentMethod === 'CARD') {
+  if (input.paymentMethod === 'CARD' && cardInBrowser) {
+    // Stripe: the card is entered in Stripe's own form in the browser; it must never transit here.
+    if (input.card) {
+      errors.push(
+        userError(
+          ['input', 'card'],
+          ErrorCode.INVALID_INPUT,
+          'Card details are not accepted here: this store takes cards with Stripe. Check out without `card`, then ' +
+            'confirm the payment in the browser with Stripe.js and the returned clientSecret.',
+        ),
+      );
+    }
+  } else if (input.paymentMethod === 'CARD') {
     if (!input.card) {
       errors.push(
         userError(['input', 'card'], ErrorCode.INVALID_INPUT, 'Card details are required to pay by card.'),
@@ -159,7 +190,7 @@ async function outcomeOf(
     .orderBy(sql`${payments.createdAt} desc, ${payments.id} desc`)
     .limit(1);
   const payment = rows[0] ?? null;
-  return { order, payment, errors: payment ? paymentErrors(payment) : [] };
+  return { order, payment, clientSecret: null, errors: payment ? paymentErrors(payment) : [] };
 }
 
 function paymentErrors(payment: PaymentRow): UserError[] {
@@ -294,16 +325,18 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   const viewer = await ctx.viewer();
   if (!viewer) throw unauthenticated();
   const now = new Date();
-  const { errors: inputErrors, billing } = validateInput(input, now);
+  const provider = ctx.app.paymentProviders[input.paymentMethod];
+  const cardInBrowser = provider.confirmsInBrowser === true;
+  const { errors: inputErrors, billing } = validateInput(input, now, cardInBrowser);
   if (inputErrors.length > 0) return fail(...inputErrors);
   const key = input.idempotencyKey.trim();
   const { db, config } = ctx.app;
   const currency = config.storeCurrency;
-  const provider = ctx.app.paymentProviders[input.paymentMethod];
   const actor: Actor = { kind: 'CUSTOMER', userId: viewer.id };
 
+  let result: CheckoutResult;
   try {
-    return await db.transaction(async (tx) => {
+    result = await db.transaction(async (tx) => {
       const cartId = await lockUserCart(ctx, tx, viewer.id);
       const [cart] = await tx.select().from(carts).where(eq(carts.id, cartId));
       if (!cart) throw new Error('locked cart vanished');
@@ -464,10 +497,11 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
           result = await provider.charge({
             amount: pricing.total,
             currency,
-            // Derived from the order: a retry of this very charge can never charge twice.
-            idempotencyKey: `order:${order.id}:checkout`,
+            // The shopper's key: a checkout retried after a rollback never charges twice.
+            idempotencyKey: checkoutChargeKey(viewer.id, key),
             orderNumber: number,
-            ...(input.paymentMethod === 'CARD' && input.card ? { card: input.card } : {}),
+            orderId: order.id,
+            ...(input.paymentMethod === 'CARD' && input.card && !cardInBrowser ? { card: input.card } : {}),
           });
         } catch (err) {
           throw new ProviderFailure(err);
@@ -521,10 +555,27 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
         .set({ couponId: null, notices: [], updatedAt: sql`now()` })
         .where(eq(carts.id, cart.id));
 
-      return { order: placed, payment, errors: payment ? paymentErrors(payment) : [] };
+      return {
+        order: placed,
+        payment,
+        clientSecret: result.status === 'PENDING' ? (result.clientSecret ?? null) : null,
+        errors: payment ? paymentErrors(payment) : [],
+      };
     });
   } catch (err) {
     if (err instanceof Refusal) return fail(...err.errors);
+    if (err instanceof ProviderFailure && err.original instanceof IdempotencyKeyReuseError) {
+      // The gateway saw this key with another request: an earlier attempt reached it, then rolled back
+      // here (e.g. a crash before commit), and the cart or order number differ now. Only a new key helps.
+      ctx.app.logger.warn({ userId: viewer.id }, 'payment provider refused a reused checkout key');
+      return fail(
+        userError(
+          ['input', 'idempotencyKey'],
+          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+          'An earlier checkout attempt with this idempotency key did not complete. Nothing was ordered or charged: check out again with a new key.',
+        ),
+      );
+    }
     if (err instanceof ProviderFailure) {
       ctx.app.logger.error({ err: err.original, userId: viewer.id }, 'payment provider failed at checkout');
       return fail(
@@ -535,18 +586,65 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
         ),
       );
     }
-    if (isUniqueViolation(err, 'orders_user_idempotency_key')) {
-      // A concurrent checkout with the same key committed first: its result is this one's too.
-      const first = await findByKey(db, viewer.id, key);
-      if (first) return outcomeOf(db, first);
-    }
-    if (pgError(err)?.code === '23514') {
+    const first = isUniqueViolation(err, 'orders_user_idempotency_key')
+      ? // A concurrent checkout with the same key committed first: its result is this one's too.
+        await findByKey(db, viewer.id, key)
+      : null;
+    if (first) {
+      result = await outcomeOf(db, first);
+    } else if (pgError(err)?.code === '23514') {
       // The CHECK constraint stock >= 0 caught what the locks should have: refuse, never oversell.
       return fail(
         userError(null, ErrorCode.INSUFFICIENT_STOCK, 'An item of your cart is no longer in stock.'),
       );
+    } else {
+      throw err;
     }
-    throw err;
+  }
+  return withClientSecret(ctx, provider, result);
+}
+
+/** The provider's idempotency key for the checkout charge: one per shopper and checkout key. */
+export function checkoutChargeKey(userId: string, key: string): string {
+  return `checkout:${userId}:${key}`;
+}
+
+/**
+ * A replayed checkout of a payment still to be confirmed in the browser (Stripe) gets the client secret
+ * again, asked of the provider (it is not stored here). Outside the transaction: no lock is held while
+ * the gateway answers. When it cannot answer, the order is returned with PAYMENT_PROVIDER_ERROR: retry.
+ */
+async function withClientSecret(
+  ctx: RequestContext,
+  provider: PaymentProvider,
+  result: CheckoutResult,
+): Promise<CheckoutResult> {
+  const { payment } = result;
+  if (
+    result.clientSecret !== null ||
+    !payment ||
+    payment.status !== 'PENDING' ||
+    payment.provider !== provider.name ||
+    !payment.providerReference ||
+    !provider.clientSecretOf
+  ) {
+    return result;
+  }
+  try {
+    return { ...result, clientSecret: await provider.clientSecretOf(payment.providerReference) };
+  } catch (err) {
+    ctx.app.logger.error({ err, orderId: payment.orderId }, 'could not fetch the client secret of a payment');
+    return {
+      ...result,
+      errors: [
+        ...result.errors,
+        userError(
+          null,
+          ErrorCode.PAYMENT_PROVIDER_ERROR,
+          'Your order is placed, but its payment form could not be loaded right now: send the same checkout again.',
+        ),
+      ],
+    };
   }
 }
 

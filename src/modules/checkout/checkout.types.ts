@@ -22,7 +22,10 @@ export class CheckoutCompleteInput {
 
   @Field(() => CardInput, {
     nullable: true,
-    description: 'Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes.',
+    description:
+      'Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes. When the store takes ' +
+      'cards with Stripe, omit it (sending it is refused with INVALID_INPUT): the browser confirms the payment with ' +
+      'Stripe.js and the returned `clientSecret`.',
   })
   card?: CardInput | null;
 
@@ -56,4 +59,14 @@ export class CheckoutCompletePayload extends MutationPayload {
       'The payment attempt made at checkout; null when nothing was ordered (or the order was free).',
   })
   payment!: Payment | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Stripe only: the client secret of the PaymentIntent created for the order. The browser confirms the payment ' +
+      'with it (Stripe.js `confirmPayment`); the order stays PENDING_PAYMENT (payment PENDING) until Stripe reports ' +
+      'the outcome, then becomes CONFIRMED. Returned again for a repeated key while the payment can still be ' +
+      'confirmed. Null with the other payment providers. Never store or log it.',
+  })
+  clientSecret!: string | null;
 }

@@ -12,6 +12,7 @@ import {
   OrderMarkShippedInput,
   OrderMutationPayload,
   OrderPayInput,
+  OrderPayPayload,
 } from './order-transitions.types.js';
 
 const MAX_REASON = 500;
@@ -71,23 +72,30 @@ export class OrderTransitionsResolver {
   }
 
   @Auth('CUSTOMER')
-  @Mutation(() => OrderMutationPayload, {
+  @Mutation(() => OrderPayPayload, {
     description:
       'Pays your order awaiting payment (PENDING_PAYMENT, e.g. after a declined card) with a card. Success confirms it; ' +
-      'a decline keeps it awaiting payment (payment FAILED, the reason in `errors`) until its reservation ends.',
+      'a decline keeps it awaiting payment (payment FAILED, the reason in `errors`) until its reservation ends. ' +
+      'When the store takes cards with Stripe, send no card: the answer is a `clientSecret` (the current ' +
+      "PaymentIntent's while it can still be confirmed, else a new one's) for the browser to confirm with Stripe.js; " +
+      'the order stays PENDING_PAYMENT until Stripe reports the outcome.',
   })
   async orderPay(
     @Arg('input', () => OrderPayInput) input: OrderPayInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<OrderMutationPayload> {
+  ): Promise<OrderPayPayload> {
     const actor = await viewerActor(ctx, 'CUSTOMER');
     if (actor.kind === 'SYSTEM') throw unauthenticated();
     const result = await payOrder(
       ctx,
-      { orderId: input.orderId, card: toCardData(input.card) },
+      { orderId: input.orderId, card: input.card ? toCardData(input.card) : null },
       actor.userId,
     );
-    return payload(result.order, result.errors);
+    return Object.assign(new OrderPayPayload(), {
+      order: result.order && toOrder(result.order),
+      errors: result.errors,
+      clientSecret: result.clientSecret,
+    });
   }
 
   @Auth('ADMIN')

@@ -26,6 +26,7 @@ import type { CardInput, ChargeFailureCode, ChargeResult } from '../payment/paym
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
 import { type OrderRow, orderLines, orders, type PaymentRow, payments } from './order.tables.js';
 import { orderEventValues, recordOrderEvent } from './order-events.js';
+import { resumeBrowserPayment } from './order-pay-browser.js';
 import {
   type Actor,
   canPay,
@@ -202,7 +203,8 @@ async function runInTransaction(
 
 export interface OrderPayInput {
   orderId: string;
-  card: CardInput;
+  /** Required by a card provider that takes card details; refused by one that confirms in the browser. */
+  card: CardInput | null;
 }
 
 /**
@@ -211,16 +213,39 @@ export interface OrderPayInput {
  * PAYMENT_SUCCEEDED or PAYMENT_FAILED, all in one transaction. The order lock is held during the charge,
  * so two concurrent attempts (or the sweeper) never both act on one order. A decline commits (order still
  * PENDING_PAYMENT, payment FAILED with its reason) and is reported in `errors` along with the order.
+ *
+ * A card provider that confirms in the browser (Stripe) takes no card: see `resumeBrowserPayment`, which
+ * answers a client secret instead.
  */
 export async function payOrder(
   ctx: HasApp,
   input: OrderPayInput,
   customerId: string,
-): Promise<{ order: OrderRow | null; errors: UserError[] }> {
-  const problems = validateCard(input.card, new Date());
+): Promise<{ order: OrderRow | null; errors: UserError[]; clientSecret: string | null }> {
+  const cardProvider = ctx.app.paymentProviders.CARD;
+  if (cardProvider.confirmsInBrowser) {
+    return resumeBrowserPayment(
+      ctx,
+      cardProvider,
+      { orderId: input.orderId, cardGiven: input.card !== null },
+      customerId,
+    );
+  }
+  if (!input.card) {
+    return {
+      order: null,
+      clientSecret: null,
+      errors: [
+        userError(['input', 'card'], ErrorCode.INVALID_INPUT, 'Card details are required to pay by card.'),
+      ],
+    };
+  }
+  const card = input.card;
+  const problems = validateCard(card, new Date());
   if (problems.length > 0) {
     return {
       order: null,
+      clientSecret: null,
       errors: problems.map((p) => userError(['input', 'card', p.field], cardErrorCode(p.code), p.message)),
     };
   }
@@ -256,7 +281,8 @@ export async function payOrder(
         // A new attempt, a new key: the shopper may retry with the same card after a decline.
         idempotencyKey: `order-pay:${order.id}:${randomUUID()}`,
         orderNumber: order.number,
-        card: input.card,
+        orderId: order.id,
+        card,
       });
     } catch (err) {
       ctx.app.logger.error({ err, orderId: order.id }, 'card charge failed at the provider');
@@ -304,9 +330,9 @@ export async function payOrder(
     // A card provider answering PENDING (a later Stripe flow) is not supported by orderPay yet.
     throw new Error(`card provider ${provider.name} answered PENDING, which orderPay does not support`);
   });
-  if (!result.ok) return { order: result.order, errors: [result.error] };
+  if (!result.ok) return { order: result.order, errors: [result.error], clientSecret: null };
   ctx.app.outbox.wake();
-  return { order: result.order, errors: declined ? [declined] : [] };
+  return { order: result.order, errors: declined ? [declined] : [], clientSecret: null };
 }
 
 /** Card problems and declines use the provider's failure codes, which are ErrorCode members. */

@@ -52,7 +52,9 @@ export interface ChargeRequest {
   idempotencyKey: string;
   /** The order being paid; providers may show it to the shopper or the gateway's dashboard. */
   orderNumber: string;
-  /** Required by card providers, ignored by the others. */
+  /** The order's id, for the gateway's records (Stripe metadata); optional. */
+  orderId?: string;
+  /** Required by card providers that take card details, ignored by the others (never sent to Stripe). */
   card?: CardInput;
 }
 
@@ -106,10 +108,34 @@ export type RefundResult =
   | { status: 'FAILED'; message: string };
 
 export interface PaymentProvider {
-  /** Stable identifier, stored with each payment ("simulated-card", "cash-on-delivery", ...). */
+  /** Stable identifier, stored with each payment ("simulated-card", "cash-on-delivery", "stripe", ...). */
   readonly name: string;
+  /**
+   * True when card details never reach this server (Stripe): `charge` takes no card and answers PENDING
+   * with a `clientSecret`, with which the shopper's browser confirms the payment (Stripe.js); the gateway
+   * reports the outcome later (a webhook). Callers refuse raw card details for such a provider.
+   */
+  readonly confirmsInBrowser?: boolean;
   charge(request: ChargeRequest): Promise<ChargeResult>;
   refund(request: RefundRequest): Promise<RefundResult>;
+  /**
+   * Providers that confirm in the browser: the client secret of the pending payment `providerReference`,
+   * handed out again (a replayed checkout, a payment retry), or null when that payment can no longer be
+   * confirmed (cancelled, or already succeeded). Throws when the gateway gives no answer.
+   */
+  clientSecretOf?(providerReference: string): Promise<string | null>;
+}
+
+/**
+ * An idempotency key was reused for a different request (another amount, order, ...): the gateway refuses
+ * it, as Stripe does. Thrown, since the provider answers nothing about the payment; the caller tells the
+ * shopper to start again with a new key.
+ */
+export class IdempotencyKeyReuseError extends Error {
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency key "${idempotencyKey}" was already used for a different request`);
+    this.name = 'IdempotencyKeyReuseError';
+  }
 }
 
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;

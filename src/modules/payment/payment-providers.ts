@@ -4,11 +4,12 @@
  *
  *   const providers = { ...createPaymentProviders(), CARD: failingProvider };
  *
- * CARD is the simulated gateway by default (a later issue makes Stripe selectable by configuration).
+ * CARD is Stripe when `stripe` (STRIPE_SECRET_KEY) is configured, the simulated gateway otherwise.
  */
 import { CashOnDeliveryProvider } from './cash-on-delivery.provider.js';
 import type { PaymentProvider } from './payment-provider.js';
 import { SimulatedCardProvider, type SimulatedCardProviderOptions } from './simulated-card.provider.js';
+import { StripeCardProvider, type StripeCardProviderOptions } from './stripe.provider.js';
 
 export type PaymentMethod = 'CARD' | 'CASH_ON_DELIVERY';
 
@@ -21,13 +22,21 @@ export interface PaymentProvidersOptions {
   card?: PaymentProvider;
   /** Replaces the cash on delivery provider (default: a new `CashOnDeliveryProvider`). */
   cashOnDelivery?: PaymentProvider;
-  /** Options of the default simulated card provider; ignored when `card` is given. */
+  /** Options of the default simulated card provider; ignored when `card` or `stripe` is given. */
   simulatedCard?: SimulatedCardProviderOptions;
+  /** Stripe's settings (config.stripe): CARD becomes a `StripeCardProvider`, unless `card` is given. */
+  stripe?: { secretKey: string } | undefined;
+  /** SDK options of that Stripe provider (host, port, protocol: tests point it at a local server). */
+  stripeOptions?: StripeCardProviderOptions;
 }
 
 export function createPaymentProviders(options: PaymentProvidersOptions = {}): PaymentProviders {
   return {
-    CARD: options.card ?? new SimulatedCardProvider(options.simulatedCard),
+    CARD:
+      options.card ??
+      (options.stripe
+        ? new StripeCardProvider(options.stripe.secretKey, options.stripeOptions)
+        : new SimulatedCardProvider(options.simulatedCard)),
     CASH_ON_DELIVERY: options.cashOnDelivery ?? new CashOnDeliveryProvider(),
   };
 }

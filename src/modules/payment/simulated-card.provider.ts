@@ -38,6 +38,7 @@ import {
   type ChargeFailureCode,
   type ChargeRequest,
   type ChargeResult,
+  IdempotencyKeyReuseError,
   type PaymentProvider,
   type RefundRequest,
   type RefundResult,
@@ -63,13 +64,8 @@ export interface SimulatedCardProviderOptions {
   now?: () => Date;
 }
 
-/** An idempotency key was reused for a different request: a bug in the caller, as Stripe treats it. */
-export class IdempotencyKeyReuseError extends Error {
-  constructor(readonly idempotencyKey: string) {
-    super(`Idempotency key "${idempotencyKey}" was already used for a different request`);
-    this.name = 'IdempotencyKeyReuseError';
-  }
-}
+// Shared with the Stripe provider (Stripe refuses a reused key the same way); re-exported for callers.
+export { IdempotencyKeyReuseError };
 
 type Remembered =
   | { kind: 'charge'; fingerprint: string; result: ChargeResult }
