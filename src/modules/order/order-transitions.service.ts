@@ -483,7 +483,7 @@ async function sendEmails(
   effects: Set<OrderEffect>,
   refunded: number,
 ): Promise<void> {
-  const wanted = ['EMAIL_CONFIRMED', 'EMAIL_CANCELLED', 'EMAIL_SHIPPED', 'EMAIL_DELIVERED', 'EMAIL_REFUNDED'];
+  const wanted = ['EMAIL_CONFIRMED', 'EMAIL_CANCELLED', 'EMAIL_DELIVERED', 'EMAIL_REFUNDED'];
   if (!wanted.some((e) => effects.has(e as OrderEffect))) return;
   const [user] = await tx
     .select({ email: users.email, name: users.name })
@@ -512,13 +512,6 @@ async function sendEmails(
       tx,
       'order.cancelled',
       orderEmails.cancelled(facts, why, refunded > 0 ? format(refunded) : null),
-    );
-  }
-  if (effects.has('EMAIL_SHIPPED') && action.type === 'MARK_SHIPPED') {
-    await enqueueEmail(
-      tx,
-      'order.shipped',
-      orderEmails.shipped(facts, action.carrier, action.trackingNumber),
     );
   }
   if (effects.has('EMAIL_DELIVERED')) await enqueueEmail(tx, 'order.delivered', orderEmails.delivered(facts));
