@@ -329,6 +329,26 @@ describe('shipping an order in parcels', () => {
     expect(await fulfillmentSnapshot(t, cancelled.id)).toEqual(before);
   });
 
+  it('a partly shipped order can no longer be cancelled; one with only pending parcels can', async () => {
+    const customer = await newCustomer(t);
+    const order = await placeOrder(customer, [{ variant: store.shirt, quantity: 2 }]);
+    const [line] = await linesOf(store, order.id);
+    const parcel = await createShipment(store, {
+      orderId: order.id,
+      lines: [{ orderLineId: line!.id, quantity: 1 }],
+      carrier: 'UPS',
+      trackingNumber: '1ZPARTCXL',
+    });
+    await updateStatus(store, { shipmentId: parcel.shipment.id, status: 'IN_TRANSIT' });
+    const before = await fulfillmentSnapshot(t, order.id);
+    for (const who of [customer, store.admin]) {
+      const refused = (await who.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
+      expectOneError(refused, 'INVALID_TRANSITION');
+      expect(refused.order.status).toBe('CONFIRMED');
+    }
+    expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
+  });
+
   it('customers are forbidden from the admin mutations, and nothing changes', async () => {
     const customer = await newCustomer(t);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
