@@ -29,6 +29,7 @@ import { createAdmin } from './modules/account/users.service.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
 import { products } from './modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
+import { carrierWebhook } from './modules/fulfillment/carrier-webhook.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
 import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
@@ -206,6 +207,9 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  // Signed over the raw body: mounted before any JSON parser (it reads the body itself).
+  app.post('/webhooks/carrier', ...carrierWebhook(context));
 
   mkdirSync(config.mediaDir, { recursive: true });
   app.use('/media', express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }));

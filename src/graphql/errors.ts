@@ -58,6 +58,8 @@ export enum ErrorCode {
   PAYMENT_PROVIDER_ERROR = 'PAYMENT_PROVIDER_ERROR',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   REFUND_FAILED = 'REFUND_FAILED',
+  SHIPMENT_QUANTITY_EXCEEDED = 'SHIPMENT_QUANTITY_EXCEEDED',
+  TRACKING_NUMBER_TAKEN = 'TRACKING_NUMBER_TAKEN',
 }
 
 registerEnumType(ErrorCode, {
@@ -157,6 +159,12 @@ registerEnumType(ErrorCode, {
     },
     REFUND_FAILED: {
       description: 'The payment provider did not refund the payment; nothing was changed. Try again later.',
+    },
+    SHIPMENT_QUANTITY_EXCEEDED: {
+      description: 'More units than the order line has left to ship (units not yet in a shipment).',
+    },
+    TRACKING_NUMBER_TAKEN: {
+      description: 'Another shipment already has this carrier and tracking number.',
     },
   },
 });

@@ -1,6 +1,10 @@
 import type { Database } from '../db/client.js';
 import { type AccountLoaders, createAccountLoaders } from '../modules/account/account.loaders.js';
 import { type CatalogLoaders, createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
+import {
+  createFulfillmentLoaders,
+  type FulfillmentLoaders,
+} from '../modules/fulfillment/fulfillment.loaders.js';
 import { createOrderLoaders, type OrderLoaders } from '../modules/order/order.loaders.js';
 
 /** Per-request DataLoaders of every domain, created on first use. */
@@ -8,12 +12,14 @@ export interface Loaders {
   readonly account: AccountLoaders;
   readonly catalog: CatalogLoaders;
   readonly order: OrderLoaders;
+  readonly fulfillment: FulfillmentLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
   let account: AccountLoaders | undefined;
   let catalog: CatalogLoaders | undefined;
   let order: OrderLoaders | undefined;
+  let fulfillment: FulfillmentLoaders | undefined;
   return {
     get account() {
       account ??= createAccountLoaders(db);
@@ -26,6 +32,10 @@ export function createLoaders(db: Database): Loaders {
     get order() {
       order ??= createOrderLoaders(db);
       return order;
+    },
+    get fulfillment() {
+      fulfillment ??= createFulfillmentLoaders(db);
+      return fulfillment;
     },
   };
 }

@@ -19,6 +19,11 @@ import { CatalogAdminResolver } from '../modules/catalog/catalog-admin.resolver.
 import { CategoryResolver } from '../modules/catalog/category.resolver.js';
 import { ProductResolver, ProductVariantResolver } from '../modules/catalog/product.resolver.js';
 import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
+import {
+  FulfillmentResolver,
+  OrderShipmentsResolver,
+  ShipmentResolver,
+} from '../modules/fulfillment/fulfillment.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
@@ -54,6 +59,9 @@ const resolvers = [
   OrderResolver,
   PaymentResolver,
   OrderTransitionsResolver,
+  FulfillmentResolver,
+  OrderShipmentsResolver,
+  ShipmentResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

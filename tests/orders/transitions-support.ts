@@ -33,10 +33,12 @@ export const CANCEL = `mutation($input: OrderCancelInput!) {
   orderCancel(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
 export const PAY = `mutation($input: OrderPayInput!) {
   orderPay(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const MARK_SHIPPED = `mutation($input: OrderMarkShippedInput!) {
-  orderMarkShipped(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const MARK_DELIVERED = `mutation($input: OrderIdInput!) {
-  orderMarkDelivered(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const SHIPMENT_FIELDS =
+  'id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } }';
+export const SHIPMENT_CREATE = `mutation($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) { shipment { ${SHIPMENT_FIELDS} } order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const SHIPMENT_UPDATE_STATUS = `mutation($input: ShipmentUpdateStatusInput!) {
+  shipmentUpdateStatus(input: $input) { shipment { ${SHIPMENT_FIELDS} } order { ${ORDER_FIELDS} } ${ERRORS} } }`;
 export const MARK_COLLECTED = `mutation($input: OrderIdInput!) {
   paymentMarkCollected(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
 
@@ -253,20 +255,32 @@ export function expectError(payload: any, code: string): void {
 }
 
 /**
- * Ships the whole order and marks it delivered through the admin API, for tests that need an order in
- * SHIPPED or DELIVERED (returns, refunds after delivery). The one place that knows how that is done.
+ * Ships every unit of the order in one parcel that leaves at once (shipmentCreate, IN_TRANSIT): the order
+ * becomes SHIPPED. For tests that need an order in SHIPPED or DELIVERED (returns, refunds after
+ * delivery). The one place that knows how that is done. Returns the shipment's id.
  */
-export async function shipWholeOrder(store: Store, orderId: string): Promise<void> {
+export async function shipWholeOrder(store: Store, orderId: string): Promise<string> {
   const shipped = (
-    await store.admin.client.ok(MARK_SHIPPED, {
-      input: { orderId, carrier: 'UPS', trackingNumber: `1Z${randomUUID().slice(0, 12)}` },
+    await store.admin.client.ok(SHIPMENT_CREATE, {
+      input: {
+        orderId,
+        carrier: 'UPS',
+        trackingNumber: `1Z${randomUUID().slice(0, 12)}`,
+        status: 'IN_TRANSIT',
+      },
     })
-  ).orderMarkShipped;
+  ).shipmentCreate;
   expect(shipped.errors, JSON.stringify(shipped.errors)).toEqual([]);
+  expect(shipped.order.status).toBe('SHIPPED');
+  return shipped.shipment.id;
 }
 
+/** Ships the whole order, then marks its parcel DELIVERED (shipmentUpdateStatus): the order is DELIVERED. */
 export async function deliverWholeOrder(store: Store, orderId: string): Promise<void> {
-  await shipWholeOrder(store, orderId);
-  const delivered = (await store.admin.client.ok(MARK_DELIVERED, { input: { orderId } })).orderMarkDelivered;
+  const shipmentId = await shipWholeOrder(store, orderId);
+  const delivered = (
+    await store.admin.client.ok(SHIPMENT_UPDATE_STATUS, { input: { shipmentId, status: 'DELIVERED' } })
+  ).shipmentUpdateStatus;
   expect(delivered.errors, JSON.stringify(delivered.errors)).toEqual([]);
+  expect(delivered.order.status).toBe('DELIVERED');
 }

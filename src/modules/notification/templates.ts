@@ -41,6 +41,15 @@ export interface OrderEmailFacts {
   url: string;
 }
 
+/** A parcel for the "shipped" email. */
+export interface ShippedParcel {
+  carrier: string;
+  trackingNumber: string;
+  trackingUrl: string | null;
+  /** Whether this parcel completes the order's shipping (no unit is left to ship). */
+  complete: boolean;
+}
+
 /** Emails about an order after checkout (state changes), enqueued in the transaction that makes the change. */
 export const orderEmails = {
   confirmed(o: OrderEmailFacts, cashOnDelivery: boolean): EmailPayload {
@@ -77,13 +86,17 @@ export const orderEmails = {
       action: { label: 'View your order', url: o.url },
     });
   },
-  shipped(o: OrderEmailFacts, carrier: string, trackingNumber: string): EmailPayload {
+  /** One parcel left the store (an order in several parcels gets one email per parcel). */
+  shipped(o: OrderEmailFacts, parcel: ShippedParcel): EmailPayload {
     return renderEmail({
       to: o.to,
-      subject: `Order ${o.orderNumber} shipped`,
+      subject: parcel.complete ? `Order ${o.orderNumber} shipped` : `Part of order ${o.orderNumber} shipped`,
       paragraphs: [
         `Hello ${o.name},`,
-        `Your order ${o.orderNumber} is on its way with ${carrier}. Tracking number: ${trackingNumber}.`,
+        parcel.complete
+          ? `Your order ${o.orderNumber} is on its way with ${parcel.carrier}. Tracking number: ${parcel.trackingNumber}.`
+          : `Part of your order ${o.orderNumber} is on its way with ${parcel.carrier}. Tracking number: ${parcel.trackingNumber}. We will let you know when the rest ships.`,
+        ...(parcel.trackingUrl ? [`Track your parcel: ${parcel.trackingUrl}`] : []),
       ],
       action: { label: 'View your order', url: o.url },
     });

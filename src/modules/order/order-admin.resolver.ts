@@ -9,14 +9,12 @@ import { payOrder, performOrderAction } from './order-transitions.service.js';
 import {
   OrderCancelInput,
   OrderIdInput,
-  OrderMarkShippedInput,
   OrderMutationPayload,
   OrderPayInput,
   OrderPayPayload,
 } from './order-transitions.types.js';
 
 const MAX_REASON = 500;
-const MAX_SHIPPING_TEXT = 100;
 
 function payload(order: OrderRow | null, errors: UserError[]): OrderMutationPayload {
   return Object.assign(new OrderMutationPayload(), { order: order && toOrder(order), errors });
@@ -35,16 +33,7 @@ async function act(ctx: RequestContext, orderId: string, action: OrderAction, ac
   return result.ok ? payload(result.order, []) : payload(result.order, [result.error]);
 }
 
-/** Trimmed text of 1..max characters, or the error to report for it. */
-function requiredText(value: string, field: string, label: string, max: number): string | UserError {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) {
-    return userError(['input', field], ErrorCode.INVALID_INPUT, `${label} must be 1 to ${max} characters.`);
-  }
-  return text;
-}
-
-/** What happens to an order after checkout: payment retries, cancellation, shipping and delivery. */
+/** What happens to an order after checkout: payment retries, cancellation, cash collection (shipping: fulfillment). */
 @Resolver()
 export class OrderTransitionsResolver {
   @Auth('CUSTOMER')
@@ -96,44 +85,6 @@ export class OrderTransitionsResolver {
       errors: result.errors,
       clientSecret: result.clientSecret,
     });
-  }
-
-  @Auth('ADMIN')
-  @Mutation(() => OrderMutationPayload, {
-    description:
-      'Marks a confirmed order shipped with its carrier and tracking number, and emails the buyer.',
-  })
-  async orderMarkShipped(
-    @Arg('input', () => OrderMarkShippedInput) input: OrderMarkShippedInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<OrderMutationPayload> {
-    const carrier = requiredText(input.carrier, 'carrier', 'The carrier', MAX_SHIPPING_TEXT);
-    const trackingNumber = requiredText(
-      input.trackingNumber,
-      'trackingNumber',
-      'The tracking number',
-      MAX_SHIPPING_TEXT,
-    );
-    const errors = [carrier, trackingNumber].filter((v): v is UserError => typeof v !== 'string');
-    if (errors.length > 0) return payload(null, errors);
-    const actor = await viewerActor(ctx, 'OWN_ROLE');
-    return act(
-      ctx,
-      input.orderId,
-      { type: 'MARK_SHIPPED', carrier: carrier as string, trackingNumber: trackingNumber as string },
-      actor,
-    );
-  }
-
-  @Auth('ADMIN')
-  @Mutation(() => OrderMutationPayload, {
-    description: 'Marks a shipped order delivered, and emails the buyer.',
-  })
-  async orderMarkDelivered(
-    @Arg('input', () => OrderIdInput) input: OrderIdInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<OrderMutationPayload> {
-    return act(ctx, input.orderId, { type: 'MARK_DELIVERED' }, await viewerActor(ctx, 'OWN_ROLE'));
   }
 
   @Auth('ADMIN')

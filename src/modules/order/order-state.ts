@@ -28,14 +28,18 @@
  * | CANCEL                  | CUSTOMER, ADMIN  | CONFIRMED                     | COD    | CAPTURED             | CANCELLED / REFUNDED  | CANCELLED                  | RECORD_CASH_REFUND, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_CANCELLED |
  * | RESERVATION_EXPIRED     | SYSTEM           | PENDING_PAYMENT               | CARD   | UNPAID               | CANCELLED / same      | RESERVATION_EXPIRED        | RESTOCK, RELEASE_COUPON, EMAIL_CANCELLED                                         |
  * | RESERVATION_EXPIRED     | SYSTEM           | PENDING_PAYMENT               | COD    | PENDING              | CANCELLED / same      | RESERVATION_EXPIRED        | RESTOCK, RELEASE_COUPON, EMAIL_CANCELLED                                         |
- * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | CARD   | CAPTURED             | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
- * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CASH_DUE_OR_CAPTURED | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING, EMAIL_SHIPPED                                                   |
+ * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | CARD   | CAPTURED             | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING                                                                  |
+ * | MARK_SHIPPED            | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CASH_DUE_OR_CAPTURED | SHIPPED / same        | SHIPPED                    | RECORD_TRACKING                                                                  |
  * | MARK_DELIVERED          | ADMIN, SYSTEM    | SHIPPED                       | CARD   | CAPTURED             | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
  * | MARK_DELIVERED          | ADMIN, SYSTEM    | SHIPPED                       | COD    | CASH_DUE_OR_CAPTURED | DELIVERED / same      | DELIVERED                  | EMAIL_DELIVERED                                                                  |
  * | FULL_REFUND             | ADMIN, SYSTEM    | CONFIRMED                     | CARD   | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | REFUND_PAYMENT, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_REFUNDED      |
  * | FULL_REFUND             | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | RECORD_CASH_REFUND, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_REFUNDED  |
  * | FULL_REFUND             | ADMIN, SYSTEM    | SHIPPED, DELIVERED            | CARD   | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
  * | FULL_REFUND             | ADMIN, SYSTEM    | SHIPPED, DELIVERED            | COD    | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | RECORD_CASH_REFUND, EMAIL_REFUNDED                                               |
+ *
+ * MARK_SHIPPED and MARK_DELIVERED come from shipments (fulfillment/shipment.service.ts): the order is
+ * shipped when every unit has left, delivered when every unit is delivered. MARK_SHIPPED sends no email:
+ * the buyer gets one "shipped" email per parcel, with its tracking, from the shipment service.
  *
  * Plus: a CANCEL by the CUSTOMER also has INCREMENT_CANCELLATION_COUNT (an admin's cancellation does not
  * count against the buyer).
@@ -161,7 +165,6 @@ export const ORDER_EFFECTS = [
   /** Emails to the buyer, through the outbox. */
   'EMAIL_CONFIRMED',
   'EMAIL_CANCELLED',
-  'EMAIL_SHIPPED',
   'EMAIL_DELIVERED',
   'EMAIL_REFUNDED',
 ] as const;
@@ -364,7 +367,7 @@ const TRANSITIONS: readonly Rule[] = [
     to: 'SHIPPED',
     paymentTo: 'SAME',
     event: 'SHIPPED',
-    effects: ['RECORD_TRACKING', 'EMAIL_SHIPPED'],
+    effects: ['RECORD_TRACKING'],
   },
   {
     action: 'MARK_SHIPPED',
@@ -374,7 +377,7 @@ const TRANSITIONS: readonly Rule[] = [
     to: 'SHIPPED',
     paymentTo: 'SAME',
     event: 'SHIPPED',
-    effects: ['RECORD_TRACKING', 'EMAIL_SHIPPED'],
+    effects: ['RECORD_TRACKING'],
   },
   {
     action: 'MARK_DELIVERED',

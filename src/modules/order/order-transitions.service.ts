@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
-import type { Executor } from '../../db/client.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { formatMoney } from '../../graphql/money.js';
@@ -103,6 +103,28 @@ export async function applyOrderAction(
     // FORBIDDEN here means this kind of actor may never do this (e.g. a customer marking an order
     // shipped); the resolvers' @auth already keeps them out, so it reads the same as an invalid move.
     return { ok: false, order, error: userError(null, ErrorCode.INVALID_TRANSITION, result.message) };
+  }
+
+  // A CONFIRMED order may already be partly on its way (some parcels left): those goods cannot be
+  // restocked and refunded by a cancellation. (Shipments table read in SQL: the order module does not
+  // depend on the fulfillment module, which builds on it.)
+  if (action.type === 'CANCEL' && order.status === 'CONFIRMED') {
+    const left = await queryRows<{ one: number }>(
+      tx,
+      sql`SELECT 1 AS one FROM shipments WHERE order_id = ${order.id}
+          AND status IN ('IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'EXCEPTION') LIMIT 1`,
+    );
+    if (left.length > 0) {
+      return {
+        ok: false,
+        order,
+        error: userError(
+          null,
+          ErrorCode.INVALID_TRANSITION,
+          'Part of this order has already shipped: it can no longer be cancelled.',
+        ),
+      };
+    }
   }
 
   const effects = new Set(result.effects);
@@ -509,7 +531,7 @@ async function sendEmails(
   effects: Set<OrderEffect>,
   refunded: number,
 ): Promise<void> {
-  const wanted = ['EMAIL_CONFIRMED', 'EMAIL_CANCELLED', 'EMAIL_SHIPPED', 'EMAIL_DELIVERED', 'EMAIL_REFUNDED'];
+  const wanted = ['EMAIL_CONFIRMED', 'EMAIL_CANCELLED', 'EMAIL_DELIVERED', 'EMAIL_REFUNDED'];
   if (!wanted.some((e) => effects.has(e as OrderEffect))) return;
   const [user] = await tx
     .select({ email: users.email, name: users.name })
@@ -538,13 +560,6 @@ async function sendEmails(
       tx,
       'order.cancelled',
       orderEmails.cancelled(facts, why, refunded > 0 ? format(refunded) : null),
-    );
-  }
-  if (effects.has('EMAIL_SHIPPED') && action.type === 'MARK_SHIPPED') {
-    await enqueueEmail(
-      tx,
-      'order.shipped',
-      orderEmails.shipped(facts, action.carrier, action.trackingNumber),
     );
   }
   if (effects.has('EMAIL_DELIVERED')) await enqueueEmail(tx, 'order.delivered', orderEmails.delivered(facts));

@@ -28,18 +28,6 @@ export class OrderPayInput {
   card?: CardInput | null;
 }
 
-@InputType({ description: 'Marks an order handed to the carrier.' })
-export class OrderMarkShippedInput {
-  @Field(() => ID, { description: 'The order shipped.' })
-  orderId!: string;
-
-  @Field(() => String, { description: 'Carrier name, e.g. UPS (1 to 100 characters).' })
-  carrier!: string;
-
-  @Field(() => String, { description: "The carrier's tracking number (1 to 100 characters)." })
-  trackingNumber!: string;
-}
-
 @InputType({ description: 'Refers to one order.' })
 export class OrderIdInput {
   @Field(() => ID, { description: 'The order.' })

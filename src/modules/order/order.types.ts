@@ -38,8 +38,8 @@ registerEnumType(OrderStatus, {
         'Placed, stock reserved, waiting for a card payment (the first attempt failed): pay with orderPay before `reservedUntil`.',
     },
     CONFIRMED: { description: 'Paid by card, or confirmed for cash on delivery: the store prepares it.' },
-    SHIPPED: { description: 'Handed to the carrier (see carrier and trackingNumber).' },
-    DELIVERED: { description: 'Delivered to the shopper.' },
+    SHIPPED: { description: 'Every unit is in a parcel that has left the store (see shipments).' },
+    DELIVERED: { description: 'Every unit was delivered to the shopper (see shipments).' },
     CANCELLED: {
       description:
         'Cancelled by the shopper or the store, or its reservation expired unpaid; stock was returned.',
@@ -377,10 +377,18 @@ export class Order {
   })
   reservedUntil!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Carrier, once shipped.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The latest parcel's carrier once one has left the store (see `shipments`).",
+    deprecationReason: 'An order may ship in several parcels: use `shipments { carrier }`.',
+  })
   carrier!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Tracking number, once shipped.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The latest parcel's tracking number once one has left the store (see `shipments`).",
+    deprecationReason: 'An order may ship in several parcels: use `shipments { trackingNumber }`.',
+  })
   trackingNumber!: string | null;
 
   @Field(() => Date, { description: 'When the order was placed.' })
