@@ -339,9 +339,16 @@ describe('shipping an order in parcels', () => {
       carrier: 'UPS',
       trackingNumber: '1ZPARTCXL',
     });
+    const canCancel = async (who: typeof customer) =>
+      (await who.client.ok(`query($id: ID) { order(id: $id) { canCancel } }`, { id: order.id })).order
+        .canCancel;
+    // A parcel still waiting for pickup does not stop a cancellation.
+    expect(await canCancel(customer)).toBe(true);
+    expect(await canCancel(store.admin)).toBe(true);
     await updateStatus(store, { shipmentId: parcel.shipment.id, status: 'IN_TRANSIT' });
     const before = await fulfillmentSnapshot(t, order.id);
     for (const who of [customer, store.admin]) {
+      expect(await canCancel(who)).toBe(false);
       const refused = (await who.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
       expectOneError(refused, 'INVALID_TRANSITION');
       expect(refused.order.status).toBe('CONFIRMED');

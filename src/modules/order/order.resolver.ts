@@ -14,6 +14,7 @@ import {
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
+import { hasLeft } from '../fulfillment/shipment-state.js';
 import {
   Order,
   OrderConnection,
@@ -101,13 +102,13 @@ export class OrderResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      'Whether the viewer may cancel the order now (orderCancel): the buyer or an admin, until it ships.',
+      'Whether the viewer may cancel the order now (orderCancel): the buyer or an admin, until a parcel of it has left.',
   })
   async canCancel(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<boolean> {
     const viewer = await ctx.viewer();
     const actor = viewer ? queries.viewerActor(viewer, order.row) : null;
     if (!actor) return false;
-    return canCancel(
+    const allowed = canCancel(
       {
         status: order.row.status,
         paymentStatus: order.row.paymentStatus,
@@ -115,6 +116,10 @@ export class OrderResolver {
       },
       actor,
     );
+    if (!allowed || order.row.status !== 'CONFIRMED') return allowed;
+    // As orderCancel decides: a confirmed order with a parcel on its way can no longer be cancelled.
+    const parcels = await ctx.loaders.fulfillment.shipmentsByOrder.load(order.id);
+    return !parcels.some((parcel) => hasLeft(parcel.status));
   }
 }
 
