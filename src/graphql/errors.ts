@@ -58,6 +58,7 @@ export enum ErrorCode {
   PAYMENT_PROVIDER_ERROR = 'PAYMENT_PROVIDER_ERROR',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   REFUND_FAILED = 'REFUND_FAILED',
+  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
 }
 
 registerEnumType(ErrorCode, {
@@ -157,6 +158,11 @@ registerEnumType(ErrorCode, {
     },
     REFUND_FAILED: {
       description: 'The payment provider did not refund the payment; nothing was changed. Try again later.',
+    },
+    URL_NOT_ALLOWED: {
+      description:
+        "The URL's host cannot be resolved, or resolves to a private, loopback, link-local or otherwise non-public " +
+        'address (allowed only with WEBHOOK_ALLOW_PRIVATE_URLS).',
     },
   },
 });

@@ -24,6 +24,7 @@ import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import {
   WishlistMoveToCartPayloadResolver,
   WishlistResolver,
@@ -54,6 +55,7 @@ const resolvers = [
   OrderResolver,
   PaymentResolver,
   OrderTransitionsResolver,
+  WebhookResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
