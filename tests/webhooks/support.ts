@@ -56,7 +56,11 @@ export class Receiver {
   private server: Server | undefined;
   url = '';
 
-  constructor(private readonly respond: (index: number, request: ReceivedRequest) => number = () => 200) {}
+  constructor(
+    private readonly respond: (index: number, request: ReceivedRequest) => number = () => 200,
+    /** Milliseconds before each answer. */
+    private readonly delayMs = 0,
+  ) {}
 
   async start(path = '/hooks'): Promise<this> {
     this.server = createServer((req, res) => {
@@ -72,8 +76,10 @@ export class Receiver {
         const index = this.requests.length;
         this.requests.push(request);
         const status = this.respond(index, request);
-        res.writeHead(status, { 'content-type': 'text/plain' });
-        res.end(status >= 300 ? `failure number ${index + 1}` : 'ok');
+        setTimeout(() => {
+          res.writeHead(status, { 'content-type': 'text/plain' });
+          res.end(status >= 300 ? `failure number ${index + 1}` : 'ok');
+        }, this.delayMs);
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', () => resolve()));
