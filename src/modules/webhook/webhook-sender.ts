@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { type ResolvedAddress, resolvePublicAddresses } from './address-guard.js';
+import { type HostCheck, type ResolvedAddress, resolvePublicAddresses } from './address-guard.js';
 
 /** One POST of a webhook body; never throws: a failure is an outcome with an error. */
 export interface WebhookPost {
@@ -42,7 +42,14 @@ function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
   };
 }
 
-export async function postWebhook(post: WebhookPost): Promise<WebhookPostOutcome> {
+/**
+ * POSTs the body. Without `allowPrivateUrls` the host is checked with `checkHost` (the DNS-resolving
+ * guard; tests pass a stand-in) and the socket connects to one of the addresses it returned.
+ */
+export async function postWebhook(
+  post: WebhookPost,
+  checkHost: (host: string) => Promise<HostCheck> = resolvePublicAddresses,
+): Promise<WebhookPostOutcome> {
   const started = performance.now();
   const done = (status: number | null, error: string | null): WebhookPostOutcome => ({
     status,
@@ -53,7 +60,7 @@ export async function postWebhook(post: WebhookPost): Promise<WebhookPostOutcome
   const url = new URL(post.url);
   let lookup: LookupFunction | undefined;
   if (!post.allowPrivateUrls) {
-    const check = await resolvePublicAddresses(url.hostname);
+    const check = await checkHost(url.hostname);
     if (!check.ok) return done(null, check.message);
     lookup = pinnedLookup(check.addresses);
   }
