@@ -101,6 +101,7 @@ CREATE TABLE "webhook_delivery_attempts" (
 CREATE TABLE "webhook_endpoints" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"url" text NOT NULL,
+	"description" text,
 	"events" text[] NOT NULL,
 	"secret_ciphertext" text NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,

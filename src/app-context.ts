@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import type { MailTransport } from './modules/notification/mail-transport.js';
 import type { OutboxWorker } from './modules/notification/outbox.worker.js';
 import type { PaymentProviders } from './modules/payment/payment-providers.js';
+import type { WebhookWorker } from './modules/webhook/webhook.worker.js';
 
 /** Long-lived dependencies of one server instance, shared by every request. */
 export interface AppContext {
@@ -17,4 +18,6 @@ export interface AppContext {
   outbox: OutboxWorker;
   /** Who charges and refunds, by payment method. */
   paymentProviders: PaymentProviders;
+  /** Delivers outgoing webhooks (started unless StartOptions.startWebhookWorker is false). */
+  webhookWorker: WebhookWorker;
 }

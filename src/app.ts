@@ -36,6 +36,7 @@ import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
 import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
 import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
+import { WebhookWorker } from './modules/webhook/webhook.worker.js';
 
 export interface StartOptions {
   /** An already open database (tests); otherwise opened from the config. */
@@ -51,6 +52,8 @@ export interface StartOptions {
    * cash on delivery (tests inject failing ones, or Stripe pointed at a local server).
    */
   paymentProviders?: PaymentProviders;
+  /** Defaults to true; tests may run `context.webhookWorker.runOnce()` by hand instead. */
+  startWebhookWorker?: boolean;
 }
 
 export interface RunningApp {
@@ -95,6 +98,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mailTransport,
       outbox,
       paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
+      webhookWorker: new WebhookWorker({
+        db: database.db,
+        logger,
+        serverSecret: config.jwtSecret,
+        ...config.webhooks,
+      }),
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);
@@ -113,6 +122,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // Unpaid orders past ORDER_RESERVATION_TTL are cancelled and restocked; instances share the work.
     const reservationSweeper = new ReservationSweeper({ app: context });
     if (options.startReservationSweeper !== false) reservationSweeper.start();
+    // Outgoing webhooks queued by order events; instances share the work (SKIP LOCKED).
+    if (options.startWebhookWorker !== false) context.webhookWorker.start();
 
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -124,6 +135,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await outbox.stop();
         await cartCleanup.stop();
         await reservationSweeper.stop();
+        await context.webhookWorker.stop();
         await context.rateLimiter.close();
         context.mailTransport.close();
         await database.close();

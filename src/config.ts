@@ -76,6 +76,8 @@ export interface Config {
     /** How long one delivery attempt may take. */
     timeoutMs: number;
     pollIntervalMs: number;
+    /** Delay before the first retry; each further retry waits twice as long (capped at one hour). */
+    retryBaseMs: number;
   };
   logLevel: string;
 }
@@ -271,6 +273,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAttempts: r.int('WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
       timeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
       pollIntervalMs: r.int('WEBHOOK_POLL_INTERVAL_MS', 1000, 10, 600_000),
+      retryBaseMs: r.int('WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
     },
     logLevel,
   };

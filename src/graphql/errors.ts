@@ -60,6 +60,7 @@ export enum ErrorCode {
   REFUND_FAILED = 'REFUND_FAILED',
   SHIPMENT_QUANTITY_EXCEEDED = 'SHIPMENT_QUANTITY_EXCEEDED',
   TRACKING_NUMBER_TAKEN = 'TRACKING_NUMBER_TAKEN',
+  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
 }
 
 registerEnumType(ErrorCode, {
@@ -165,6 +166,11 @@ registerEnumType(ErrorCode, {
     },
     TRACKING_NUMBER_TAKEN: {
       description: 'Another shipment already has this carrier and tracking number.',
+    },
+    URL_NOT_ALLOWED: {
+      description:
+        "The URL's host cannot be resolved, or resolves to a private, loopback, link-local or otherwise non-public " +
+        'address (allowed only with WEBHOOK_ALLOW_PRIVATE_URLS).',
     },
   },
 });

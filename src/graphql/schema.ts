@@ -29,6 +29,7 @@ import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import {
   WishlistMoveToCartPayloadResolver,
   WishlistResolver,
@@ -62,6 +63,7 @@ const resolvers = [
   FulfillmentResolver,
   OrderShipmentsResolver,
   ShipmentResolver,
+  WebhookResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

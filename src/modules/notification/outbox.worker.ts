@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { type OutboxMessageRow, outboxMessages } from './notification.tables.js';
+import { exponentialDelayMs, PollingWorker } from './polling-worker.js';
 
 export interface OutboxWorkerOptions {
   db: Database;
@@ -15,7 +16,7 @@ export interface OutboxWorkerOptions {
 
 /** Delay before retry number `attempt` (1-based): 5 s, 10 s, 20 s ... capped at one hour. */
 export function retryDelayMs(attempt: number): number {
-  return Math.min(3_600_000, 5000 * 2 ** (attempt - 1));
+  return exponentialDelayMs(attempt, 5000, 3_600_000);
 }
 
 /** A claimed message is retried by any worker if not settled within this time. */
@@ -25,64 +26,14 @@ const LEASE_SECONDS = 120;
  * Delivers outbox messages; one per server instance. Instances never claim the same message,
  * and a message whose sender crashed is retried after its lease.
  */
-export class OutboxWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-  /** Set by stop() so a run in progress ends after its current batch; a never-started worker still drains. */
-  private stopRequested = false;
-  private wakeRequested = false;
-
-  constructor(private readonly options: OutboxWorkerOptions) {}
-
-  start(): void {
-    this.stopped = false;
-    this.stopRequested = false;
-    this.schedule(0);
-  }
-
-  /** Asks for a run soon (after a commit that enqueued mail), instead of waiting for the next poll. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.stopRequested = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  /** Delivers every due message now; returns how many were attempted. */
-  async runOnce(): Promise<number> {
-    let attempted = 0;
-    for (;;) {
-      const batch = await this.deliverBatch();
-      attempted += batch;
-      if (batch < (this.options.batchSize ?? 10) || this.stopRequested) return attempted;
-    }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then(() => undefined)
-        .catch((err: unknown) => this.options.logger.error({ err }, 'outbox worker run failed'))
-        .finally(() => {
-          this.running = undefined;
-          if (this.stopped) return;
-          const again = this.wakeRequested;
-          this.wakeRequested = false;
-          this.schedule(again ? 0 : this.options.pollIntervalMs);
-        });
-    }, delayMs);
-    this.timer.unref();
+export class OutboxWorker extends PollingWorker {
+  constructor(private readonly options: OutboxWorkerOptions) {
+    super({
+      logger: options.logger,
+      pollIntervalMs: options.pollIntervalMs,
+      batchSize: options.batchSize,
+      name: 'outbox worker',
+    });
   }
 
   /**
@@ -91,14 +42,14 @@ export class OutboxWorker {
    * outside any transaction: a slow mail server never holds locks or blocks the embedded
    * database. If this process dies mid-send, the lease expires and another worker retries.
    */
-  private async deliverBatch(): Promise<number> {
+  protected async deliverBatch(): Promise<number> {
     const { db, transport, logger, maxAttempts } = this.options;
     const claimable = db
       .select({ id: outboxMessages.id })
       .from(outboxMessages)
       .where(and(eq(outboxMessages.status, 'PENDING'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
       .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
-      .limit(this.options.batchSize ?? 10)
+      .limit(this.batchSize)
       .for('update', { skipLocked: true });
     const claimed: OutboxMessageRow[] = await db
       .update(outboxMessages)

@@ -109,6 +109,25 @@ export const orderEmails = {
       action: { label: 'View your order', url: o.url },
     });
   },
+  /**
+   * A card payment attempt failed; the order still holds its stock until `payBy` (the reservation's end,
+   * already formatted), after which it is cancelled.
+   */
+  paymentFailed(o: OrderEmailFacts, reason: string | null, payBy: string | null): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Payment for order ${o.orderNumber} failed`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `The card payment of ${o.total} for your order ${o.orderNumber} did not go through${reason ? `: ${reason}` : '.'}`,
+        payBy
+          ? `Your items stay reserved until ${payBy}. Pay with the same or another card from your order page before then; after that the order is cancelled.`
+          : 'Pay with the same or another card from your order page to complete the order.',
+        'You have not been charged for this attempt.',
+      ],
+      action: { label: 'Pay for your order', url: o.url },
+    });
+  },
   refunded(o: OrderEmailFacts, refunded: string, afterCancellation: boolean): EmailPayload {
     return renderEmail({
       to: o.to,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { currencyDigits } from '../../graphql/money.js';
 import type { orderEvents } from './order.tables.js';
 import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.js';
 
@@ -36,11 +37,29 @@ export interface OrderEventNotice {
 export type OrderEventValues = typeof orderEvents.$inferInsert & { type: OrderTimelineEventType };
 
 /**
+ * Currencies whose minor unit is not the cent, by the same rule as `currencyDigits` (money.ts), so the
+ * webhook body's decimal total matches what the API shows. Postgres arrays as literals for the query.
+ */
+const ZERO_DIGIT_CURRENCIES = pgTextArray(
+  Intl.supportedValuesOf('currency').filter((c) => currencyDigits(c) === 0),
+);
+const THREE_DIGIT_CURRENCIES = pgTextArray(
+  Intl.supportedValuesOf('currency').filter((c) => currencyDigits(c) === 3),
+);
+
+function pgTextArray(values: string[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/**
  * Records one order_events row and publishes it, in one statement inside the caller's transaction:
  * - a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL delivers only when the transaction commits
  *   (subscriptions on every server instance hear it; a rolled-back change is never announced);
  * - a webhook_deliveries row for every active endpoint subscribed to this event type, with the JSON
- *   body fixed now (the webhook worker delivers it after commit, at least once).
+ *   body fixed now (the webhook worker delivers it after commit, at least once). The body, documented
+ *   in the README ("Outgoing webhooks"): `{ id, type, createdAt, order: { id, number, customerId,
+ *   status, paymentStatus, paymentMethod, total: { amount, currencyCode } }, fromStatus, toStatus,
+ *   actorKind, data }`, `data` being the timeline event's own data (amounts in it in minor units).
  * Call it after the order row has its new state: the webhook body reads it.
  */
 export async function recordOrderEvent(tx: Executor, values: OrderEventValues): Promise<{ id: string }> {
@@ -59,8 +78,12 @@ export async function recordOrderEvent(tx: Executor, values: OrderEventValues): 
         'type', ev.type,
         'createdAt', to_char(ev.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
         'order', jsonb_build_object(
-          'id', o.id, 'number', o.number, 'status', o.status, 'paymentStatus', o.payment_status,
-          'currency', o.currency, 'total', o.total
+          'id', o.id, 'number', o.number, 'customerId', o.user_id, 'status', o.status,
+          'paymentStatus', o.payment_status, 'paymentMethod', o.payment_method,
+          'total', jsonb_build_object(
+            'amount', round(o.total::numeric / (10::numeric ^ digits.n), digits.n)::text,
+            'currencyCode', o.currency
+          )
         ),
         'fromStatus', ev.from_status,
         'toStatus', ev.to_status,
@@ -68,6 +91,10 @@ export async function recordOrderEvent(tx: Executor, values: OrderEventValues): 
         'data', ev.data
       ) AS payload
       FROM ev JOIN orders o ON o.id = ev.order_id
+      CROSS JOIN LATERAL (SELECT CASE
+        WHEN o.currency = ANY (${ZERO_DIGIT_CURRENCIES}::text[]) THEN 0
+        WHEN o.currency = ANY (${THREE_DIGIT_CURRENCIES}::text[]) THEN 3
+        ELSE 2 END AS n) digits
     ), deliveries AS (
       INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload)
       SELECT e.id, body.id, body.type, body.payload

@@ -18,7 +18,7 @@
  * |-------------------------|------------------|-------------------------------|--------|----------------------|-----------------------|----------------------------|----------------------------------------------------------------------------------|
  * | PAYMENT_SUCCEEDED       | CUSTOMER, SYSTEM | PENDING_PAYMENT               | CARD   | UNPAID               | CONFIRMED / SUCCEEDED | PAYMENT_SUCCEEDED          | COUNT_UNITS_SOLD, EMAIL_CONFIRMED                                                |
  * | PAYMENT_SUCCEEDED       | CUSTOMER, SYSTEM | CANCELLED                     | CARD   | UNPAID               | same / REFUNDED       | LATE_PAYMENT_REFUNDED      | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
- * | PAYMENT_FAILED          | CUSTOMER, SYSTEM | PENDING_PAYMENT               | CARD   | UNPAID               | same / FAILED         | PAYMENT_FAILED             | none (orderPay may retry)                                                        |
+ * | PAYMENT_FAILED          | CUSTOMER, SYSTEM | PENDING_PAYMENT               | CARD   | UNPAID               | same / FAILED         | PAYMENT_FAILED             | EMAIL_PAYMENT_FAILED (orderPay may retry)                                        |
  * | CASH_ON_DELIVERY_PLACED | CUSTOMER, SYSTEM | PENDING_PAYMENT               | COD    | PENDING              | CONFIRMED / same      | CASH_ON_DELIVERY_CONFIRMED | COUNT_UNITS_SOLD, EMAIL_CONFIRMED                                                |
  * | PAYMENT_COLLECTED       | ADMIN            | CONFIRMED, SHIPPED, DELIVERED | COD    | PENDING              | same / SUCCEEDED      | PAYMENT_COLLECTED          | none                                                                             |
  * | CANCEL                  | CUSTOMER, ADMIN  | PENDING_PAYMENT               | CARD   | UNPAID               | CANCELLED / same      | CANCELLED                  | RESTOCK, RELEASE_COUPON, EMAIL_CANCELLED                                         |
@@ -167,6 +167,8 @@ export const ORDER_EFFECTS = [
   'EMAIL_CANCELLED',
   'EMAIL_DELIVERED',
   'EMAIL_REFUNDED',
+  /** Tells the buyer the card payment failed and how to retry (orderPay) before the reservation ends. */
+  'EMAIL_PAYMENT_FAILED',
 ] as const;
 export type OrderEffect = (typeof ORDER_EFFECTS)[number];
 
@@ -262,7 +264,7 @@ const TRANSITIONS: readonly Rule[] = [
     to: 'SAME',
     paymentTo: 'FAILED',
     event: 'PAYMENT_FAILED',
-    effects: [],
+    effects: ['EMAIL_PAYMENT_FAILED'],
   },
   {
     action: 'CASH_ON_DELIVERY_PLACED',

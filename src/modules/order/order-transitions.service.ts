@@ -531,7 +531,13 @@ async function sendEmails(
   effects: Set<OrderEffect>,
   refunded: number,
 ): Promise<void> {
-  const wanted = ['EMAIL_CONFIRMED', 'EMAIL_CANCELLED', 'EMAIL_DELIVERED', 'EMAIL_REFUNDED'];
+  const wanted = [
+    'EMAIL_CONFIRMED',
+    'EMAIL_CANCELLED',
+    'EMAIL_DELIVERED',
+    'EMAIL_REFUNDED',
+    'EMAIL_PAYMENT_FAILED',
+  ];
   if (!wanted.some((e) => effects.has(e as OrderEffect))) return;
   const [user] = await tx
     .select({ email: users.email, name: users.name })
@@ -569,5 +575,11 @@ async function sendEmails(
       'order.refunded',
       orderEmails.refunded(facts, format(refunded), order.status === 'CANCELLED'),
     );
+  }
+  if (effects.has('EMAIL_PAYMENT_FAILED') && action.type === 'PAYMENT_FAILED') {
+    const payBy = order.reservedUntil
+      ? `${order.reservedUntil.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+      : null;
+    await enqueueEmail(tx, 'order.payment_failed', orderEmails.paymentFailed(facts, action.reason, payBy));
   }
 }

@@ -20,6 +20,8 @@ export const webhookEndpoints = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     url: text('url').notNull(),
+    /** The admin's note on what this endpoint is for (free text, optional). */
+    description: text('description'),
     /** OrderEventType values this endpoint receives. */
     events: text('events').array().notNull(),
     /** The signing secret, encrypted (AES-256-GCM) with a key derived from the server's secret. */

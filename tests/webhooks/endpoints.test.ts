@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { CREATE, DELETE, DELIVERIES, endpointRow, LIST, ROTATE, UPDATE } from './support.js';
+
+// Private addresses are refused here (the default); public IP literals need no DNS in the sandbox.
+let t: TestApp;
+let admin: SignedIn;
+const PUBLIC_URL = 'https://93.184.215.14/hooks';
+
+beforeAll(async () => {
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false' }, { startWebhookWorker: false });
+  admin = await adminClient(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function countEndpoints(): Promise<number> {
+  return (await admin.client.ok(LIST, { first: 100 })).webhooks.totalCount;
+}
+
+describe('webhook endpoints', () => {
+  it('are created with a secret shown once and stored only encrypted', async () => {
+    const payload = (
+      await admin.client.ok(CREATE, {
+        input: { url: PUBLIC_URL, events: ['SHIPPED', 'PLACED', 'SHIPPED'], description: ' ERP sync ' },
+      })
+    ).webhookCreate;
+    expect(payload.errors).toEqual([]);
+    expect(payload.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    expect(payload.webhook).toMatchObject({
+      url: PUBLIC_URL,
+      events: ['PLACED', 'SHIPPED'],
+      description: 'ERP sync',
+      active: true,
+    });
+
+    const row = await endpointRow(t, payload.webhook.id);
+    expect(row?.secretCiphertext).toBeTruthy();
+    expect(JSON.stringify(row)).not.toContain(payload.secret);
+    expect(JSON.stringify(row)).not.toContain(payload.secret.slice(6));
+
+    // Never shown again: no field of the endpoint type carries it.
+    const listed = (await admin.client.ok(LIST, { first: 100 })).webhooks.nodes;
+    expect(listed.find((n: any) => n.id === payload.webhook.id)).toEqual(payload.webhook);
+    const secretField = await admin.client.request(`query { webhooks { nodes { secret } } }`);
+    expect(secretField.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
+  });
+
+  it('are listed newest first with cursors, updated, rotated and deleted', async () => {
+    const a = (await admin.client.ok(CREATE, { input: { url: `${PUBLIC_URL}/a`, events: ['PLACED'] } }))
+      .webhookCreate;
+    const b = (await admin.client.ok(CREATE, { input: { url: `${PUBLIC_URL}/b`, events: ['PLACED'] } }))
+      .webhookCreate;
+    const page1 = (await admin.client.ok(LIST, { first: 1 })).webhooks;
+    expect(page1.nodes.map((n: any) => n.id)).toEqual([b.webhook.id]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await admin.client.ok(LIST, { first: 1, after: page1.pageInfo.endCursor })).webhooks;
+    expect(page2.nodes.map((n: any) => n.id)).toEqual([a.webhook.id]);
+
+    const updated = (
+      await admin.client.ok(UPDATE, {
+        input: { id: a.webhook.id, events: ['CANCELLED', 'DELIVERED'], active: false, description: '' },
+      })
+    ).webhookUpdate;
+    expect(updated.errors).toEqual([]);
+    expect(updated.webhook).toMatchObject({
+      url: `${PUBLIC_URL}/a`,
+      events: ['CANCELLED', 'DELIVERED'],
+      active: false,
+      description: null,
+    });
+
+    const before = await endpointRow(t, a.webhook.id);
+    const rotated = (await admin.client.ok(ROTATE, { input: { id: a.webhook.id } })).webhookRotateSecret;
+    expect(rotated.errors).toEqual([]);
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.secret).not.toBe(a.secret);
+    const after = await endpointRow(t, a.webhook.id);
+    expect(after?.secretCiphertext).not.toBe(before?.secretCiphertext);
+    expect(JSON.stringify(after)).not.toContain(rotated.secret);
+
+    const count = await countEndpoints();
+    const deleted = (await admin.client.ok(DELETE, { input: { id: a.webhook.id } })).webhookDelete;
+    expect(deleted).toEqual({ deletedId: a.webhook.id, errors: [] });
+    expect(await endpointRow(t, a.webhook.id)).toBeUndefined();
+    expect(await countEndpoints()).toBe(count - 1);
+
+    const again = (await admin.client.ok(DELETE, { input: { id: a.webhook.id } })).webhookDelete;
+    expect(again.deletedId).toBeNull();
+    expect(again.errors[0].code).toBe('NOT_FOUND');
+    for (const op of [ROTATE, UPDATE]) {
+      const result = await admin.client.ok(op, { input: { id: a.webhook.id } });
+      const payload = Object.values(result)[0] as any;
+      expect(payload.errors[0].code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('refuse invalid URLs and events with payload errors and change nothing', async () => {
+    const count = await countEndpoints();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ url: 'ftp://93.184.215.14/x', events: ['PLACED'] }, 'url', 'INVALID_INPUT'],
+      [{ url: 'not a url', events: ['PLACED'] }, 'url', 'INVALID_INPUT'],
+      [{ url: 'https://user:pw@93.184.215.14/x', events: ['PLACED'] }, 'url', 'INVALID_INPUT'],
+      [{ url: PUBLIC_URL, events: [] }, 'events', 'INVALID_INPUT'],
+      [{ url: PUBLIC_URL, events: ['PLACED'], description: 'x'.repeat(501) }, 'description', 'INVALID_INPUT'],
+    ];
+    for (const [input, field, code] of cases) {
+      const payload = (await admin.client.ok(CREATE, { input })).webhookCreate;
+      expect(payload.webhook, JSON.stringify(input)).toBeNull();
+      expect(payload.secret).toBeNull();
+      expect(payload.errors).toEqual([{ field: ['input', field], code, message: expect.any(String) }]);
+    }
+    // An unknown event type is refused by the schema (OrderEventType enum) before the resolver.
+    const unknown = await admin.client.request(CREATE, { input: { url: PUBLIC_URL, events: ['NOPE'] } });
+    expect(unknown.errors?.length).toBeGreaterThan(0);
+    expect(await countEndpoints()).toBe(count);
+
+    const existing = (await admin.client.ok(CREATE, { input: { url: PUBLIC_URL, events: ['PLACED'] } }))
+      .webhookCreate.webhook;
+    const bad = (
+      await admin.client.ok(UPDATE, { input: { id: existing.id, url: 'http://127.0.0.1/x', events: [] } })
+    ).webhookUpdate;
+    expect(bad.webhook).toBeNull();
+    expect(bad.errors.map((e: any) => e.field[1])).toEqual(['events']);
+    expect(await endpointRow(t, existing.id)).toMatchObject({ url: PUBLIC_URL, events: ['PLACED'] });
+  });
+
+  it('refuse private, loopback and link-local hosts unless WEBHOOK_ALLOW_PRIVATE_URLS is set', async () => {
+    const count = await countEndpoints();
+    for (const url of [
+      'http://127.0.0.1:8080/hooks',
+      'http://localhost/hooks',
+      'http://[::1]/hooks',
+      'http://10.0.0.5/hooks',
+      'http://192.168.1.1/hooks',
+      'http://169.254.169.254/latest/meta-data',
+      'http://100.64.0.1/hooks',
+      'http://0.0.0.0/hooks',
+      'http://[::ffff:127.0.0.1]/hooks',
+      'http://[fd00::1]/hooks',
+      'http://[fe80::1]/hooks',
+      'http://no-such-host.invalid/hooks',
+    ]) {
+      const payload = (await admin.client.ok(CREATE, { input: { url, events: ['PLACED'] } })).webhookCreate;
+      expect(payload.webhook, url).toBeNull();
+      expect(payload.errors, url).toEqual([
+        { field: ['input', 'url'], code: 'URL_NOT_ALLOWED', message: expect.any(String) },
+      ]);
+    }
+    expect(await countEndpoints()).toBe(count);
+  });
+});
+
+describe('webhook administration', () => {
+  let customer: SignedIn;
+  beforeAll(async () => {
+    customer = await registerAndLogin(t);
+  });
+
+  it('is forbidden to customers and anonymous callers', async () => {
+    const id = (await admin.client.ok(CREATE, { input: { url: PUBLIC_URL, events: ['PLACED'] } }))
+      .webhookCreate.webhook.id;
+    const operations: [string, Record<string, unknown>][] = [
+      [CREATE, { input: { url: PUBLIC_URL, events: ['PLACED'] } }],
+      [UPDATE, { input: { id, active: false } }],
+      [ROTATE, { input: { id } }],
+      [DELETE, { input: { id } }],
+      [LIST, {}],
+      [DELIVERIES, { endpointId: id }],
+    ];
+    const count = await countEndpoints();
+    for (const [query, variables] of operations) {
+      const asCustomer = await customer.client.request(query, variables);
+      expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const anonymous = await t.client().request(query, variables);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect(await countEndpoints()).toBe(count);
+    expect(await endpointRow(t, id)).toMatchObject({ active: true });
+  });
+
+  it('answers NOT_FOUND for the deliveries of an unknown endpoint', async () => {
+    for (const endpointId of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      const result = await admin.client.request(DELIVERIES, { endpointId });
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+});
