@@ -58,6 +58,10 @@ export enum ErrorCode {
   PAYMENT_PROVIDER_ERROR = 'PAYMENT_PROVIDER_ERROR',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   REFUND_FAILED = 'REFUND_FAILED',
+  REFUND_EXCEEDS_CAPTURED = 'REFUND_EXCEEDS_CAPTURED',
+  RETURN_NOT_ALLOWED = 'RETURN_NOT_ALLOWED',
+  RETURN_WINDOW_CLOSED = 'RETURN_WINDOW_CLOSED',
+  RETURN_QUANTITY_EXCEEDED = 'RETURN_QUANTITY_EXCEEDED',
 }
 
 registerEnumType(ErrorCode, {
@@ -157,6 +161,20 @@ registerEnumType(ErrorCode, {
     },
     REFUND_FAILED: {
       description: 'The payment provider did not refund the payment; nothing was changed. Try again later.',
+    },
+    REFUND_EXCEEDS_CAPTURED: {
+      description:
+        'The refund is more than is still refundable on the payment (captured minus already refunded); nothing was changed.',
+    },
+    RETURN_NOT_ALLOWED: {
+      description: 'Only a delivered order (not cancelled or refunded) can be returned.',
+    },
+    RETURN_WINDOW_CLOSED: {
+      description: 'The return window after delivery has ended (RETURN_WINDOW, 30 days by default).',
+    },
+    RETURN_QUANTITY_EXCEEDED: {
+      description:
+        'More units than were delivered, less those already in other returns that were not rejected.',
     },
   },
 });

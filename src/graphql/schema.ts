@@ -22,7 +22,13 @@ import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
+import { OrderRefundsResolver, PaymentRefundResolver } from '../modules/order/refund.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
+import {
+  OrderReturnsResolver,
+  ReturnLineResolver,
+  ReturnResolver,
+} from '../modules/returns/returns.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
 import {
   WishlistMoveToCartPayloadResolver,
@@ -54,6 +60,11 @@ const resolvers = [
   OrderResolver,
   PaymentResolver,
   OrderTransitionsResolver,
+  PaymentRefundResolver,
+  OrderRefundsResolver,
+  ReturnResolver,
+  ReturnLineResolver,
+  OrderReturnsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
