@@ -5,10 +5,12 @@
  * action by amount — PARTIAL_REFUND, or FULL_REFUND when nothing would be left captured on the order —
  * and lets `applyOrderAction` move the money, write the `refunds` rows, the order event and the email.
  *
- * Locks, always in this order: the order row, then all its payments (created_at, id order), then (in
- * applyOrderAction's effects) variants. Two concurrent refunds of one order therefore run one after the
- * other, and the second sees what the first refunded: together they can never exceed what was captured
- * (the CHECK `refunded_amount <= amount` on payments backs this up).
+ * Locks: the order row first, then all its payments in one statement (created_at, id order); an order's
+ * payments are only ever locked by someone holding its order row, so they never take part in a deadlock
+ * (variants, locked by restocking effects, are shared between orders and always locked in id order).
+ * Two concurrent refunds of one order therefore run one after the other, and the second sees what the
+ * first refunded: together they can never exceed what was captured (the CHECK
+ * `refunded_amount <= amount` on payments backs this up).
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
