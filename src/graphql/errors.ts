@@ -61,6 +61,10 @@ export enum ErrorCode {
   SHIPMENT_QUANTITY_EXCEEDED = 'SHIPMENT_QUANTITY_EXCEEDED',
   TRACKING_NUMBER_TAKEN = 'TRACKING_NUMBER_TAKEN',
   URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
+  REFUND_EXCEEDS_CAPTURED = 'REFUND_EXCEEDS_CAPTURED',
+  RETURN_NOT_ALLOWED = 'RETURN_NOT_ALLOWED',
+  RETURN_WINDOW_CLOSED = 'RETURN_WINDOW_CLOSED',
+  RETURN_QUANTITY_EXCEEDED = 'RETURN_QUANTITY_EXCEEDED',
 }
 
 registerEnumType(ErrorCode, {
@@ -171,6 +175,20 @@ registerEnumType(ErrorCode, {
       description:
         "The URL's host cannot be resolved, or resolves to a private, loopback, link-local or otherwise non-public " +
         'address (allowed only with WEBHOOK_ALLOW_PRIVATE_URLS).',
+    },
+    REFUND_EXCEEDS_CAPTURED: {
+      description:
+        'The refund is more than is still refundable on the payment (captured minus already refunded); nothing was changed.',
+    },
+    RETURN_NOT_ALLOWED: {
+      description: 'Only a delivered order (not cancelled or refunded) can be returned.',
+    },
+    RETURN_WINDOW_CLOSED: {
+      description: 'The return window after delivery has ended (RETURN_WINDOW, 30 days by default).',
+    },
+    RETURN_QUANTITY_EXCEEDED: {
+      description:
+        'More units than were delivered, less those already in other returns that were not rejected.',
     },
   },
 });

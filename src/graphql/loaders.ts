@@ -6,6 +6,8 @@ import {
   type FulfillmentLoaders,
 } from '../modules/fulfillment/fulfillment.loaders.js';
 import { createOrderLoaders, type OrderLoaders } from '../modules/order/order.loaders.js';
+import { createRefundLoaders, type RefundLoaders } from '../modules/order/refund.loaders.js';
+import { createReturnLoaders, type ReturnLoaders } from '../modules/returns/returns.loaders.js';
 
 /** Per-request DataLoaders of every domain, created on first use. */
 export interface Loaders {
@@ -13,6 +15,8 @@ export interface Loaders {
   readonly catalog: CatalogLoaders;
   readonly order: OrderLoaders;
   readonly fulfillment: FulfillmentLoaders;
+  readonly refund: RefundLoaders;
+  readonly returns: ReturnLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
@@ -20,6 +24,8 @@ export function createLoaders(db: Database): Loaders {
   let catalog: CatalogLoaders | undefined;
   let order: OrderLoaders | undefined;
   let fulfillment: FulfillmentLoaders | undefined;
+  let refund: RefundLoaders | undefined;
+  let returns: ReturnLoaders | undefined;
   return {
     get account() {
       account ??= createAccountLoaders(db);
@@ -36,6 +42,14 @@ export function createLoaders(db: Database): Loaders {
     get fulfillment() {
       fulfillment ??= createFulfillmentLoaders(db);
       return fulfillment;
+    },
+    get refund() {
+      refund ??= createRefundLoaders(db);
+      return refund;
+    },
+    get returns() {
+      returns ??= createReturnLoaders(db);
+      return returns;
     },
   };
 }

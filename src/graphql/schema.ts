@@ -27,7 +27,13 @@ import {
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
+import { OrderRefundsResolver, PaymentRefundResolver } from '../modules/order/refund.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
+import {
+  OrderReturnsResolver,
+  ReturnLineResolver,
+  ReturnResolver,
+} from '../modules/returns/returns.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import {
@@ -64,6 +70,11 @@ const resolvers = [
   OrderShipmentsResolver,
   ShipmentResolver,
   WebhookResolver,
+  PaymentRefundResolver,
+  OrderRefundsResolver,
+  ReturnResolver,
+  ReturnLineResolver,
+  OrderReturnsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

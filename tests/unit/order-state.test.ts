@@ -36,6 +36,7 @@ const ACTION_TYPES = [
   'MARK_SHIPPED',
   'MARK_DELIVERED',
   'FULL_REFUND',
+  'PARTIAL_REFUND',
 ];
 
 const ACTORS: Record<(typeof ACTOR_KINDS)[number], Actor> = {
@@ -67,6 +68,10 @@ const SAMPLE: Record<OrderActionType, { action: OrderAction; data: Record<string
     action: { type: 'FULL_REFUND', reason: 'Damaged in transit' },
     data: { reason: 'Damaged in transit' },
   },
+  PARTIAL_REFUND: {
+    action: { type: 'PARTIAL_REFUND', reason: 'One mug arrived chipped' },
+    data: { reason: 'One mug arrived chipped' },
+  },
 };
 
 /** Who may ever perform each action (anyone else: FORBIDDEN, whatever the state). */
@@ -80,6 +85,7 @@ const MAY_EVER: Record<string, readonly string[]> = {
   MARK_SHIPPED: ['ADMIN', 'SYSTEM'],
   MARK_DELIVERED: ['ADMIN', 'SYSTEM'],
   FULL_REFUND: ['ADMIN', 'SYSTEM'],
+  PARTIAL_REFUND: ['ADMIN', 'SYSTEM'],
 };
 
 /**
@@ -176,6 +182,31 @@ DELIVERED       SUCCEEDED          COD  FULL_REFUND             ADMIN    -> REFU
 DELIVERED       SUCCEEDED          COD  FULL_REFUND             SYSTEM   -> REFUNDED        REFUNDED  REFUNDED                   : RECORD_CASH_REFUND EMAIL_REFUNDED
 DELIVERED       PARTIALLY_REFUNDED COD  FULL_REFUND             ADMIN    -> REFUNDED        REFUNDED  REFUNDED                   : RECORD_CASH_REFUND EMAIL_REFUNDED
 DELIVERED       PARTIALLY_REFUNDED COD  FULL_REFUND             SYSTEM   -> REFUNDED        REFUNDED  REFUNDED                   : RECORD_CASH_REFUND EMAIL_REFUNDED
+
+CONFIRMED       SUCCEEDED          CARD PARTIAL_REFUND          ADMIN    -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+CONFIRMED       SUCCEEDED          CARD PARTIAL_REFUND          SYSTEM   -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+CONFIRMED       PARTIALLY_REFUNDED CARD PARTIAL_REFUND          ADMIN    -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+CONFIRMED       PARTIALLY_REFUNDED CARD PARTIAL_REFUND          SYSTEM   -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+CONFIRMED       SUCCEEDED          COD  PARTIAL_REFUND          ADMIN    -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+CONFIRMED       SUCCEEDED          COD  PARTIAL_REFUND          SYSTEM   -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+CONFIRMED       PARTIALLY_REFUNDED COD  PARTIAL_REFUND          ADMIN    -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+CONFIRMED       PARTIALLY_REFUNDED COD  PARTIAL_REFUND          SYSTEM   -> CONFIRMED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+SHIPPED         SUCCEEDED          CARD PARTIAL_REFUND          ADMIN    -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+SHIPPED         SUCCEEDED          CARD PARTIAL_REFUND          SYSTEM   -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+SHIPPED         PARTIALLY_REFUNDED CARD PARTIAL_REFUND          ADMIN    -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+SHIPPED         PARTIALLY_REFUNDED CARD PARTIAL_REFUND          SYSTEM   -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+SHIPPED         SUCCEEDED          COD  PARTIAL_REFUND          ADMIN    -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+SHIPPED         SUCCEEDED          COD  PARTIAL_REFUND          SYSTEM   -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+SHIPPED         PARTIALLY_REFUNDED COD  PARTIAL_REFUND          ADMIN    -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+SHIPPED         PARTIALLY_REFUNDED COD  PARTIAL_REFUND          SYSTEM   -> SHIPPED         PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+DELIVERED       SUCCEEDED          CARD PARTIAL_REFUND          ADMIN    -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+DELIVERED       SUCCEEDED          CARD PARTIAL_REFUND          SYSTEM   -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+DELIVERED       PARTIALLY_REFUNDED CARD PARTIAL_REFUND          ADMIN    -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+DELIVERED       PARTIALLY_REFUNDED CARD PARTIAL_REFUND          SYSTEM   -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : REFUND_PAYMENT EMAIL_REFUNDED
+DELIVERED       SUCCEEDED          COD  PARTIAL_REFUND          ADMIN    -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+DELIVERED       SUCCEEDED          COD  PARTIAL_REFUND          SYSTEM   -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+DELIVERED       PARTIALLY_REFUNDED COD  PARTIAL_REFUND          ADMIN    -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
+DELIVERED       PARTIALLY_REFUNDED COD  PARTIAL_REFUND          SYSTEM   -> DELIVERED       PARTIALLY_REFUNDED PARTIALLY_REFUNDED : RECORD_CASH_REFUND EMAIL_REFUNDED
 `;
 
 interface Expected {
@@ -217,6 +248,7 @@ const KNOWN_EVENTS = [
   'DELIVERED',
   'REFUNDED',
   'LATE_PAYMENT_REFUNDED',
+  'PARTIALLY_REFUNDED',
 ];
 
 function cellKey(status: string, payment: string, method: string, action: string, actor: string): string {
@@ -312,8 +344,8 @@ describe('exported lists', () => {
 });
 
 describe('allowed transitions', () => {
-  it('the expectation table lists 80 allowed cells', () => {
-    expect(EXPECTED.size).toBe(80);
+  it('the expectation table lists 104 allowed cells', () => {
+    expect(EXPECTED.size).toBe(104);
   });
 
   it.each([...EXPECTED.values()].map((e) => [e.key, e] as const))('%s', (_key, e) => {
@@ -771,5 +803,45 @@ describe('purity', () => {
     if (!first.ok) throw new Error(first.message);
     expect(first.event.actor).toEqual(actor);
     expect(first.event.actor).not.toBe(actor);
+  });
+});
+
+describe('partial refunds', () => {
+  it('keep the order status, mark the payment partially refunded, and may repeat', () => {
+    const results = run(card('DELIVERED', 'SUCCEEDED'), [
+      [SAMPLE.PARTIAL_REFUND.action, ACTORS.ADMIN],
+      [SAMPLE.PARTIAL_REFUND.action, ACTORS.ADMIN],
+      [SAMPLE.FULL_REFUND.action, ACTORS.ADMIN],
+    ]);
+    expect(results.map((r) => [r.state.status, r.state.paymentStatus, r.event.type, r.effects])).toEqual([
+      ['DELIVERED', 'PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED', ['REFUND_PAYMENT', 'EMAIL_REFUNDED']],
+      ['DELIVERED', 'PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED', ['REFUND_PAYMENT', 'EMAIL_REFUNDED']],
+      ['REFUNDED', 'REFUNDED', 'REFUNDED', ['REFUND_PAYMENT', 'EMAIL_REFUNDED']],
+    ]);
+  });
+
+  it('a partially refunded order still ships', () => {
+    const results = run(card('CONFIRMED', 'SUCCEEDED'), [
+      [SAMPLE.PARTIAL_REFUND.action, ACTORS.ADMIN],
+      [SAMPLE.MARK_SHIPPED.action, ACTORS.ADMIN],
+    ]);
+    expect(results[1]!.state).toMatchObject({ status: 'SHIPPED', paymentStatus: 'PARTIALLY_REFUNDED' });
+  });
+
+  it('never on an unpaid, cancelled or refunded order, never by the customer', () => {
+    for (const s of [
+      card('PENDING_PAYMENT', 'PENDING'),
+      cod('DELIVERED', 'PENDING'),
+      card('CANCELLED', 'REFUNDED'),
+      card('REFUNDED', 'REFUNDED'),
+    ]) {
+      expect(transition(s, SAMPLE.PARTIAL_REFUND.action, ACTORS.ADMIN)).toMatchObject({
+        ok: false,
+        code: 'INVALID_TRANSITION',
+      });
+    }
+    expect(
+      transition(card('DELIVERED', 'SUCCEEDED'), SAMPLE.PARTIAL_REFUND.action, ACTORS.CUSTOMER),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });

@@ -141,4 +141,67 @@ export const orderEmails = {
       action: { label: 'View your order', url: o.url },
     });
   },
+  partiallyRefunded(o: OrderEmailFacts, refunded: string): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Order ${o.orderNumber}: ${refunded} refunded`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `${refunded} of your order ${o.orderNumber} (total ${o.total}) has been refunded to your original payment method.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+};
+
+/** Emails about a return of an order's items, one per step, enqueued in the transaction of the step. */
+export const returnEmails = {
+  requested(o: OrderEmailFacts, units: number): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Return requested for order ${o.orderNumber}`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `We received your request to return ${units} ${units === 1 ? 'item' : 'items'} of order ${o.orderNumber}. We will let you know once it is reviewed.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  approved(o: OrderEmailFacts, note: string | null): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Return approved for order ${o.orderNumber}`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `Your return for order ${o.orderNumber} is approved: please send the items back. You will be refunded once they arrive.`,
+        ...(note ? [`Note from the store: ${note}`] : []),
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  rejected(o: OrderEmailFacts, note: string | null): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Return declined for order ${o.orderNumber}`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        `Your return request for order ${o.orderNumber} was declined.`,
+        ...(note ? [`Note from the store: ${note}`] : []),
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
+  received(o: OrderEmailFacts, refunded: string | null): EmailPayload {
+    return renderEmail({
+      to: o.to,
+      subject: `Return received for order ${o.orderNumber}`,
+      paragraphs: [
+        `Hello ${o.name},`,
+        refunded
+          ? `The items you returned from order ${o.orderNumber} arrived. ${refunded} has been refunded to your original payment method.`
+          : `The items you returned from order ${o.orderNumber} arrived.`,
+      ],
+      action: { label: 'View your order', url: o.url },
+    });
+  },
 };

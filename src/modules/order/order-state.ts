@@ -12,7 +12,8 @@
  * provider results and webhooks, the reservation sweeper, checkout without a signed-in buyer).
  *
  * Rules, one row of TRANSITIONS each. "same" = unchanged; UNPAID = PENDING or FAILED; CAPTURED = SUCCEEDED or
- * PARTIALLY_REFUNDED; CASH_DUE_OR_CAPTURED = PENDING, SUCCEEDED or PARTIALLY_REFUNDED; COD = CASH_ON_DELIVERY.
+ * PARTIALLY_REFUNDED; CASH_DUE_OR_CAPTURED = PENDING, SUCCEEDED or PARTIALLY_REFUNDED; COD = CASH_ON_DELIVERY;
+ * PART_REFUNDED = PARTIALLY_REFUNDED.
  *
  * | action                  | actors           | from                          | method | payment              | to / payment          | event                      | effects (in ORDER_EFFECTS order)                                                 |
  * |-------------------------|------------------|-------------------------------|--------|----------------------|-----------------------|----------------------------|----------------------------------------------------------------------------------|
@@ -36,6 +37,8 @@
  * | FULL_REFUND             | ADMIN, SYSTEM    | CONFIRMED                     | COD    | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | RECORD_CASH_REFUND, RESTOCK, RELEASE_COUPON, UNCOUNT_UNITS_SOLD, EMAIL_REFUNDED  |
  * | FULL_REFUND             | ADMIN, SYSTEM    | SHIPPED, DELIVERED            | CARD   | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
  * | FULL_REFUND             | ADMIN, SYSTEM    | SHIPPED, DELIVERED            | COD    | CAPTURED             | REFUNDED / REFUNDED   | REFUNDED                   | RECORD_CASH_REFUND, EMAIL_REFUNDED                                               |
+ * | PARTIAL_REFUND          | ADMIN, SYSTEM    | CONFIRMED, SHIPPED, DELIVERED | CARD   | CAPTURED             | same / PART_REFUNDED  | PARTIALLY_REFUNDED         | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
+ * | PARTIAL_REFUND          | ADMIN, SYSTEM    | CONFIRMED, SHIPPED, DELIVERED | COD    | CAPTURED             | same / PART_REFUNDED  | PARTIALLY_REFUNDED         | RECORD_CASH_REFUND, EMAIL_REFUNDED                                               |
  *
  * MARK_SHIPPED and MARK_DELIVERED come from shipments (fulfillment/shipment.service.ts): the order is
  * shipped when every unit has left, delivered when every unit is delivered. MARK_SHIPPED sends no email:
@@ -67,11 +70,13 @@
  *   handed back in person and only recorded (RECORD_CASH_REFUND), since the cash-on-delivery provider
  *   makes no refunds. Either way the payment becomes REFUNDED. An unpaid order that is cancelled keeps its
  *   payment status (PENDING or FAILED); its CANCELLED status says it will never be paid.
- * - FULL_REFUND (the refunds issue drives it; its rows are here because the order_status enum already has
- *   REFUNDED): refunds what is still captured and makes the order REFUNDED. Before shipping the goods go
- *   back to stock as with a cancellation; after shipping they are with the customer, and restocking is the
- *   business of returns. Partial refunds (payment PARTIALLY_REFUNDED, order status unchanged) are not an
- *   action yet; CAPTURED already accepts them so shipping, cancelling and refunding keep working.
+ * - Refunds (paymentRefund, received returns, refunds reported by the provider) choose between two actions by
+ *   amount, which this machine does not see: PARTIAL_REFUND gives back part of what is captured (payment
+ *   PARTIALLY_REFUNDED, order status unchanged: it still ships or stays delivered); FULL_REFUND is the refund
+ *   that brings what is still captured to zero, and makes the order REFUNDED. Before shipping a full refund
+ *   puts the goods back in stock as a cancellation does; after shipping they are with the customer, and
+ *   restocking is the business of returns (returnReceive). The service passes the amount of a partial
+ *   refund alongside the action; REFUND_PAYMENT / RECORD_CASH_REFUND then give back that amount only.
  * - Goods ship and are delivered only when paid, or payable on delivery (cash on delivery, PENDING):
  *   a card order never ships without a captured payment.
  * - States that no sequence of actions reaches (e.g. a CONFIRMED card order with payment PENDING) match no
@@ -105,7 +110,8 @@ export type OrderAction =
   | { type: 'RESERVATION_EXPIRED' }
   | { type: 'MARK_SHIPPED'; carrier: string; trackingNumber: string }
   | { type: 'MARK_DELIVERED' }
-  | { type: 'FULL_REFUND'; reason: string | null };
+  | { type: 'FULL_REFUND'; reason: string | null }
+  | { type: 'PARTIAL_REFUND'; reason: string | null };
 export type OrderActionType = OrderAction['type'];
 
 export const ORDER_ACTION_TYPES = [
@@ -118,6 +124,7 @@ export const ORDER_ACTION_TYPES = [
   'MARK_SHIPPED',
   'MARK_DELIVERED',
   'FULL_REFUND',
+  'PARTIAL_REFUND',
 ] as const satisfies readonly OrderActionType[];
 
 export type Actor =
@@ -138,6 +145,7 @@ export const ORDER_EVENT_TYPES = [
   'DELIVERED',
   'REFUNDED',
   'LATE_PAYMENT_REFUNDED',
+  'PARTIALLY_REFUNDED',
 ] as const;
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
@@ -146,9 +154,12 @@ export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
  * them in this order.
  */
 export const ORDER_EFFECTS = [
-  /** Refund what is still captured of the card payment through its provider. */
+  /**
+   * Refund the card payment through its provider: what is still captured, or for PARTIAL_REFUND the
+   * amount the service passes with the action.
+   */
   'REFUND_PAYMENT',
-  /** Record a refund of the collected cash, handed back in person (no provider call). */
+  /** Record a refund of the collected cash, handed back in person (no provider call); amount as above. */
   'RECORD_CASH_REFUND',
   /** Return the order's stock to its variants, with a stock movement (reason CANCEL) per line. */
   'RESTOCK',
@@ -185,7 +196,8 @@ export interface OrderTransitionEvent {
   toStatus: OrderStatus;
   actor: Actor;
   /**
-   * Always `fromPaymentStatus` and `toPaymentStatus`; plus `reason` (PAYMENT_FAILED, CANCEL, FULL_REFUND)
+   * Always `fromPaymentStatus` and `toPaymentStatus`; plus `reason` (PAYMENT_FAILED, CANCEL, FULL_REFUND,
+   * PARTIAL_REFUND)
    * or `carrier` and `trackingNumber` (MARK_SHIPPED).
    */
   data: Record<string, unknown>;
@@ -212,6 +224,7 @@ const ACTIONS: Record<OrderActionType, { actors: readonly ActorKind[]; doing: st
   MARK_SHIPPED: { actors: ['ADMIN', 'SYSTEM'], doing: 'Marking as shipped' },
   MARK_DELIVERED: { actors: ['ADMIN', 'SYSTEM'], doing: 'Marking as delivered' },
   FULL_REFUND: { actors: ['ADMIN', 'SYSTEM'], doing: 'Refunding in full' },
+  PARTIAL_REFUND: { actors: ['ADMIN', 'SYSTEM'], doing: 'Refunding part of the payment' },
 };
 
 interface Rule {
@@ -441,6 +454,26 @@ const TRANSITIONS: readonly Rule[] = [
     event: 'REFUNDED',
     effects: ['RECORD_CASH_REFUND', 'EMAIL_REFUNDED'],
   },
+  {
+    action: 'PARTIAL_REFUND',
+    from: ['CONFIRMED', 'SHIPPED', 'DELIVERED'],
+    method: CARD,
+    payment: CAPTURED,
+    to: 'SAME',
+    paymentTo: 'PARTIALLY_REFUNDED',
+    event: 'PARTIALLY_REFUNDED',
+    effects: ['REFUND_PAYMENT', 'EMAIL_REFUNDED'],
+  },
+  {
+    action: 'PARTIAL_REFUND',
+    from: ['CONFIRMED', 'SHIPPED', 'DELIVERED'],
+    method: COD,
+    payment: CAPTURED,
+    to: 'SAME',
+    paymentTo: 'PARTIALLY_REFUNDED',
+    event: 'PARTIALLY_REFUNDED',
+    effects: ['RECORD_CASH_REFUND', 'EMAIL_REFUNDED'],
+  },
 ];
 
 /** The state of a newly placed order, whatever its payment method. */
@@ -510,6 +543,7 @@ function actionData(action: OrderAction): Record<string, unknown> {
     case 'PAYMENT_FAILED':
     case 'CANCEL':
     case 'FULL_REFUND':
+    case 'PARTIAL_REFUND':
       return { reason: action.reason };
     case 'MARK_SHIPPED':
       return { carrier: action.carrier, trackingNumber: action.trackingNumber };

@@ -24,7 +24,15 @@ import { type OrderEmailFacts, orderEmails } from '../notification/templates.js'
 import { validateCard } from '../payment/card-validation.js';
 import type { CardInput, ChargeFailureCode, ChargeResult } from '../payment/payment-provider.js';
 import { couponRedemptions, coupons } from '../promotion/promotion.tables.js';
-import { type OrderRow, orderLines, orders, type PaymentRow, payments } from './order.tables.js';
+import {
+  type OrderRow,
+  orderLines,
+  orders,
+  type PaymentRow,
+  payments,
+  type RefundRow,
+  refunds,
+} from './order.tables.js';
 import { orderEventValues, recordOrderEvent } from './order-events.js';
 import { resumeBrowserPayment } from './order-pay-browser.js';
 import {
@@ -45,6 +53,30 @@ export interface HasApp {
 export type OrderActionResult =
   | { ok: true; order: OrderRow; event: OrderTransitionEvent; effects: OrderEffect[] }
   | { ok: false; order: OrderRow | null; error: UserError };
+
+/** What caused money to go back, as the refunds ledger records it. */
+export type RefundSource = 'ADMIN' | 'CANCELLATION' | 'RETURN' | 'PROVIDER';
+
+/**
+ * How an action that gives money back records it, beyond what the action says:
+ * - `paymentId` and `amount` are required for PARTIAL_REFUND (which payment, how much, in minor units);
+ *   every other refunding action gives back everything still captured on the order's payments.
+ * - `source` is the refunds row's source; by default CANCELLATION for a cancellation or a late payment,
+ *   ADMIN for an admin's refund, PROVIDER for the system's.
+ * - `madeAtProvider`: the money already went back at the provider (a webhook reported it): record the
+ *   refund under this reference without calling the provider.
+ * - `email: false` leaves out the refunded email (a received return sends its own, with the amount).
+ */
+export interface RefundDetails {
+  paymentId?: string;
+  amount?: number;
+  source?: RefundSource;
+  returnId?: string | null;
+  madeAtProvider?: { paymentId: string; reference: string };
+  email?: boolean;
+  /** Told about every refunds row written, in order. */
+  onRecorded?: (row: RefundRow) => void;
+}
 
 /** Thrown inside the transaction when an effect fails after writes began: the caller must roll back. */
 export class OrderActionError extends Error {
@@ -86,6 +118,7 @@ export async function applyOrderAction(
   orderId: string,
   action: OrderAction,
   actor: Actor,
+  refundDetails: RefundDetails = {},
 ): Promise<OrderActionResult> {
   const order = await lockOrderFor(tx, orderId, actor);
   if (!order) return notFound();
@@ -162,17 +195,28 @@ export async function applyOrderAction(
   // Money goes back after every other write, so a refusing or unreachable provider rolls them back;
   // a retry after a later failure reuses the refund's idempotency key and never refunds twice.
   let refunded = 0;
-  if (effects.has('REFUND_PAYMENT')) refunded += await refundCaptured(ctx, tx, order, 'CARD', now);
+  const giving = {
+    ...refundDetails,
+    source: refundDetails.source ?? defaultRefundSource(action, actor),
+    reason: refundReason(action),
+    actorId,
+  };
+  if (effects.has('REFUND_PAYMENT')) refunded += await refundCaptured(ctx, tx, order, 'CARD', now, giving);
   if (effects.has('RECORD_CASH_REFUND'))
-    refunded += await refundCaptured(ctx, tx, order, 'CASH_ON_DELIVERY', now);
+    refunded += await refundCaptured(ctx, tx, order, 'CASH_ON_DELIVERY', now, giving);
 
   const values = orderEventValues(order.id, result.event);
   await recordOrderEvent(tx, {
     ...values,
-    data: { ...values.data, ...(refunded > 0 ? { refunded } : {}) },
+    data: {
+      ...values.data,
+      ...(refunded > 0 ? { refunded } : {}),
+      ...(refundDetails.returnId ? { returnId: refundDetails.returnId } : {}),
+    },
     createdAt: now,
   });
 
+  if (refundDetails.email === false) effects.delete('EMAIL_REFUNDED');
   await sendEmails(ctx, tx, updated, action, actor, effects, refunded);
   return { ok: true, order: updated, event: result.event, effects: result.effects };
 }
@@ -198,7 +242,7 @@ export async function performOrderAction(
  * Runs `work` in a transaction; a refusal result rolls it back too (so nothing a refused action might
  * have touched survives), and an `OrderActionError` becomes a refusal.
  */
-async function runInTransaction(
+export async function runInTransaction(
   ctx: HasApp,
   work: (tx: Executor) => Promise<OrderActionResult>,
 ): Promise<OrderActionResult> {
@@ -449,11 +493,31 @@ async function recordCashCollected(tx: Executor, order: OrderRow, now: Date): Pr
   });
 }
 
+function defaultRefundSource(action: OrderAction, actor: Actor): RefundSource {
+  if (action.type === 'CANCEL' || action.type === 'PAYMENT_SUCCEEDED') return 'CANCELLATION';
+  return actor.kind === 'SYSTEM' ? 'PROVIDER' : 'ADMIN';
+}
+
+function refundReason(action: OrderAction): string | null {
+  switch (action.type) {
+    case 'CANCEL':
+    case 'FULL_REFUND':
+    case 'PARTIAL_REFUND':
+      return action.reason;
+    case 'PAYMENT_SUCCEEDED':
+      return 'Paid after the order was cancelled.';
+    default:
+      return null;
+  }
+}
+
+type Giving = RefundDetails & { source: RefundSource; reason: string | null; actorId: string | null };
+
 /**
- * Refunds what is still captured on the order's payments, after every other write of the action:
- * a card through its provider (a stable idempotency key per payment and amount already refunded, so a
- * retry after a rollback never refunds twice), cash as a recorded refund the store hands back. A provider
- * that refuses or throws aborts the whole action. Returns the amount refunded.
+ * Gives money back on the order's captured payments of this method, after every other write of the
+ * action: everything still captured, or for PARTIAL_REFUND `giving.amount` of `giving.paymentId`. Each
+ * refund is one `refunds` row; the payment's refunded amount grows by it (the CHECK on payments keeps it
+ * within what was captured). Returns the amount given back.
  */
 async function refundCaptured(
   ctx: HasApp,
@@ -461,6 +525,7 @@ async function refundCaptured(
   order: OrderRow,
   method: PaymentRow['method'],
   now: Date,
+  giving: Giving,
 ): Promise<number> {
   const captured: PaymentRow[] = await tx
     .select()
@@ -474,52 +539,115 @@ async function refundCaptured(
     )
     .orderBy(asc(payments.createdAt), asc(payments.id))
     .for('update');
+  if (giving.paymentId !== undefined || giving.amount !== undefined) {
+    // A partial refund: exactly this amount of this payment, or nothing at all.
+    const payment = captured.find((p) => p.id === giving.paymentId);
+    const amount = giving.amount ?? 0;
+    if (!payment || !Number.isSafeInteger(amount) || amount <= 0) {
+      throw new Error(`partial refund of ${amount} on payment ${giving.paymentId} is not possible`);
+    }
+    if (amount > payment.amount - payment.refundedAmount) {
+      throw new OrderActionError(
+        userError(
+          ['input', 'amount'],
+          ErrorCode.REFUND_EXCEEDS_CAPTURED,
+          'The amount is more than is still refundable on this payment; nothing was changed.',
+        ),
+      );
+    }
+    await refundPayment(ctx, tx, order, payment, amount, now, giving);
+    return amount;
+  }
   let total = 0;
   for (const payment of captured) {
     const amount = payment.amount - payment.refundedAmount;
     if (amount <= 0) continue;
-    if (payment.method === 'CARD') {
-      if (!payment.providerReference)
-        throw new Error(`captured payment ${payment.id} has no provider reference`);
-      const provider = ctx.app.paymentProviders.CARD;
-      let refund: Awaited<ReturnType<typeof provider.refund>>;
-      try {
-        refund = await provider.refund({
-          providerReference: payment.providerReference,
-          amount,
-          currency: payment.currency,
-          idempotencyKey: `refund:${payment.id}:${payment.refundedAmount}`,
-        });
-      } catch (err) {
-        ctx.app.logger.error(
-          { err, orderId: order.id, paymentId: payment.id },
-          'refund failed at the provider',
-        );
-        throw new OrderActionError(
-          userError(
-            null,
-            ErrorCode.REFUND_FAILED,
-            'The payment provider could not be reached to refund the payment; nothing was changed. Try again later.',
-          ),
-        );
-      }
-      if (refund.status !== 'SUCCEEDED') {
-        throw new OrderActionError(
-          userError(
-            null,
-            ErrorCode.REFUND_FAILED,
-            `The refund was refused: ${refund.message} Nothing was changed.`,
-          ),
-        );
-      }
-    }
-    await tx
-      .update(payments)
-      .set({ status: 'REFUNDED', refundedAmount: payment.amount, updatedAt: now })
-      .where(eq(payments.id, payment.id));
+    await refundPayment(ctx, tx, order, payment, amount, now, giving);
     total += amount;
   }
   return total;
+}
+
+/**
+ * Gives back `amount` of one payment: a card through its provider (a stable idempotency key per payment,
+ * amount already refunded and amount, so a retry after a rollback never refunds twice), cash as a
+ * recorded refund the store hands back, or money the provider already gave back (`madeAtProvider`) as a
+ * record only. A provider that refuses or throws aborts the whole action.
+ */
+async function refundPayment(
+  ctx: HasApp,
+  tx: Executor,
+  order: OrderRow,
+  payment: PaymentRow,
+  amount: number,
+  now: Date,
+  giving: Giving,
+): Promise<void> {
+  let providerReference: string | null = null;
+  if (giving.madeAtProvider?.paymentId === payment.id) {
+    providerReference = giving.madeAtProvider.reference;
+  } else if (payment.method === 'CARD') {
+    if (!payment.providerReference)
+      throw new Error(`captured payment ${payment.id} has no provider reference`);
+    const provider = ctx.app.paymentProviders.CARD;
+    let refund: Awaited<ReturnType<typeof provider.refund>>;
+    try {
+      refund = await provider.refund({
+        providerReference: payment.providerReference,
+        amount,
+        currency: payment.currency,
+        idempotencyKey: `refund:${payment.id}:${payment.refundedAmount}:${amount}`,
+      });
+    } catch (err) {
+      ctx.app.logger.error(
+        { err, orderId: order.id, paymentId: payment.id },
+        'refund failed at the provider',
+      );
+      throw new OrderActionError(
+        userError(
+          null,
+          ErrorCode.REFUND_FAILED,
+          'The payment provider could not be reached to refund the payment; nothing was changed. Try again later.',
+        ),
+      );
+    }
+    if (refund.status !== 'SUCCEEDED') {
+      throw new OrderActionError(
+        userError(
+          null,
+          ErrorCode.REFUND_FAILED,
+          `The refund was refused: ${refund.message} Nothing was changed.`,
+        ),
+      );
+    }
+    providerReference = refund.providerReference;
+  }
+  const [row] = await tx
+    .insert(refunds)
+    .values({
+      paymentId: payment.id,
+      orderId: order.id,
+      amount,
+      currency: payment.currency,
+      reason: giving.reason,
+      source: giving.source,
+      returnId: giving.returnId ?? null,
+      providerReference,
+      actorId: giving.actorId,
+      createdAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('refund insert returned no row');
+  giving.onRecorded?.(row);
+  const refundedAmount = payment.refundedAmount + amount;
+  await tx
+    .update(payments)
+    .set({
+      status: refundedAmount >= payment.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
+      refundedAmount: sql`${payments.refundedAmount} + ${amount}`,
+      updatedAt: now,
+    })
+    .where(eq(payments.id, payment.id));
 }
 
 async function sendEmails(
@@ -539,19 +667,9 @@ async function sendEmails(
     'EMAIL_PAYMENT_FAILED',
   ];
   if (!wanted.some((e) => effects.has(e as OrderEffect))) return;
-  const [user] = await tx
-    .select({ email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.id, order.userId));
-  if (!user) return;
+  const facts = await orderEmailFacts(ctx, tx, order);
+  if (!facts) return;
   const format = (minor: number) => formatMoney(minor, order.currency);
-  const facts: OrderEmailFacts = {
-    to: user.email,
-    name: user.name,
-    orderNumber: order.number,
-    total: format(order.total),
-    url: `${ctx.app.config.storefrontUrl}/account/orders/${order.number}`,
-  };
   if (effects.has('EMAIL_CONFIRMED')) {
     await enqueueEmail(
       tx,
@@ -569,7 +687,13 @@ async function sendEmails(
     );
   }
   if (effects.has('EMAIL_DELIVERED')) await enqueueEmail(tx, 'order.delivered', orderEmails.delivered(facts));
-  if (effects.has('EMAIL_REFUNDED')) {
+  if (effects.has('EMAIL_REFUNDED') && action.type === 'PARTIAL_REFUND') {
+    await enqueueEmail(
+      tx,
+      'order.partially_refunded',
+      orderEmails.partiallyRefunded(facts, format(refunded)),
+    );
+  } else if (effects.has('EMAIL_REFUNDED')) {
     await enqueueEmail(
       tx,
       'order.refunded',
@@ -582,4 +706,24 @@ async function sendEmails(
       : null;
     await enqueueEmail(tx, 'order.payment_failed', orderEmails.paymentFailed(facts, action.reason, payBy));
   }
+}
+
+/** What every email about this order shows (buyer, number, total, link); null when the buyer is gone. */
+export async function orderEmailFacts(
+  ctx: HasApp,
+  tx: Executor,
+  order: OrderRow,
+): Promise<OrderEmailFacts | null> {
+  const [user] = await tx
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, order.userId));
+  if (!user) return null;
+  return {
+    to: user.email,
+    name: user.name,
+    orderNumber: order.number,
+    total: formatMoney(order.total, order.currency),
+    url: `${ctx.app.config.storefrontUrl}/account/orders/${order.number}`,
+  };
 }

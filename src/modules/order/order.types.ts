@@ -44,7 +44,7 @@ registerEnumType(OrderStatus, {
       description:
         'Cancelled by the shopper or the store, or its reservation expired unpaid; stock was returned.',
     },
-    REFUNDED: { description: 'Delivered, then fully refunded by the store.' },
+    REFUNDED: { description: 'Fully refunded by the store: nothing of its payment is left captured.' },
   },
 });
 

@@ -1,0 +1,61 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
+import { refunds } from '../../src/modules/order/order.tables.js';
+import { ERRORS, ORDER_FIELDS, snapshot } from '../orders/transitions-support.js';
+import type { TestApp } from '../support/harness.js';
+
+/** Operations and row readers shared by tests/refunds and tests/returns. */
+
+export const PAYMENT_FIELDS = 'id status amount { amount currencyCode } refundedAmount { amount }';
+export const REFUND_FIELDS =
+  'id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt';
+
+export const REFUND = `mutation($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    refund { ${REFUND_FIELDS} }
+    payment { ${PAYMENT_FIELDS} }
+    order { ${ORDER_FIELDS} }
+    ${ERRORS}
+  } }`;
+
+export const ORDER_MONEY = `query($id: ID!) {
+  order(id: $id) {
+    id status paymentStatus
+    payments { ${PAYMENT_FIELDS} refunds { ${REFUND_FIELDS} } }
+    refunds { ${REFUND_FIELDS} }
+  } }`;
+
+export async function refundsOf(t: TestApp, orderId: string) {
+  return t.database.db
+    .select()
+    .from(refunds)
+    .where(eq(refunds.orderId, orderId))
+    .orderBy(asc(refunds.createdAt), asc(refunds.id));
+}
+
+export async function returnMovements(t: TestApp, orderNumber: string) {
+  return t.database.db
+    .select()
+    .from(stockMovements)
+    .where(sql`${stockMovements.reference} = ${orderNumber} AND ${stockMovements.reason} = 'RETURN'`)
+    .orderBy(asc(stockMovements.createdAt), asc(stockMovements.id));
+}
+
+/** `snapshot` of transitions-support plus the refunds ledger and every stock movement of the order. */
+export async function moneySnapshot(t: TestApp, orderId: string, userId: string, variantIds: string[]) {
+  const base = await snapshot(t, orderId, userId, variantIds);
+  return {
+    ...base,
+    refunds: await refundsOf(t, orderId),
+    movements: await t.database.db
+      .select()
+      .from(stockMovements)
+      .where(eq(stockMovements.reference, base.order.number))
+      .orderBy(asc(stockMovements.id)),
+  };
+}
+
+/** "12.50" for 1250 minor units (two-digit currencies, as the tests use USD). */
+export function decimal(minor: number): string {
+  return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+}

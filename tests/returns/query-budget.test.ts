@@ -1,0 +1,77 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderLines } from '../../src/modules/order/order.tables.js';
+import {
+  deliverWholeOrder,
+  newCustomer,
+  paymentsOf,
+  placeOrder,
+  type Store,
+  setUpStore,
+} from '../orders/transitions-support.js';
+import { REFUND } from '../refunds/support.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+
+/** SQL statements for returns and refunds reads must not grow with the number of returns listed. */
+
+const RETURNS = `query($first: Int) { returns(first: $first) { totalCount edges { node {
+  id status refundedAmount { amount }
+  lines { quantity orderLine { sku total { amount } } }
+  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }
+          returns { id status } }
+} } } }`;
+
+let t: TestApp;
+let store: Store;
+
+beforeAll(async () => {
+  t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
+  store = await setUpStore(t);
+  for (let i = 0; i < 4; i++) {
+    const customer = await newCustomer(t);
+    const order = await placeOrder(customer, [
+      { variant: store.shirt, quantity: 2 },
+      { variant: store.mug, quantity: 1 },
+    ]);
+    await deliverWholeOrder(store, order.id);
+    const [payment] = await paymentsOf(t, order.id);
+    const refunded = await store.admin.client.ok(REFUND, {
+      input: { paymentId: payment?.id, amount: '1.00' },
+    });
+    expect(refunded.paymentRefund.errors).toEqual([]);
+    const lines = await t.database.db
+      .select()
+      .from(orderLines)
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.position));
+    const requested = await customer.client.ok(
+      `mutation($input: ReturnRequestInput!) { returnRequest(input: $input) { errors { code message } } }`,
+      {
+        input: {
+          orderId: order.id,
+          reason: 'Budget',
+          lines: lines.map((l) => ({ orderLineId: l.id, quantity: 1 })),
+        },
+      },
+    );
+    expect(requested.returnRequest.errors).toEqual([]);
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function count(first: number): Promise<number> {
+  const response = await store.admin.client.request(RETURNS, { first });
+  expect(response.errors).toBeUndefined();
+  expect((response.data as any).returns.edges).toHaveLength(first);
+  return Number(response.headers.get('x-sql-query-count'));
+}
+
+describe('returns query budget', () => {
+  it('returns with lines, order lines, orders, refunds and payments costs the same for 1 and 4 returns', async () => {
+    const one = await count(1);
+    const four = await count(4);
+    expect(four).toBe(one);
+  });
+});
