@@ -4,6 +4,7 @@ import type { RateLimiter } from './http/rate-limiter.js';
 import type { Logger } from './logger.js';
 import type { MailTransport } from './modules/notification/mail-transport.js';
 import type { OutboxWorker } from './modules/notification/outbox.worker.js';
+import type { OrderEventHub } from './modules/order/order-event-hub.js';
 import type { PaymentProviders } from './modules/payment/payment-providers.js';
 
 /** Long-lived dependencies of one server instance, shared by every request. */
@@ -17,4 +18,6 @@ export interface AppContext {
   outbox: OutboxWorker;
   /** Who charges and refunds, by payment method. */
   paymentProviders: PaymentProviders;
+  /** This instance's fan-out of committed order events to its subscriptions (LISTEN/NOTIFY). */
+  orderEvents: OrderEventHub;
 }

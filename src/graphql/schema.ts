@@ -6,7 +6,7 @@ import {
   isObjectType,
   lexicographicSortSchema,
 } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { UsersResolver } from '../modules/account/users.resolver.js';
 import {
@@ -22,6 +22,7 @@ import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
+import { OrderSubscriptionResolver } from '../modules/order/order-subscription.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
 import {
@@ -54,7 +55,21 @@ const resolvers = [
   OrderResolver,
   PaymentResolver,
   OrderTransitionsResolver,
+  OrderSubscriptionResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once a schema has subscriptions, though ours bring their own
+ * `subscribe` (fed by PostgreSQL LISTEN/NOTIFY, see order-event-hub.ts) and never use topics.
+ */
+const noTopicsPubSub: PubSub = {
+  publish() {
+    throw new Error('Subscriptions use their own subscribe function, not type-graphql topics');
+  },
+  subscribe() {
+    throw new Error('Subscriptions use their own subscribe function, not type-graphql topics');
+  },
+};
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -75,7 +90,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // keep their wrapper. A resolver is still needed: graphql-jit awaits a property's promise
     // (a lazy `totalCount`) only when the field has one.
     for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-    const schema = await buildSchema({ resolvers: [...resolvers], scalarsMap, validate: false });
+    const schema = await buildSchema({
+      resolvers: [...resolvers],
+      scalarsMap,
+      validate: false,
+      pubSub: noTopicsPubSub,
+    });
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) field.resolve ??= readProperty;
