@@ -85,6 +85,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       pollIntervalMs: config.outbox.pollIntervalMs,
       maxAttempts: config.outbox.maxAttempts,
     });
+    // One LISTEN per instance feeds every subscription of this instance.
+    orderEvents = new OrderEventHub({ database, logger });
     const context: AppContext = {
       config,
       database,
@@ -94,8 +96,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mailTransport,
       outbox,
       paymentProviders: options.paymentProviders ?? createPaymentProviders(),
-      // One LISTEN per instance feeds every subscription of this instance.
-      orderEvents: (orderEvents = new OrderEventHub({ database, logger })),
+      orderEvents,
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);
