@@ -5,7 +5,8 @@ import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql'
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { resolveViewer } from '../modules/account/viewer.js';
+import { createRequestContext, type RequestContext, type Viewer } from './context.js';
 import { formatError, isPublicError } from './error-masking.js';
 
 /** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
@@ -49,6 +50,7 @@ export function startGraphqlWsServer(
 ): GraphqlWsServer {
   const { logger } = app;
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
   /** Masks what the client may not see, logs it with the operation's request id. */
   const mask = (errors: readonly GraphQLError[], requestId: string | undefined) =>
     errors.map((error) => {
@@ -70,13 +72,26 @@ export function startGraphqlWsServer(
       context: (ctx, _id, _payload): RequestContext => {
         const request = ctx.extra.request;
         const userAgent = request.headers['user-agent'];
-        return createRequestContext(app, {
+        const authorization = authorizationFromConnectionParams(ctx.connectionParams);
+        const context = createRequestContext(app, {
           requestId: randomUUID(),
           ip: request.socket.remoteAddress ?? 'unknown',
           userAgent: typeof userAgent === 'string' ? userAgent : undefined,
-          authorization: authorizationFromConnectionParams(ctx.connectionParams),
+          authorization,
           cookies: null,
         });
+        // The token is checked once per connection, like an HTTP request's: operations started later on
+        // the same socket keep that viewer even after the access token expires (the socket, not the
+        // token, is the session; clients send a fresh token when they reconnect).
+        context.viewer = () => {
+          let viewer = connectionViewers.get(ctx);
+          if (!viewer) {
+            viewer = resolveViewer(app, authorization).then((found) => found?.viewer ?? null);
+            connectionViewers.set(ctx, viewer);
+          }
+          return viewer;
+        };
+        return context;
       },
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
         if (!result.errors?.length) return;
