@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
@@ -53,7 +60,16 @@ export function startGraphqlWsServer(
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
   /** Masks what the client may not see, logs it with the operation's request id. */
   const mask = (errors: readonly GraphQLError[], requestId: string | undefined) =>
-    errors.map((error) => {
+    errors.map((raw) => {
+      // Without a path, and caused by nothing but graphql-js itself, the error is about the request
+      // (a variable of the wrong type, an unknown operation name): BAD_USER_INPUT, as Apollo answers
+      // over HTTP. Errors of resolvers and `subscribe` functions always have a path.
+      const error =
+        !raw.path &&
+        (!raw.originalError || raw.originalError instanceof GraphQLError) &&
+        raw.extensions?.code === undefined
+          ? withCode(raw, 'BAD_USER_INPUT')
+          : raw;
       if (!isPublicError(error)) {
         logger.error(
           { requestId, path: error.path, err: error.originalError ?? error },
@@ -69,6 +85,25 @@ export function startGraphqlWsServer(
   const disposable = useServer<Record<string, unknown>>(
     {
       schema,
+      // Parsing and validation here, so their errors carry the codes they have over HTTP (graphql-ws
+      // would otherwise close the socket on a syntax error).
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [withCode(err, 'GRAPHQL_PARSE_FAILED')];
+          throw err;
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        return {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+        };
+      },
       context: (ctx, _id, _payload): RequestContext => {
         const request = ctx.extra.request;
         const userAgent = request.headers['user-agent'];
@@ -120,6 +155,17 @@ export function startGraphqlWsServer(
       }
     },
   };
+}
+
+/** The same error with an `extensions.code`, keeping its locations. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /**

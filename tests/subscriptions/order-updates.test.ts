@@ -291,6 +291,34 @@ describe('transport', () => {
     expect(response.errors?.[0]?.message).toMatch(/WebSocket/);
   });
 
+  it('answers malformed operations over WebSocket with the codes HTTP uses, keeping the socket open', async () => {
+    const customer = await newCustomer(t);
+    const client = ws.open({ accessToken: customer.accessToken });
+    const syntax = collect(client, 'subscription { orderEvents {');
+    const unknownField = collect(client, 'subscription { orderEvents { nope } }');
+    const badVariable = collect(client, ORDER_UPDATED, { orderId: { not: 'an id' } });
+    for (const [sub, code] of [
+      [syntax, 'GRAPHQL_PARSE_FAILED'],
+      [unknownField, 'GRAPHQL_VALIDATION_FAILED'],
+    ] as const) {
+      await sub.finished();
+      const errors = sub.error as { message: string; extensions?: { code?: string } }[];
+      expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+      expect(errors[0]?.message).not.toBe('Internal server error');
+    }
+    expect((unknownField.error as { message: string }[])[0]?.message).toMatch(/nope/);
+    await badVariable.finished();
+    expect(badVariable.results[0]?.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(badVariable.results[0]?.errors?.[0]?.message).toMatch(/orderId/);
+    // The same socket still serves a valid subscription.
+    const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
+    const sub = await subscribeReady(t.app, client, ORDER_UPDATED, { orderId: order.id });
+    expect((await customer.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel.errors).toEqual(
+      [],
+    );
+    expect((await sub.result(0)).data.orderUpdated.event.type).toBe('CANCELLED');
+  });
+
   it('stops gracefully with subscriptions open: clients are closed, stop() resolves', async () => {
     const other = await startTestApp({}, { startReservationSweeper: false });
     try {
