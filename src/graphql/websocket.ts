@@ -56,7 +56,8 @@ export function startGraphqlWsServer(
   schema: GraphQLSchema,
 ): GraphqlWsServer {
   const { logger } = app;
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
   /** Masks what the client may not see, logs it with the operation's request id. */
   const mask = (errors: readonly GraphQLError[], requestId: string | undefined) =>
