@@ -4,6 +4,7 @@ import type { RateLimiter } from './http/rate-limiter.js';
 import type { Logger } from './logger.js';
 import type { MailTransport } from './modules/notification/mail-transport.js';
 import type { OutboxWorker } from './modules/notification/outbox.worker.js';
+import type { OrderEventHub } from './modules/order/order-event-hub.js';
 import type { PaymentProviders } from './modules/payment/payment-providers.js';
 import type { WebhookWorker } from './modules/webhook/webhook.worker.js';
 
@@ -20,4 +21,6 @@ export interface AppContext {
   paymentProviders: PaymentProviders;
   /** Delivers outgoing webhooks (started unless StartOptions.startWebhookWorker is false). */
   webhookWorker: WebhookWorker;
+  /** This instance's fan-out of committed order events to its subscriptions (LISTEN/NOTIFY). */
+  orderEvents: OrderEventHub;
 }

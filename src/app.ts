@@ -12,6 +12,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
@@ -21,6 +22,7 @@ import { createRequestContext, type RequestContext } from './graphql/context.js'
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { expressCookies } from './http/cookies.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
@@ -32,6 +34,7 @@ import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { carrierWebhook } from './modules/fulfillment/carrier-webhook.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
+import { OrderEventHub } from './modules/order/order-event-hub.js';
 import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
 import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
@@ -78,6 +81,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   let mailTransport: MailTransport | undefined;
   let rateLimiter: RateLimiter | undefined;
+  let orderEvents: OrderEventHub | undefined;
   try {
     await database.migrate();
     mailTransport = createMailTransport(config.smtpUrl, config.mailFrom, logger);
@@ -89,6 +93,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       pollIntervalMs: config.outbox.pollIntervalMs,
       maxAttempts: config.outbox.maxAttempts,
     });
+    // One LISTEN per instance feeds every subscription of this instance.
+    orderEvents = new OrderEventHub({ database, logger });
     const context: AppContext = {
       config,
       database,
@@ -104,13 +110,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         serverSecret: config.jwtSecret,
         ...config.webhooks,
       }),
+      orderEvents,
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);
 
+    // Listening before serving: a subscription accepted from now on misses no committed event.
+    await orderEvents.start();
     const server = createServer();
-    const apollo = await createApollo(context, server);
+    const schema = await buildAppSchema();
+    const apollo = await createApollo(context, server, schema);
     server.on('request', createExpressApp(context, apollo));
+    const graphqlWs = startGraphqlWsServer(context, server, schema);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -131,7 +142,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
+        // WebSockets first: the HTTP server cannot finish closing while upgraded sockets stay open.
+        await graphqlWs.close(config.shutdownTimeoutMs);
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
+        await context.orderEvents.stop();
         await outbox.stop();
         await cartCleanup.stop();
         await reservationSweeper.stop();
@@ -145,16 +159,21 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     return { context, server, url, stop };
   } catch (err) {
     mailTransport?.close();
+    await orderEvents?.stop();
     if (!options.rateLimiter) await rateLimiter?.close();
     if (!options.database) await database.close();
     throw err;
   }
 }
 
-async function createApollo(context: AppContext, server: Server): Promise<ApolloServer<RequestContext>> {
+async function createApollo(
+  context: AppContext,
+  server: Server,
+  schema: GraphQLSchema,
+): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(await buildAppSchema()),
+    gateway: jitGateway(schema),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers
@@ -173,6 +192,7 @@ async function createApollo(context: AppContext, server: Server): Promise<Apollo
       // No HTTP cache hints are used; the plugin would otherwise run on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
+      subscriptionsOverHttpRefused(),
       {
         async requestDidStart() {
           return {

@@ -27,6 +27,14 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * LISTENs on a PostgreSQL channel: `onPayload` gets every NOTIFY payload sent on it (by any
+   * connection, any server instance on this database), once the notifying transaction commits.
+   * Resolves once listening; the returned function stops it. postgres.js listens on one dedicated
+   * connection of its own (re-established and re-LISTENed after a drop), PGlite on its only one.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Ends every connection, the listening one included. */
   close(): Promise<void>;
 }
 
@@ -71,7 +79,15 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
     async ping() {
       await client`SELECT 1`;
     },
+    async listen(channel, onPayload) {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return async () => {
+        await unlisten();
+      };
+    },
     async close() {
+      // Also ends the listening connection (postgres.js would re-LISTEN on a dropped one, so
+      // listeners are removed before: see OrderEventHub.stop).
       await client.end({ timeout: 5 });
     },
   };
@@ -97,6 +113,12 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
     },
     async ping() {
       await db.execute(sql`SELECT 1`);
+    },
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
     },
     async close() {
       if (!client.closed) await client.close();

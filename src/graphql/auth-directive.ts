@@ -54,13 +54,27 @@ function guardField(
   requires: RoleValue,
 ): GraphQLFieldConfig<unknown, RequestContext> {
   const resolve = fieldConfig.resolve ?? defaultFieldResolver;
+  const check = async (context: RequestContext) => {
+    const viewer = await context.viewer();
+    if (!viewer) throw unauthenticated();
+    if (!roleAtLeast(viewer.role, requires)) throw forbidden();
+  };
+  const { subscribe } = fieldConfig;
   return {
     ...fieldConfig,
     resolve: async (source, args, context, info) => {
-      const viewer = await context.viewer();
-      if (!viewer) throw unauthenticated();
-      if (!roleAtLeast(viewer.role, requires)) throw forbidden();
+      await check(context);
       return resolve(source, args, context, info);
     },
+    // A subscription field is checked when subscribing (the caller is refused before any event),
+    // then for every event by `resolve` above.
+    ...(subscribe
+      ? {
+          subscribe: async (source, args, context, info) => {
+            await check(context);
+            return subscribe(source, args, context, info);
+          },
+        }
+      : {}),
   };
 }

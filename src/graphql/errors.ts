@@ -231,7 +231,9 @@ export type TopLevelCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  /** A subscription that fell too far behind its events was ended (see order-event-hub.ts). */
+  | 'SUBSCRIPTION_OVERFLOW';
 
 /** An error the client is meant to see as it is; anything else is masked. */
 export class PublicError extends GraphQLError {

@@ -6,7 +6,7 @@ import {
   isObjectType,
   lexicographicSortSchema,
 } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { UsersResolver } from '../modules/account/users.resolver.js';
 import {
@@ -27,6 +27,7 @@ import {
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
 import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
+import { OrderSubscriptionResolver } from '../modules/order/order-subscription.resolver.js';
 import { OrderRefundsResolver, PaymentRefundResolver } from '../modules/order/refund.resolver.js';
 import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
 import {
@@ -75,7 +76,21 @@ const resolvers = [
   ReturnResolver,
   ReturnLineResolver,
   OrderReturnsResolver,
+  OrderSubscriptionResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once a schema has subscriptions, though ours bring their own
+ * `subscribe` (fed by PostgreSQL LISTEN/NOTIFY, see order-event-hub.ts) and never use topics.
+ */
+const noTopicsPubSub: PubSub = {
+  publish() {
+    throw new Error('Subscriptions use their own subscribe function, not type-graphql topics');
+  },
+  subscribe() {
+    throw new Error('Subscriptions use their own subscribe function, not type-graphql topics');
+  },
+};
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -96,7 +111,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // keep their wrapper. A resolver is still needed: graphql-jit awaits a property's promise
     // (a lazy `totalCount`) only when the field has one.
     for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-    const schema = await buildSchema({ resolvers: [...resolvers], scalarsMap, validate: false });
+    const schema = await buildSchema({
+      resolvers: [...resolvers],
+      scalarsMap,
+      validate: false,
+      pubSub: noTopicsPubSub,
+    });
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) field.resolve ??= readProperty;

@@ -255,7 +255,8 @@ describe('refunds through Stripe', () => {
     expect(refunds).toHaveLength(refundsBefore + 1);
     expect(refunds.at(-1)).toMatchObject({
       form: { payment_intent: intent.id, amount: String(intent.amount) },
-      idempotencyKey: `refund:${payment?.id}:0`,
+      // refund:<payment>:<refunded so far>:<amount>, the same on a retry of this very refund.
+      idempotencyKey: `refund:${payment?.id}:0:${intent.amount}`,
     });
     expect(await paymentsOf(t, orderId)).toEqual([
       expect.objectContaining({ status: 'REFUNDED', refundedAmount: intent.amount }),

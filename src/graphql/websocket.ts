@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  validate,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AppContext } from '../app-context.js';
+import { resolveViewer } from '../modules/account/viewer.js';
+import { createRequestContext, type RequestContext, type Viewer } from './context.js';
+import { formatError, isPublicError } from './error-masking.js';
+
+/** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GraphqlWsServer {
+  /** Clients currently connected. */
+  readonly clientCount: number;
+  /**
+   * Refuses new connections and closes the open ones (1001 Going Away; clients reconnect to
+   * another instance). Sockets that have not finished their closing handshake within
+   * `timeoutMs` are cut.
+   */
+  close(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * The access token a graphql-ws client sends in `connectionParams` (the `connection_init`
+ * payload), as an Authorization header value: `{ authorization: 'Bearer <token>' }` (also
+ * `Authorization`) or `{ accessToken: '<token>' }`. Undefined when there is none: anonymous.
+ */
+export function authorizationFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined) {
+  if (!params) return undefined;
+  const header = params.authorization ?? params.Authorization;
+  if (typeof header === 'string' && header.trim() !== '') return header;
+  const token = params.accessToken;
+  if (typeof token === 'string' && token.trim() !== '') return `Bearer ${token.trim()}`;
+  return undefined;
+}
+
+/**
+ * Serves GraphQL over WebSocket (the graphql-ws protocol, subprotocol `graphql-transport-ws`) on
+ * the HTTP server's /graphql path: subscriptions, and queries and mutations too if a client sends
+ * them that way. The schema is the HTTP one, with `@auth`; each operation gets a request context
+ * whose viewer comes from the connection's `connectionParams`; errors are masked as over HTTP.
+ */
+export function startGraphqlWsServer(
+  app: AppContext,
+  server: Server,
+  schema: GraphQLSchema,
+): GraphqlWsServer {
+  const { logger } = app;
+  // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
+  const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
+  /** Masks what the client may not see, logs it with the operation's request id. */
+  const mask = (errors: readonly GraphQLError[], requestId: string | undefined) =>
+    errors.map((raw) => {
+      // Without a path, and caused by nothing but graphql-js itself, the error is about the request
+      // (a variable of the wrong type, an unknown operation name): BAD_USER_INPUT, as Apollo answers
+      // over HTTP. Errors of resolvers and `subscribe` functions always have a path.
+      const error =
+        !raw.path &&
+        (!raw.originalError || raw.originalError instanceof GraphQLError) &&
+        raw.extensions?.code === undefined
+          ? withCode(raw, 'BAD_USER_INPUT')
+          : raw;
+      if (!isPublicError(error)) {
+        logger.error(
+          { requestId, path: error.path, err: error.originalError ?? error },
+          'unexpected error while executing a GraphQL operation over WebSocket',
+        );
+      }
+      const formatted = formatError(error.toJSON(), error);
+      return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
+        ? { ...formatted, extensions: { ...formatted.extensions, requestId } }
+        : formatted;
+    });
+
+  const disposable = useServer<Record<string, unknown>>(
+    {
+      schema,
+      // Parsing and validation here, so their errors carry the codes they have over HTTP (graphql-ws
+      // would otherwise close the socket on a syntax error).
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          if (err instanceof GraphQLError) return [withCode(err, 'GRAPHQL_PARSE_FAILED')];
+          throw err;
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        return {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+        };
+      },
+      context: (ctx, _id, _payload): RequestContext => {
+        const request = ctx.extra.request;
+        const userAgent = request.headers['user-agent'];
+        const authorization = authorizationFromConnectionParams(ctx.connectionParams);
+        const context = createRequestContext(app, {
+          requestId: randomUUID(),
+          ip: request.socket.remoteAddress ?? 'unknown',
+          userAgent: typeof userAgent === 'string' ? userAgent : undefined,
+          authorization,
+          cookies: null,
+        });
+        // The token is checked once per connection, like an HTTP request's: operations started later on
+        // the same socket keep that viewer even after the access token expires (the socket, not the
+        // token, is the session; clients send a fresh token when they reconnect).
+        context.viewer = () => {
+          let viewer = connectionViewers.get(ctx);
+          if (!viewer) {
+            viewer = resolveViewer(app, authorization).then((found) => found?.viewer ?? null);
+            connectionViewers.set(ctx, viewer);
+          }
+          return viewer;
+        };
+        return context;
+      },
+      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
+        if (!result.errors?.length) return;
+        const requestId = (args.contextValue as RequestContext | undefined)?.requestId;
+        return { ...result, errors: mask(result.errors, requestId) };
+      },
+      onError: (_ctx, _id, _payload, errors) => mask(errors, undefined),
+    },
+    wss,
+  );
+
+  return {
+    get clientCount() {
+      return wss.clients.size;
+    },
+    async close(timeoutMs) {
+      // Sends 1001 to every client, stops accepting upgrades, and resolves once every socket is closed;
+      // a client that does not answer the closing handshake in time is cut.
+      const cut = setTimeout(() => {
+        for (const socket of wss.clients) socket.terminate();
+      }, timeoutMs);
+      try {
+        await disposable.dispose();
+      } finally {
+        clearTimeout(cut);
+      }
+    },
+  };
+}
+
+/** The same error with an `extensions.code`, keeping its locations. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/**
+ * Subscriptions are served over WebSocket only: a subscription sent by HTTP POST or GET gets a
+ * clear 400 instead of being executed as a query (which would never deliver anything).
+ */
+export function subscriptionsOverHttpRefused(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(
+            `Subscriptions are not served over HTTP: connect a graphql-ws client (WebSocket, subprotocol graphql-transport-ws) to ${GRAPHQL_PATH}.`,
+            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+}
