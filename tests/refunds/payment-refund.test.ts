@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payments } from '../../src/modules/order/order.tables.js';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
+import { createShipment, linesOf } from '../fulfillment/support.js';
 import {
   CANCEL,
   deliverWholeOrder,
@@ -162,6 +163,29 @@ describe('paymentRefund', () => {
     expect(await stockOf(t, store.mug.id)).toBe(before);
     expect(await unitsSoldOf(t, store.mug.productId)).toBe(sold);
     expect(await movementsFor(t, order.number, 'CANCEL')).toHaveLength(1);
+  });
+
+  it('a full refund of a partly shipped order restocks only the units still in the store', async () => {
+    const customer = await newCustomer(t);
+    const before = await stockOf(t, store.mug.id);
+    const order = await placeOrder(customer, [{ variant: store.mug, quantity: 3 }]);
+    const [line] = await linesOf(store, order.id);
+    const created = await createShipment(store, {
+      orderId: order.id,
+      lines: [{ orderLineId: line?.id, quantity: 2 }],
+      carrier: 'UPS',
+      trackingNumber: `1ZPART${order.number}`,
+      status: 'IN_TRANSIT',
+    });
+    expect(created.errors).toEqual([]);
+    expect(created.order.status).toBe('CONFIRMED');
+    const [payment] = await paymentsOf(t, order.id);
+    const payload = await refund(store.admin, { paymentId: payment?.id, reason: 'Lost in transit' });
+    expect(payload.errors).toEqual([]);
+    expect(payload.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
+    // Two mugs are with the carrier: only the third comes back to stock.
+    expect(await stockOf(t, store.mug.id)).toBe(before - 2);
+    expect(await movementsFor(t, order.number, 'CANCEL')).toEqual([expect.objectContaining({ delta: 1 })]);
   });
 
   it('refuses more than is refundable, zero, negative and malformed amounts, changing nothing', async () => {

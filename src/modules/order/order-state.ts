@@ -161,7 +161,7 @@ export const ORDER_EFFECTS = [
   'REFUND_PAYMENT',
   /** Record a refund of the collected cash, handed back in person (no provider call); amount as above. */
   'RECORD_CASH_REFUND',
-  /** Return the order's stock to its variants, with a stock movement (reason CANCEL) per line. */
+  /** Return the order's units still in the store (not in a parcel that has left) to their variants, one CANCEL movement per line. */
   'RESTOCK',
   /** Give back the coupon use the order took (no-op without a coupon). */
   'RELEASE_COUPON',

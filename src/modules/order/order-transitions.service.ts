@@ -144,8 +144,7 @@ export async function applyOrderAction(
   if (action.type === 'CANCEL' && order.status === 'CONFIRMED') {
     const left = await queryRows<{ one: number }>(
       tx,
-      sql`SELECT 1 AS one FROM shipments WHERE order_id = ${order.id}
-          AND status IN ('IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'EXCEPTION') LIMIT 1`,
+      sql`SELECT 1 AS one FROM shipments WHERE order_id = ${order.id} AND status IN ${PARCEL_LEFT} LIMIT 1`,
     );
     if (left.length > 0) {
       return {
@@ -409,14 +408,28 @@ function cardErrorCode(code: ChargeFailureCode): ErrorCode {
 // ---------------------------------------------------------------------------------------------------
 // Effects.
 
-/** Returns every line's units to its variant (variants locked in id order), one CANCEL movement per line. */
+/**
+ * Shipment statuses of a parcel that has left the store (as in fulfillment/shipment-state.ts `hasLeft`;
+ * read in SQL here because the order module does not depend on fulfillment, which builds on it).
+ */
+const PARCEL_LEFT = sql`('IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'EXCEPTION')`;
+
+/**
+ * Returns to stock every unit that is still in the store: a line's quantity less its units in parcels
+ * that have left (a full refund of a partly shipped order does not restock goods on their way).
+ * Variants locked in id order; one CANCEL movement per line.
+ */
 async function restock(tx: Executor, order: OrderRow, actorId: string | null): Promise<void> {
-  const lines = await tx
-    .select({ variantId: orderLines.variantId, quantity: orderLines.quantity })
-    .from(orderLines)
-    .where(eq(orderLines.orderId, order.id))
-    .orderBy(asc(orderLines.position));
-  const variantIds = [...new Set(lines.flatMap((l) => (l.variantId ? [l.variantId] : [])))].sort();
+  const lines = await queryRows<{ variantId: string | null; quantity: number }>(
+    tx,
+    sql`SELECT l.variant_id AS "variantId", (l.quantity - coalesce((
+          SELECT sum(sl.quantity) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
+          WHERE sl.order_line_id = l.id AND s.status IN ${PARCEL_LEFT}), 0))::int AS quantity
+        FROM order_lines l WHERE l.order_id = ${order.id} ORDER BY l.position`,
+  );
+  const variantIds = [
+    ...new Set(lines.flatMap((l) => (l.variantId && l.quantity > 0 ? [l.variantId] : []))),
+  ].sort();
   if (variantIds.length === 0) return;
   await tx
     .select({ id: variants.id })
@@ -426,10 +439,10 @@ async function restock(tx: Executor, order: OrderRow, actorId: string | null): P
     .for('update');
   for (const line of lines) {
     // A variant deleted since the sale has no stock to return to.
-    if (!line.variantId) continue;
+    if (!line.variantId || line.quantity <= 0) continue;
     await recordStockMovement(tx, {
       variantId: line.variantId,
-      delta: line.quantity,
+      delta: Number(line.quantity),
       reason: 'CANCEL',
       reference: order.number,
       actorId,
