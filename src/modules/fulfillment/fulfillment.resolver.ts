@@ -84,7 +84,8 @@ export class FulfillmentResolver {
     nullable: true,
     description:
       'Public tracking of an order by its number and the email it was placed with (case-insensitive): status and parcels, ' +
-      'no prices, addresses or payment data. Null when the pair does not match.',
+      'no prices, addresses or payment data. Null when the pair does not match. Lookups count against the sign-in ' +
+      'rate limits (RATE_LIMIT_LOGIN_PER_EMAIL / _PER_IP): past them the query fails with RATE_LIMITED.',
   })
   async orderTracking(
     @Arg('number', () => String, { description: 'The order number, e.g. ORD-000123.' }) number: string,

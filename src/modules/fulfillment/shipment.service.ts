@@ -1,10 +1,12 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { formatMoney } from '../../graphql/money.js';
 import { users } from '../account/account.tables.js';
+import { enforceRateLimit } from '../account/auth.service.js';
 import { enqueueEmail } from '../notification/outbox.js';
 import { orderEmails } from '../notification/templates.js';
 import { type OrderLineRow, type OrderRow, orderLines, orders } from '../order/order.tables.js';
@@ -639,12 +641,25 @@ export interface TrackingView {
 
 /**
  * The order with this number whose buyer has this email (compared case-insensitively), with its
- * shipments; null when the pair does not match, whichever half is wrong.
+ * shipments; null when the pair does not match, whichever half is wrong. Lookups count against the
+ * sign-in rate limits (per email and per client IP), so order numbers cannot be tried in bulk.
  */
-export async function findTracking(ctx: HasApp, number: string, email: string): Promise<TrackingView | null> {
+export async function findTracking(
+  ctx: RequestContext,
+  number: string,
+  email: string,
+): Promise<TrackingView | null> {
   const cleanNumber = number.trim();
   const cleanEmail = email.trim();
   if (!cleanNumber || !cleanEmail || cleanNumber.length > 100 || cleanEmail.length > 320) return null;
+  const { rateLimit } = ctx.app.config;
+  await enforceRateLimit(
+    ctx,
+    'tracking',
+    cleanEmail.toLowerCase(),
+    rateLimit.loginPerEmail,
+    rateLimit.loginPerIp,
+  );
   const db = ctx.app.db;
   const [found] = await db
     .select({ order: orders })
