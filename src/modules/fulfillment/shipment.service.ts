@@ -11,6 +11,7 @@ import { enqueueEmail } from '../notification/outbox.js';
 import { orderEmails } from '../notification/templates.js';
 import { type OrderLineRow, type OrderRow, orderLines, orders } from '../order/order.tables.js';
 import { recordOrderEvent } from '../order/order-events.js';
+import { orderLineSelectionErrors } from '../order/order-line-selection.js';
 import type { Actor } from '../order/order-state.js';
 import { applyOrderAction, type HasApp } from '../order/order-transitions.service.js';
 import {
@@ -203,28 +204,7 @@ export async function createShipment(
         ),
       );
     }
-    const seen = new Set<string>();
-    requested.forEach((line, i) => {
-      if (!Number.isInteger(line.quantity) || line.quantity < 1) {
-        errors.push(
-          userError(
-            ['input', 'lines', String(i), 'quantity'],
-            ErrorCode.INVALID_INPUT,
-            'The quantity must be a positive whole number.',
-          ),
-        );
-      }
-      if (seen.has(line.orderLineId)) {
-        errors.push(
-          userError(
-            ['input', 'lines', String(i), 'orderLineId'],
-            ErrorCode.INVALID_INPUT,
-            'Each order line may appear once.',
-          ),
-        );
-      }
-      seen.add(line.orderLineId);
-    });
+    errors.push(...orderLineSelectionErrors(requested, 'The quantity must be a positive whole number.'));
   }
   if (errors.length > 0) return { shipment: null, order: null, errors };
 

@@ -22,6 +22,7 @@ import { enqueueEmail } from '../notification/outbox.js';
 import { returnEmails } from '../notification/templates.js';
 import { type OrderLineRow, type OrderRow, orderEvents, orderLines } from '../order/order.tables.js';
 import { type OrderTimelineEventType, recordOrderEvent } from '../order/order-events.js';
+import { orderLineSelectionErrors } from '../order/order-line-selection.js';
 import type { Actor } from '../order/order-state.js';
 import {
   type HasApp,
@@ -145,28 +146,7 @@ export async function requestReturn(
       userError(['input', 'lines'], ErrorCode.INVALID_INPUT, `Return 1 to ${MAX_RETURN_LINES} order lines.`),
     );
   }
-  const seen = new Set<string>();
-  input.lines.forEach((line, i) => {
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) {
-      errors.push(
-        userError(
-          ['input', 'lines', String(i), 'quantity'],
-          ErrorCode.INVALID_INPUT,
-          'Return at least one unit.',
-        ),
-      );
-    }
-    if (seen.has(line.orderLineId)) {
-      errors.push(
-        userError(
-          ['input', 'lines', String(i), 'orderLineId'],
-          ErrorCode.INVALID_INPUT,
-          'Each order line may appear once.',
-        ),
-      );
-    }
-    seen.add(line.orderLineId);
-  });
+  errors.push(...orderLineSelectionErrors(input.lines, 'Return at least one unit.'));
   if (errors.length > 0) return { returnRow: null, errors };
 
   const actor: Actor = { kind: 'CUSTOMER', userId: customerId };
