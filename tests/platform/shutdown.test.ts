@@ -62,6 +62,8 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
         ADMIN_EMAIL,
         ADMIN_PASSWORD,
         LOG_LEVEL: 'info',
+        // The demo catalog (its own test) would only slow the start down: this test is about restarts.
+        SEED_DEMO: 'false',
       },
       'cli',
     );
