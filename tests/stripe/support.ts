@@ -287,3 +287,61 @@ export function intentEvent(
     },
   };
 }
+
+/**
+ * A `charge.refunded` event for the charge of a PaymentIntent: `amountRefunded` is Stripe's running total.
+ * `refunds` lists the charge's refunds newest first, as Stripe expands them; omitted (null), the event
+ * carries no refunds, as with recent API versions.
+ */
+export function chargeRefundedEvent(
+  charge: {
+    id: string;
+    paymentIntent: string | null;
+    amount: number;
+    amountRefunded: number;
+    refunds?: { id: string; amount: number; reason?: string | null }[] | null;
+  },
+  id = `evt_${hex()}_${++eventCounter}`,
+): Record<string, unknown> {
+  return {
+    id,
+    object: 'event',
+    api_version: '2025-01-01',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type: 'charge.refunded',
+    data: {
+      object: {
+        id: charge.id,
+        object: 'charge',
+        amount: charge.amount,
+        amount_captured: charge.amount,
+        amount_refunded: charge.amountRefunded,
+        currency: 'usd',
+        payment_intent: charge.paymentIntent,
+        refunded: charge.amountRefunded >= charge.amount,
+        status: 'succeeded',
+        ...(charge.refunds
+          ? {
+              refunds: {
+                object: 'list',
+                has_more: false,
+                url: `/v1/charges/${charge.id}/refunds`,
+                data: charge.refunds.map((r) => ({
+                  id: r.id,
+                  object: 'refund',
+                  amount: r.amount,
+                  charge: charge.id,
+                  payment_intent: charge.paymentIntent,
+                  reason: r.reason ?? null,
+                  status: 'succeeded',
+                })),
+              },
+            }
+          : {}),
+      },
+    },
+  };
+}
