@@ -44,6 +44,10 @@ export class FakeStripe {
   readonly intents = new Map<string, FakeIntent>();
   /** Answers to POSTs by idempotency key, with the request they answered. */
   private readonly replies = new Map<string, { request: string; status: number; body: unknown }>();
+  /** Charges answered by GET /v1/charges/:id (any other id: 404). */
+  readonly charges = new Map<string, Record<string, unknown>>();
+  /** While true, reading a charge fails with a 500. */
+  failCharges = false;
   /** While true, creating a PaymentIntent fails with a 500 (Stripe unavailable). */
   failPaymentIntents = false;
   /** The next refund is refused with this Stripe error (then cleared). */
@@ -152,6 +156,24 @@ export class FakeStripe {
                 code: 'resource_missing',
                 message: 'No such payment_intent',
               },
+            },
+          };
+    }
+    const charge = /^\/v1\/charges\/([^/]+)$/.exec(path);
+    if (method === 'GET' && charge) {
+      if (this.failCharges) {
+        return {
+          status: 500,
+          body: { error: { type: 'api_error', message: 'Something went wrong on our end.' } },
+        };
+      }
+      const found = this.charges.get(decodeURIComponent(charge[1] ?? ''));
+      return found
+        ? { status: 200, body: found }
+        : {
+            status: 404,
+            body: {
+              error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such charge' },
             },
           };
     }

@@ -12,7 +12,8 @@
  *    answers 500, so Stripe delivers the event again later.
  * 3. Effects, one case per event type:
  *    - payment_intent.succeeded: the payment found by provider_reference (the PaymentIntent id) becomes
- *      SUCCEEDED (card brand and last four from the latest charge when the event carries it expanded),
+ *      SUCCEEDED (card brand and last four from the latest charge: expanded in the event, or else read
+ *      from Stripe by its id before the transaction, a failure there only leaving them empty),
  *      and the order gets PAYMENT_SUCCEEDED as SYSTEM: CONFIRMED with its confirmation email, or, for an
  *      order the sweeper cancelled meanwhile, the late payment is refunded at once (state machine).
  *    - payment_intent.payment_failed: the payment becomes FAILED with Stripe's reason, and the order gets
@@ -41,6 +42,7 @@ import { applyOrderAction } from '../order/order-transitions.service.js';
 import { recordProviderRefund } from '../order/refund.service.js';
 import { processedWebhookEvents } from '../webhook/webhook.tables.js';
 import type { CardBrand, ChargeFailureCode } from './payment-provider.js';
+import { cardOfStripeCharge } from './stripe.provider.js';
 
 export const STRIPE_WEBHOOK_SOURCE = 'stripe';
 
@@ -91,6 +93,7 @@ export async function handleStripeWebhook(
   }
 
   const log = app.logger.child({ stripeEventId: event.id, stripeEventType: event.type });
+  const chargeCard = await latestChargeCard(app, event, log);
   let outcome: Applied | 'DUPLICATE';
   try {
     outcome = await app.db.transaction(async (tx) => {
@@ -100,7 +103,7 @@ export async function handleStripeWebhook(
         .onConflictDoNothing()
         .returning({ eventId: processedWebhookEvents.eventId });
       if (recorded.length === 0) return 'DUPLICATE' as const;
-      return applyEvent(app, tx, event, log);
+      return applyEvent(app, tx, event, log, chargeCard);
     });
   } catch (err) {
     log.error({ err }, 'stripe webhook failed; Stripe will deliver it again');
@@ -119,16 +122,55 @@ async function applyEvent(
   tx: Executor,
   event: Stripe.Event,
   log: AppContext['logger'],
+  chargeCard: ChargeCard | null,
 ): Promise<Applied> {
   switch (event.type) {
     case 'payment_intent.succeeded':
-      return paymentIntentSucceeded(app, tx, event.data.object, log);
+      return paymentIntentSucceeded(app, tx, event.data.object, log, chargeCard);
     case 'payment_intent.payment_failed':
       return paymentIntentFailed(app, tx, event.data.object, log);
     case 'charge.refunded':
       return chargeRefunded(app, tx, event.data.object, log);
     default:
       return 'IGNORED';
+  }
+}
+
+type ChargeCard = { brand: CardBrand; last4: string };
+
+/**
+ * payment_intent.succeeded names its latest charge by id only (unless the endpoint expands it): the card's
+ * brand and last four are read from Stripe before the transaction, so no lock is held during the call.
+ * Skipped for an event already processed. A failure only loses the card details: logged, not fatal.
+ */
+async function latestChargeCard(
+  app: AppContext,
+  event: Stripe.Event,
+  log: AppContext['logger'],
+): Promise<ChargeCard | null> {
+  if (event.type !== 'payment_intent.succeeded') return null;
+  const chargeId = event.data.object.latest_charge;
+  const provider = app.paymentProviders.CARD;
+  if (typeof chargeId !== 'string' || chargeId === '' || !provider.cardOfCharge) return null;
+  const [seen] = await app.db
+    .select({ eventId: processedWebhookEvents.eventId })
+    .from(processedWebhookEvents)
+    .where(
+      and(
+        eq(processedWebhookEvents.source, STRIPE_WEBHOOK_SOURCE),
+        eq(processedWebhookEvents.eventId, event.id),
+      ),
+    )
+    .limit(1);
+  if (seen) return null;
+  try {
+    return await provider.cardOfCharge(chargeId);
+  } catch (err) {
+    log.warn(
+      { charge: chargeId, reason: err instanceof Error ? err.message : String(err) },
+      'stripe webhook: could not read the card of the latest charge; card details left empty',
+    );
+    return null;
   }
 }
 
@@ -150,6 +192,7 @@ async function paymentIntentSucceeded(
   tx: Executor,
   intent: Stripe.PaymentIntent,
   log: AppContext['logger'],
+  chargeCard: ChargeCard | null,
 ): Promise<Applied> {
   const payment = await lockPaymentOf(tx, intent.id);
   if (!payment) {
@@ -167,7 +210,7 @@ async function paymentIntentSucceeded(
       'stripe webhook: amount received differs from the payment; recorded as succeeded, check it',
     );
   }
-  const card = cardOf(intent);
+  const card = cardOf(intent) ?? chargeCard;
   await tx
     .update(payments)
     .set({
@@ -334,20 +377,11 @@ function refundReasonText(reason: string | null): string {
   }
 }
 
-const BRANDS: Record<string, CardBrand> = {
-  visa: 'VISA',
-  mastercard: 'MASTERCARD',
-  amex: 'AMEX',
-  discover: 'DISCOVER',
-};
-
 /** Brand and last four of the card, when the event carries the latest charge expanded. */
 export function cardOf(intent: Stripe.PaymentIntent): { brand: CardBrand; last4: string } | null {
   const charge = intent.latest_charge;
   if (!charge || typeof charge === 'string') return null;
-  const card = charge.payment_method_details?.card;
-  if (!card || typeof card.last4 !== 'string' || !/^[0-9]{4}$/.test(card.last4)) return null;
-  return { brand: BRANDS[card.brand ?? ''] ?? 'UNKNOWN', last4: card.last4 };
+  return cardOfStripeCharge(charge);
 }
 
 /** Stripe's decline, in our failure codes; Stripe's card error messages are meant for the shopper. */
