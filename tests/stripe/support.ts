@@ -44,6 +44,10 @@ export class FakeStripe {
   readonly intents = new Map<string, FakeIntent>();
   /** Answers to POSTs by idempotency key, with the request they answered. */
   private readonly replies = new Map<string, { request: string; status: number; body: unknown }>();
+  /** Charges answered by GET /v1/charges/:id (any other id: 404). */
+  readonly charges = new Map<string, Record<string, unknown>>();
+  /** While true, reading a charge fails with a 500. */
+  failCharges = false;
   /** While true, creating a PaymentIntent fails with a 500 (Stripe unavailable). */
   failPaymentIntents = false;
   /** The next refund is refused with this Stripe error (then cleared). */
@@ -152,6 +156,24 @@ export class FakeStripe {
                 code: 'resource_missing',
                 message: 'No such payment_intent',
               },
+            },
+          };
+    }
+    const charge = /^\/v1\/charges\/([^/]+)$/.exec(path);
+    if (method === 'GET' && charge) {
+      if (this.failCharges) {
+        return {
+          status: 500,
+          body: { error: { type: 'api_error', message: 'Something went wrong on our end.' } },
+        };
+      }
+      const found = this.charges.get(decodeURIComponent(charge[1] ?? ''));
+      return found
+        ? { status: 200, body: found }
+        : {
+            status: 404,
+            body: {
+              error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such charge' },
             },
           };
     }
@@ -283,6 +305,64 @@ export function intentEvent(
         last_payment_error: null,
         metadata: {},
         ...extra,
+      },
+    },
+  };
+}
+
+/**
+ * A `charge.refunded` event for the charge of a PaymentIntent: `amountRefunded` is Stripe's running total.
+ * `refunds` lists the charge's refunds newest first, as Stripe expands them; omitted (null), the event
+ * carries no refunds, as with recent API versions.
+ */
+export function chargeRefundedEvent(
+  charge: {
+    id: string;
+    paymentIntent: string | null;
+    amount: number;
+    amountRefunded: number;
+    refunds?: { id: string; amount: number; reason?: string | null }[] | null;
+  },
+  id = `evt_${hex()}_${++eventCounter}`,
+): Record<string, unknown> {
+  return {
+    id,
+    object: 'event',
+    api_version: '2025-01-01',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type: 'charge.refunded',
+    data: {
+      object: {
+        id: charge.id,
+        object: 'charge',
+        amount: charge.amount,
+        amount_captured: charge.amount,
+        amount_refunded: charge.amountRefunded,
+        currency: 'usd',
+        payment_intent: charge.paymentIntent,
+        refunded: charge.amountRefunded >= charge.amount,
+        status: 'succeeded',
+        ...(charge.refunds
+          ? {
+              refunds: {
+                object: 'list',
+                has_more: false,
+                url: `/v1/charges/${charge.id}/refunds`,
+                data: charge.refunds.map((r) => ({
+                  id: r.id,
+                  object: 'refund',
+                  amount: r.amount,
+                  charge: charge.id,
+                  payment_intent: charge.paymentIntent,
+                  reason: r.reason ?? null,
+                  status: 'succeeded',
+                })),
+              },
+            }
+          : {}),
       },
     },
   };

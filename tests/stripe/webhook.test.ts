@@ -99,6 +99,46 @@ describe('payment_intent.succeeded', () => {
     expect(await processed(event.id as string)).toBe(1);
   });
 
+  it('reads the card from Stripe when the event names the latest charge by id only', async () => {
+    const { orderId, intent } = await placeStripeOrder();
+    const chargeId = `ch_${randomUUID().replaceAll('-', '')}`;
+    fake.charges.set(chargeId, {
+      id: chargeId,
+      object: 'charge',
+      payment_intent: intent.id,
+      payment_method_details: { type: 'card', card: { brand: 'mastercard', last4: '4444' } },
+    });
+    const event = intentEvent('payment_intent.succeeded', intent, { latest_charge: chargeId });
+    expect(await deliver(t, event)).toEqual({ status: 200, body: { received: true } });
+    expect(fake.requestsTo('GET', `/v1/charges/${chargeId}`)).toHaveLength(1);
+    expect((await paymentsOf(t, orderId))[0]).toMatchObject({
+      status: 'SUCCEEDED',
+      cardBrand: 'MASTERCARD',
+      cardLast4: '4444',
+    });
+    // A redelivery does not ask Stripe again.
+    expect((await deliver(t, event)).body).toEqual({ received: true, duplicate: true });
+    expect(fake.requestsTo('GET', `/v1/charges/${chargeId}`)).toHaveLength(1);
+  });
+
+  it('confirms the order all the same when the charge cannot be read', async () => {
+    for (const failing of [true, false]) {
+      const { orderId, intent } = await placeStripeOrder();
+      // Stripe failing (500), then a charge Stripe does not know (404).
+      fake.failCharges = failing;
+      const chargeId = `ch_missing_${failing}`;
+      try {
+        const event = intentEvent('payment_intent.succeeded', intent, { latest_charge: chargeId });
+        expect(await deliver(t, event)).toEqual({ status: 200, body: { received: true } });
+      } finally {
+        fake.failCharges = false;
+      }
+      expect(fake.requestsTo('GET', `/v1/charges/${chargeId}`).length).toBeGreaterThan(0);
+      expect(await orderRow(t, orderId)).toMatchObject({ status: 'CONFIRMED', paymentStatus: 'SUCCEEDED' });
+      expect((await paymentsOf(t, orderId))[0]).toMatchObject({ cardBrand: null, cardLast4: null });
+    }
+  });
+
   it('the same event delivered twice is applied once', async () => {
     const { customer, orderId, intent } = await placeStripeOrder();
     const event = intentEvent('payment_intent.succeeded', intent);

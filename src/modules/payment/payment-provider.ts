@@ -124,6 +124,12 @@ export interface PaymentProvider {
    * confirmed (cancelled, or already succeeded). Throws when the gateway gives no answer.
    */
   clientSecretOf?(providerReference: string): Promise<string | null>;
+  /**
+   * Providers that confirm in the browser: brand and last four digits of the card behind one of the
+   * gateway's charges (Stripe's `ch_...`), or null when it was not a card or the gateway does not know
+   * the charge. Throws when the gateway gives no answer.
+   */
+  cardOfCharge?(chargeId: string): Promise<{ brand: CardBrand; last4: string } | null>;
 }
 
 /**

@@ -12,12 +12,22 @@
  *    answers 500, so Stripe delivers the event again later.
  * 3. Effects, one case per event type:
  *    - payment_intent.succeeded: the payment found by provider_reference (the PaymentIntent id) becomes
- *      SUCCEEDED (card brand and last four from the latest charge when the event carries it expanded),
+ *      SUCCEEDED (card brand and last four from the latest charge: expanded in the event, or else read
+ *      from Stripe by its id before the transaction, a failure there only leaving them empty),
  *      and the order gets PAYMENT_SUCCEEDED as SYSTEM: CONFIRMED with its confirmation email, or, for an
  *      order the sweeper cancelled meanwhile, the late payment is refunded at once (state machine).
  *    - payment_intent.payment_failed: the payment becomes FAILED with Stripe's reason, and the order gets
  *      PAYMENT_FAILED (it stays PENDING_PAYMENT; orderPay hands the client secret out again).
- *    - charge.refunded: acknowledged, not applied yet (see the case below).
+ *    - charge.refunded: a refund made at Stripe (Dashboard, API) is recorded on the order through
+ *      `recordProviderRefund` without calling Stripe: a refunds row (source PROVIDER), the payment's
+ *      refunded amount (PARTIALLY_REFUNDED / REFUNDED), the order's move (it stays where it is with a
+ *      PARTIALLY_REFUNDED event, or becomes REFUNDED when nothing is left captured) and the email. Only
+ *      the difference between the charge's `amount_refunded` and what the payment already shows is
+ *      recorded, so a refund this server made itself (paymentRefund, cancellations: Stripe's refund id is
+ *      on its refunds row) changes nothing. The refund is named by the newest refund's id when the event
+ *      lists the refunds, else `<charge id>:<amount_refunded>`. A refund the order's state cannot take
+ *      (the state machine refuses) is acknowledged and logged as an error for someone to reconcile:
+ *      Stripe retrying could not change that, and the money is back with the shopper either way.
  *    - anything else: acknowledged and ignored (recorded as processed all the same).
  *    A PaymentIntent with no payment here (another system on the same Stripe account) is acknowledged,
  *    logged and changes nothing. Events can arrive out of order: a failure never overwrites a success.
@@ -29,8 +39,10 @@ import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
 import { orders, payments } from '../order/order.tables.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
+import { recordProviderRefund } from '../order/refund.service.js';
 import { processedWebhookEvents } from '../webhook/webhook.tables.js';
 import type { CardBrand, ChargeFailureCode } from './payment-provider.js';
+import { cardOfStripeCharge } from './stripe.provider.js';
 
 export const STRIPE_WEBHOOK_SOURCE = 'stripe';
 
@@ -39,7 +51,12 @@ export interface StripeWebhookResponse {
   body: Record<string, unknown>;
 }
 
-type Applied = 'APPLIED' | 'IGNORED' | 'UNKNOWN_PAYMENT';
+/**
+ * What applying an event came to. APPLIED wakes the outbox after commit; IGNORED answers
+ * `{ received: true, ignored: true }`; UNKNOWN_PAYMENT and REFUSED are acknowledged (`{ received: true }`)
+ * and logged: Stripe delivering them again could not change anything.
+ */
+type Applied = 'APPLIED' | 'IGNORED' | 'UNKNOWN_PAYMENT' | 'REFUSED';
 
 /** The express handler (mount it behind `express.raw`, before any JSON parser). */
 export function stripeWebhookHandler(app: AppContext) {
@@ -76,6 +93,7 @@ export async function handleStripeWebhook(
   }
 
   const log = app.logger.child({ stripeEventId: event.id, stripeEventType: event.type });
+  const chargeCard = await latestChargeCard(app, event, log);
   let outcome: Applied | 'DUPLICATE';
   try {
     outcome = await app.db.transaction(async (tx) => {
@@ -85,7 +103,7 @@ export async function handleStripeWebhook(
         .onConflictDoNothing()
         .returning({ eventId: processedWebhookEvents.eventId });
       if (recorded.length === 0) return 'DUPLICATE' as const;
-      return applyEvent(app, tx, event, log);
+      return applyEvent(app, tx, event, log, chargeCard);
     });
   } catch (err) {
     log.error({ err }, 'stripe webhook failed; Stripe will deliver it again');
@@ -104,21 +122,55 @@ async function applyEvent(
   tx: Executor,
   event: Stripe.Event,
   log: AppContext['logger'],
+  chargeCard: ChargeCard | null,
 ): Promise<Applied> {
   switch (event.type) {
     case 'payment_intent.succeeded':
-      return paymentIntentSucceeded(app, tx, event.data.object, log);
+      return paymentIntentSucceeded(app, tx, event.data.object, log, chargeCard);
     case 'payment_intent.payment_failed':
       return paymentIntentFailed(app, tx, event.data.object, log);
     case 'charge.refunded':
-      // Follow-up for the lead: a refund made in the Stripe Dashboard (or any refund Stripe reports) is to
-      // be recorded through the refunds part's "refund made at the provider" function (refunds row,
-      // payment refunded_amount, PARTIALLY_REFUNDED / REFUNDED, order timeline), skipping refunds this
-      // server made itself (their Stripe refund id is already recorded). Until then: acknowledged only.
-      log.info('stripe webhook: charge.refunded acknowledged, not applied yet');
-      return 'IGNORED';
+      return chargeRefunded(app, tx, event.data.object, log);
     default:
       return 'IGNORED';
+  }
+}
+
+type ChargeCard = { brand: CardBrand; last4: string };
+
+/**
+ * payment_intent.succeeded names its latest charge by id only (unless the endpoint expands it): the card's
+ * brand and last four are read from Stripe before the transaction, so no lock is held during the call.
+ * Skipped for an event already processed. A failure only loses the card details: logged, not fatal.
+ */
+async function latestChargeCard(
+  app: AppContext,
+  event: Stripe.Event,
+  log: AppContext['logger'],
+): Promise<ChargeCard | null> {
+  if (event.type !== 'payment_intent.succeeded') return null;
+  const chargeId = event.data.object.latest_charge;
+  const provider = app.paymentProviders.CARD;
+  if (typeof chargeId !== 'string' || chargeId === '' || !provider.cardOfCharge) return null;
+  const [seen] = await app.db
+    .select({ eventId: processedWebhookEvents.eventId })
+    .from(processedWebhookEvents)
+    .where(
+      and(
+        eq(processedWebhookEvents.source, STRIPE_WEBHOOK_SOURCE),
+        eq(processedWebhookEvents.eventId, event.id),
+      ),
+    )
+    .limit(1);
+  if (seen) return null;
+  try {
+    return await provider.cardOfCharge(chargeId);
+  } catch (err) {
+    log.warn(
+      { charge: chargeId, reason: err instanceof Error ? err.message : String(err) },
+      'stripe webhook: could not read the card of the latest charge; card details left empty',
+    );
+    return null;
   }
 }
 
@@ -140,6 +192,7 @@ async function paymentIntentSucceeded(
   tx: Executor,
   intent: Stripe.PaymentIntent,
   log: AppContext['logger'],
+  chargeCard: ChargeCard | null,
 ): Promise<Applied> {
   const payment = await lockPaymentOf(tx, intent.id);
   if (!payment) {
@@ -157,7 +210,7 @@ async function paymentIntentSucceeded(
       'stripe webhook: amount received differs from the payment; recorded as succeeded, check it',
     );
   }
-  const card = cardOf(intent);
+  const card = cardOf(intent) ?? chargeCard;
   await tx
     .update(payments)
     .set({
@@ -228,20 +281,107 @@ async function paymentIntentFailed(
   return 'APPLIED';
 }
 
-const BRANDS: Record<string, CardBrand> = {
-  visa: 'VISA',
-  mastercard: 'MASTERCARD',
-  amex: 'AMEX',
-  discover: 'DISCOVER',
-};
+/**
+ * A refund at Stripe (made in the Dashboard, through the API by someone else, or by this server through
+ * paymentRefund). `recordProviderRefund` records only the difference between the charge's
+ * `amount_refunded` (Stripe's running total) and what the payment already shows as refunded, so a refund
+ * this server made (its Stripe refund id is on its refunds row, and its amount already on the payment)
+ * changes nothing, and reports arriving out of order never count a refund twice.
+ */
+async function chargeRefunded(
+  app: AppContext,
+  tx: Executor,
+  charge: Stripe.Charge,
+  log: AppContext['logger'],
+): Promise<Applied> {
+  const intentId =
+    typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+  if (!intentId) {
+    log.warn({ charge: charge.id }, 'stripe webhook: refunded charge has no PaymentIntent; ignored');
+    return 'UNKNOWN_PAYMENT';
+  }
+  if (!Number.isSafeInteger(charge.amount_refunded) || charge.amount_refunded < 0) {
+    // A signed event always carries it; a malformed one is logged and left alone (a retry is the same).
+    log.error({ charge: charge.id }, 'stripe webhook: refunded charge without a valid amount_refunded');
+    return 'REFUSED';
+  }
+  const report = refundReportOf(charge, intentId);
+  let outcome = await recordProviderRefund({ app }, tx, report);
+  if (outcome.status === 'ALREADY_RECORDED' && report.refundReference !== fallbackReference(charge)) {
+    // The newest refund is known (typically ours, through paymentRefund), yet Stripe's total may still
+    // include a refund we never heard of (one made in the Dashboard while ours was in flight, whose own
+    // event arrived before ours had committed). Compare totals once more under the charge-and-total
+    // reference: when nothing is missing this records nothing.
+    outcome = await recordProviderRefund({ app }, tx, {
+      ...report,
+      refundReference: fallbackReference(charge),
+    });
+  }
+  switch (outcome.status) {
+    case 'RECORDED':
+      log.info(
+        { orderId: outcome.order.id, refundId: outcome.refund?.id, amount: outcome.refund?.amount },
+        'stripe webhook: refund made at Stripe recorded',
+      );
+      return 'APPLIED';
+    case 'ALREADY_RECORDED':
+      log.info({ paymentIntent: intentId }, 'stripe webhook: refund already known; nothing to record');
+      return 'IGNORED';
+    case 'UNKNOWN_PAYMENT':
+      log.warn({ paymentIntent: intentId }, 'stripe webhook: no payment for this PaymentIntent; ignored');
+      return 'UNKNOWN_PAYMENT';
+    case 'REFUSED':
+      // The money is back with the shopper whatever we answer; a retry by Stripe would be refused again.
+      // Acknowledged (200) and logged as an error so someone reconciles the order by hand.
+      log.error(
+        { paymentIntent: intentId, amountRefunded: charge.amount_refunded, reason: outcome.error.message },
+        'stripe webhook: refund made at Stripe could not be recorded on the order; needs attention',
+      );
+      return 'REFUSED';
+  }
+}
+
+/**
+ * What a refunded charge tells `recordProviderRefund`. The refund reference is the newest refund's id
+ * (`refunds.data[0].id`, Stripe lists newest first) when the event carries the refunds, which recent API
+ * versions no longer include by default; otherwise `<charge id>:<amount_refunded>`, stable for one state
+ * of the charge (every further refund raises the total, so it names a new reference).
+ */
+export function refundReportOf(charge: Stripe.Charge, intentId: string) {
+  const newest = charge.refunds?.data?.[0];
+  const reference =
+    typeof newest?.id === 'string' && newest.id !== '' ? newest.id : fallbackReference(charge);
+  return {
+    providerReference: intentId,
+    refundReference: reference,
+    amountRefundedTotal: charge.amount_refunded,
+    reason: refundReasonText(newest?.reason ?? null),
+  };
+}
+
+function fallbackReference(charge: Stripe.Charge): string {
+  return `${charge.id}:${charge.amount_refunded}`;
+}
+
+/** Stripe's refund reasons, in words for the order timeline. */
+function refundReasonText(reason: string | null): string {
+  switch (reason) {
+    case 'requested_by_customer':
+      return 'Refunded at Stripe: requested by the customer.';
+    case 'duplicate':
+      return 'Refunded at Stripe: duplicate payment.';
+    case 'fraudulent':
+      return 'Refunded at Stripe: fraudulent payment.';
+    default:
+      return 'Refunded at Stripe.';
+  }
+}
 
 /** Brand and last four of the card, when the event carries the latest charge expanded. */
 export function cardOf(intent: Stripe.PaymentIntent): { brand: CardBrand; last4: string } | null {
   const charge = intent.latest_charge;
   if (!charge || typeof charge === 'string') return null;
-  const card = charge.payment_method_details?.card;
-  if (!card || typeof card.last4 !== 'string' || !/^[0-9]{4}$/.test(card.last4)) return null;
-  return { brand: BRANDS[card.brand ?? ''] ?? 'UNKNOWN', last4: card.last4 };
+  return cardOfStripeCharge(charge);
 }
 
 /** Stripe's decline, in our failure codes; Stripe's card error messages are meant for the shopper. */

@@ -7,6 +7,9 @@
  * Stripe.js; Stripe then reports the outcome to POST /webhooks/stripe (stripe-webhook.ts), which moves
  * the order. A card sent along anyway is never forwarded (checkout refuses it before calling).
  *
+ * `cardOfCharge` reads brand and last four of a charge's card: `payment_intent.succeeded` names its latest
+ * charge by id only, and the webhook fills the payment's card details from it.
+ *
  * `refund` creates a Refund of the PaymentIntent with the caller's idempotency key. Stripe's refusals
  * (an API error with an answer: already refunded, amount too large, ...) are FAILED results with a safe
  * message; no answer at all (network fault, Stripe unavailable, bad API key) throws, per the provider
@@ -19,6 +22,7 @@ import Stripe from 'stripe';
 import {
   assertChargeRequest,
   assertRefundRequest,
+  type CardBrand,
   type ChargeRequest,
   type ChargeResult,
   IdempotencyKeyReuseError,
@@ -115,6 +119,18 @@ export class StripeCardProvider implements PaymentProvider {
     }
   }
 
+  async cardOfCharge(chargeId: string): Promise<{ brand: CardBrand; last4: string } | null> {
+    let charge: Stripe.Charge;
+    try {
+      // Short: the webhook waits for it, and Stripe gives up on a webhook answer after some seconds.
+      charge = await this.stripe.charges.retrieve(chargeId, {}, { timeout: 5_000 });
+    } catch (err) {
+      if (err instanceof Stripe.errors.StripeInvalidRequestError && err.statusCode === 404) return null;
+      throw err;
+    }
+    return cardOfStripeCharge(charge);
+  }
+
   async clientSecretOf(providerReference: string): Promise<string | null> {
     let intent: Stripe.PaymentIntent;
     try {
@@ -125,6 +141,22 @@ export class StripeCardProvider implements PaymentProvider {
     }
     return CONFIRMABLE.has(intent.status) ? intent.client_secret : null;
   }
+}
+
+const BRANDS: Record<string, CardBrand> = {
+  visa: 'VISA',
+  mastercard: 'MASTERCARD',
+  amex: 'AMEX',
+  discover: 'DISCOVER',
+};
+
+/** Brand and last four of the card a Stripe charge was paid with, or null (not a card, no last four). */
+export function cardOfStripeCharge(
+  charge: Pick<Stripe.Charge, 'payment_method_details'>,
+): { brand: CardBrand; last4: string } | null {
+  const card = charge.payment_method_details?.card;
+  if (!card || typeof card.last4 !== 'string' || !/^[0-9]{4}$/.test(card.last4)) return null;
+  return { brand: BRANDS[card.brand ?? ''] ?? 'UNKNOWN', last4: card.last4 };
 }
 
 /** Stripe answered and said no (4xx other than auth, rate limit and idempotency): a result, not a fault. */
