@@ -93,8 +93,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       pollIntervalMs: config.outbox.pollIntervalMs,
       maxAttempts: config.outbox.maxAttempts,
     });
-    // One LISTEN per instance feeds every subscription of this instance.
-    orderEvents = new OrderEventHub({ database, logger });
+    const webhookWorker = new WebhookWorker({
+      db: database.db,
+      logger,
+      serverSecret: config.jwtSecret,
+      ...config.webhooks,
+    });
+    // One LISTEN per instance feeds every subscription of this instance, and wakes the webhook
+    // worker: every committed order event may have queued deliveries (no waiting for the next poll).
+    orderEvents = new OrderEventHub({ database, logger, onNotice: () => webhookWorker.wake() });
     const context: AppContext = {
       config,
       database,
@@ -104,12 +111,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mailTransport,
       outbox,
       paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
-      webhookWorker: new WebhookWorker({
-        db: database.db,
-        logger,
-        serverSecret: config.jwtSecret,
-        ...config.webhooks,
-      }),
+      webhookWorker,
       orderEvents,
     };
     await ensureConfiguredAdmin(context);

@@ -28,7 +28,15 @@ export class OrderEventHub {
   private unlisten: (() => Promise<void>) | undefined;
   private readonly queueLimit: number;
 
-  constructor(private readonly options: { database: DatabaseHandle; logger: Logger; queueLimit?: number }) {
+  constructor(
+    private readonly options: {
+      database: DatabaseHandle;
+      logger: Logger;
+      queueLimit?: number;
+      /** Called for every committed event, whether or not anyone subscribed to it. */
+      onNotice?: (notice: OrderEventNotice) => void;
+    },
+  ) {
     this.queueLimit = options.queueLimit ?? DEFAULT_SUBSCRIBER_QUEUE_LIMIT;
   }
 
@@ -74,6 +82,11 @@ export class OrderEventHub {
     if (!notice) {
       this.options.logger.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed order event notice');
       return;
+    }
+    try {
+      this.options.onNotice?.(notice);
+    } catch (err) {
+      this.options.logger.error({ err }, 'an order event listener failed');
     }
     for (const queue of this.subscribers) {
       try {
