@@ -108,6 +108,34 @@ describe('loadConfig validation', () => {
     expect(configError({ JWT_SECRET: SECRET, REDIS_URL: 'localhost:6379' }).message).toContain('REDIS_URL');
   });
 
+  it('takes the Stripe keys only together, and checks the issue-6 settings by name', () => {
+    expect(configError({ JWT_SECRET: SECRET, STRIPE_SECRET_KEY: 'sk_test_1' }).message).toContain(
+      'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together',
+    );
+    expect(configError({ JWT_SECRET: SECRET, STRIPE_WEBHOOK_SECRET: 'whsec_1' }).problems).toHaveLength(1);
+    expect(configError({ JWT_SECRET: SECRET, RETURN_WINDOW: 'soon' }).message).toContain('RETURN_WINDOW');
+    expect(configError({ JWT_SECRET: SECRET, WEBHOOK_MAX_ATTEMPTS: '0' }).message).toContain(
+      'WEBHOOK_MAX_ATTEMPTS',
+    );
+    expect(configError({ JWT_SECRET: SECRET, WEBHOOK_ALLOW_PRIVATE_URLS: 'maybe' }).message).toContain(
+      'WEBHOOK_ALLOW_PRIVATE_URLS',
+    );
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      CARRIER_WEBHOOK_SECRET: 'carrier-secret',
+      RETURN_WINDOW: '14d',
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    });
+    expect(config).toMatchObject({
+      stripe: { secretKey: 'sk_test_1', webhookSecret: 'whsec_1' },
+      carrierWebhookSecret: 'carrier-secret',
+      returnWindow: 14 * 86400,
+      webhooks: { allowPrivateUrls: true },
+    });
+  });
+
   it('does not write a secret when the configuration is invalid', () => {
     const dir = tempDir();
     configError({ PORT: 'abc', DATA_DIR: dir });
@@ -176,6 +204,10 @@ describe('defaults', () => {
       shutdownTimeoutMs: 10_000,
       logLevel: 'info',
       queryCountHeader: true,
+      stripe: undefined,
+      carrierWebhookSecret: undefined,
+      returnWindow: 30 * 86400,
+      webhooks: { allowPrivateUrls: false, maxAttempts: 8, timeoutMs: 10_000, pollIntervalMs: 1000 },
     });
   });
 
