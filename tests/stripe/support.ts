@@ -50,6 +50,8 @@ export class FakeStripe {
   failCharges = false;
   /** While true, creating a PaymentIntent fails with a 500 (Stripe unavailable). */
   failPaymentIntents = false;
+  /** While true, cancelling a PaymentIntent fails with a 500 (Stripe unavailable). */
+  failCancels = false;
   /** The next refund is refused with this Stripe error (then cleared). */
   refuseNextRefund: { code: string; message: string } | null = null;
   private server: Server | undefined;
@@ -158,6 +160,43 @@ export class FakeStripe {
               },
             },
           };
+    }
+    const cancel = /^\/v1\/payment_intents\/([^/]+)\/cancel$/.exec(path);
+    if (method === 'POST' && cancel) {
+      if (this.failCancels) {
+        return {
+          status: 500,
+          body: { error: { type: 'api_error', message: 'Something went wrong on our end.' } },
+        };
+      }
+      const intent = this.intents.get(decodeURIComponent(cancel[1] ?? ''));
+      if (!intent) {
+        return {
+          status: 404,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              code: 'resource_missing',
+              message: 'No such payment_intent',
+            },
+          },
+        };
+      }
+      // Like Stripe: only an intent the browser could still confirm can be cancelled.
+      if (intent.status === 'canceled' || intent.status === 'succeeded' || intent.status === 'processing') {
+        return {
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              code: 'payment_intent_unexpected_state',
+              message: `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+            },
+          },
+        };
+      }
+      intent.status = 'canceled';
+      return { status: 200, body: { ...intent, cancellation_reason: form.cancellation_reason ?? null } };
     }
     const charge = /^\/v1\/charges\/([^/]+)$/.exec(path);
     if (method === 'GET' && charge) {

@@ -44,6 +44,7 @@ import {
   type OrderTransitionEvent,
   transition,
 } from './order-state.js';
+import { releasePendingPayments } from './release-pending-payments.js';
 
 /** Anything carrying the app: a request context, or `{ app }` for workers. */
 export interface HasApp {
@@ -220,7 +221,10 @@ export async function applyOrderAction(
   return { ok: true, order: updated, event: result.event, effects: result.effects };
 }
 
-/** One action in its own transaction; wakes the outbox after commit. */
+/**
+ * One action in its own transaction; after commit wakes the outbox and, for an order cancelled while
+ * awaiting payment, cancels its open payment at the provider (best effort, see releasePendingPayments).
+ */
 export async function performOrderAction(
   ctx: HasApp,
   orderId: string,
@@ -228,8 +232,15 @@ export async function performOrderAction(
   actor: Actor,
 ): Promise<OrderActionResult> {
   const result = await runInTransaction(ctx, (tx) => applyOrderAction(ctx, tx, orderId, action, actor));
-  if (result.ok) ctx.app.outbox.wake();
-  else if (!result.order && result.error.code !== ErrorCode.NOT_FOUND) {
+  if (result.ok) {
+    ctx.app.outbox.wake();
+    if (
+      (action.type === 'CANCEL' || action.type === 'RESERVATION_EXPIRED') &&
+      result.event.fromStatus === 'PENDING_PAYMENT'
+    ) {
+      await releasePendingPayments(ctx, result.order.id);
+    }
+  } else if (!result.order && result.error.code !== ErrorCode.NOT_FOUND) {
     // Rolled back after the order was found (and, for a customer, found to be theirs): show it as it is.
     const [order] = await ctx.app.db.select().from(orders).where(eq(orders.id, orderId));
     return { ...result, order: order ?? null };

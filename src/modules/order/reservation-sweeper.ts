@@ -2,6 +2,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import { orders } from './order.tables.js';
 import { applyOrderAction } from './order-transitions.service.js';
+import { releasePendingPayments } from './release-pending-payments.js';
 
 /**
  * Cancels unpaid orders whose reservation window (`reserved_until`, ORDER_RESERVATION_TTL after checkout)
@@ -9,11 +10,12 @@ import { applyOrderAction } from './order-transitions.service.js';
  * `SELECT ... FOR UPDATE SKIP LOCKED`, so sweepers of several instances (and a customer paying or
  * cancelling at that moment) never process one order twice: a locked order is skipped, and one cancelled
  * meanwhile no longer matches. Each order gets a savepoint, so one that fails is logged and left for the
- * next sweep without undoing the others. Returns how many orders were cancelled.
+ * next sweep without undoing the others. After commit, each cancelled order's payment still open at the
+ * provider (a Stripe PaymentIntent) is cancelled there. Returns how many orders were cancelled.
  */
 export async function sweepExpiredReservations(app: AppContext, limit = 50): Promise<number> {
   const ctx = { app };
-  let cancelled = 0;
+  const cancelled: string[] = [];
   await app.db.transaction(async (tx) => {
     const claimed = await tx
       .select({ id: orders.id })
@@ -27,15 +29,17 @@ export async function sweepExpiredReservations(app: AppContext, limit = 50): Pro
         const result = await tx.transaction((savepoint) =>
           applyOrderAction(ctx, savepoint, id, { type: 'RESERVATION_EXPIRED' }, { kind: 'SYSTEM' }),
         );
-        if (result.ok) cancelled++;
+        if (result.ok) cancelled.push(id);
         else app.logger.warn({ orderId: id, error: result.error }, 'expired reservation not cancelled');
       } catch (err) {
         app.logger.error({ err, orderId: id }, 'cancelling an expired reservation failed');
       }
     }
   });
-  if (cancelled > 0) app.outbox.wake();
-  return cancelled;
+  if (cancelled.length > 0) app.outbox.wake();
+  // Committed: the payments still open at the provider can no longer be paid (best effort, one by one).
+  for (const id of cancelled) await releasePendingPayments(ctx, id);
+  return cancelled.length;
 }
 
 export interface ReservationSweeperOptions {

@@ -130,6 +130,13 @@ export interface PaymentProvider {
    * the charge. Throws when the gateway gives no answer.
    */
   cardOfCharge?(chargeId: string): Promise<{ brand: CardBrand; last4: string } | null>;
+  /**
+   * Providers that confirm in the browser: makes the pending payment `providerReference` unpayable (its
+   * order was cancelled), so the shopper's browser can no longer confirm it. CANCELLED when it is now
+   * cancelled; NOT_PENDING when there was nothing to cancel (already cancelled, already succeeded or
+   * processing, unknown to the gateway). Same key → same answer. Throws when the gateway gives no answer.
+   */
+  cancelPending?(providerReference: string, idempotencyKey: string): Promise<'CANCELLED' | 'NOT_PENDING'>;
 }
 
 /**

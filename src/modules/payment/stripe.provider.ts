@@ -10,6 +10,9 @@
  * `cardOfCharge` reads brand and last four of a charge's card: `payment_intent.succeeded` names its latest
  * charge by id only, and the webhook fills the payment's card details from it.
  *
+ * `cancelPending` cancels the PaymentIntent of an order cancelled before it was paid, so the browser can
+ * no longer confirm it; an intent that is already cancelled, succeeded or unknown is NOT_PENDING.
+ *
  * `refund` creates a Refund of the PaymentIntent with the caller's idempotency key. Stripe's refusals
  * (an API error with an answer: already refunded, amount too large, ...) are FAILED results with a safe
  * message; no answer at all (network fault, Stripe unavailable, bad API key) throws, per the provider
@@ -129,6 +132,31 @@ export class StripeCardProvider implements PaymentProvider {
       throw err;
     }
     return cardOfStripeCharge(charge);
+  }
+
+  async cancelPending(
+    providerReference: string,
+    idempotencyKey: string,
+  ): Promise<'CANCELLED' | 'NOT_PENDING'> {
+    if (idempotencyKey.trim() === '') throw new Error('cancelPending: idempotencyKey must not be empty');
+    try {
+      // Short: it runs after a cancellation committed, while the shopper (or the sweeper) waits.
+      await this.stripe.paymentIntents.cancel(
+        providerReference,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey, timeout: 5_000 },
+      );
+      return 'CANCELLED';
+    } catch (err) {
+      // Already cancelled, succeeded or processing (payment_intent_unexpected_state), or unknown (404).
+      if (
+        err instanceof Stripe.errors.StripeInvalidRequestError &&
+        (err.statusCode === 404 || err.code === 'payment_intent_unexpected_state')
+      ) {
+        return 'NOT_PENDING';
+      }
+      throw translateThrow(err, idempotencyKey);
+    }
   }
 
   async clientSecretOf(providerReference: string): Promise<string | null> {
