@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payments } from '../../src/modules/order/order.tables.js';
@@ -7,16 +6,14 @@ import {
   CANCEL,
   eventsOf,
   expireReservation,
-  newCustomer,
   orderRow,
   paymentsOf,
   type Store,
   setUpStore,
   snapshot,
 } from '../orders/transitions-support.js';
-import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
-import { CHECKOUT, deliver, FakeStripe, fillCart, intentEvent, startStripeApp } from './support.js';
+import { deliver, FakeStripe, intentEvent, placeStripeOrder, startStripeApp } from './support.js';
 
 /**
  * An order cancelled while its Stripe payment is still open: the PaymentIntent is cancelled at Stripe after
@@ -38,37 +35,14 @@ afterAll(async () => {
   await fake?.stop();
 });
 
-interface Placed {
-  customer: SignedIn;
-  orderId: string;
-  paymentId: string;
-  intent: { id: string; amount: number };
-}
-
-async function placeStripeOrder(): Promise<Placed> {
-  const customer = await newCustomer(t);
-  await fillCart(customer, store.shirt, 1);
-  const payload = (
-    await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
-  ).checkoutComplete;
-  expect(payload.errors).toEqual([]);
-  expect(payload.order.status).toBe('PENDING_PAYMENT');
-  const [payment] = await paymentsOf(t, payload.order.id);
-  if (!payment?.providerReference) throw new Error('no PaymentIntent recorded');
-  return {
-    customer,
-    orderId: payload.order.id,
-    paymentId: payment.id,
-    intent: { id: payment.providerReference, amount: payment.amount },
-  };
-}
+const placeOrder = () => placeStripeOrder(t, store.shirt);
 
 const cancelsOf = (intentId: string) => fake.requestsTo('POST', `/v1/payment_intents/${intentId}/cancel`);
 const allCancels = () => fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cancel'));
 
 describe('cancelling an order awaiting a Stripe payment', () => {
   it("the customer's orderCancel cancels the PaymentIntent once, with the payment's idempotency key", async () => {
-    const { customer, orderId, paymentId, intent } = await placeStripeOrder();
+    const { customer, orderId, paymentId, intent } = await placeOrder();
     const cancelled = (await customer.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
     expect(cancelled.order).toMatchObject({ status: 'CANCELLED' });
@@ -83,7 +57,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
   });
 
   it("an admin's orderCancel cancels it too, also after a decline (Stripe keeps a declined intent payable)", async () => {
-    const { orderId, paymentId, intent } = await placeStripeOrder();
+    const { orderId, paymentId, intent } = await placeOrder();
     expect((await deliver(t, intentEvent('payment_intent.payment_failed', intent))).status).toBe(200);
     expect((await paymentsOf(t, orderId))[0]?.status).toBe('FAILED');
 
@@ -96,7 +70,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
   });
 
   it('the reservation sweeper cancels the PaymentIntent of the order it expired, after its transaction', async () => {
-    const { orderId, paymentId, intent } = await placeStripeOrder();
+    const { orderId, paymentId, intent } = await placeOrder();
     await expireReservation(t, orderId);
     expect(await sweepExpiredReservations(t.app.context)).toBe(1);
 
@@ -107,7 +81,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
   });
 
   it('Stripe failing to cancel changes nothing here; a late payment is still refunded', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     const paymentsBefore = await paymentsOf(t, orderId);
     fake.failCancels = true;
     let cancelled: any;
@@ -133,7 +107,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
   });
 
   it('an intent Stripe no longer lets cancel (already paid there) is only logged', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     const stored = fake.intents.get(intent.id);
     if (!stored) throw new Error('intent not at the fake');
     stored.status = 'processing';
@@ -147,7 +121,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
 
 describe('no cancel is sent', () => {
   it('for a payment made with the simulated card gateway (placed before Stripe was configured)', async () => {
-    const { customer, orderId, paymentId, intent } = await placeStripeOrder();
+    const { customer, orderId, paymentId, intent } = await placeOrder();
     await t.database.db
       .update(payments)
       .set({ provider: 'simulated-card' })
@@ -161,7 +135,7 @@ describe('no cancel is sent', () => {
   });
 
   it('for a paid order cancelled: it is refunded instead', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     expect((await deliver(t, intentEvent('payment_intent.succeeded', intent))).status).toBe(200);
     expect((await orderRow(t, orderId)).status).toBe('CONFIRMED');
     const before = allCancels().length;

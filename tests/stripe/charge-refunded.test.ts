@@ -5,7 +5,6 @@ import { refunds } from '../../src/modules/order/order.tables.js';
 import {
   emailsTo,
   eventsOf,
-  newCustomer,
   orderRow,
   paymentsOf,
   type Store,
@@ -16,12 +15,11 @@ import { moneySnapshot, REFUND, refundsOf } from '../refunds/support.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
 import {
-  CHECKOUT,
   chargeRefundedEvent,
   deliver,
   FakeStripe,
-  fillCart,
   intentEvent,
+  placeStripeOrder,
   startStripeApp,
 } from './support.js';
 
@@ -53,29 +51,21 @@ interface Paid {
 
 /** A Stripe checkout confirmed by payment_intent.succeeded: CONFIRMED, payment SUCCEEDED. */
 async function paidStripeOrder(quantity = 2): Promise<Paid> {
-  const customer = await newCustomer(t);
-  await fillCart(customer, store.shirt, quantity);
-  const payload = (
-    await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
-  ).checkoutComplete;
-  expect(payload.errors).toEqual([]);
-  const [payment] = await paymentsOf(t, payload.order.id);
-  if (!payment?.providerReference) throw new Error('no PaymentIntent recorded');
-  const intent = { id: payment.providerReference, amount: payment.amount };
+  const { customer, orderId, paymentId, intent } = await placeStripeOrder(t, store.shirt, quantity);
   expect((await deliver(t, intentEvent('payment_intent.succeeded', intent))).body).toEqual({
     received: true,
   });
-  expect(await orderRow(t, payload.order.id)).toMatchObject({
+  expect(await orderRow(t, orderId)).toMatchObject({
     status: 'CONFIRMED',
     paymentStatus: 'SUCCEEDED',
   });
   return {
     customer,
-    orderId: payload.order.id,
-    paymentId: payment.id,
+    orderId,
+    paymentId,
     intentId: intent.id,
     chargeId: `ch_${randomUUID().replaceAll('-', '')}`,
-    amount: payment.amount,
+    amount: intent.amount,
   };
 }
 

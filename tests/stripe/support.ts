@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { expect } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { ADD, SET_ADDRESS, SET_METHOD, type TestVariant } from '../cart/support.js';
-import { ADDRESS } from '../orders/transitions-support.js';
-import type { SignedIn } from '../support/accounts.js';
+import { ADDRESS, paymentsOf } from '../orders/transitions-support.js';
+import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 export const SECRET_KEY = 'sk_test_storefront_fake';
@@ -279,6 +279,33 @@ export async function fillCart(customer: SignedIn, variant: TestVariant, quantit
     [],
   );
   expect((await c.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.errors).toEqual([]);
+}
+
+export interface StripeOrder {
+  customer: SignedIn;
+  orderId: string;
+  paymentId: string;
+  /** The PaymentIntent at the fake, and its amount. */
+  intent: { id: string; amount: number };
+}
+
+/** A new customer's Stripe checkout: the order awaits the webhook, its PaymentIntent is at the fake. */
+export async function placeStripeOrder(t: TestApp, variant: TestVariant, quantity = 1): Promise<StripeOrder> {
+  const customer = await registerAndLogin(t);
+  await fillCart(customer, variant, quantity);
+  const payload = (
+    await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
+  ).checkoutComplete;
+  expect(payload.errors).toEqual([]);
+  expect(payload.order.status).toBe('PENDING_PAYMENT');
+  const [payment] = await paymentsOf(t, payload.order.id);
+  if (!payment?.providerReference) throw new Error('no PaymentIntent recorded');
+  return {
+    customer,
+    orderId: payload.order.id,
+    paymentId: payment.id,
+    intent: { id: payment.providerReference, amount: payment.amount },
+  };
 }
 
 /** A signed delivery of `event` to the app's webhook, as Stripe sends it. */

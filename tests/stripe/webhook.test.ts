@@ -6,7 +6,6 @@ import {
   CANCEL,
   emailsTo,
   eventsOf,
-  newCustomer,
   orderRow,
   paymentsOf,
   type Store,
@@ -14,14 +13,12 @@ import {
   snapshot,
   stockOf,
 } from '../orders/transitions-support.js';
-import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
-  CHECKOUT,
   deliver,
   FakeStripe,
-  fillCart,
   intentEvent,
+  placeStripeOrder,
   startStripeApp,
   WEBHOOK_SECRET,
 } from './support.js';
@@ -43,28 +40,7 @@ afterAll(async () => {
   await fake?.stop();
 });
 
-interface Placed {
-  customer: SignedIn;
-  orderId: string;
-  intent: { id: string; amount: number };
-}
-
-/** A Stripe checkout: the order awaits the webhook, its PaymentIntent is at the fake. */
-async function placeStripeOrder(quantity = 1): Promise<Placed> {
-  const customer = await newCustomer(t);
-  await fillCart(customer, store.shirt, quantity);
-  const payload = (
-    await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
-  ).checkoutComplete;
-  expect(payload.errors).toEqual([]);
-  const [payment] = await paymentsOf(t, payload.order.id);
-  if (!payment?.providerReference) throw new Error('no PaymentIntent recorded');
-  return {
-    customer,
-    orderId: payload.order.id,
-    intent: { id: payment.providerReference, amount: payment.amount },
-  };
-}
+const placeOrder = (quantity = 1) => placeStripeOrder(t, store.shirt, quantity);
 
 const CHARGE_WITH_CARD = {
   latest_charge: {
@@ -84,7 +60,7 @@ async function processed(eventId: string): Promise<number> {
 
 describe('payment_intent.succeeded', () => {
   it('confirms the order, records the card and queues the confirmation email', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder(2);
+    const { customer, orderId, intent } = await placeOrder(2);
     const event = intentEvent('payment_intent.succeeded', intent, CHARGE_WITH_CARD);
     const answer = await deliver(t, event);
     expect(answer).toEqual({ status: 200, body: { received: true } });
@@ -100,7 +76,7 @@ describe('payment_intent.succeeded', () => {
   });
 
   it('reads the card from Stripe when the event names the latest charge by id only', async () => {
-    const { orderId, intent } = await placeStripeOrder();
+    const { orderId, intent } = await placeOrder();
     const chargeId = `ch_${randomUUID().replaceAll('-', '')}`;
     fake.charges.set(chargeId, {
       id: chargeId,
@@ -123,7 +99,7 @@ describe('payment_intent.succeeded', () => {
 
   it('confirms the order all the same when the charge cannot be read', async () => {
     for (const failing of [true, false]) {
-      const { orderId, intent } = await placeStripeOrder();
+      const { orderId, intent } = await placeOrder();
       // Stripe failing (500), then a charge Stripe does not know (404).
       fake.failCharges = failing;
       const chargeId = `ch_missing_${failing}`;
@@ -140,7 +116,7 @@ describe('payment_intent.succeeded', () => {
   });
 
   it('the same event delivered twice is applied once', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     const event = intentEvent('payment_intent.succeeded', intent);
     expect((await deliver(t, event)).body).toEqual({ received: true });
     const after = await snapshot(t, orderId, customer.id, [store.shirt.id]);
@@ -153,7 +129,7 @@ describe('payment_intent.succeeded', () => {
   });
 
   it('a PaymentIntent unknown here is acknowledged and changes nothing', async () => {
-    const { customer, orderId } = await placeStripeOrder();
+    const { customer, orderId } = await placeOrder();
     const before = await snapshot(t, orderId, customer.id, [store.shirt.id]);
     const answer = await deliver(
       t,
@@ -165,7 +141,7 @@ describe('payment_intent.succeeded', () => {
   });
 
   it('a success after the order was cancelled is refunded at Stripe at once', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     const cancelled = (await customer.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
     const refundsBefore = fake.requestsTo('POST', '/v1/refunds').length;
@@ -184,7 +160,7 @@ describe('payment_intent.succeeded', () => {
 
 describe('payment_intent.payment_failed', () => {
   it("records Stripe's decline; a later success on the same PaymentIntent still confirms", async () => {
-    const { orderId, intent } = await placeStripeOrder();
+    const { orderId, intent } = await placeOrder();
     const failed = intentEvent('payment_intent.payment_failed', intent, {
       last_payment_error: {
         type: 'card_error',
@@ -215,7 +191,7 @@ describe('payment_intent.payment_failed', () => {
   });
 
   it('a failure arriving after the success (out of order) changes nothing', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     await deliver(t, intentEvent('payment_intent.succeeded', intent));
     const before = await snapshot(t, orderId, customer.id, [store.shirt.id]);
     const answer = await deliver(t, intentEvent('payment_intent.payment_failed', intent));
@@ -227,7 +203,7 @@ describe('payment_intent.payment_failed', () => {
 
 describe('signatures', () => {
   async function refused(options: Parameters<typeof deliver>[2], reason: RegExp) {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     const before = await snapshot(t, orderId, customer.id, [store.shirt.id]);
     const event = intentEvent('payment_intent.succeeded', intent);
     const answer = await deliver(t, event, options);
@@ -250,7 +226,7 @@ describe('signatures', () => {
   });
 
   it('refuses a body changed after signing', async () => {
-    const { orderId, intent } = await placeStripeOrder();
+    const { orderId, intent } = await placeOrder();
     const event = intentEvent('payment_intent.succeeded', intent);
     const stripeSignature = (await import('stripe')).default.webhooks.generateTestHeaderString({
       payload: JSON.stringify({ ...event, id: 'evt_other' }),
@@ -264,7 +240,7 @@ describe('signatures', () => {
 
 describe('other events', () => {
   it('are acknowledged and ignored', async () => {
-    const { customer, orderId } = await placeStripeOrder();
+    const { customer, orderId } = await placeOrder();
     const before = await snapshot(t, orderId, customer.id, [store.shirt.id]);
     const event = {
       id: `evt_${randomUUID()}`,
@@ -281,7 +257,7 @@ describe('other events', () => {
 
 describe('refunds through Stripe', () => {
   it('an admin cancelling a confirmed Stripe order refunds the PaymentIntent in full', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder(3);
+    const { customer, orderId, intent } = await placeOrder(3);
     await deliver(t, intentEvent('payment_intent.succeeded', intent));
     const stockBefore = await stockOf(t, store.shirt.id);
     const [payment] = await paymentsOf(t, orderId);
@@ -306,7 +282,7 @@ describe('refunds through Stripe', () => {
   });
 
   it('a refund Stripe refuses leaves the order as it was', async () => {
-    const { customer, orderId, intent } = await placeStripeOrder();
+    const { customer, orderId, intent } = await placeOrder();
     await deliver(t, intentEvent('payment_intent.succeeded', intent));
     const before = await snapshot(t, orderId, customer.id, [store.shirt.id]);
     fake.refuseNextRefund = {
