@@ -26,6 +26,7 @@ import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/we
 import { expressCookies } from './http/cookies.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
+import { webhookErrors } from './http/webhook-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
@@ -244,6 +245,7 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
 
   // Signed over the raw body: mounted before any JSON parser (it reads the body itself).
   app.post('/webhooks/carrier', ...carrierWebhook(context));
+  app.use('/webhooks', webhookErrors(context.logger));
 
   mkdirSync(config.mediaDir, { recursive: true });
   app.use('/media', express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }));

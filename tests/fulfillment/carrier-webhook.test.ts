@@ -167,6 +167,10 @@ describe('carrier webhook', () => {
     expect((await post(t, update('1ZHOOK6', 'LOST'))).status).toBe(400);
     expect((await post(t, update('1ZHOOK6', 'IN_TRANSIT', { occurredAt: 'yesterday' }))).status).toBe(400);
     expect((await post(t, { ...update('1ZHOOK6', 'IN_TRANSIT'), id: '' })).status).toBe(400);
+    // Over the 256 KB limit: refused before it is read, in JSON like every other answer.
+    const huge = await post(t, { ...update('1ZHOOK6', 'IN_TRANSIT'), note: 'x'.repeat(300 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ error: 'payload_too_large' });
     const invalid = await post(t, update('1ZHOOK6', 'RETURNED'));
     expect(invalid.status).toBe(422);
     expect(invalid.body.error).toBe('invalid_transition');
