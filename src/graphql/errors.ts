@@ -233,7 +233,9 @@ export type TopLevelCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR'
   /** A subscription that fell too far behind its events was ended (see order-event-hub.ts). */
-  | 'SUBSCRIPTION_OVERFLOW';
+  | 'SUBSCRIPTION_OVERFLOW'
+  /** A WebSocket connection asked for more concurrent operations than one connection may run. */
+  | 'TOO_MANY_SUBSCRIPTIONS';
 
 /** An error the client is meant to see as it is; anything else is masked. */
 export class PublicError extends GraphQLError {

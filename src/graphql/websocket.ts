@@ -15,9 +15,16 @@ import type { AppContext } from '../app-context.js';
 import { resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
 import { formatError, isPublicError } from './error-masking.js';
+import { PublicError } from './errors.js';
 
 /** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
 export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Operations one WebSocket connection may run at once. Each subscription holds a queue and a slot in
+ * the event hub: a client opening them without end would grow the server's memory without end.
+ */
+export const MAX_OPERATIONS_PER_CONNECTION = 50;
 
 export interface GraphqlWsServer {
   /** Clients currently connected. */
@@ -88,7 +95,17 @@ export function startGraphqlWsServer(
       schema,
       // Parsing and validation here, so their errors carry the codes they have over HTTP (graphql-ws
       // would otherwise close the socket on a syntax error).
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // The operation being started already holds its slot in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
+          const message = `At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection: end one first.`;
+          return [
+            new GraphQLError(message, {
+              originalError: new PublicError('TOO_MANY_SUBSCRIPTIONS', message),
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+            }),
+          ];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query);
