@@ -1,4 +1,4 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
@@ -11,6 +11,21 @@ import {
   type VariantRow,
   variants,
 } from './catalog.tables.js';
+
+/**
+ * Locks these variants' rows (duplicates and nulls ignored) in id order, the one order every stock
+ * change takes them in, so two transactions crossing the same variants never deadlock.
+ */
+export async function lockVariants(tx: Executor, ids: Iterable<string | null>): Promise<void> {
+  const sorted = [...new Set([...ids].filter((id): id is string => id !== null))].sort();
+  if (sorted.length === 0) return;
+  await tx
+    .select({ id: variants.id })
+    .from(variants)
+    .where(inArray(variants.id, sorted))
+    .orderBy(asc(variants.id))
+    .for('update');
+}
 
 export interface StockChange {
   variantId: string;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/client.js';
 import { isUniqueViolation, pgError } from '../../db/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -9,8 +9,7 @@ import { type AddressFields, validateAddressInput } from '../address/address.ser
 import { lockUserCart } from '../cart/cart.service.js';
 import { type CartAddress, type CartRow, cartLines, carts } from '../cart/cart.tables.js';
 import { type CartView, computeCartView, lineName } from '../cart/cart-view.js';
-import { variants } from '../catalog/catalog.tables.js';
-import { recordStockMovement } from '../catalog/inventory.service.js';
+import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
 import {
   type OrderRow,
   type OrderShippingMethod,
@@ -354,17 +353,10 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
           userError(null, ErrorCode.CART_EMPTY, 'Your cart is empty: add items before checking out.'),
         );
       }
-      await tx
-        .select({ id: variants.id })
-        .from(variants)
-        .where(
-          inArray(
-            variants.id,
-            ids.map((r) => r.variantId),
-          ),
-        )
-        .orderBy(variants.id)
-        .for('update');
+      await lockVariants(
+        tx,
+        ids.map((r) => r.variantId),
+      );
       if (cart.couponId) {
         await tx.select({ id: coupons.id }).from(coupons).where(eq(coupons.id, cart.couponId)).for('update');
       }

@@ -17,8 +17,8 @@ import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { formatMoney } from '../../graphql/money.js';
 import { users } from '../account/account.tables.js';
-import { products, variants } from '../catalog/catalog.tables.js';
-import { recordStockMovement } from '../catalog/inventory.service.js';
+import { products } from '../catalog/catalog.tables.js';
+import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
 import { enqueueEmail } from '../notification/outbox.js';
 import { type OrderEmailFacts, orderEmails } from '../notification/templates.js';
 import { validateCard } from '../payment/card-validation.js';
@@ -438,16 +438,10 @@ async function restock(tx: Executor, order: OrderRow, actorId: string | null): P
           WHERE sl.order_line_id = l.id AND s.status IN ${PARCEL_LEFT}), 0))::int AS quantity
         FROM order_lines l WHERE l.order_id = ${order.id} ORDER BY l.position`,
   );
-  const variantIds = [
-    ...new Set(lines.flatMap((l) => (l.variantId && l.quantity > 0 ? [l.variantId] : []))),
-  ].sort();
-  if (variantIds.length === 0) return;
-  await tx
-    .select({ id: variants.id })
-    .from(variants)
-    .where(inArray(variants.id, variantIds))
-    .orderBy(asc(variants.id))
-    .for('update');
+  await lockVariants(
+    tx,
+    lines.flatMap((l) => (l.quantity > 0 ? [l.variantId] : [])),
+  );
   for (const line of lines) {
     // A variant deleted since the sale has no stock to return to.
     if (!line.variantId || line.quantity <= 0) continue;

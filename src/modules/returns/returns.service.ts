@@ -16,8 +16,7 @@ import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { formatMoney } from '../../graphql/money.js';
 import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
-import { variants } from '../catalog/catalog.tables.js';
-import { recordStockMovement } from '../catalog/inventory.service.js';
+import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
 import { enqueueEmail } from '../notification/outbox.js';
 import { returnEmails } from '../notification/templates.js';
 import { type OrderLineRow, type OrderRow, orderEvents, orderLines } from '../order/order.tables.js';
@@ -351,18 +350,10 @@ export async function receiveReturn(ctx: HasApp, returnId: string, adminId: stri
       .where(eq(returnLines.returnId, returnRow.id))
       .orderBy(asc(orderLines.position));
 
-    // Restock, variants locked in id order.
-    const variantIds = [
-      ...new Set(lines.flatMap((l) => (l.line.variantId ? [l.line.variantId] : []))),
-    ].sort();
-    if (variantIds.length > 0) {
-      await tx
-        .select({ id: variants.id })
-        .from(variants)
-        .where(inArray(variants.id, variantIds))
-        .orderBy(asc(variants.id))
-        .for('update');
-    }
+    await lockVariants(
+      tx,
+      lines.map((l) => l.line.variantId),
+    );
     for (const { quantity, line } of lines) {
       // A variant deleted since the sale has no stock to return to.
       if (!line.variantId) continue;
