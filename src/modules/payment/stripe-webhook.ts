@@ -37,7 +37,7 @@ import type { Request, Response } from 'express';
 import Stripe from 'stripe';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
-import { orders, payments } from '../order/order.tables.js';
+import { orders, type PaymentRow, payments } from '../order/order.tables.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { recordProviderRefund } from '../order/refund.service.js';
 import { processedWebhookEvents } from '../webhook/webhook.tables.js';
@@ -187,6 +187,28 @@ async function lockPaymentOf(tx: Executor, intentId: string) {
   return payment ?? null;
 }
 
+/**
+ * The PaymentIntent's payment, locked, while it still awaits its outcome (PENDING or FAILED); otherwise
+ * what to answer: UNKNOWN_PAYMENT (not ours) or IGNORED (already settled, logged with `settled`).
+ */
+async function openPaymentOf(
+  tx: Executor,
+  intent: Stripe.PaymentIntent,
+  log: AppContext['logger'],
+  settled: string,
+): Promise<PaymentRow | 'UNKNOWN_PAYMENT' | 'IGNORED'> {
+  const payment = await lockPaymentOf(tx, intent.id);
+  if (!payment) {
+    log.warn({ paymentIntent: intent.id }, 'stripe webhook: no payment for this PaymentIntent; ignored');
+    return 'UNKNOWN_PAYMENT';
+  }
+  if (payment.status !== 'PENDING' && payment.status !== 'FAILED') {
+    log.info({ paymentId: payment.id, status: payment.status }, settled);
+    return 'IGNORED';
+  }
+  return payment;
+}
+
 async function paymentIntentSucceeded(
   app: AppContext,
   tx: Executor,
@@ -194,15 +216,8 @@ async function paymentIntentSucceeded(
   log: AppContext['logger'],
   chargeCard: ChargeCard | null,
 ): Promise<Applied> {
-  const payment = await lockPaymentOf(tx, intent.id);
-  if (!payment) {
-    log.warn({ paymentIntent: intent.id }, 'stripe webhook: no payment for this PaymentIntent; ignored');
-    return 'UNKNOWN_PAYMENT';
-  }
-  if (payment.status !== 'PENDING' && payment.status !== 'FAILED') {
-    log.info({ paymentId: payment.id, status: payment.status }, 'stripe webhook: payment already settled');
-    return 'IGNORED';
-  }
+  const payment = await openPaymentOf(tx, intent, log, 'stripe webhook: payment already settled');
+  if (typeof payment === 'string') return payment;
   if (intent.amount_received !== payment.amount || intent.currency.toUpperCase() !== payment.currency) {
     // We set the amount ourselves; a difference means someone changed the PaymentIntent at Stripe.
     log.error(
@@ -245,16 +260,9 @@ async function paymentIntentFailed(
   intent: Stripe.PaymentIntent,
   log: AppContext['logger'],
 ): Promise<Applied> {
-  const payment = await lockPaymentOf(tx, intent.id);
-  if (!payment) {
-    log.warn({ paymentIntent: intent.id }, 'stripe webhook: no payment for this PaymentIntent; ignored');
-    return 'UNKNOWN_PAYMENT';
-  }
-  if (payment.status !== 'PENDING' && payment.status !== 'FAILED') {
-    // Out of order: a later attempt on this PaymentIntent already succeeded.
-    log.info({ paymentId: payment.id, status: payment.status }, 'stripe webhook: late failure ignored');
-    return 'IGNORED';
-  }
+  // Out of order when settled: a later attempt on this PaymentIntent already succeeded.
+  const payment = await openPaymentOf(tx, intent, log, 'stripe webhook: late failure ignored');
+  if (typeof payment === 'string') return payment;
   const failure = failureOf(intent);
   const card = cardOf(intent);
   await tx
