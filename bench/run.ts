@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
-    /** Run only the scenarios whose name contains this (e.g. for `node --cpu-prof`); skips the report file. */
+    /** Run only the scenarios whose name contains this, or one of these comma-separated names (e.g. for `node --cpu-prof`); skips the report file. */
     only: { type: 'string' },
   },
 });
@@ -580,8 +580,10 @@ async function main(): Promise<void> {
     );
     const results: Measurement[] = [];
     if (args.only !== undefined) {
-      const only = args.only;
-      for (const scenario of [...scenarios, floorScenario].filter((s) => s.name.includes(only))) {
+      const names = args.only.split(',');
+      for (const scenario of [...scenarios, floorScenario].filter((s) =>
+        names.some((n) => s.name.includes(n)),
+      )) {
         await measure(scenario);
       }
       return;

@@ -218,6 +218,9 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
   const { config, database } = context;
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every response body into an ETag; GraphQL answers POSTs, which no cache
+  // revalidates, so that was CPU spent for nothing (/media has its own ETags from express.static).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
 

@@ -1,15 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
-import {
-  type CategoryRow,
-  categories,
-  type ProductImageRow,
-  type ProductRow,
-  productColumns,
-  products,
-  type VariantRow,
-} from './catalog.tables.js';
+import { categories, type ProductRow, productColumns, products } from './catalog.tables.js';
 import { CategoryTree } from './category-tree.js';
 import { PARTS_BY_ID_SELECT, type ProductParts, toProductParts } from './product-rows.js';
 
@@ -19,10 +11,7 @@ export interface CatalogLoaders {
   /** Every category, loaded once per request: categories are few and read everywhere. */
   categoryTree(): Promise<CategoryTree>;
   productById: DataLoader<string, ProductRow | null>;
-  variantsByProduct: DataLoader<string, VariantRow[]>;
-  imagesByProduct: DataLoader<string, ProductImageRow[]>;
-  categoriesByProduct: DataLoader<string, CategoryRow[]>;
-  /** Variants, images and categories of products in ONE query; the three loaders above read it. */
+  /** Variants, images and categories of products, in ONE query. */
   productParts: DataLoader<string, ProductParts>;
 }
 
@@ -36,7 +25,7 @@ async function loadProductParts(db: Database, ids: readonly string[]): Promise<P
     )}]::uuid[]) AS p(id)`,
   );
   const byId = new Map(rows.map((row) => [row.id as string, row]));
-  return ids.map((id) => toProductParts(byId.get(id) ?? {}));
+  return ids.map((id) => toProductParts(byId.get(id) ?? {}, id));
 }
 
 /** Seeds the loaders with a product and, when fetched with it, its parts: later reads cost nothing. */
@@ -44,21 +33,11 @@ export function primeProduct(loaders: CatalogLoaders, row: ProductRow, parts: Pr
   loaders.productById.prime(row.id, row);
   if (!parts) return;
   loaders.productParts.prime(row.id, parts);
-  loaders.variantsByProduct.prime(row.id, parts.variants);
-  loaders.imagesByProduct.prime(row.id, parts.images);
-  loaders.categoriesByProduct.prime(row.id, parts.categories);
 }
 
 export function createCatalogLoaders(db: Database): CatalogLoaders {
   let tree: Promise<CategoryTree> | undefined;
   const productParts = new DataLoader<string, ProductParts>((ids) => loadProductParts(db, ids));
-  const loadParts = async (ids: readonly string[]) => {
-    const parts = await productParts.loadMany(ids);
-    return parts.map((part) => {
-      if (part instanceof Error) throw part;
-      return part;
-    });
-  };
   return {
     categoryTree() {
       tree ??= db
@@ -76,10 +55,5 @@ export function createCatalogLoaders(db: Database): CatalogLoaders {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     productParts,
-    variantsByProduct: new DataLoader(async (ids) => (await loadParts(ids)).map((parts) => parts.variants)),
-    imagesByProduct: new DataLoader(async (ids) => (await loadParts(ids)).map((parts) => parts.images)),
-    categoriesByProduct: new DataLoader(async (ids) =>
-      (await loadParts(ids)).map((parts) => parts.categories),
-    ),
   };
 }

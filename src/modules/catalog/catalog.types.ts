@@ -3,14 +3,8 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
-import type {
-  CategoryRow,
-  ImageRendition as ImageRenditionRow,
-  ProductImageRow,
-  ProductRow,
-  StockMovementRow,
-  VariantRow,
-} from './catalog.tables.js';
+import type { ImageRendition as ImageRenditionRow, ProductRow, StockMovementRow } from './catalog.tables.js';
+import type { CategoryPart, ImagePart, ProductParts, VariantPart } from './product-rows.js';
 
 export enum ProductStatus {
   DRAFT = 'DRAFT',
@@ -98,7 +92,7 @@ export class Category {
   parentId!: string | null;
 }
 
-export function toCategory(row: CategoryRow): Category {
+export function toCategory(row: CategoryPart): Category {
   return Object.assign(new Category(), {
     id: row.id,
     slug: row.slug,
@@ -173,12 +167,13 @@ export class ProductVariant {
   productId!: string;
 }
 
-export function toVariant(row: VariantRow, currency: string): ProductVariant {
+export function toVariant(row: VariantPart, currency: string): ProductVariant {
   return Object.assign(new ProductVariant(), {
     id: row.id,
     sku: row.sku,
     title: row.title,
-    options: row.options.map((o) => Object.assign(new VariantOption(), o)),
+    // Plain {name, value} objects as stored: VariantOption has no field resolvers to need instances.
+    options: row.options,
     price: money(row.price, currency),
     compareAtPrice: row.compareAtPrice === null ? null : money(row.compareAtPrice, currency),
     inStock: row.stock > 0,
@@ -225,7 +220,7 @@ export class ProductImage {
   renditions!: ImageRendition[];
 }
 
-export function toImage(row: ProductImageRow, publicUrl: string): ProductImage {
+export function toImage(row: ImagePart, publicUrl: string): ProductImage {
   const url = (r: ImageRenditionRow) => `${publicUrl}/media/${r.path}`;
   const renditions = [...row.renditions].sort((a, b) => a.width - b.width);
   const largest = renditions[renditions.length - 1];
@@ -282,9 +277,11 @@ export class Product {
 
   minPrice!: number;
   maxPrice!: number;
+  /** Variants, images and categories when they were read with the product (a listing): its fields then need no loader. */
+  parts!: ProductParts | null;
 }
 
-export function toProduct(row: ProductRow): Product {
+export function toProduct(row: ProductRow, parts: ProductParts | null = null): Product {
   return Object.assign(new Product(), {
     id: row.id,
     slug: row.slug,
@@ -303,6 +300,7 @@ export function toProduct(row: ProductRow): Product {
     updatedAt: row.updatedAt,
     minPrice: row.minPrice,
     maxPrice: row.maxPrice,
+    parts,
   });
 }
 

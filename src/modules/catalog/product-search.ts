@@ -68,6 +68,8 @@ export interface ProductFacets {
 }
 
 export interface ProductListing extends Connection<ProductRow> {
+  /** Each node's variants, images and categories, in node order, when fetched with the listing (`withParts`). */
+  readonly parts: (ProductParts | null)[];
   readonly facets: Promise<ProductFacets>;
 }
 
@@ -264,7 +266,7 @@ export async function searchProducts(
       return rows.map((row) => ({
         product: toProductRow(row),
         sortValue: normalizeSortValue(row.sort_value),
-        parts: withParts ? toProductParts(row) : null,
+        parts: withParts ? toProductParts(row, row.id as string) : null,
       }));
     },
     count: async () => {
@@ -282,6 +284,7 @@ export async function searchProducts(
   return {
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
     nodes: connection.nodes.map((row) => row.product),
+    parts: connection.nodes.map((row) => row.parts),
     pageInfo: connection.pageInfo,
     get totalCount() {
       return connection.totalCount;

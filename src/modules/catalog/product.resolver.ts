@@ -22,11 +22,12 @@ import {
   toVariant,
 } from './catalog.types.js';
 import { findProduct } from './product.service.js';
+import type { ProductParts } from './product-rows.js';
 import { type ProductListing, searchProducts } from './product-search.js';
 
 /** Maps a listing to the GraphQL connection, keeping totalCount and facets lazy. */
 export function toProductConnection(ctx: RequestContext, listing: ProductListing) {
-  const nodes = listing.nodes.map(toProduct);
+  const nodes = listing.nodes.map((row, i) => toProduct(row, listing.parts[i] ?? null));
   const currency = ctx.app.config.storeCurrency;
   return {
     edges: listing.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
@@ -120,21 +121,23 @@ export class ProductResolver {
     return toProductConnection(ctx, listing);
   }
 
+  // The parts' fields answer synchronously when the listing read the parts with the product:
+  // no loader round, no promise per field of every card.
   @FieldResolver(() => [Category], { description: 'Categories the product is directly in.' })
-  async categories(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<Category[]> {
-    return (await ctx.loaders.catalog.categoriesByProduct.load(product.id)).map(toCategory);
+  categories(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<Category[]> {
+    return withParts(product, ctx, (parts) => parts.categories.map(toCategory));
   }
 
   @FieldResolver(() => [ProductVariant], { description: 'Variants in display order; at least one.' })
-  async variants(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<ProductVariant[]> {
-    const rows = await ctx.loaders.catalog.variantsByProduct.load(product.id);
-    return rows.map((row) => toVariant(row, ctx.app.config.storeCurrency));
+  variants(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductVariant[]> {
+    const currency = ctx.app.config.storeCurrency;
+    return withParts(product, ctx, (parts) => parts.variants.map((row) => toVariant(row, currency)));
   }
 
   @FieldResolver(() => [ProductImage], { description: 'Images in display order.' })
-  async images(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<ProductImage[]> {
-    const rows = await ctx.loaders.catalog.imagesByProduct.load(product.id);
-    return rows.map((row) => toImage(row, ctx.app.config.publicUrl));
+  images(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductImage[]> {
+    const { publicUrl } = ctx.app.config;
+    return withParts(product, ctx, (parts) => parts.images.map((row) => toImage(row, publicUrl)));
   }
 
   @FieldResolver(() => MoneyRange, { description: 'Lowest and highest variant price.' })
@@ -150,25 +153,33 @@ export class ProductResolver {
     nullable: true,
     description: 'Lowest and highest compare-at price among variants that have one; null when none has.',
   })
-  async compareAtPriceRange(
-    @Root() product: Product,
-    @Ctx() ctx: RequestContext,
-  ): Promise<MoneyRange | null> {
-    const prices = (await ctx.loaders.catalog.variantsByProduct.load(product.id))
-      .map((v) => v.compareAtPrice)
-      .filter((p): p is number => p !== null);
-    if (prices.length === 0) return null;
-    const currency = ctx.app.config.storeCurrency;
-    return Object.assign(new MoneyRange(), {
-      min: money(Math.min(...prices), currency),
-      max: money(Math.max(...prices), currency),
+  compareAtPriceRange(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<MoneyRange | null> {
+    return withParts(product, ctx, (parts) => {
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (const { compareAtPrice } of parts.variants) {
+        if (compareAtPrice === null) continue;
+        if (compareAtPrice < min) min = compareAtPrice;
+        if (compareAtPrice > max) max = compareAtPrice;
+      }
+      if (min > max) return null;
+      const currency = ctx.app.config.storeCurrency;
+      return Object.assign(new MoneyRange(), { min: money(min, currency), max: money(max, currency) });
     });
   }
 
   @FieldResolver(() => Boolean, { description: 'True when at least one variant is in stock.' })
-  async inStock(@Root() product: Product, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await ctx.loaders.catalog.variantsByProduct.load(product.id)).some((v) => v.stock > 0);
+  inStock(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<boolean> {
+    return withParts(product, ctx, (parts) => parts.variants.some((v) => v.stock > 0));
   }
+}
+
+type Maybe<T> = T | Promise<T>;
+
+/** `read` of the product's parts: at once when they came with the product, else once the loader has batched them. */
+function withParts<T>(product: Product, ctx: RequestContext, read: (parts: ProductParts) => T): Maybe<T> {
+  if (product.parts) return read(product.parts);
+  return ctx.loaders.catalog.productParts.load(product.id).then(read);
 }
 
 @Resolver(() => ProductVariant)

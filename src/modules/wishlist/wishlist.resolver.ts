@@ -111,8 +111,8 @@ export class WishlistResolver {
     // After the product (batched with the other items'): the variants then load in the same batch as
     // `product { images }`, one statement for both.
     await productOf(ctx, item);
-    const rows = await ctx.loaders.catalog.variantsByProduct.load(item.productId);
-    const row = rows.find((v) => v.id === item.variantId);
+    const { variants } = await ctx.loaders.catalog.productParts.load(item.productId);
+    const row = variants.find((v) => v.id === item.variantId);
     return row ? toVariant(row, ctx.app.config.storeCurrency) : null;
   }
 
