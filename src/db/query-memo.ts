@@ -30,9 +30,7 @@ export class QueryMemo {
     // page that halved the bytes written to PostgreSQL and cut its CPU per request by a sixth
     // (its plan is still made per execution: see SESSION_SETTINGS). The driver still logs (and
     // counts) the query.
-    const result = (await executor._.session
-      .prepareQuery(query, undefined, key, false)
-      .execute()) as unknown;
+    const result = (await executor._.session.prepareQuery(query, undefined, key, false).execute()) as unknown;
     return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
   }
 }

@@ -4,6 +4,7 @@ import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Database } from '../db/client.js';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
+import { LazyField } from './lazy-field.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -58,6 +59,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where this page stands in the whole list.' })
     pageInfo!: PageInfo;
 
+    @LazyField()
     @Field(() => Int, { description: 'Number of items in the whole list under the current filter.' })
     totalCount!: number;
   }

@@ -42,6 +42,8 @@ import {
   WishlistResolver,
 } from '../modules/wishlist/wishlist.resolver.js';
 import { applyAuthDirective } from './auth-directive.js';
+import { callFieldResolversDirectly } from './direct-field-resolvers.js';
+import { isLazyField } from './lazy-field.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
 
@@ -104,12 +106,13 @@ const readProperty: GraphQLFieldResolver<Record<string, unknown>, unknown> = (
 /** The executable schema with `@auth` enforced. Built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= (async () => {
-    // Plain fields read their property with a one-line resolver instead of type-graphql's
-    // per-field wrapper (which only serves middlewares and its auth checker; we use neither:
-    // `@auth` is a schema directive). A products page resolves thousands of such fields; the
-    // wrappers' calls and allocations were a noticeable share of its CPU. Field resolver methods
-    // keep their wrapper. A resolver is still needed: graphql-jit awaits a property's promise
-    // (a lazy `totalCount`) only when the field has one.
+    // Plain fields have no resolver at all: graphql-jit then compiles each to a property read
+    // inside the parent's object literal. With a resolver, even a one-line one, it generated a
+    // call per field with closures, a response path and a resolve info: about 1 MB of garbage per
+    // products page (20 cards) and a fifth of its CPU. type-graphql's per-field wrappers go too
+    // (they only serve middlewares and its auth checker; we use neither: `@auth` is a schema
+    // directive). Field resolver methods keep theirs, and a plain field whose value may be a
+    // promise (`@LazyField()`) reads its property through a resolver, so graphql-jit awaits it.
     for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
     const schema = await buildSchema({
       resolvers: [...resolvers],
@@ -119,8 +122,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     });
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
-      for (const field of Object.values(type.getFields())) field.resolve ??= readProperty;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.resolve && isLazyField(field.extensions)) field.resolve = readProperty;
+      }
     }
+    callFieldResolversDirectly(schema, resolvers);
     return applyAuthDirective(schema);
   })();
   return cached;

@@ -1,6 +1,7 @@
 import { GraphQLUpload } from 'graphql-upload-minimal';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
+import { LazyField } from '../../graphql/lazy-field.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
 import type { ImageRendition as ImageRenditionRow, ProductRow, StockMovementRow } from './catalog.tables.js';
@@ -374,6 +375,7 @@ const ProductConnectionBase = ConnectionType(Product, 'Product');
 
 @ObjectType('ProductConnection', { description: 'A page of products, with facets for the same filter.' })
 export class ProductConnection extends ProductConnectionBase {
+  @LazyField()
   @Field(() => ProductFacets, {
     description: 'Filter counts for the whole list (computed only when selected).',
   })
