@@ -9,7 +9,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -24,6 +23,7 @@ import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { expressCookies } from './http/cookies.js';
+import { graphqlHandler } from './http/graphql-handler.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { webhookErrors } from './http/webhook-errors.js';
@@ -266,18 +266,17 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
       if (config.queryCountHeader) runWithQueryCount(res.locals.queryCount, next);
       else next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(context, {
-          requestId: req.requestId,
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          userAgent: req.get('user-agent'),
-          authorization: req.get('authorization'),
-          cookies: expressCookies(req, res),
-          cartToken: req.get('x-cart-token'),
-          queryCount: res.locals.queryCount,
-        }),
-    }),
+    graphqlHandler(apollo, async ({ req, res }) =>
+      createRequestContext(context, {
+        requestId: req.requestId,
+        ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        userAgent: req.get('user-agent'),
+        authorization: req.get('authorization'),
+        cookies: expressCookies(req, res),
+        cartToken: req.get('x-cart-token'),
+        queryCount: res.locals.queryCount,
+      }),
+    ),
   );
   return app;
 }

@@ -12,10 +12,7 @@ type Method = (...params: unknown[]) => unknown;
  * were a seventh of the memory allocated per request. The parent is passed as given, as
  * type-graphql does without decorator metadata (tsx, vitest).
  */
-export function callFieldResolversDirectly(
-  schema: GraphQLSchema,
-  resolverClasses: readonly object[],
-): void {
+export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly object[]): void {
   const storage = getMetadataStorage();
   const instances = new Map<object, Record<string, Method>>();
   for (const meta of storage.fieldResolvers) {

@@ -27,8 +27,10 @@ export function currencyDigits(currencyCode: string): number {
 
 /** Formats integer minor units as a decimal string without ever going through floating point. */
 export function formatMinorUnits(minor: number | bigint, digits: number): string {
-  const value = BigInt(minor);
-  const negative = value < 0n;
+  // Safe integers format exactly as numbers (no BigInt per amount: listings format hundreds);
+  // anything else goes through BigInt, which also refuses fractions of a minor unit.
+  const value = typeof minor === 'number' && Number.isSafeInteger(minor) ? minor : BigInt(minor);
+  const negative = value < 0;
   const digitsText = (negative ? -value : value).toString().padStart(digits + 1, '0');
   const whole = digitsText.slice(0, digitsText.length - digits);
   const fraction = digits > 0 ? `.${digitsText.slice(-digits)}` : '';
@@ -41,10 +43,11 @@ export function formatMoney(minor: number, currencyCode: string): string {
 }
 
 export function money(minor: number | bigint, currencyCode: string): Money {
-  return Object.assign(new Money(), {
-    amount: formatMinorUnits(minor, currencyDigits(currencyCode)),
-    currencyCode,
-  });
+  // Set field by field: Object.assign with a literal allocated every amount twice.
+  const result = new Money();
+  result.amount = formatMinorUnits(minor, currencyDigits(currencyCode));
+  result.currencyCode = currencyCode;
+  return result;
 }
 
 /**
