@@ -19,6 +19,7 @@ import { seedDemoShippingAndTax } from '../src/modules/shipping/shipping.demo.js
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
 import type { LoadSpec } from './load-generator.js';
+import { postgresCpuMs } from './postgres-cpu.js';
 
 /**
  * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
@@ -334,6 +335,8 @@ interface Measurement {
    * work on the machine.
    */
   cpuMsPerRequest: number;
+  /** CPU of the local PostgreSQL server's processes per request (null on PGlite, which runs in-process, or when unreadable). */
+  dbCpuMsPerRequest: number | null;
   requests: number;
   errors: number;
   non2xx: number;
@@ -388,28 +391,37 @@ function loadTest(scenario: Scenario, seconds: number): Promise<AutocannonResult
   });
 }
 
+/** Whether PostgreSQL runs on this machine, so its processes' CPU can be read (set once the database is up). */
+let measureDbCpu = false;
+
 async function measure(scenario: Scenario): Promise<Measurement> {
   // A one-shot scenario's probe is its first request: the load starts from the second one.
   const { bytes } = await probe(scenario);
   if (!scenario.once) await loadTest(scenario, WARMUP);
   const before = process.cpuUsage();
+  const dbBefore = measureDbCpu ? postgresCpuMs() : null;
   const result = await loadTest(scenario, DURATION);
   const cpu = process.cpuUsage(before);
+  const dbAfter = dbBefore === null ? null : postgresCpuMs();
+  const requests = Math.max(1, result.requests.total);
   const m: Measurement = {
     name: scenario.name,
     description: scenario.description,
     reqPerSec: Math.round(result.requests.average * 10) / 10,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average },
     sqlPerRequest: scenario.target === 'floor' ? 1 : null, // counted afterwards, see countSql()
-    cpuMsPerRequest:
-      Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total)) * 100) / 100,
+    cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / requests) * 100) / 100,
+    dbCpuMsPerRequest:
+      dbBefore === null || dbAfter === null
+        ? null
+        : Math.round(((dbAfter - dbBefore) / requests) * 100) / 100,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     responseBytes: bytes,
   };
   log(
-    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  CPU ${m.cpuMsPerRequest} ms/req${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
+    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  CPU ${m.cpuMsPerRequest} ms/req${m.dbCpuMsPerRequest === null ? '' : ` (PostgreSQL ${m.dbCpuMsPerRequest})`}${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
   );
   return m;
 }
@@ -443,7 +455,16 @@ async function countSql(
 }
 
 function table(rows: Measurement[]): string {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', 'errors'];
+  const header = [
+    'scenario',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'SQL/req',
+    'CPU ms/req',
+    'PG CPU ms/req',
+    'errors',
+  ];
   const lines = rows.map((r) => [
     r.name,
     r.reqPerSec.toFixed(1),
@@ -451,6 +472,7 @@ function table(rows: Measurement[]): string {
     String(r.latencyMs.p99),
     r.sqlPerRequest === null ? '-' : String(r.sqlPerRequest),
     r.cpuMsPerRequest.toFixed(2),
+    r.dbCpuMsPerRequest === null ? '-' : r.dbCpuMsPerRequest.toFixed(2),
     String(r.errors + r.non2xx),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
@@ -482,6 +504,10 @@ async function main(): Promise<void> {
   try {
     log(`creating a fresh ${args.pglite ? 'in-memory PGlite' : 'PostgreSQL'} database...`);
     database = await createBenchDatabase('storefront_bench', { pglite: args.pglite });
+    measureDbCpu =
+      database.kind === 'postgres' &&
+      /@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(database.url) &&
+      postgresCpuMs() !== null;
     const seeded = await seedDemoCatalog(database.handle.db, { products: PRODUCTS, seed: 1, images: false });
     log(
       `seeded ${seeded.products} products, ${seeded.variants} variants in ${(seeded.ms / 1000).toFixed(1)} s (${database.kind} ${database.version})`,

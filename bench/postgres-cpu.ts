@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL server processes of this machine, from /proc; null
+ * where that cannot be read (not Linux, or PostgreSQL elsewhere: then it measures nothing useful).
+ * The benchmark reports it per request beside the server's own CPU: PostgreSQL shares the
+ * machine's cores, so a statement that costs it more costs the server throughput too.
+ */
+export function postgresCpuMs(): number | null {
+  let ticks = 0;
+  let found = false;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  for (const pid of entries) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const nameEnd = stat.lastIndexOf(')');
+    if (!stat.slice(stat.indexOf('(') + 1, nameEnd).startsWith('postgres')) continue;
+    // After the name: state is field 3; utime and stime are fields 14 and 15 (proc(5)).
+    const fields = stat.slice(nameEnd + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+    found = true;
+  }
+  // Clock ticks are 1/100 s on Linux (USER_HZ).
+  return found ? ticks * 10 : null;
+}
