@@ -96,6 +96,23 @@ describe('productImageUpload', () => {
     expect(mediaFiles()).toHaveLength(3);
   });
 
+  it('the product and the storefront listing answer the uploaded image as the upload did', async () => {
+    const { body } = await upload(await photo(900, 600), 'listed.jpg', { alt: 'listed' });
+    const uploaded = body.data.productImageUpload.image;
+    const fields = 'images { id alt width height position url renditions { width height url } }';
+    // product(id) reads the images through the loader; the listing reads them in its own statement.
+    const read = await t.client().ok(`query($id: ID) { product(id: $id) { ${fields} } }`, {
+      id: productId,
+    });
+    const listed = await t.client().ok(`{ products(first: 100) { nodes { id ${fields} } } }`);
+    const node = listed.products.nodes.find((n: any) => n.id === productId);
+    for (const images of [read.product.images, node.images]) {
+      expect(images.map((i: any) => i.id)).toContain(uploaded.id);
+      expect(images.find((i: any) => i.id === uploaded.id)).toEqual(uploaded);
+    }
+    expect(uploaded).toMatchObject({ alt: 'listed', width: 900, height: 600 });
+  });
+
   it('refuses a file over the size limit and keeps nothing', async () => {
     const before = mediaFiles();
     const noise = Buffer.alloc(MAX_BYTES + 10_000, 7);
