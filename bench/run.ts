@@ -506,7 +506,7 @@ async function main(): Promise<void> {
     database = await createBenchDatabase('storefront_bench', { pglite: args.pglite });
     measureDbCpu =
       database.kind === 'postgres' &&
-      /@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(database.url) &&
+      ['localhost', '127.0.0.1', '[::1]'].includes(new URL(database.url).hostname) &&
       postgresCpuMs() !== null;
     const seeded = await seedDemoCatalog(database.handle.db, { products: PRODUCTS, seed: 1, images: false });
     log(
