@@ -26,6 +26,7 @@ import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
+import { retryAfterHeader } from './http/retry-after-header.js';
 import { webhookErrors } from './http/webhook-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
@@ -196,6 +197,7 @@ async function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
       subscriptionsOverHttpRefused(),
+      retryAfterHeader(),
       {
         async requestDidStart() {
           return {

@@ -39,6 +39,8 @@ function requestReset(t: TestApp, email: string, headers: Record<string, string>
 }
 
 function expectRateLimited(response: GqlResponse): void {
+  // A resolver's error: 200 under the GraphQL-over-HTTP rules, with the wait in a header too.
+  expect(response.status).toBe(200);
   expect(response.data).toBeNull();
   const error = topLevelError(response);
   expect(error.extensions?.code).toBe('RATE_LIMITED');
@@ -48,6 +50,7 @@ function expectRateLimited(response: GqlResponse): void {
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS);
   expect(error.message).toContain(`${retryAfter} seconds`);
+  expect(response.headers.get('retry-after')).toBe(String(retryAfter));
 }
 
 function expectLoginSucceeded(response: GqlResponse): void {
@@ -222,5 +225,45 @@ describe('per-client limits behind a trusted proxy', () => {
     expectLoginSucceeded(await attemptLogin(t, user.email, PASSWORD, second));
     const rows = await sessionsOfUser(t, user.id);
     expect(rows.map((row) => row.ip).sort()).toEqual(['203.0.113.1', '203.0.113.1', '203.0.113.2']);
+  });
+});
+
+describe('attempts restored one at a time', () => {
+  /** 2 attempts per 4 s window: one back every 2 s, not both at the window's end. */
+  const POINT_MS = 2000;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      RATE_LIMIT_WINDOW: '4s',
+      RATE_LIMIT_LOGIN_PER_EMAIL: '2',
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('gives back one sign-in attempt per window / limit, and a refused attempt takes none', async () => {
+    const user = await register(t);
+    expectLoginFailed(await attemptLogin(t, user.email, 'wrong password 1'), 'INVALID_CREDENTIALS');
+    expectLoginFailed(await attemptLogin(t, user.email, 'wrong password 2'), 'INVALID_CREDENTIALS');
+    const limited = await attemptLogin(t, user.email);
+    expectRateLimited(limited);
+    // The wait is for the next attempt (one restore period), not for the whole window.
+    expect(limited.errors![0]!.extensions!.retryAfter).toBeLessThanOrEqual(POINT_MS / 1000);
+
+    // Asking again while refused spends nothing: the attempt is there once its time has passed.
+    await new Promise((r) => setTimeout(r, POINT_MS));
+    const deadline = Date.now() + 20 * POINT_MS;
+    let restored = await attemptLogin(t, user.email);
+    while (restored.errors && Date.now() < deadline) {
+      expectRateLimited(restored);
+      await new Promise((r) => setTimeout(r, POINT_MS / 10));
+      restored = await attemptLogin(t, user.email);
+    }
+    expectLoginSucceeded(restored);
+    // One attempt only.
+    expectRateLimited(await attemptLogin(t, user.email));
+    expect(await sessionsOfUser(t, user.id)).toHaveLength(1);
   });
 });

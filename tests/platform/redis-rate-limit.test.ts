@@ -1,120 +1,41 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
-import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from '../../src/http/rate-limiter.js';
-import { GqlClient } from '../support/gql-client.js';
+import { RedisRateLimiter } from '../../src/http/rate-limiter.js';
+import { GqlClient, type GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** Every key of this run lives under its own prefix: parallel runs on one Redis do not collide. */
-const PREFIX = `test:${randomBytes(6).toString('hex')}:`;
+/** Two server instances on one database share the sign-in buckets through Redis. */
 
+const PREFIX = uniquePrefix();
 let redis: Redis;
-
 beforeAll(async () => {
-  redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    connectTimeout: 3000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (err) {
-    throw new Error(
-      `Redis is not reachable at ${REDIS_URL} (${(err as Error).message}). ` +
-        'These tests need a running Redis: CI provides one; locally start `redis-server` ' +
-        '(or point TEST_REDIS_URL at one).',
-    );
-  }
+  redis = await connectTestRedis();
 });
 afterAll(async () => {
-  if (redis?.status !== 'ready') return;
-  const keys = await redis.keys(`${PREFIX}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
+  await dropTestKeys(redis, PREFIX);
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function expectWindowBehaviour(limiter: RateLimiter, key: string): Promise<void> {
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: true, retryAfter: 0 });
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: true, retryAfter: 0 });
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: false, retryAfter: 1 });
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: false, retryAfter: 1 });
-  // Another key has its own counter.
-  expect(await limiter.hit(`${key}:other`, 2, 1)).toEqual({ allowed: true, retryAfter: 0 });
-  // Once the one-second window is over, the key starts afresh.
-  await sleep(1100);
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: true, retryAfter: 0 });
-  expect(await limiter.hit(key, 2, 1)).toEqual({ allowed: true, retryAfter: 0 });
-  expect((await limiter.hit(key, 2, 1)).allowed).toBe(false);
-}
+/** 3 sign-in attempts per 6 s window per email: one restored every 2 s. */
+const PER_EMAIL = 3;
+const WINDOW_SECONDS = 6;
+const POINT_MS = (WINDOW_SECONDS / PER_EMAIL) * 1000;
 
-describe('rate limiters', () => {
-  it('MemoryRateLimiter: counts per key in fixed windows that expire', async () => {
-    const limiter = new MemoryRateLimiter();
-    try {
-      await expectWindowBehaviour(limiter, 'memory-window');
-    } finally {
-      await limiter.close();
-    }
-  });
-
-  it('MemoryRateLimiter: allows exactly the limit under concurrent hits', async () => {
-    const limiter = new MemoryRateLimiter();
-    try {
-      const results = await Promise.all(Array.from({ length: 20 }, () => limiter.hit('burst', 5, 60)));
-      expect(results.filter((r) => r.allowed)).toHaveLength(5);
-      for (const denied of results.filter((r) => !r.allowed)) {
-        expect(denied.retryAfter).toBeGreaterThan(0);
-        expect(denied.retryAfter).toBeLessThanOrEqual(60);
-      }
-    } finally {
-      await limiter.close();
-    }
-  });
-
-  it('RedisRateLimiter: counts per key in fixed windows that expire', async () => {
-    const limiter = new RedisRateLimiter(REDIS_URL, PREFIX);
-    try {
-      await expectWindowBehaviour(limiter, 'redis-window');
-      // The counter lives under the given prefix, with an expiry.
-      expect(await redis.pttl(`${PREFIX}redis-window`)).toBeGreaterThan(0);
-      expect(await redis.exists('ratelimit:redis-window')).toBe(0);
-    } finally {
-      await limiter.close();
-    }
-  });
-
-  it('RedisRateLimiter: two instances share one counter and allow exactly the limit', async () => {
-    const one = new RedisRateLimiter(REDIS_URL, PREFIX);
-    const two = new RedisRateLimiter(REDIS_URL, PREFIX);
-    try {
-      const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? one : two).hit('shared-burst', 5, 60)),
-      );
-      expect(results.filter((r) => r.allowed)).toHaveLength(5);
-      for (const denied of results.filter((r) => !r.allowed)) {
-        expect(denied.retryAfter).toBeGreaterThan(0);
-        expect(denied.retryAfter).toBeLessThanOrEqual(60);
-      }
-    } finally {
-      await one.close();
-      await two.close();
-    }
-  });
-});
-
-describe('login rate limit shared by two instances through Redis', () => {
+describe('sign-in buckets shared by two instances through Redis', () => {
   let a: TestApp;
   let b: RunningApp;
 
   beforeAll(async () => {
-    const env = { REDIS_URL, RATE_LIMIT_LOGIN_PER_EMAIL: '3' };
+    const env = {
+      REDIS_URL,
+      RATE_LIMIT_WINDOW: String(WINDOW_SECONDS),
+      RATE_LIMIT_LOGIN_PER_EMAIL: String(PER_EMAIL),
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+    };
     a = await startTestApp(env, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
     // Instance B on the same database: its own pool on PostgreSQL; on PGlite the one
     // in-process database, through a handle whose close() leaves it to instance A.
@@ -135,37 +56,57 @@ describe('login rate limit shared by two instances through Redis', () => {
     accountRegister(input: $input) { user { id } errors { code } }
   }`;
 
-  it('allows three attempts across both instances and refuses the fourth on either', async () => {
+  function expectRefused(response: GqlResponse): void {
+    expect(response.status).toBe(200);
+    expect(response.data).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The wait is for one attempt, at most one restore period, not the rest of a window.
+    const retryAfter = response.errors?.[0]?.extensions?.retryAfter;
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(POINT_MS / 1000);
+    expect(response.headers.get('retry-after')).toBe(String(retryAfter));
+  }
+
+  it('allows three attempts across both instances, refuses the fourth on either, and gives back one at a time', async () => {
     const clientA = a.client();
     const clientB = new GqlClient(`${b.url}/graphql`);
     const email = `limited-${randomBytes(4).toString('hex')}@example.com`;
+    const right = { input: { email, password: 'secret123' } };
+    const wrong = { input: { email, password: 'wrong password' } };
     // Registered on A, visible to B: the instances really share one database.
     const reg = await clientA.ok(REGISTER, { input: { email, name: 'Limited Lu', password: 'secret123' } });
     expect(reg.accountRegister.errors).toEqual([]);
-    expect((await clientB.ok(LOGIN, { input: { email, password: 'secret123' } })).accountLogin).toMatchObject(
-      { user: { email }, errors: [] },
-    );
+    expect((await clientB.ok(LOGIN, right)).accountLogin).toMatchObject({ user: { email }, errors: [] });
 
     // Attempts 2 and 3 (one on each instance) are still allowed.
-    const second = await clientA.ok(LOGIN, { input: { email, password: 'wrong password' } });
-    expect(second.accountLogin.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
-    const third = await clientB.ok(LOGIN, { input: { email, password: 'wrong password' } });
-    expect(third.accountLogin.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    expect((await clientA.ok(LOGIN, wrong)).accountLogin.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    expect((await clientB.ok(LOGIN, wrong)).accountLogin.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
 
     // The fourth is refused on either instance, even with the right password.
-    for (const client of [clientA, clientB]) {
-      const refused = await client.request(LOGIN, { input: { email, password: 'secret123' } });
-      expect(refused.data).toBeNull();
-      expect(refused.errors).toHaveLength(1);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-      const retryAfter = refused.errors?.[0]?.extensions?.retryAfter;
-      expect(retryAfter).toBeGreaterThan(0);
-      expect(retryAfter).toBeLessThanOrEqual(a.config.rateLimit.windowSeconds);
-    }
+    expectRefused(await clientA.request(LOGIN, right));
+    expectRefused(await clientB.request(LOGIN, right));
 
-    // The counter is the shared one, under this run's prefix.
-    expect(await redis.pttl(`${PREFIX}login:email:${email}`)).toBeGreaterThan(0);
-    expect(await redis.exists(`ratelimit:login:email:${email}`)).toBe(0);
+    // The bucket is the shared one, under this run's prefix, kept until it would be full again.
+    const ttl = await redis.pttl(`${PREFIX}login:email:${email}`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(WINDOW_SECONDS * 1000);
+    expect(await redis.exists(`throttle:login:email:${email}`)).toBe(0);
+
+    // One attempt comes back after one restore period (refused attempts take nothing, so
+    // asking again until then costs nothing), and it is one only, on both instances.
+    await sleep(POINT_MS);
+    const deadline = Date.now() + 20 * POINT_MS;
+    let restored = await clientB.request(LOGIN, right);
+    while (restored.errors && Date.now() < deadline) {
+      expectRefused(restored);
+      await sleep(POINT_MS / 10);
+      restored = await clientB.request(LOGIN, right);
+    }
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.accountLogin).toMatchObject({ user: { email }, errors: [] });
+    expectRefused(await clientA.request(LOGIN, right));
 
     // Other accounts are not affected.
     const otherEmail = `unlimited-${randomBytes(4).toString('hex')}@example.com`;

@@ -2,6 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, rateLimited, type UserError, userError } from '../../graphql/errors.js';
+import { attemptsPerWindow } from '../../http/rate-limiter.js';
 import { normalizeEmail } from './account.rules.js';
 import { refreshTokens, sessions, type UserRow, users } from './account.tables.js';
 import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
@@ -34,7 +35,12 @@ const failure = (field: string[] | null, code: ErrorCode, message: string): Auth
   tokens: null,
 });
 
-/** Counts an attempt against the per-email and per-IP limits; throws RATE_LIMITED past either. */
+/**
+ * Takes one attempt from the per-IP and then the per-email bucket (each holds `perIp` / `perEmail`
+ * attempts, restored one at a time over RATE_LIMIT_WINDOW); throws RATE_LIMITED when either is
+ * empty. The client's bucket comes first so that attempts it may not make spend nothing of the
+ * address's allowance.
+ */
 export async function enforceRateLimit(
   ctx: RequestContext,
   action: string,
@@ -44,11 +50,10 @@ export async function enforceRateLimit(
 ): Promise<void> {
   const { rateLimiter, config } = ctx.app;
   const window = config.rateLimit.windowSeconds;
-  const [byEmail, byIp] = await Promise.all([
-    rateLimiter.hit(`${action}:email:${email}`, perEmail, window),
-    rateLimiter.hit(`${action}:ip:${ctx.ip}`, perIp, window),
-  ]);
-  if (!byEmail.allowed || !byIp.allowed) throw rateLimited(Math.max(byEmail.retryAfter, byIp.retryAfter));
+  const byIp = await rateLimiter.take(`${action}:ip:${ctx.ip}`, 1, attemptsPerWindow(perIp, window));
+  if (!byIp.allowed) throw rateLimited(byIp.retryAfter);
+  const byEmail = await rateLimiter.take(`${action}:email:${email}`, 1, attemptsPerWindow(perEmail, window));
+  if (!byEmail.allowed) throw rateLimited(byEmail.retryAfter);
 }
 
 export async function login(
