@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
+import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -184,6 +185,8 @@ async function createApollo(
     // would stop it alone and re-raise the signal, which main.ts takes as a second signal: exit 1.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // graphql-js stops parsing past this many tokens: an oversized text never becomes a document.
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({
@@ -198,6 +201,7 @@ async function createApollo(
       errorLoggingPlugin(logger),
       subscriptionsOverHttpRefused(),
       retryAfterHeader(),
+      queryCostPlugin(),
       {
         async requestDidStart() {
           return {

@@ -61,6 +61,23 @@ export interface Config {
     pollIntervalMs: number;
     maxAttempts: number;
   };
+  /** What one GraphQL operation may ask for, checked before anything runs (README "Limits"). */
+  queryLimits: {
+    /** Static cost (src/graphql/cost/operation-analysis.ts) of one operation. */
+    maxCost: number;
+    /** The same for administrators, whose tools export and report. */
+    maxCostAdmin: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxRootFields: number;
+    /** Lexical tokens of the query text, counted while parsing. */
+    maxTokens: number;
+  };
+  /** Cost-based throttling: per client, a bucket of `capacity` points refilled at `restorePerSecond`. */
+  throttle: {
+    capacity: number;
+    restorePerSecond: number;
+  };
   /** Stripe becomes the card provider when both are set (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET). */
   stripe: { secretKey: string; webhookSecret: string } | undefined;
   /** Shared secret of the carrier webhook (POST /webhooks/carrier); the endpoint is off without it. */
@@ -264,6 +281,18 @@ export function loadConfig(env: Env = process.env): Config {
     outbox: {
       pollIntervalMs: r.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 600_000),
       maxAttempts: r.int('OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
+    },
+    queryLimits: {
+      maxCost: r.int('QUERY_MAX_COST', 20_000, 1, 1_000_000_000),
+      maxCostAdmin: r.int('QUERY_MAX_COST_ADMIN', 100_000, 1, 1_000_000_000),
+      maxDepth: r.int('QUERY_MAX_DEPTH', 12, 1, 1000),
+      maxAliases: r.int('QUERY_MAX_ALIASES', 30, 0, 100_000),
+      maxRootFields: r.int('QUERY_MAX_ROOT_FIELDS', 20, 1, 100_000),
+      maxTokens: r.int('QUERY_MAX_TOKENS', 5_000, 100, 10_000_000),
+    },
+    throttle: {
+      capacity: r.int('THROTTLE_CAPACITY', 50_000, 1, 1_000_000_000),
+      restorePerSecond: r.int('THROTTLE_RESTORE_RATE', 5_000, 1, 1_000_000_000),
     },
     stripe: undefined,
     carrierWebhookSecret: r.raw('CARRIER_WEBHOOK_SECRET'),

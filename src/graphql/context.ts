@@ -1,7 +1,7 @@
 import type { AppContext } from '../app-context.js';
 import type { QueryCount } from '../db/query-counter.js';
 import type { HttpCookies } from '../http/cookies.js';
-import { resolveViewer, type Viewer } from '../modules/account/viewer.js';
+import { accessTokenClaims, resolveViewer, type Viewer } from '../modules/account/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export type { Viewer };
@@ -21,6 +21,11 @@ export interface RequestContext {
   cartToken: string | undefined;
   /** The signed-in caller, resolved on first use; null when anonymous. */
   viewer(): Promise<Viewer | null>;
+  /**
+   * Who pays for this request in the cost throttle: `user:<id>` when the access token is valid
+   * (checked by signature only, no database query), else `ip:<address>`.
+   */
+  clientKey(): Promise<string>;
   loaders: Loaders;
   /** SQL statements run for this request so far (query budgets, X-SQL-Query-Count). */
   queryCount: QueryCount;
@@ -55,6 +60,10 @@ export function createRequestContext(app: AppContext, request: RequestInfo): Req
         return found.viewer;
       });
       return viewer;
+    },
+    clientKey: async () => {
+      const claims = await accessTokenClaims(app, request.authorization);
+      return claims ? `user:${claims.userId}` : `ip:${request.ip}`;
     },
     loaders,
     queryCount: request.queryCount ?? { count: 0 },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from './context.js';
+import { tokenLimitError } from './cost/query-limits.js';
 import { PublicError } from './errors.js';
 
 /** Errors Apollo and graphql-js raise about the request itself; safe and useful to show. */
@@ -19,6 +20,7 @@ const INTERNAL_MESSAGE = 'Internal server error';
 
 /** True for errors meant for the client; anything else (SQL, bugs, crashes) is masked. */
 export function isPublicError(error: unknown): boolean {
+  if (error instanceof PublicError) return true;
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
   if (original instanceof PublicError) return true;
@@ -34,8 +36,18 @@ export function isPublicError(error: unknown): boolean {
 
 /** Apollo `formatError`: public errors pass without stack traces, the rest become a bare code. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const tooLarge = tokenLimitError(formatted.message);
+  if (tooLarge) {
+    const { http: _http, ...extensions } = tooLarge.extensions;
+    return { message: tooLarge.message, extensions };
+  }
   if (isPublicError(error)) {
-    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // `http` sets the HTTP status and headers (Apollo reads it); it is not for the client.
+    const {
+      stacktrace: _stack,
+      http: _http,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
   return {

@@ -235,7 +235,17 @@ export type TopLevelCode =
   /** A subscription that fell too far behind its events was ended (see order-event-hub.ts). */
   | 'SUBSCRIPTION_OVERFLOW'
   /** A WebSocket connection asked for more concurrent operations than one connection may run. */
-  | 'TOO_MANY_SUBSCRIPTIONS';
+  | 'TOO_MANY_SUBSCRIPTIONS'
+  /** Refused before it ran: the operation's static cost is over the caller's maximum. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Refused before it ran: fields nest deeper than QUERY_MAX_DEPTH. */
+  | 'QUERY_TOO_DEEP'
+  /** Refused before it ran: more aliases than QUERY_MAX_ALIASES. */
+  | 'TOO_MANY_ALIASES'
+  /** Refused before it ran: more root fields than QUERY_MAX_ROOT_FIELDS. */
+  | 'TOO_MANY_ROOT_FIELDS'
+  /** Refused while parsing: the text has more tokens than QUERY_MAX_TOKENS. */
+  | 'QUERY_TOO_LARGE';
 
 /** An error the client is meant to see as it is; anything else is masked. */
 export class PublicError extends GraphQLError {

@@ -2,11 +2,14 @@ import { and, count, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Database } from '../db/client.js';
+import { Cost } from './cost/cost-annotations.js';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
 import { LazyField } from './lazy-field.js';
 
 export const MAX_PAGE_SIZE = 100;
+/** `totalCount` runs a COUNT over the whole filtered list: priced like ten objects. */
+export const TOTAL_COUNT_COST = 10;
 export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Relay page information for a connection.' })
@@ -50,6 +53,8 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionClass {
+    // An edge wraps its node: `edges { node }` costs what `nodes` does.
+    @Cost(0)
     @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges!: EdgeType[];
 
@@ -60,6 +65,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     pageInfo!: PageInfo;
 
     @LazyField()
+    @Cost(TOTAL_COUNT_COST)
     @Field(() => Int, { description: 'Number of items in the whole list under the current filter.' })
     totalCount!: number;
   }

@@ -6,14 +6,16 @@ import {
   type ExecutionResult,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   validate,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
-import { resolveViewer } from '../modules/account/viewer.js';
+import { accessTokenClaims, resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
+import { guardOperation } from './cost/operation-guard.js';
 import { formatError, isPublicError } from './error-masking.js';
 import { PublicError } from './errors.js';
 
@@ -66,6 +68,17 @@ export function startGraphqlWsServer(
   // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
+  // The token is checked once per connection, like an HTTP request's: operations started later on
+  // the same socket keep that viewer even after the access token expires (the socket, not the
+  // token, is the session; clients send a fresh token when they reconnect).
+  const viewerOf = (ctx: object, authorization: string | undefined) => {
+    let viewer = connectionViewers.get(ctx);
+    if (!viewer) {
+      viewer = resolveViewer(app, authorization).then((found) => found?.viewer ?? null);
+      connectionViewers.set(ctx, viewer);
+    }
+    return viewer;
+  };
   /** Masks what the client may not see, logs it with the operation's request id. */
   const mask = (errors: readonly GraphQLError[], requestId: string | undefined) =>
     errors.map((raw) => {
@@ -95,7 +108,7 @@ export function startGraphqlWsServer(
       schema,
       // Parsing and validation here, so their errors carry the codes they have over HTTP (graphql-ws
       // would otherwise close the socket on a syntax error).
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // The operation being started already holds its slot in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
           const message = `At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection: end one first.`;
@@ -108,13 +121,37 @@ export function startGraphqlWsServer(
         }
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: app.config.queryLimits.maxTokens });
         } catch (err) {
           if (err instanceof GraphQLError) return [withCode(err, 'GRAPHQL_PARSE_FAILED')];
           throw err;
         }
         const invalid = validate(schema, document);
         if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation) {
+          // The same limits and throttle as over HTTP; a subscription pays once, when it starts.
+          const authorization = authorizationFromConnectionParams(ctx.connectionParams);
+          const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+          try {
+            await guardOperation({
+              schema,
+              document,
+              operation,
+              variables: payload.variables ?? undefined,
+              config: app.config,
+              rateLimiter: app.rateLimiter,
+              clientKey: async () => {
+                const claims = await accessTokenClaims(app, authorization);
+                return claims ? `user:${claims.userId}` : `ip:${ip}`;
+              },
+              role: async () => (await viewerOf(ctx, authorization))?.role ?? null,
+            });
+          } catch (err) {
+            if (err instanceof GraphQLError) return [err];
+            throw err;
+          }
+        }
         return {
           schema,
           document,
@@ -133,17 +170,7 @@ export function startGraphqlWsServer(
           authorization,
           cookies: null,
         });
-        // The token is checked once per connection, like an HTTP request's: operations started later on
-        // the same socket keep that viewer even after the access token expires (the socket, not the
-        // token, is the session; clients send a fresh token when they reconnect).
-        context.viewer = () => {
-          let viewer = connectionViewers.get(ctx);
-          if (!viewer) {
-            viewer = resolveViewer(app, authorization).then((found) => found?.viewer ?? null);
-            connectionViewers.set(ctx, viewer);
-          }
-          return viewer;
-        };
+        context.viewer = () => viewerOf(ctx, authorization);
         return context;
       },
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import { PublicError } from '../../graphql/errors.js';
 import { type Role, sessions, type UserRow, users } from './account.tables.js';
-import { verifyAccessToken } from './tokens.js';
+import { type AccessTokenClaims, verifyAccessToken } from './tokens.js';
 
 /** The signed-in caller of a request. */
 export interface Viewer {
@@ -16,6 +16,15 @@ const invalidToken = () =>
     'UNAUTHENTICATED',
     'The access token is invalid or expired, or the login has ended. Sign in again.',
   );
+
+/** The claims of a valid `Bearer` access token, without asking the database; null otherwise. */
+export async function accessTokenClaims(
+  app: AppContext,
+  authorization: string | undefined,
+): Promise<AccessTokenClaims | null> {
+  const token = authorization && /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  return token ? verifyAccessToken(app.config.jwtSecret, token) : null;
+}
 
 /**
  * Resolves the viewer from an `Authorization: Bearer` header. Role, disabled state and the

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import * as addressBook from './address.service.js';
 import {
   Address,
@@ -32,6 +33,7 @@ async function addressesAfter(ctx: RequestContext, errors: readonly unknown[]): 
 @Resolver()
 export class AddressResolver {
   @Auth('CUSTOMER')
+  @ListSize(addressBook.MAX_ADDRESSES_PER_USER)
   @Query(() => [Address], {
     description:
       "The signed-in customer's address book: the default shipping address first, then the default billing " +
@@ -101,6 +103,7 @@ export class AddressResolver {
 
 @Resolver(() => AddressPayload)
 export class AddressPayloadResolver {
+  @ListSize(addressBook.MAX_ADDRESSES_PER_USER)
   @FieldResolver(() => [Address], { nullable: true, description: ADDRESSES_AFTER })
   async addresses(@Root() payload: AddressPayload, @Ctx() ctx: RequestContext): Promise<Address[] | null> {
     return addressesAfter(ctx, payload.errors);
@@ -109,6 +112,7 @@ export class AddressPayloadResolver {
 
 @Resolver(() => AddressDeletePayload)
 export class AddressDeletePayloadResolver {
+  @ListSize(addressBook.MAX_ADDRESSES_PER_USER)
   @FieldResolver(() => [Address], { nullable: true, description: ADDRESSES_AFTER })
   async addresses(
     @Root() payload: AddressDeletePayload,

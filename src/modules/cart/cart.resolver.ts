@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import * as carts from './cart.service.js';
 import {
   Cart,
@@ -193,6 +194,7 @@ export class CartResolver {
     return payload(ctx, await carts.setShippingMethod(ctx, cartToken, input));
   }
 
+  @ListSize(20)
   @FieldResolver(() => [CartLine], { description: 'The lines, oldest first.' })
   lines(@Root() cart: Cart, @Ctx() ctx: RequestContext): Promise<CartLine[]> {
     return linesOf(ctx, cart);
@@ -224,6 +226,7 @@ export class CartResolver {
       : null;
   }
 
+  @ListSize(5)
   @FieldResolver(() => [CartShippingMethod], {
     description:
       "Shipping methods that serve the cart's destination (the store's country until an address is set), " +
@@ -242,6 +245,7 @@ export class CartResolver {
     return toCartTotals(await cartView(ctx, cart.row), ctx.app.config.storeCurrency);
   }
 
+  @ListSize(5)
   @FieldResolver(() => [CartWarning], {
     description:
       'What changed since the shopper last looked (prices, stock, availability, coupon, shipping).',

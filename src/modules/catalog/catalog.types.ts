@@ -1,9 +1,11 @@
 import { GraphQLUpload } from 'graphql-upload-minimal';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { MutationPayload } from '../../graphql/errors.js';
 import { LazyField } from '../../graphql/lazy-field.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
+import { FACETS_COST } from './catalog.costs.js';
 import type { ImageRendition as ImageRenditionRow, ProductRow, StockMovementRow } from './catalog.tables.js';
 import type { CategoryPart, ImagePart, ProductParts, VariantPart } from './product-rows.js';
 
@@ -144,6 +146,7 @@ export class ProductVariant {
   @Field(() => String)
   title!: string;
 
+  @ListSize(3)
   @Field(() => [VariantOption])
   options!: VariantOption[];
 
@@ -217,6 +220,7 @@ export class ProductImage {
   @Field(() => String, { description: 'URL of the largest rendition.' })
   url!: string;
 
+  @ListSize(3)
   @Field(() => [ImageRendition], { description: 'Every width, smallest first, for `srcset`.' })
   renditions!: ImageRendition[];
 }
@@ -355,15 +359,19 @@ export class RatingFacetValue {
     '(disjunctive faceting), so a shopper sees what each choice would give.',
 })
 export class ProductFacets {
+  @ListSize(20)
   @Field(() => [CategoryFacetValue], { description: 'Per category a product is directly in; largest first.' })
   categories!: CategoryFacetValue[];
 
+  @ListSize(20)
   @Field(() => [StringFacetValue], { description: 'Per brand; largest first.' })
   brands!: StringFacetValue[];
 
+  @ListSize(6)
   @Field(() => [PriceBucket], { description: 'Fixed price ranges, cheapest first.' })
   priceBuckets!: PriceBucket[];
 
+  @ListSize(4)
   @Field(() => [RatingFacetValue], { description: '4 stars & up, 3 & up, 2 & up, 1 & up.' })
   ratings!: RatingFacetValue[];
 
@@ -375,6 +383,7 @@ const ProductConnectionBase = ConnectionType(Product, 'Product');
 
 @ObjectType('ProductConnection', { description: 'A page of products, with facets for the same filter.' })
 export class ProductConnection extends ProductConnectionBase {
+  @Cost(FACETS_COST)
   @LazyField()
   @Field(() => ProductFacets, {
     description: 'Filter counts for the whole list (computed only when selected).',

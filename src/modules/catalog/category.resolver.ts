@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
+import { productListingCost } from './catalog.costs.js';
 import { Category, ProductConnection, ProductsArgs, toCategory } from './catalog.types.js';
 import { findCategory } from './category.service.js';
 import { selectsParts, toProductConnection } from './product.resolver.js';
@@ -18,6 +20,7 @@ export class CategoryResolver {
     return row ? toCategory(row) : null;
   }
 
+  @ListSize(100)
   @Query(() => [Category], {
     description:
       'Categories: the roots (each with `children`), or with `flat: true` every category depth-first.',
@@ -42,11 +45,13 @@ export class CategoryResolver {
     return (await ctx.loaders.catalog.categoryTree()).children(category.id).map(toCategory);
   }
 
+  @ListSize(5)
   @FieldResolver(() => [Category], { description: 'Path from the root down to the parent (breadcrumbs).' })
   async ancestors(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
     return (await ctx.loaders.catalog.categoryTree()).ancestors(category.id).map(toCategory);
   }
 
+  @Cost(productListingCost)
   @FieldResolver(() => ProductConnection, {
     description:
       'ACTIVE products in this category or any category below it, with the same filters as `products`.',

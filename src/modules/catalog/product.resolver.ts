@@ -2,9 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
 import { roleAtLeast } from '../../graphql/roles.js';
+import { productListingCost } from './catalog.costs.js';
 import {
   AdminProductsArgs,
   Category,
@@ -83,6 +85,7 @@ export class ProductResolver {
     return row ? toProduct(row) : null;
   }
 
+  @Cost(productListingCost)
   @Query(() => ProductConnection, {
     description: 'The storefront catalog: ACTIVE products, filtered, sorted, keyset-paginated, with facets.',
   })
@@ -102,6 +105,7 @@ export class ProductResolver {
   }
 
   @Auth('ADMIN')
+  @Cost(productListingCost)
   @Query(() => ProductConnection, {
     description: 'Every product whatever its status, with a status filter. Admin only.',
   })
@@ -123,17 +127,20 @@ export class ProductResolver {
 
   // The parts' fields answer synchronously when the listing read the parts with the product:
   // no loader round, no promise per field of every card.
+  @ListSize(5)
   @FieldResolver(() => [Category], { description: 'Categories the product is directly in.' })
   categories(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<Category[]> {
     return withParts(product, ctx, (parts) => parts.categories.map(toCategory));
   }
 
+  @ListSize(10)
   @FieldResolver(() => [ProductVariant], { description: 'Variants in display order; at least one.' })
   variants(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductVariant[]> {
     const currency = ctx.app.config.storeCurrency;
     return withParts(product, ctx, (parts) => parts.variants.map((row) => toVariant(row, currency)));
   }
 
+  @ListSize(10)
   @FieldResolver(() => [ProductImage], { description: 'Images in display order.' })
   images(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductImage[]> {
     const { publicUrl } = ctx.app.config;

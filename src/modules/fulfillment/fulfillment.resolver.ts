@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import type { OrderLineRow } from '../order/order.tables.js';
 import { Order, OrderStatus, toOrder, toOrderLine } from '../order/order.types.js';
@@ -126,6 +127,7 @@ function latestLeft(rows: ShipmentRow[]): ShipmentRow | undefined {
 /** Order fields served by shipments. */
 @Resolver(() => Order)
 export class OrderShipmentsResolver {
+  @ListSize(3)
   @FieldResolver(() => [Shipment], { description: "The order's parcels, oldest first." })
   async shipments(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Shipment[]> {
     const rows = await ctx.loaders.fulfillment.shipmentsByOrder.load(order.id);

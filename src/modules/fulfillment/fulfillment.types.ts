@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Order, OrderLine, OrderStatus } from '../order/order.types.js';
 import type { ShipmentEventRow, ShipmentRow } from './fulfillment.tables.js';
@@ -182,6 +183,7 @@ export class OrderTracking {
   @Field(() => [TrackingItem], { description: 'What was ordered, in order.' })
   items!: TrackingItem[];
 
+  @ListSize(3)
   @Field(() => [TrackingShipment], { description: 'Its parcels, oldest first.' })
   shipments!: TrackingShipment[];
 }

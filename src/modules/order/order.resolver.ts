@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
 import { hasLeft } from '../fulfillment/shipment-state.js';
 import {
@@ -88,6 +89,7 @@ export class OrderResolver {
     return rows.map((row) => toOrderLine(row, order.row.currency));
   }
 
+  @ListSize(3)
   @FieldResolver(() => [Payment], { description: 'Payment attempts, oldest first.' })
   async payments(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     const rows = await ctx.loaders.order.paymentsByOrder.load(order.id);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PostalAddressFields } from '../address/address.types.js';
@@ -202,6 +203,7 @@ export class OrderLine {
   @Field(() => String, { description: "The variant's SKU at checkout." })
   sku!: string;
 
+  @ListSize(3)
   @Field(() => [VariantOption], { description: "The variant's options at checkout (e.g. Size: M)." })
   options!: VariantOption[];
 

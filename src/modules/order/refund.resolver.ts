@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { Order, Payment, toOrder, toPayment } from './order.types.js';
 import { refundPaymentAsAdmin } from './refund.service.js';
@@ -35,6 +36,7 @@ export class PaymentRefundResolver {
     });
   }
 
+  @ListSize(3)
   @FieldResolver(() => [Refund], { description: 'Refunds of this payment, oldest first.' })
   async refunds(@Root() payment: Payment, @Ctx() ctx: RequestContext): Promise<Refund[]> {
     return (await ctx.loaders.refund.refundsByPayment.load(payment.id)).map(toRefund);
@@ -44,6 +46,7 @@ export class PaymentRefundResolver {
 /** The refunds of an order (its visibility is the order's: the buyer or an admin). */
 @Resolver(() => Order)
 export class OrderRefundsResolver {
+  @ListSize(3)
   @FieldResolver(() => [Refund], { description: "Refunds of the order's payments, oldest first." })
   async refunds(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Refund[]> {
     return (await ctx.loaders.refund.refundsByOrder.load(order.id)).map(toRefund);

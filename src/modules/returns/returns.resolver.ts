@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { Order, OrderLine, toOrder, toOrderLine } from '../order/order.types.js';
@@ -132,6 +133,7 @@ export class ReturnLineResolver {
 /** An order's returns (its visibility is the order's: the buyer or an admin). */
 @Resolver(() => Order)
 export class OrderReturnsResolver {
+  @ListSize(3)
   @FieldResolver(() => [Return], { description: 'Returns of this order, oldest first.' })
   async returns(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Return[]> {
     return (await ctx.loaders.returns.returnsByOrder.load(order.id)).map((r) =>

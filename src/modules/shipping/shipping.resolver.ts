@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { normalizeCountryCode } from '../address/countries.js';
 import { DeleteInput, DeletePayload } from '../catalog/catalog.types.js';
@@ -82,6 +83,7 @@ export class ShippingAdminResolver {
   }
 
   @Auth('ADMIN')
+  @ListSize(100)
   @Query(() => [TaxRate], {
     description:
       'Tax rates by country, country-wide rates before regional ones, then by tax class. Admin only. ' +
