@@ -21,6 +21,7 @@ import {
  * KEYS[1] the bucket; ARGV amount, capacity, restorePerSecond, epsilon.
  */
 const TAKE_SCRIPT = `
+-- Redis < 5 refuses a write after TIME unless the script replicates its effects (the default since 5).
 if redis.replicate_commands then redis.replicate_commands() end
 local amount = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
