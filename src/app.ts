@@ -88,7 +88,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   try {
     await database.migrate();
     mailTransport = createMailTransport(config.smtpUrl, config.mailFrom, logger);
-    rateLimiter = options.rateLimiter ?? createRateLimiter(config.redisUrl);
+    rateLimiter =
+      options.rateLimiter ??
+      createRateLimiter(config.redisUrl, (err) =>
+        logger.warn(
+          { err },
+          'Redis is unreachable: rate limits and query cost budgets are per instance until it is back',
+        ),
+      );
     const outbox = new OutboxWorker({
       db: database.db,
       transport: mailTransport,

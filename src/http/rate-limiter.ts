@@ -6,7 +6,13 @@ export { MemoryRateLimiter, type MemoryRateLimiterOptions } from './memory-rate-
 export { RedisRateLimiter } from './redis-rate-limiter.js';
 export { attemptsPerWindow, type BucketLimit, type BucketResult, type RateLimiter } from './token-bucket.js';
 
-/** Buckets shared through Redis when REDIS_URL is set, else this process's own. */
-export function createRateLimiter(redisUrl: string | undefined, prefix?: string): RateLimiter {
-  return redisUrl ? new RedisRateLimiter(redisUrl, prefix) : new MemoryRateLimiter();
+/**
+ * Buckets shared through Redis when REDIS_URL is set, else this process's own. `onUnavailable`
+ * hears (at most once a minute) that Redis cannot be reached and per-instance buckets stand in.
+ */
+export function createRateLimiter(
+  redisUrl: string | undefined,
+  onUnavailable?: (err: unknown) => void,
+): RateLimiter {
+  return redisUrl ? new RedisRateLimiter(redisUrl, undefined, onUnavailable) : new MemoryRateLimiter();
 }

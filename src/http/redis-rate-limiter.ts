@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { MemoryRateLimiter } from './memory-rate-limiter.js';
 import {
   allowed,
   assertValidTake,
@@ -57,16 +58,28 @@ type TakeCommand = (
   epsilon: number,
 ) => Promise<[number, string]>;
 
-/** Buckets shared by every instance on one Redis (REDIS_URL). */
+/** At most one "Redis unavailable" report per this many milliseconds: a dead Redis must not flood the log. */
+const REPORT_INTERVAL_MS = 60_000;
+const LOST = new Set(['reconnecting', 'close', 'end']);
+
+/**
+ * Buckets shared by every instance on one Redis (REDIS_URL). While Redis cannot be reached, each
+ * instance falls back to buckets of its own (limits per instance instead of shared) and reports
+ * it, rather than failing every request that pays a cost or letting every one through unlimited.
+ */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
   private readonly takeCommand: TakeCommand;
+  private readonly fallback = new MemoryRateLimiter();
+  private lastReport = 0;
 
   constructor(
     url: string,
     private readonly prefix = 'throttle:',
+    private readonly onUnavailable: (err: unknown) => void = () => {},
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false });
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
+    this.redis.on('error', (err) => this.report(err));
     // ioredis sends the script by its SHA and loads it again after a Redis restart (NOSCRIPT).
     this.redis.defineCommand('bucketTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
     const commands = this.redis as unknown as { bucketTake: TakeCommand };
@@ -75,17 +88,36 @@ export class RedisRateLimiter implements RateLimiter {
 
   async take(key: string, amount: number, limit: BucketLimit): Promise<BucketResult> {
     assertValidTake(amount, limit);
-    const [ok, level] = await this.takeCommand(
-      this.prefix + key,
-      amount,
-      limit.capacity,
-      limit.restorePerSecond,
-      EPSILON,
-    );
-    return ok === 1 ? allowed(Number(level)) : refused(Number(level), amount, limit);
+    // Once a connection was lost, takes fall back at once instead of queueing for a reconnection;
+    // while the first connection is being made they wait for it (queued by ioredis).
+    if (!LOST.has(this.redis.status)) {
+      try {
+        const [ok, level] = await this.takeCommand(
+          this.prefix + key,
+          amount,
+          limit.capacity,
+          limit.restorePerSecond,
+          EPSILON,
+        );
+        return ok === 1 ? allowed(Number(level)) : refused(Number(level), amount, limit);
+      } catch (err) {
+        this.report(err);
+      }
+    }
+    return this.fallback.take(key, amount, limit);
+  }
+
+  private report(err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastReport < REPORT_INTERVAL_MS) return;
+    this.lastReport = now;
+    this.onUnavailable(err);
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    await this.fallback.close();
+    // quit() waits for a connection that may never come; a broken one is simply cut.
+    if (this.redis.status === 'ready') await this.redis.quit();
+    else this.redis.disconnect();
   }
 }

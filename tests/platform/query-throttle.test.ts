@@ -37,7 +37,11 @@ async function post(url: string, query: string, headers: Record<string, string> 
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Answer['body'],
+  };
 }
 
 const from = (ip: string, token?: string) => ({
@@ -189,7 +193,13 @@ describe('one bucket for two instances through Redis', () => {
     redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     redis.on('error', () => {});
     await redis.connect();
-    const env = { REDIS_URL, TRUST_PROXY: 'true', THROTTLE_CAPACITY: '1000', THROTTLE_RESTORE_RATE: '1' };
+    const env = {
+      REDIS_URL,
+      TRUST_PROXY: 'true',
+      THROTTLE_CAPACITY: '1000',
+      THROTTLE_RESTORE_RATE: '1',
+      QUERY_MAX_COST: '1000',
+    };
     a = await startTestApp(env, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
     // Instance B on the same database: its own pool on PostgreSQL; on PGlite the one
     // in-process database, through a handle whose close() leaves it to instance A.

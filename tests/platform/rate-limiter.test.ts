@@ -229,3 +229,23 @@ describe('RedisRateLimiter storage', () => {
     expect(result.retryAfter).toBeGreaterThan(1);
   });
 });
+
+describe('RedisRateLimiter without Redis', () => {
+  it('limits with buckets of its own and reports the outage once, instead of failing every take', async () => {
+    const reports: unknown[] = [];
+    // Nothing listens on port 1: every connection attempt fails at once.
+    const limiter = new RedisRateLimiter('redis://127.0.0.1:1', PREFIX, (err) => reports.push(err));
+    try {
+      const limit = perMinute(2);
+      expect(await limiter.take('down', 1, limit)).toEqual(took(1));
+      expect(await limiter.take('down', 1, limit)).toEqual(took(0));
+      expect((await limiter.take('down', 1, limit)).allowed).toBe(false);
+      await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+      // Reconnection attempts keep failing; the log hears of it once a minute at most.
+      await sleep(300);
+      expect(reports).toHaveLength(1);
+    } finally {
+      await limiter.close();
+    }
+  });
+});

@@ -13,6 +13,9 @@ import { Extensions } from 'type-graphql';
  *
  * @ListSize(50)                    // a customer keeps at most 50 addresses
  * @Field(() => [Address]) addresses!: Address[];
+ *
+ * @ListSize((args) => (args.flat ? 100 : 10))      // every category, or the roots
+ * @Query(() => [Category]) categories(...)
  * ```
  *
  * Without a declaration an object field costs 1 per object and a scalar 0; a list without a
@@ -28,8 +31,8 @@ export type CostFunction = (args: FieldArgs) => number;
 /** The field's own cost per object it returns (replaces the default 1, or 0 for a scalar). */
 export const Cost = (cost: number | CostFunction) => Extensions({ cost });
 
-/** The number of items a list field is expected to return at most (its page size, in effect). */
-export const ListSize = (size: number) => Extensions({ listSize: size });
+/** The number of items a list field is expected to return (its page size, in effect). */
+export const ListSize = (size: number | CostFunction) => Extensions({ listSize: size });
 
 export function declaredCost(
   extensions: Readonly<Record<string, unknown>> | null | undefined,
@@ -38,7 +41,9 @@ export function declaredCost(
   return typeof cost === 'number' || typeof cost === 'function' ? (cost as number | CostFunction) : undefined;
 }
 
-export function declaredListSize(extensions: Readonly<Record<string, unknown>> | null | undefined) {
+export function declaredListSize(
+  extensions: Readonly<Record<string, unknown>> | null | undefined,
+): number | CostFunction | undefined {
   const size = extensions?.listSize;
-  return typeof size === 'number' ? size : undefined;
+  return typeof size === 'number' || typeof size === 'function' ? (size as number | CostFunction) : undefined;
 }

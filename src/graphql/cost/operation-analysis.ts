@@ -66,7 +66,7 @@ interface FieldPlan {
   /** Own cost per object, or a function of the arguments. */
   readonly unit: number | CostFunction;
   /** How many times the field's value repeats: 1, a list estimate, or the enclosing page size. */
-  readonly size: number | 'page';
+  readonly size: number | CostFunction | 'page';
   /** A connection: its `first`/`last` size its `edges` and `nodes`. */
   readonly paging: boolean;
   readonly selection: SelectionPlan | null;
@@ -232,7 +232,7 @@ class PlanBuilder {
         : (declaredListSize(field.extensions) ??
           introspectionListSize(this.schema, parent.name, name) ??
           DEFAULT_LIST_SIZE);
-    if (paging || typeof unit === 'function') this.readsArguments = true;
+    if (paging || typeof unit === 'function' || typeof size === 'function') this.readsArguments = true;
     return {
       field,
       node,
@@ -271,9 +271,17 @@ function fieldCost(
   variables: Record<string, unknown>,
   memo: Map<SelectionPlan, Map<number | undefined, number>>,
 ): number {
-  const args = plan.paging || typeof plan.unit === 'function' ? argumentsOf(plan, variables) : undefined;
+  const args =
+    plan.paging || typeof plan.unit === 'function' || typeof plan.size === 'function'
+      ? argumentsOf(plan, variables)
+      : undefined;
   const unit = typeof plan.unit === 'function' ? plan.unit(args ?? {}) : plan.unit;
-  const times = plan.size === 'page' ? (pageSize ?? DEFAULT_PAGE_SIZE) : plan.size;
+  const times =
+    plan.size === 'page'
+      ? (pageSize ?? DEFAULT_PAGE_SIZE)
+      : typeof plan.size === 'function'
+        ? plan.size(args ?? {})
+        : plan.size;
   const childPage = plan.paging ? pageSizeOf(args ?? {}) : undefined;
   const children = plan.selection ? selectionCost(plan.selection, childPage, variables, memo) : 0;
   return times * (unit + children);

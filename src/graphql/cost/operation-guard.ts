@@ -5,7 +5,7 @@ import type { RateLimiter } from '../../http/rate-limiter.js';
 import { PublicError } from '../errors.js';
 import { roleAtLeast } from '../roles.js';
 import { analyzeOperation } from './operation-analysis.js';
-import { costLimitError, shapeLimitError } from './query-limits.js';
+import { limitError, maximumCost } from './query-limits.js';
 
 /** What every accepted answer reports in `extensions.cost` (after Shopify's calculated query cost). */
 export interface CostReport {
@@ -45,16 +45,16 @@ export interface GuardedOperation {
 export async function guardOperation(input: GuardedOperation): Promise<CostReport> {
   const { queryLimits: limits, throttle } = input.config;
   const measures = analyzeOperation(input.schema, input.document, input.operation, input.variables);
-  const shapeError = shapeLimitError(measures, limits);
-  if (shapeError) throw shapeError;
-
-  const adminMaximum = Math.max(limits.maxCost, limits.maxCostAdmin);
-  let maximum = limits.maxCost;
-  if (measures.cost > maximum) {
+  let admin = false;
+  let refusal = limitError(measures, limits, admin);
+  // Whether the caller is an administrator is asked only when it matters (it may cost a query).
+  if (refusal && refusal.extensions.code !== 'QUERY_TOO_DEEP') {
     const role = await input.role();
-    if (role && roleAtLeast(role, 'ADMIN')) maximum = adminMaximum;
-    if (measures.cost > maximum) throw costLimitError(measures.cost, maximum);
+    admin = role !== null && roleAtLeast(role, 'ADMIN');
+    if (admin) refusal = limitError(measures, limits, admin);
   }
+  if (refusal) throw refusal;
+  const maximum = maximumCost(limits, admin);
 
   // A bucket holds at least one operation of the caller's maximum, so any accepted operation can run.
   const capacity = Math.max(throttle.capacity, maximum);

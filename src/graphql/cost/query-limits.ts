@@ -8,40 +8,49 @@ export type QueryLimits = Config['queryLimits'];
 const BAD_REQUEST = { status: 400 } as const;
 
 /**
- * The first limit an operation's shape breaks (depth, aliases, root fields), or null. Cost is
- * checked apart: its maximum depends on who asks.
+ * The first limit an operation breaks, or null. Administrators' tools batch and export: they are
+ * held to QUERY_MAX_COST_ADMIN and to no alias or root-field limit (depth and tokens still apply,
+ * and their cost bounds what aliases multiply).
  */
-export function shapeLimitError(measures: OperationMeasures, limits: QueryLimits): PublicError | null {
+export function limitError(
+  measures: OperationMeasures,
+  limits: QueryLimits,
+  admin: boolean,
+): PublicError | null {
   if (measures.depth > limits.maxDepth) {
-    return limitError(
+    return refusal(
       'QUERY_TOO_DEEP',
       `The operation nests fields ${measures.depth} deep; at most ${limits.maxDepth} levels are allowed.`,
       { depth: measures.depth, maximum: limits.maxDepth },
     );
   }
-  if (measures.aliases > limits.maxAliases) {
-    return limitError(
+  if (!admin && measures.aliases > limits.maxAliases) {
+    return refusal(
       'TOO_MANY_ALIASES',
       `The operation uses ${measures.aliases} aliases (fragments expanded); at most ${limits.maxAliases} are allowed.`,
       { aliases: measures.aliases, maximum: limits.maxAliases },
     );
   }
-  if (measures.rootFields > limits.maxRootFields) {
-    return limitError(
+  if (!admin && measures.rootFields > limits.maxRootFields) {
+    return refusal(
       'TOO_MANY_ROOT_FIELDS',
       `The operation selects ${measures.rootFields} root fields; at most ${limits.maxRootFields} are allowed.`,
       { rootFields: measures.rootFields, maximum: limits.maxRootFields },
     );
   }
+  const maximum = maximumCost(limits, admin);
+  if (measures.cost > maximum) {
+    return refusal(
+      'QUERY_TOO_COMPLEX',
+      `The operation's cost is ${measures.cost}, over the maximum of ${maximum}: ask for smaller pages or fewer nested lists.`,
+      { cost: measures.cost, maximum },
+    );
+  }
   return null;
 }
 
-export function costLimitError(cost: number, maximum: number): PublicError {
-  return limitError(
-    'QUERY_TOO_COMPLEX',
-    `The operation's cost is ${cost}, over the maximum of ${maximum}: ask for smaller pages or fewer nested lists.`,
-    { cost, maximum },
-  );
+export function maximumCost(limits: QueryLimits, admin: boolean): number {
+  return admin ? Math.max(limits.maxCost, limits.maxCostAdmin) : limits.maxCost;
 }
 
 /** graphql-js aborts a parse past `maxTokens` with a syntax error of this wording ("that" in 16.x). */
@@ -56,12 +65,12 @@ export function tokenLimitError(message: string): PublicError | null {
   const match = TOKEN_LIMIT_MESSAGE.exec(message);
   if (!match) return null;
   const maximum = Number(match[1]);
-  return limitError('QUERY_TOO_LARGE', `The operation has more than ${maximum} tokens; send a smaller one.`, {
+  return refusal('QUERY_TOO_LARGE', `The operation has more than ${maximum} tokens; send a smaller one.`, {
     maximum,
   });
 }
 
-function limitError(
+function refusal(
   code:
     | 'QUERY_TOO_DEEP'
     | 'TOO_MANY_ALIASES'
