@@ -20,10 +20,12 @@ import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { gateHttpRequest } from './http/persisted-query-gate.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { webhookErrors } from './http/webhook-errors.js';
@@ -78,6 +80,8 @@ declare module 'express-serve-static-core' {
 /** Opens the database, applies migrations, and serves the API until `stop()`. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // First: a bad manifest stops the start before anything is opened or written.
+  const persistedQueries = setUpPersistedQueries(config, logger);
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   let mailTransport: MailTransport | undefined;
@@ -85,12 +89,18 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let orderEvents: OrderEventHub | undefined;
   try {
     await database.migrate();
-    mailTransport = createMailTransport(config.smtpUrl, config.mailFrom, logger);
+    mailTransport = createMailTransport(
+      config.smtpUrl,
+      config.mailFrom,
+      logger,
+      config.nodeEnv === 'production',
+    );
     rateLimiter = options.rateLimiter ?? createRateLimiter(config.redisUrl);
     const outbox = new OutboxWorker({
       db: database.db,
       transport: mailTransport,
       logger,
+      serverSecret: config.jwtSecret,
       pollIntervalMs: config.outbox.pollIntervalMs,
       maxAttempts: config.outbox.maxAttempts,
     });
@@ -122,9 +132,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await orderEvents.start();
     const server = createServer();
     const schema = await buildAppSchema();
-    const apollo = await createApollo(context, server, schema);
-    server.on('request', createExpressApp(context, apollo));
-    const graphqlWs = startGraphqlWsServer(context, server, schema);
+    const apollo = await createApollo(context, server, schema, persistedQueries);
+    server.on('request', createExpressApp(context, apollo, persistedQueries));
+    const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -154,6 +164,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await reservationSweeper.stop();
         await context.webhookWorker.stop();
         await context.rateLimiter.close();
+        await persistedQueries.close();
         context.mailTransport.close();
         await database.close();
       })();
@@ -164,6 +175,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     mailTransport?.close();
     await orderEvents?.stop();
     if (!options.rateLimiter) await rateLimiter?.close();
+    await persistedQueries.close();
     if (!options.database) await database.close();
     throw err;
   }
@@ -173,8 +185,10 @@ async function createApollo(
   context: AppContext,
   server: Server,
   schema: GraphQLSchema,
+  persistedQueries: PersistedQueries,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
+  const masking = { hideSuggestions: config.nodeEnv === 'production' };
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
     introspection: config.introspection,
@@ -183,7 +197,8 @@ async function createApollo(
     // would stop it alone and re-raise the signal, which main.ts takes as a second signal: exit 1.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, masking),
+    persistedQueries: persistedQueries.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({
         httpServer: server,
@@ -214,7 +229,11 @@ async function createApollo(
   return apollo;
 }
 
-function createExpressApp(context: AppContext, apollo: ApolloServer<RequestContext>): express.Express {
+function createExpressApp(
+  context: AppContext,
+  apollo: ApolloServer<RequestContext>,
+  persistedQueries: PersistedQueries,
+): express.Express {
   const { config, database } = context;
   const app = express();
   app.disable('x-powered-by');
@@ -266,16 +285,30 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
       if (config.queryCountHeader) runWithQueryCount(res.locals.queryCount, next);
       else next();
     },
-    graphqlHandler(apollo, async ({ req, res }) =>
-      createRequestContext(context, {
-        requestId: req.requestId,
-        ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        userAgent: req.get('user-agent'),
-        authorization: req.get('authorization'),
-        cookies: expressCookies(req, res),
-        cartToken: req.get('x-cart-token'),
-        queryCount: res.locals.queryCount,
-      }),
+    graphqlHandler(
+      apollo,
+      async ({ req, res }) =>
+        createRequestContext(context, {
+          requestId: req.requestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.get('user-agent'),
+          authorization: req.get('authorization'),
+          cookies: expressCookies(req, res),
+          cartToken: req.get('x-cart-token'),
+          queryCount: res.locals.queryCount,
+        }),
+      {
+        prepare: (request, req) => {
+          const refusal = gateHttpRequest(request, persistedQueries.decideHttp);
+          // A client's mistake, answered with its code: nothing for the error log.
+          if (refusal)
+            context.logger.debug(
+              { requestId: req.requestId, code: refusal.extensions.code },
+              refusal.message,
+            );
+          return refusal;
+        },
+      },
     ),
   );
   return app;
