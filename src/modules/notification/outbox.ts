@@ -18,12 +18,10 @@ export async function enqueueEmail(
   template: string,
   email: EmailPayload,
 ): Promise<void> {
-  await executor
-    .insert(outboxMessages)
-    .values({
-      kind: 'email',
-      template,
-      recipient: email.to,
-      payload: sealEmail(ctx.app.config.jwtSecret, email),
-    });
+  await executor.insert(outboxMessages).values({
+    kind: 'email',
+    template,
+    recipient: email.to,
+    payload: sealEmail(ctx.app.config.jwtSecret, email),
+  });
 }
