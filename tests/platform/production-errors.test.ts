@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wsClient } from '../subscriptions/support.js';
+import { REGISTER, uniqueEmail } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { captureLogs, type LogLine } from '../support/log-capture.js';
 
@@ -123,10 +124,26 @@ describe('production errors over WebSocket', () => {
   );
 });
 
-describe('production start-up', () => {
-  it('warns that emails stay in the development mailbox without SMTP_URL', () => {
+describe('production without SMTP_URL', () => {
+  it('warns at start that emails stay in the development mailbox', () => {
     const warning = logs.find((line) => line.level === 40 && line.msg.includes('SMTP_URL is not set'));
     expect(warning?.msg).toContain('development mailbox');
     expect(warning?.msg).toContain('devMailbox');
+  });
+
+  it('logs no one-time link when the development mailbox keeps an email', async () => {
+    const email = uniqueEmail('prod-mailbox');
+    const registered = await t
+      .client()
+      .ok(REGISTER, { input: { email, name: 'Prod Pam', password: 'secret123' } });
+    expect(registered.accountRegister.errors).toEqual([]);
+    const deadline = Date.now() + 10_000;
+    let line: LogLine | undefined;
+    while (!line && Date.now() < deadline) {
+      line = logs.find((l) => l.msg.startsWith(`dev mailbox: to ${email}`));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(line?.msg).toBe(`dev mailbox: to ${email}: "Confirm your email address"`);
+    expect(JSON.stringify(logs)).not.toContain('token=');
   });
 });
