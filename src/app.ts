@@ -18,7 +18,7 @@ import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
-import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
+import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -188,7 +188,7 @@ async function createApollo(
   persistedQueries: PersistedQueries,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
-  const masking = { hideSuggestions: config.nodeEnv === 'production' };
+  const masking = maskingOptions(config);
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
     introspection: config.introspection,

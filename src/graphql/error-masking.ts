@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from './context.js';
 import { PublicError } from './errors.js';
@@ -45,6 +46,11 @@ export interface MaskingOptions {
    * of them pass here.
    */
   hideSuggestions: boolean;
+}
+
+/** Suggestions are hidden in production. */
+export function maskingOptions(config: Pick<Config, 'nodeEnv'>): MaskingOptions {
+  return { hideSuggestions: config.nodeEnv === 'production' };
 }
 
 /** graphql-js ends a message with its suggestions: `… Did you mean "title"?`. */

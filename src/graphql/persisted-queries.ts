@@ -3,14 +3,12 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { RedisApqCache } from './apq-cache.js';
 import { decideOperation, type GateDecision, type OperationParams } from './operation-gate.js';
-import { loadPersistedOperations, type PersistedOperations } from './persisted-operations.js';
+import { loadPersistedOperations } from './persisted-operations.js';
 
 /** Persisted queries of one server instance: Apollo's APQ settings and the gate in front of them. */
 export interface PersistedQueries {
   /** Apollo's `persistedQueries` option: off when only registered operations run. */
   apollo: PersistedQueryOptions | false;
-  /** Registered operations, when PERSISTED_OPERATIONS_FILE is set. */
-  registry: PersistedOperations | undefined;
   /** The gate over HTTP, where an unknown hash is looked up in the APQ cache. */
   decideHttp(params: OperationParams): GateDecision;
   /** The gate over WebSocket: graphql-ws clients send the text, so no APQ lookup. */
@@ -37,7 +35,6 @@ export function setUpPersistedQueries(config: Config, logger: Logger): Persisted
       : new RedisApqCache(config.redisUrl, config.redisKeyPrefix, logger);
   return {
     apollo: only ? false : { ttl: config.apqTtl, ...(cache ? { cache } : {}) },
-    registry,
     decideHttp: (params) => decideOperation(params, { registry, only, apqCache: true }),
     decideWebSocket: (params) => decideOperation(params, { registry, only, apqCache: false }),
     close: async () => {

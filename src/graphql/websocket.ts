@@ -14,7 +14,7 @@ import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
 import { resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
-import { formatError, isPublicError } from './error-masking.js';
+import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
 import type { GateDecision, OperationParams } from './operation-gate.js';
 
@@ -66,7 +66,7 @@ export function startGraphqlWsServer(
   decide: (params: OperationParams) => GateDecision,
 ): GraphqlWsServer {
   const { logger } = app;
-  const masking = { hideSuggestions: app.config.nodeEnv === 'production' };
+  const masking = maskingOptions(app.config);
   // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
