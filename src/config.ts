@@ -38,7 +38,7 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   redisUrl: string | undefined;
-  /** Prefix of every key this server writes to Redis, so several deployments can share one Redis. */
+  /** Prefix of the persisted query keys in Redis, so several deployments can share one Redis. */
   redisKeyPrefix: string;
   /** Automatic persisted queries: seconds a registered query text stays in the cache. */
   apqTtl: number;
