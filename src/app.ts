@@ -19,12 +19,14 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
-import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
+import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { gateHttpRequest } from './http/persisted-query-gate.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { retryAfterHeader } from './http/retry-after-header.js';
@@ -80,6 +82,8 @@ declare module 'express-serve-static-core' {
 /** Opens the database, applies migrations, and serves the API until `stop()`. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // First: a bad manifest stops the start before anything is opened or written.
+  const persistedQueries = setUpPersistedQueries(config, logger);
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   let mailTransport: MailTransport | undefined;
@@ -87,7 +91,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let orderEvents: OrderEventHub | undefined;
   try {
     await database.migrate();
-    mailTransport = createMailTransport(config.smtpUrl, config.mailFrom, logger);
+    mailTransport = createMailTransport(
+      config.smtpUrl,
+      config.mailFrom,
+      logger,
+      config.nodeEnv === 'production',
+    );
     rateLimiter =
       options.rateLimiter ??
       createRateLimiter(config.redisUrl, (err) =>
@@ -100,6 +109,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       db: database.db,
       transport: mailTransport,
       logger,
+      serverSecret: config.jwtSecret,
       pollIntervalMs: config.outbox.pollIntervalMs,
       maxAttempts: config.outbox.maxAttempts,
     });
@@ -131,9 +141,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await orderEvents.start();
     const server = createServer();
     const schema = await buildAppSchema();
-    const apollo = await createApollo(context, server, schema);
-    server.on('request', createExpressApp(context, apollo));
-    const graphqlWs = startGraphqlWsServer(context, server, schema);
+    const apollo = await createApollo(context, server, schema, persistedQueries);
+    server.on('request', createExpressApp(context, apollo, persistedQueries));
+    const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -163,6 +173,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await reservationSweeper.stop();
         await context.webhookWorker.stop();
         await context.rateLimiter.close();
+        await persistedQueries.close();
         context.mailTransport.close();
         await database.close();
       })();
@@ -173,6 +184,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     mailTransport?.close();
     await orderEvents?.stop();
     if (!options.rateLimiter) await rateLimiter?.close();
+    await persistedQueries.close();
     if (!options.database) await database.close();
     throw err;
   }
@@ -182,8 +194,10 @@ async function createApollo(
   context: AppContext,
   server: Server,
   schema: GraphQLSchema,
+  persistedQueries: PersistedQueries,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
+  const masking = maskingOptions(config);
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
     introspection: config.introspection,
@@ -194,7 +208,8 @@ async function createApollo(
     includeStacktraceInErrorResponses: false,
     // graphql-js stops parsing past this many tokens: an oversized text never becomes a document.
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, masking),
+    persistedQueries: persistedQueries.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({
         httpServer: server,
@@ -227,7 +242,11 @@ async function createApollo(
   return apollo;
 }
 
-function createExpressApp(context: AppContext, apollo: ApolloServer<RequestContext>): express.Express {
+function createExpressApp(
+  context: AppContext,
+  apollo: ApolloServer<RequestContext>,
+  persistedQueries: PersistedQueries,
+): express.Express {
   const { config, database } = context;
   const app = express();
   app.disable('x-powered-by');
@@ -279,16 +298,30 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
       if (config.queryCountHeader) runWithQueryCount(res.locals.queryCount, next);
       else next();
     },
-    graphqlHandler(apollo, async ({ req, res }) =>
-      createRequestContext(context, {
-        requestId: req.requestId,
-        ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        userAgent: req.get('user-agent'),
-        authorization: req.get('authorization'),
-        cookies: expressCookies(req, res),
-        cartToken: req.get('x-cart-token'),
-        queryCount: res.locals.queryCount,
-      }),
+    graphqlHandler(
+      apollo,
+      async ({ req, res }) =>
+        createRequestContext(context, {
+          requestId: req.requestId,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          userAgent: req.get('user-agent'),
+          authorization: req.get('authorization'),
+          cookies: expressCookies(req, res),
+          cartToken: req.get('x-cart-token'),
+          queryCount: res.locals.queryCount,
+        }),
+      {
+        prepare: (request, req) => {
+          const refusal = gateHttpRequest(request, persistedQueries.decideHttp);
+          // A client's mistake, answered with its code: nothing for the error log.
+          if (refusal)
+            context.logger.debug(
+              { requestId: req.requestId, code: refusal.extensions.code },
+              refusal.message,
+            );
+          return refusal;
+        },
+      },
     ),
   );
   return app;

@@ -38,6 +38,17 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of the persisted query keys in Redis, so several deployments can share one Redis. */
+  redisKeyPrefix: string;
+  /** Automatic persisted queries: seconds a registered query text stays in the cache. */
+  apqTtl: number;
+  /** Registered operations (a manifest from Apollo Client or GraphQL Code Generator). */
+  persistedOperations: {
+    /** Path of the manifest; its operations can be run by id even when `only` is false. */
+    file: string | undefined;
+    /** Accept nothing but the manifest's operations (production lock-down). */
+    only: boolean;
+  };
   trustProxy: boolean;
   introspection: boolean;
   landingPage: boolean;
@@ -232,6 +243,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const persistedOperationsFile = r.raw('PERSISTED_OPERATIONS_FILE');
+  const persistedOperationsOnly = r.bool('PERSISTED_OPERATIONS_ONLY', false);
+  if (persistedOperationsOnly && persistedOperationsFile === undefined) {
+    r.problems.push(
+      'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS_FILE (the manifest of allowed operations)',
+    );
+  }
+
   const logLevel = r.string('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info').toLowerCase();
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     r.problems.push(
@@ -247,7 +266,8 @@ export function loadConfig(env: Env = process.env): Config {
     storefrontUrl,
     databaseUrl,
     dataDir,
-    seedDemo: r.bool('SEED_DEMO', nodeEnv !== 'test'),
+    // Demo data is for a first look on a developer's machine; production starts empty unless asked.
+    seedDemo: r.bool('SEED_DEMO', nodeEnv === 'development'),
     queryCountHeader: r.bool('QUERY_COUNT_HEADER', !production),
     jwtSecret: '',
     accessTokenTtl: r.duration('ACCESS_TOKEN_TTL', 15 * 60),
@@ -262,6 +282,12 @@ export function loadConfig(env: Env = process.env): Config {
     adminEmail,
     adminPassword,
     redisUrl: r.url('REDIS_URL', undefined, ['redis:', 'rediss:']),
+    redisKeyPrefix: r.string('REDIS_KEY_PREFIX', 'storefront:'),
+    apqTtl: r.duration('APQ_TTL', 86400),
+    persistedOperations: {
+      file: persistedOperationsFile === undefined ? undefined : resolve(persistedOperationsFile),
+      only: persistedOperationsOnly,
+    },
     trustProxy: r.bool('TRUST_PROXY', false),
     introspection: r.bool('GRAPHQL_INTROSPECTION', !production),
     landingPage: r.bool('GRAPHQL_LANDING_PAGE', !production),

@@ -22,11 +22,6 @@ async function main(): Promise<void> {
     ? 'PostgreSQL'
     : `embedded PGlite (${config.databaseUrl ?? `${config.dataDir}/db`})`;
   logger.info(`storefront API ready at ${app.url}/graphql on ${where} in ${Date.now() - started} ms`);
-  if (app.context.mailTransport.kind === 'dev') {
-    logger.info(
-      'SMTP_URL is not set: emails are kept in the development mailbox (query devMailbox as an admin)',
-    );
-  }
 
   let signals = 0;
   const shutdown = (signal: string) => {
@@ -52,6 +47,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // A setting found bad only at start (e.g. an unreadable PERSISTED_OPERATIONS_FILE): a message, no stack.
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\nSee .env.example and the README's configuration table.\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   );

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from './context.js';
 import { tokenLimitError } from './cost/query-limits.js';
@@ -14,6 +15,10 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Refusals of the operation gate (src/graphql/operation-gate.ts), made before parsing.
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+  'OPERATION_NOT_REGISTERED',
 ]);
 
 const INTERNAL_MESSAGE = 'Internal server error';
@@ -34,8 +39,31 @@ export function isPublicError(error: unknown): boolean {
   return original instanceof GraphQLError && isPublicError(original);
 }
 
+export interface MaskingOptions {
+  /**
+   * Drop graphql-js's "Did you mean …?" suggestions, which spell out field, argument, type and enum
+   * value names of the schema (on in production, where introspection is off). Apollo's
+   * `hideSchemaDetailsFromClientErrors` only rewrites validation errors; the same suggestions also
+   * come from variable values (an unknown enum value or input field) and over WebSocket, and all
+   * of them pass here.
+   */
+  hideSuggestions: boolean;
+}
+
+/** Suggestions are hidden in production. */
+export function maskingOptions(config: Pick<Config, 'nodeEnv'>): MaskingOptions {
+  return { hideSuggestions: config.nodeEnv === 'production' };
+}
+
+/** graphql-js ends a message with its suggestions: `… Did you mean "title"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
 /** Apollo `formatError`: public errors pass without stack traces, the rest become a bare code. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: MaskingOptions = { hideSuggestions: false },
+): GraphQLFormattedError {
   const tooLarge = tokenLimitError(formatted.message);
   if (tooLarge) {
     const { http: _http, ...extensions } = tooLarge.extensions;
@@ -48,7 +76,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       http: _http,
       ...extensions
     } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions };
+    const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    return { ...formatted, message, extensions };
   }
   return {
     message: INTERNAL_MESSAGE,

@@ -16,8 +16,9 @@ import type { AppContext } from '../app-context.js';
 import { accessTokenClaims, resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
 import { guardOperation } from './cost/operation-guard.js';
-import { formatError, isPublicError } from './error-masking.js';
+import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
+import type { GateDecision, OperationParams } from './operation-gate.js';
 
 /** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
 export const GRAPHQL_PATH = '/graphql';
@@ -63,8 +64,11 @@ export function startGraphqlWsServer(
   app: AppContext,
   server: Server,
   schema: GraphQLSchema,
+  /** The operation gate (persisted operations), as over HTTP but without an APQ cache. */
+  decide: (params: OperationParams) => GateDecision,
 ): GraphqlWsServer {
   const { logger } = app;
+  const masking = maskingOptions(app.config);
   // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
@@ -97,7 +101,7 @@ export function startGraphqlWsServer(
           'unexpected error while executing a GraphQL operation over WebSocket',
         );
       }
-      const formatted = formatError(error.toJSON(), error);
+      const formatted = formatError(error.toJSON(), error, masking);
       return formatted.extensions?.code === 'INTERNAL_SERVER_ERROR'
         ? { ...formatted, extensions: { ...formatted.extensions, requestId } }
         : formatted;
@@ -119,9 +123,20 @@ export function startGraphqlWsServer(
             }),
           ];
         }
+        // graphql-ws requires a `query` string: a client sending only a hash sends an empty one.
+        const decision = decide({
+          query: payload.query === '' ? undefined : payload.query,
+          extensions: payload.extensions,
+          documentId: (payload as { documentId?: unknown }).documentId,
+        });
+        if (decision.action === 'refuse') {
+          return [new GraphQLError(decision.message, { extensions: { code: decision.code } })];
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: app.config.queryLimits.maxTokens });
+          document = parse(decision.action === 'run' ? decision.query : payload.query, {
+            maxTokens: app.config.queryLimits.maxTokens,
+          });
         } catch (err) {
           if (err instanceof GraphQLError) return [withCode(err, 'GRAPHQL_PARSE_FAILED')];
           throw err;

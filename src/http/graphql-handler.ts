@@ -1,5 +1,21 @@
-import { type ApolloServer, type BaseContext, type ContextFunction, HeaderMap } from '@apollo/server';
+import {
+  type ApolloServer,
+  type BaseContext,
+  type ContextFunction,
+  HeaderMap,
+  type HTTPGraphQLRequest,
+} from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
+import type { GraphQLError } from 'graphql';
+
+export interface GraphqlHandlerOptions {
+  /**
+   * Looks at (and may rewrite) the request before Apollo does; an error it returns is answered
+   * instead of running anything. It is raised from the context function, which Apollo answers with
+   * the error's own code and `extensions.http` status, after its CSRF check like any request.
+   */
+  prepare?: (request: HTTPGraphQLRequest, req: Request) => GraphQLError | undefined;
+}
 
 /**
  * Express handler for Apollo Server: what `@as-integrations/express5` does, minus two costs on
@@ -12,6 +28,7 @@ import type { Request, RequestHandler, Response } from 'express';
 export function graphqlHandler<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   context: ContextFunction<[{ req: Request; res: Response }], TContext>,
+  options: GraphqlHandlerOptions = {},
 ): RequestHandler {
   server.assertStarted('graphqlHandler()');
   return async (req, res) => {
@@ -20,14 +37,16 @@ export function graphqlHandler<TContext extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const queryStart = req.url.indexOf('?');
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: req.method.toUpperCase(),
+      headers,
+      search: queryStart === -1 ? '' : req.url.slice(queryStart),
+      body: req.body,
+    };
+    const refusal = options.prepare?.(httpGraphQLRequest, req);
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method.toUpperCase(),
-        headers,
-        search: queryStart === -1 ? '' : req.url.slice(queryStart),
-        body: req.body,
-      },
-      context: () => context({ req, res }),
+      httpGraphQLRequest,
+      context: refusal ? () => Promise.reject(refusal) : () => context({ req, res }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

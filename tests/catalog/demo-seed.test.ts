@@ -150,7 +150,7 @@ describe('demo catalog seed', () => {
     expect(stored).toEqual(first.map((p) => p.title).sort());
   });
 
-  it('SEED_DEMO defaults to true (false under NODE_ENV=test) and accepts only booleans', () => {
+  it('SEED_DEMO defaults to true in development (false under NODE_ENV=test) and accepts only booleans', () => {
     const base = { JWT_SECRET: 'x'.repeat(32), DATA_DIR: t.config.dataDir };
     expect(loadConfig(base).seedDemo).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'test' }).seedDemo).toBe(false);

@@ -23,6 +23,7 @@ function deliverAll(transport: CountingTransport): Promise<number> {
     db: t.database.db,
     transport,
     logger: t.app.context.logger,
+    serverSecret: t.config.jwtSecret,
     pollIntervalMs: 50,
     maxAttempts: 5,
   }).runOnce();
@@ -36,12 +37,12 @@ describe('transactional outbox', () => {
     const committed = uniqueEmail('commit');
     await expect(
       t.database.db.transaction(async (tx) => {
-        await enqueueEmail(tx, 'test.atomic', mail(rolledBack));
+        await enqueueEmail({ app: t.app.context }, tx, 'test.atomic', mail(rolledBack));
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
     await t.database.db.transaction(async (tx) => {
-      await enqueueEmail(tx, 'test.atomic', mail(committed));
+      await enqueueEmail({ app: t.app.context }, tx, 'test.atomic', mail(committed));
     });
 
     expect(await outboxRowsTo(t.database.db, rolledBack)).toEqual([]);

@@ -6,6 +6,7 @@ import { enqueueEmail } from '../../src/modules/notification/outbox.js';
 import { OutboxWorker } from '../../src/modules/notification/outbox.worker.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { CountingTransport } from './counting-transport.js';
+import { opened } from './outbox-rows.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 
@@ -30,6 +31,7 @@ function worker(database: DatabaseHandle, transport: CountingTransport): OutboxW
     db: database.db,
     transport,
     logger: t.app.context.logger,
+    serverSecret: t.config.jwtSecret,
     pollIntervalMs: 50,
     maxAttempts: 5,
   });
@@ -38,7 +40,7 @@ function worker(database: DatabaseHandle, transport: CountingTransport): OutboxW
 async function enqueueMany(prefix: string, count: number): Promise<string[]> {
   const recipients = Array.from({ length: count }, (_, i) => `${prefix}-${i}@example.com`);
   for (const to of recipients) {
-    await enqueueEmail(t.database.db, 'test.bulk', {
+    await enqueueEmail({ app: t.app.context }, t.database.db, 'test.bulk', {
       to,
       subject: `Message for ${to}`,
       text: `Hello ${to}\n`,
@@ -74,7 +76,7 @@ describe('outbox workers on one database', () => {
       expect(row).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
       expect(row.sentAt).toBeInstanceOf(Date);
       // Only a real (SMTP) send blanks the bodies: the development mailbox still shows them.
-      expect(row.payload.text).toBe(`Hello ${row.recipient}\n`);
+      expect(opened(row).payload.text).toBe(`Hello ${row.recipient}\n`);
     }
 
     // Nothing left for anyone.

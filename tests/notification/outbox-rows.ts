@@ -1,6 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
-import { type OutboxMessageRow, outboxMessages } from '../../src/modules/notification/notification.tables.js';
+import { openEmail } from '../../src/modules/notification/email-sealing.js';
+import {
+  type EmailPayload,
+  type OutboxMessageRow,
+  outboxMessages,
+} from '../../src/modules/notification/notification.tables.js';
+import { TEST_JWT_SECRET } from '../support/harness.js';
+
+/** An outbox row with its bodies opened, as the worker sends them (the test apps' JWT_SECRET). */
+export type OpenedOutboxRow = Omit<OutboxMessageRow, 'payload'> & { payload: EmailPayload };
+
+export function opened(row: OutboxMessageRow, serverSecret = TEST_JWT_SECRET): OpenedOutboxRow {
+  return { ...row, payload: openEmail(serverSecret, row.payload) };
+}
 
 /** Outbox rows addressed to `to`, read straight from the database. */
 export async function outboxRowsTo(db: Database, to: string): Promise<OutboxMessageRow[]> {

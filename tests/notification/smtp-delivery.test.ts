@@ -63,7 +63,7 @@ describe('outbox delivery over SMTP', () => {
     });
     expect(row.sentAt).toBeInstanceOf(Date);
     // The envelope stays for auditing; the bodies with the one-time link are gone.
-    expect(row.payload).toEqual({ to: email, subject: 'Confirm your email address', text: '', html: '' });
+    expect(row.payload).toEqual({ to: email, subject: 'Confirm your email address' });
     expect(JSON.stringify(row)).not.toContain('token=');
     // And the SMTP server did get the full message.
     const delivered = smtp.received.filter((m) => m.envelopeTo.includes(email));

@@ -18,6 +18,7 @@ import {
   type TestVariant,
   variant,
 } from '../cart/support.js';
+import { opened } from '../notification/outbox-rows.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
 
@@ -216,11 +217,13 @@ export async function couponState(t: TestApp, couponId: string, orderNumber: str
   return { usedCount: coupon?.usedCount ?? Number.NaN, redemptions: redemptions.length };
 }
 
+/** Outbox rows to `to` from `template`, their sealed bodies opened. */
 export async function emailsTo(t: TestApp, to: string, template: string) {
-  return t.database.db
+  const rows = await t.database.db
     .select()
     .from(outboxMessages)
     .where(and(eq(outboxMessages.recipient, to), eq(outboxMessages.template, template)));
+  return rows.map((row) => opened(row, t.config.jwtSecret));
 }
 
 /** Everything an order mutation may touch, to prove a refused or rolled-back one changed nothing. */

@@ -36,6 +36,26 @@ describe('the server process refuses a bad configuration', () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
+  it('an unreadable PERSISTED_OPERATIONS_FILE: exit 1 naming it, nothing written', {
+    timeout: 60_000,
+  }, async () => {
+    const manifest = join(dataDir, '..', `missing-manifest-${process.pid}.json`);
+    const result = await runTsx('src/main.ts', [], {
+      NODE_ENV: 'development',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'x'.repeat(32),
+      PERSISTED_OPERATIONS_FILE: manifest,
+      PERSISTED_OPERATIONS_ONLY: 'true',
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain(
+      `PERSISTED_OPERATIONS_FILE (${manifest}): cannot be read as JSON: file not found`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
   it('several problems are reported together', { timeout: 60_000 }, async () => {
     const result = await runTsx('src/main.ts', [], {
       NODE_ENV: 'development',

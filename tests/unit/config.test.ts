@@ -259,6 +259,42 @@ describe('defaults', () => {
     });
   });
 
+  it('seeds the demo catalog by default only in development; SEED_DEMO=true seeds it in production', () => {
+    const dir = tempDir();
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir }).seedDemo).toBe(true);
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir, NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir, NODE_ENV: 'test' }).seedDemo).toBe(false);
+    expect(
+      loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir, NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo,
+    ).toBe(true);
+  });
+
+  it('reads the persisted query settings', () => {
+    const dir = tempDir();
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir })).toMatchObject({
+      redisKeyPrefix: 'storefront:',
+      apqTtl: 86400,
+      persistedOperations: { file: undefined, only: false },
+    });
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      DATA_DIR: dir,
+      REDIS_KEY_PREFIX: 'shop-a:',
+      APQ_TTL: '12h',
+      PERSISTED_OPERATIONS_FILE: 'ops/manifest.json',
+      PERSISTED_OPERATIONS_ONLY: 'true',
+    });
+    expect(config).toMatchObject({
+      redisKeyPrefix: 'shop-a:',
+      apqTtl: 12 * 3600,
+      persistedOperations: { file: resolve('ops/manifest.json'), only: true },
+    });
+    expect(configError({ JWT_SECRET: SECRET, PERSISTED_OPERATIONS_ONLY: 'true' }).message).toContain(
+      'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS_FILE',
+    );
+    expect(configError({ JWT_SECRET: SECRET, APQ_TTL: 'a day' }).message).toContain('APQ_TTL');
+  });
+
   it('treats empty values as unset', () => {
     const config = loadConfig({ JWT_SECRET: SECRET, PORT: '', DATABASE_URL: '  ', BCRYPT_COST: '' });
     expect(config.port).toBe(4000);

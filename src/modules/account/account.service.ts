@@ -66,6 +66,7 @@ async function sendVerification(
       ? accountEmails.verification(config.storefrontUrl, email, user.name, token)
       : accountEmails.emailChange(config.storefrontUrl, email, user.name, token);
   await enqueueEmail(
+    ctx,
     tx,
     email === user.email ? 'account.email-verification' : 'account.email-change',
     message,
@@ -275,7 +276,12 @@ export async function changePassword(
       .where(eq(users.id, user.id))
       .returning();
     await revokeUserSessions(tx, user.id, 'PASSWORD_CHANGE', viewer?.sessionId);
-    await enqueueEmail(tx, 'account.password-changed', accountEmails.passwordChanged(user.email, user.name));
+    await enqueueEmail(
+      ctx,
+      tx,
+      'account.password-changed',
+      accountEmails.passwordChanged(user.email, user.name),
+    );
     return row ?? null;
   });
   outbox.wake();
@@ -304,6 +310,7 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
     });
     const ttlMinutes = Math.round(config.passwordResetTtl / 60);
     await enqueueEmail(
+      ctx,
       tx,
       'account.password-reset',
       accountEmails.passwordReset(config.storefrontUrl, user.email, user.name, token, ttlMinutes),

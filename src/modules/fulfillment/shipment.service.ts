@@ -517,6 +517,7 @@ async function sendShippedEmail(
     .where(eq(users.id, order.userId));
   if (!user) return;
   await enqueueEmail(
+    ctx,
     tx,
     'order.shipped',
     orderEmails.shipped(

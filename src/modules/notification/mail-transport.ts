@@ -13,8 +13,22 @@ export function createMailTransport(
   smtpUrl: string | undefined,
   from: string,
   logger: Logger,
+  production = false,
 ): MailTransport {
-  if (!smtpUrl) return devMailbox(logger);
+  if (!smtpUrl) {
+    if (production) {
+      logger.warn(
+        'SMTP_URL is not set: no email leaves this server. Verification, password reset and order emails ' +
+          'stay in the development mailbox (the outbox table, bodies encrypted), readable by admins through ' +
+          'the devMailbox query. Set SMTP_URL to send them.',
+      );
+    } else {
+      logger.info(
+        'SMTP_URL is not set: emails are kept in the development mailbox (query devMailbox as an admin)',
+      );
+    }
+    return devMailbox(logger, !production);
+  }
   // Bounded timeouts keep every send well inside the outbox worker's claim lease.
   const transporter = nodemailer.createTransport({
     url: smtpUrl,
@@ -39,12 +53,16 @@ export function createMailTransport(
   };
 }
 
-/** Development mailbox: nothing leaves the machine; a one-line summary with the link is logged. */
-function devMailbox(logger: Logger): MailTransport {
+/**
+ * Development mailbox: nothing leaves the machine; a one-line summary is logged, with the email's
+ * link on a developer's machine. Never in production, where logs are shipped and kept: a reset
+ * link there would be a password for whoever reads the logs.
+ */
+function devMailbox(logger: Logger, logLinks: boolean): MailTransport {
   return {
     kind: 'dev',
     async send(message) {
-      const link = /https?:\/\/\S+/.exec(message.text)?.[0];
+      const link = logLinks ? /https?:\/\/\S+/.exec(message.text)?.[0] : undefined;
       logger.info(`dev mailbox: to ${message.to}: "${message.subject}"${link ? ` ${link}` : ''}`);
     },
     close() {},

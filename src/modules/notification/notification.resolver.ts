@@ -20,6 +20,7 @@ export class NotificationResolver {
       'can follow verification and reset links. FORBIDDEN when SMTP is configured. Admin only.',
   })
   async devMailbox(@Args(() => DevMailboxArgs) args: DevMailboxArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await listDevMailbox(ctx, args.to, args), toMailMessage);
+    const { jwtSecret } = ctx.app.config;
+    return mapConnection(await listDevMailbox(ctx, args.to, args), (row) => toMailMessage(row, jwtSecret));
   }
 }

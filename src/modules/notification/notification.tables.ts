@@ -2,11 +2,25 @@ import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'd
 
 export const outboxStatusEnum = pgEnum('outbox_status', ['PENDING', 'SENT', 'FAILED']);
 
+/** An email as templates write it and the transport sends it. */
 export interface EmailPayload {
   to: string;
   subject: string;
   text: string;
   html: string;
+}
+
+/**
+ * An email as the outbox keeps it (src/modules/notification/email-sealing.ts): the envelope in
+ * clear, the bodies (which may carry one-time links) sealed. Once really sent, only the envelope.
+ * Rows written before bodies were sealed have `text` and `html` instead of `sealed`.
+ */
+export interface StoredEmail {
+  to: string;
+  subject: string;
+  sealed?: string;
+  text?: string;
+  html?: string;
 }
 
 /**
@@ -22,7 +36,7 @@ export const outboxMessages = pgTable(
     /** Template that produced the message, e.g. `account.email-verification`. */
     template: text('template').notNull(),
     recipient: text('recipient').notNull(),
-    payload: jsonb('payload').$type<EmailPayload>().notNull(),
+    payload: jsonb('payload').$type<StoredEmail>().notNull(),
     status: outboxStatusEnum('status').notNull().default('PENDING'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/pagination.js';
+import { openEmail } from './email-sealing.js';
 import type { OutboxMessageRow } from './notification.tables.js';
 
 export enum OutboxStatus {
@@ -48,13 +49,22 @@ export class MailMessage {
   sentAt!: Date | null;
 }
 
-export function toMailMessage(row: OutboxMessageRow): MailMessage {
+const UNREADABLE = '(This message cannot be read: it was sealed under another JWT_SECRET.)';
+
+/** The message as its recipient got it: the bodies, sealed in the outbox, are opened for the admin. */
+export function toMailMessage(row: OutboxMessageRow, serverSecret: string): MailMessage {
+  let bodies: { text: string; html: string };
+  try {
+    bodies = openEmail(serverSecret, row.payload);
+  } catch {
+    bodies = { text: UNREADABLE, html: UNREADABLE };
+  }
   return Object.assign(new MailMessage(), {
     id: row.id,
     to: row.recipient,
     subject: row.payload.subject,
-    text: row.payload.text,
-    html: row.payload.html,
+    text: bodies.text,
+    html: bodies.html,
     template: row.template,
     status: row.status as OutboxStatus,
     createdAt: row.createdAt,

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
+import { envelopeOnly, openEmail } from './email-sealing.js';
 import type { MailTransport } from './mail-transport.js';
 import { type OutboxMessageRow, outboxMessages } from './notification.tables.js';
 import { exponentialDelayMs, PollingWorker } from './polling-worker.js';
@@ -9,6 +10,8 @@ export interface OutboxWorkerOptions {
   db: Database;
   transport: MailTransport;
   logger: Logger;
+  /** JWT_SECRET, which the email bodies are sealed with. */
+  serverSecret: string;
   pollIntervalMs: number;
   maxAttempts: number;
   batchSize?: number;
@@ -43,7 +46,7 @@ export class OutboxWorker extends PollingWorker {
    * database. If this process dies mid-send, the lease expires and another worker retries.
    */
   protected async deliverBatch(): Promise<number> {
-    const { db, transport, logger, maxAttempts } = this.options;
+    const { db, transport, logger, maxAttempts, serverSecret } = this.options;
     const claimable = db
       .select({ id: outboxMessages.id })
       .from(outboxMessages)
@@ -65,15 +68,16 @@ export class OutboxWorker extends PollingWorker {
       // Only the holder of this attempt may record its outcome.
       const ours = and(eq(outboxMessages.id, message.id), eq(outboxMessages.attempts, message.attempts));
       try {
-        await transport.send(message.payload);
+        await transport.send(openEmail(serverSecret, message.payload));
         await db
           .update(outboxMessages)
           .set({
             status: 'SENT',
             sentAt: new Date(),
             lastError: null,
-            // Bodies carry one-time links: once really sent, keep only the envelope.
-            ...(transport.kind === 'smtp' ? { payload: { ...message.payload, text: '', html: '' } } : {}),
+            // Bodies carry one-time links: once really sent, keep only the envelope (the development
+            // mailbox keeps them sealed, to be read through devMailbox).
+            ...(transport.kind === 'smtp' ? { payload: envelopeOnly(message.payload) } : {}),
           })
           .where(ours);
       } catch (err) {

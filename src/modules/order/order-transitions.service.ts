@@ -690,6 +690,7 @@ async function sendEmails(
   const format = (minor: number) => formatMoney(minor, order.currency);
   if (effects.has('EMAIL_CONFIRMED')) {
     await enqueueEmail(
+      ctx,
       tx,
       'order.confirmed',
       orderEmails.confirmed(facts, order.paymentMethod === 'CASH_ON_DELIVERY'),
@@ -699,20 +700,24 @@ async function sendEmails(
     const why =
       action.type === 'RESERVATION_EXPIRED' ? 'EXPIRED' : actor.kind === 'CUSTOMER' ? 'CUSTOMER' : 'STORE';
     await enqueueEmail(
+      ctx,
       tx,
       'order.cancelled',
       orderEmails.cancelled(facts, why, refunded > 0 ? format(refunded) : null),
     );
   }
-  if (effects.has('EMAIL_DELIVERED')) await enqueueEmail(tx, 'order.delivered', orderEmails.delivered(facts));
+  if (effects.has('EMAIL_DELIVERED'))
+    await enqueueEmail(ctx, tx, 'order.delivered', orderEmails.delivered(facts));
   if (effects.has('EMAIL_REFUNDED') && action.type === 'PARTIAL_REFUND') {
     await enqueueEmail(
+      ctx,
       tx,
       'order.partially_refunded',
       orderEmails.partiallyRefunded(facts, format(refunded)),
     );
   } else if (effects.has('EMAIL_REFUNDED')) {
     await enqueueEmail(
+      ctx,
       tx,
       'order.refunded',
       orderEmails.refunded(facts, format(refunded), order.status === 'CANCELLED'),
@@ -722,7 +727,12 @@ async function sendEmails(
     const payBy = order.reservedUntil
       ? `${order.reservedUntil.toISOString().slice(0, 16).replace('T', ' ')} UTC`
       : null;
-    await enqueueEmail(tx, 'order.payment_failed', orderEmails.paymentFailed(facts, action.reason, payBy));
+    await enqueueEmail(
+      ctx,
+      tx,
+      'order.payment_failed',
+      orderEmails.paymentFailed(facts, action.reason, payBy),
+    );
   }
 }
 

@@ -228,7 +228,7 @@ export async function requestReturn(
     });
     const facts = await orderEmailFacts(ctx, tx, order);
     const units = input.lines.reduce((n, l) => n + l.quantity, 0);
-    if (facts) await enqueueEmail(tx, 'return.requested', returnEmails.requested(facts, units));
+    if (facts) await enqueueEmail(ctx, tx, 'return.requested', returnEmails.requested(facts, units));
     return { ok: true, returnRow: created };
   });
 }
@@ -304,6 +304,7 @@ export async function decideReturn(
     const facts = await orderEmailFacts(ctx, tx, order);
     if (facts) {
       await enqueueEmail(
+        ctx,
         tx,
         decision === 'APPROVED' ? 'return.approved' : 'return.rejected',
         decision === 'APPROVED'
@@ -412,6 +413,7 @@ export async function receiveReturn(ctx: HasApp, returnId: string, adminId: stri
     const facts = await orderEmailFacts(ctx, tx, current);
     if (facts) {
       await enqueueEmail(
+        ctx,
         tx,
         'return.received',
         returnEmails.received(facts, amount > 0 ? formatMoney(amount, current.currency) : null),

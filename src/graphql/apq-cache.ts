@@ -1,0 +1,83 @@
+import type { PersistedQueryOptions } from '@apollo/server';
+import { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+
+export type ApqCache = NonNullable<PersistedQueryOptions['cache']>;
+
+/**
+ * The automatic persisted queries cache shared by every instance through Redis, so a query one
+ * instance registered is found by the others. Apollo prefixes its keys with `apq:` and passes
+ * APQ_TTL with each `set`.
+ *
+ * Written over ioredis (already the project's Redis client) rather than `@apollo/utils.keyvadapter`
+ * + `keyv` + `@keyv/redis`: those three packages would bring a second Redis client library and
+ * connection for three commands, and their batching of `get`s buys nothing for one key per request.
+ *
+ * The cache never fails a request: while Redis is unreachable a lookup misses (the client then
+ * sends the text, which runs as usual) and a registration is dropped. The outage is logged once,
+ * and so is the recovery.
+ */
+export class RedisApqCache implements ApqCache {
+  private readonly redis: Redis;
+  private healthy = true;
+
+  constructor(
+    url: string,
+    private readonly prefix: string,
+    private readonly logger: Logger,
+  ) {
+    // One retry and a bounded command time: a lookup waits a little for a reconnect, never long.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2000 });
+    this.redis.on('error', (err: Error) => this.failed(err));
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      const value = await this.redis.get(this.prefix + key);
+      this.succeeded();
+      return value ?? undefined;
+    } catch (err) {
+      this.failed(err as Error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    try {
+      const ttl = options?.ttl;
+      if (ttl) await this.redis.set(this.prefix + key, value, 'EX', ttl);
+      else await this.redis.set(this.prefix + key, value);
+      this.succeeded();
+    } catch (err) {
+      this.failed(err as Error);
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch (err) {
+      this.failed(err as Error);
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+
+  private failed(err: Error): void {
+    if (!this.healthy) return;
+    this.healthy = false;
+    this.logger.warn(
+      { err: { message: err.message } },
+      'persisted query cache (Redis) unavailable: hashes miss until it is back',
+    );
+  }
+
+  private succeeded(): void {
+    if (this.healthy) return;
+    this.healthy = true;
+    this.logger.info('persisted query cache (Redis) available again');
+  }
+}
