@@ -99,7 +99,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     );
     rateLimiter =
       options.rateLimiter ??
-      createRateLimiter(config.redisUrl, (err) =>
+      createRateLimiter(config.redisUrl, config.redisKeyPrefix, (err) =>
         logger.warn(
           { err },
           'Redis is unreachable: rate limits and query cost budgets are per instance until it is back',

@@ -12,7 +12,10 @@ export { attemptsPerWindow, type BucketLimit, type BucketResult, type RateLimite
  */
 export function createRateLimiter(
   redisUrl: string | undefined,
+  keyPrefix: string,
   onUnavailable?: (err: unknown) => void,
 ): RateLimiter {
-  return redisUrl ? new RedisRateLimiter(redisUrl, undefined, onUnavailable) : new MemoryRateLimiter();
+  return redisUrl
+    ? new RedisRateLimiter(redisUrl, `${keyPrefix}throttle:`, onUnavailable)
+    : new MemoryRateLimiter();
 }
