@@ -20,7 +20,7 @@ export class CategoryResolver {
     return row ? toCategory(row) : null;
   }
 
-  @ListSize(100)
+  @ListSize((args) => (args.flat ? 100 : 10))
   @Query(() => [Category], {
     description:
       'Categories: the roots (each with `children`), or with `flat: true` every category depth-first.',
@@ -40,6 +40,7 @@ export class CategoryResolver {
     return row ? toCategory(row) : null;
   }
 
+  @ListSize(5)
   @FieldResolver(() => [Category], { description: 'Direct subcategories in order.' })
   async children(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
     return (await ctx.loaders.catalog.categoryTree()).children(category.id).map(toCategory);
