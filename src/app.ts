@@ -19,6 +19,7 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
+import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
@@ -196,6 +197,8 @@ async function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
       subscriptionsOverHttpRefused(),
+      // List caps and NUL refusal on every input, before any resolver runs.
+      inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
       {
         async requestDidStart() {
           return {

@@ -6,6 +6,7 @@ import {
   type ExecutionResult,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   validate,
 } from 'graphql';
@@ -16,6 +17,7 @@ import { resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
 import { formatError, isPublicError } from './error-masking.js';
 import { PublicError } from './errors.js';
+import { checkOperationInputs } from './input-limits.js';
 
 /** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
 export const GRAPHQL_PATH = '/graphql';
@@ -115,6 +117,14 @@ export function startGraphqlWsServer(
         }
         const invalid = validate(schema, document);
         if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        // List caps and NUL refusal, as over HTTP; an unknown operation name is graphql-js's to report.
+        const operation = getOperationAST(document, payload.operationName);
+        const refused =
+          operation &&
+          checkOperationInputs(schema, document, operation, payload.variables, {
+            maxListItems: app.config.inputMaxListItems,
+          });
+        if (refused) return [refused];
         return {
           schema,
           document,
