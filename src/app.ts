@@ -28,7 +28,7 @@ import { graphqlHandler } from './http/graphql-handler.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { webhookErrors } from './http/webhook-errors.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, withoutStatementValuesLogger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
 import { products } from './modules/catalog/catalog.tables.js';
@@ -78,7 +78,8 @@ declare module 'express-serve-static-core' {
 
 /** Opens the database, applies migrations, and serves the API until `stop()`. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  // Whatever logger is given, no line it writes holds the values of an SQL statement.
+  const logger = withoutStatementValuesLogger(options.logger ?? createLogger(config.logLevel));
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   let mailTransport: MailTransport | undefined;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactError } from './logger.js';
 
 /** Process entry: configuration, database, server, and a graceful stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -52,8 +52,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // A failed migration's error holds its statement's values: cut them, as the logger does.
+  const shown = err instanceof Error ? redactError(err) : err;
   process.stderr.write(
-    `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    `Failed to start: ${shown instanceof Error ? (shown.stack ?? shown.message) : String(shown)}\n`,
   );
   process.exit(1);
 });
