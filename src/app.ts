@@ -12,7 +12,6 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
@@ -23,6 +22,7 @@ import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
+import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
@@ -260,9 +260,9 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     // busboy flags a file as too large when it reaches maxFileSize: +1 accepts exactly the limit.
-    graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
+    multipartBody({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
     (_req, res, next) => {
       res.locals.queryCount = { count: 0 };
       // Counting needs async context tracking, which slows every promise: only when reported.
@@ -282,6 +282,8 @@ function createExpressApp(context: AppContext, apollo: ApolloServer<RequestConte
       }),
     ),
   );
+  // Unreadable bodies answer 400/413 JSON in the GraphQL error shape, logged without the body.
+  app.use('/graphql', graphqlBodyErrors(context.logger));
   return app;
 }
 
