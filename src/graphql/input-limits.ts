@@ -20,6 +20,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
   type VariableDefinitionNode,
+  type VariableNode,
 } from 'graphql';
 import { PublicError } from './errors.js';
 import { declaredMaxItems } from './max-items.js';
@@ -39,7 +40,9 @@ export interface InputLimits {
  * Written by hand: validation rules see literals but not variable values, and the values only
  * become known to graphql-js during execution, when resolvers start. The walk reads what the client
  * sent (the raw variables, the literals) by the type expected where it is used, and leaves any
- * value it cannot read to graphql-js's coercion, which refuses it.
+ * value it cannot read to graphql-js's coercion, which refuses it. What the document alone
+ * decides (its literals, where each variable is used) is worked out once per parsed document,
+ * which Apollo keeps: a request then only walks its variables.
  */
 export function checkOperationInputs(
   schema: GraphQLSchema,
@@ -48,18 +51,18 @@ export function checkOperationInputs(
   variables: Readonly<Record<string, unknown>> | null | undefined,
   limits: InputLimits,
 ): GraphQLError | null {
-  const walk = new InputWalk(schema, document, operation, variables ?? {}, limits);
-  const root =
-    operation.operation === 'query'
-      ? schema.getQueryType()
-      : operation.operation === 'mutation'
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  try {
-    if (root) walk.selections(root, operation.selectionSet);
-  } catch (err) {
-    if (err instanceof GraphQLError) return err;
-    throw err;
+  const plan = planFor(schema, document, operation, limits);
+  if (plan.literalError) return plan.literalError;
+  const values = variables ?? {};
+  for (const usage of plan.usages) {
+    if (!Object.hasOwn(values, usage.name)) {
+      if (usage.defaultError) return usage.defaultError;
+      continue;
+    }
+    const error = refusalOf(() =>
+      checkValue(usage.type, values[usage.name], usage.owner, `$${usage.name}`, usage.node, limits),
+    );
+    if (error) return error;
   }
   return null;
 }
@@ -81,7 +84,52 @@ export function inputLimitsPlugin(limits: InputLimits): ApolloServerPlugin {
 
 type CapOwner = Pick<GraphQLArgument | GraphQLInputField, 'extensions'>;
 
-class InputWalk {
+/** A place where the operation uses a variable: the type and cap expected there. */
+interface VariableUsage {
+  name: string;
+  type: GraphQLInputType;
+  owner: CapOwner;
+  node: VariableNode;
+  /** The problem in the variable's default value, which applies when the variable is not sent. */
+  defaultError: GraphQLError | null;
+}
+
+interface Plan {
+  schema: GraphQLSchema;
+  maxListItems: number;
+  /** The first problem in the document's literals: the same for every request. */
+  literalError: GraphQLError | null;
+  usages: VariableUsage[];
+}
+
+const plans = new WeakMap<OperationDefinitionNode, Plan>();
+
+function planFor(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  limits: InputLimits,
+): Plan {
+  const cached = plans.get(operation);
+  if (cached?.schema === schema && cached.maxListItems === limits.maxListItems) return cached;
+  const builder = new PlanBuilder(schema, document, operation, limits);
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  const literalError = refusalOf(() => {
+    if (root) builder.selections(root, operation.selectionSet);
+  });
+  const plan = { schema, maxListItems: limits.maxListItems, literalError, usages: builder.usages };
+  plans.set(operation, plan);
+  return plan;
+}
+
+/** Walks the operation's selections and literals, noting where variables are used. */
+class PlanBuilder {
+  readonly usages: VariableUsage[] = [];
   private fragments: Map<string, FragmentDefinitionNode> | undefined;
   private readonly walkedFragments = new Set<string>();
   private readonly variableDefinitions = new Map<string, VariableDefinitionNode>();
@@ -90,7 +138,6 @@ class InputWalk {
     private readonly schema: GraphQLSchema,
     private readonly document: DocumentNode,
     operation: OperationDefinitionNode,
-    private readonly variables: Readonly<Record<string, unknown>>,
     private readonly limits: InputLimits,
   ) {
     for (const definition of operation.variableDefinitions ?? []) {
@@ -135,12 +182,9 @@ class InputWalk {
   private literal(type: GraphQLInputType, node: ValueNode, owner: CapOwner, path: string): void {
     if (node.kind === Kind.VARIABLE) {
       const name = node.name.value;
-      if (Object.hasOwn(this.variables, name)) {
-        this.value(type, this.variables[name], owner, `$${name}`, node);
-        return;
-      }
       const fallback = this.variableDefinitions.get(name)?.defaultValue;
-      if (fallback) this.literal(type, fallback, owner, `$${name}`);
+      const defaultError = fallback ? refusalOf(() => this.literal(type, fallback, owner, `$${name}`)) : null;
+      this.usages.push({ name, type, owner, node, defaultError });
       return;
     }
     const nullable = getNullableType(type);
@@ -150,7 +194,7 @@ class InputWalk {
         this.literal(item, node, owner, path); // a single value stands for a list of one
         return;
       }
-      this.checkLength(node.values.length, owner, path, node);
+      checkLength(node.values.length, owner, path, node, this.limits);
       node.values.forEach((value, i) => {
         this.literal(item, value, owner, `${path}[${i}]`);
       });
@@ -168,74 +212,15 @@ class InputWalk {
 
   /** A value of a custom scalar written in the document: any shape, strings checked, lists capped. */
   private anyLiteral(node: ValueNode, path: string): void {
-    if (node.kind === Kind.STRING) this.checkString(node.value, path, node);
+    if (node.kind === Kind.STRING) checkString(node.value, path, node);
     else if (node.kind === Kind.LIST) {
-      this.checkLength(node.values.length, undefined, path, node);
+      checkLength(node.values.length, undefined, path, node, this.limits);
       node.values.forEach((value, i) => {
         this.anyLiteral(value, `${path}[${i}]`);
       });
     } else if (node.kind === Kind.OBJECT) {
       for (const field of node.fields) this.anyLiteral(field.value, `${path}.${field.name.value}`);
     }
-  }
-
-  /** A variable's value (JSON, or an upload) where `type` is expected. */
-  private value(type: GraphQLInputType, value: unknown, owner: CapOwner, path: string, node: ASTNode): void {
-    if (value === null || value === undefined) return;
-    const nullable = getNullableType(type);
-    if (isListType(nullable)) {
-      const item = nullable.ofType as GraphQLInputType;
-      if (!Array.isArray(value)) {
-        this.value(item, value, owner, path, node);
-        return;
-      }
-      this.checkLength(value.length, owner, path, node);
-      value.forEach((entry, i) => {
-        this.value(item, entry, owner, `${path}[${i}]`, node);
-      });
-    } else if (isInputObjectType(nullable)) {
-      if (!isPlainObject(value)) return;
-      const fields = nullable.getFields();
-      for (const [name, entry] of Object.entries(value)) {
-        const field = fields[name];
-        if (field) this.value(field.type, entry, field, `${path}.${name}`, node);
-      }
-    } else {
-      this.anyValue(value, path, node);
-    }
-  }
-
-  /** A scalar's value: a string is checked, JSON structures are walked, anything else (an upload) is not. */
-  private anyValue(value: unknown, path: string, node: ASTNode): void {
-    if (typeof value === 'string') this.checkString(value, path, node);
-    else if (Array.isArray(value)) {
-      this.checkLength(value.length, undefined, path, node);
-      value.forEach((entry, i) => {
-        this.anyValue(entry, `${path}[${i}]`, node);
-      });
-    } else if (isPlainObject(value)) {
-      for (const [name, entry] of Object.entries(value)) {
-        this.checkString(name, path, node);
-        this.anyValue(entry, `${path}.${name}`, node);
-      }
-    }
-  }
-
-  private checkLength(length: number, owner: CapOwner | undefined, path: string, node: ASTNode): void {
-    const cap = declaredMaxItems(owner?.extensions) ?? this.limits.maxListItems;
-    if (length <= cap) return;
-    throw refused(`The list at ${path} has ${length} items; at most ${cap} are accepted.`, path, node, {
-      maxItems: cap,
-    });
-  }
-
-  private checkString(value: string, path: string, node: ASTNode): void {
-    if (!value.includes('\u0000')) return;
-    throw refused(
-      `The string at ${path} contains a NUL character (\\u0000), which is not accepted.`,
-      path,
-      node,
-    );
   }
 
   private fragment(name: string): FragmentDefinitionNode | undefined {
@@ -247,6 +232,89 @@ class InputWalk {
       }
     }
     return this.fragments.get(name);
+  }
+}
+
+/** A variable's value (JSON, or an upload) where `type` is expected. */
+function checkValue(
+  type: GraphQLInputType,
+  value: unknown,
+  owner: CapOwner,
+  path: string,
+  node: ASTNode,
+  limits: InputLimits,
+): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const item = nullable.ofType as GraphQLInputType;
+    if (!Array.isArray(value)) {
+      checkValue(item, value, owner, path, node, limits);
+      return;
+    }
+    checkLength(value.length, owner, path, node, limits);
+    value.forEach((entry, i) => {
+      checkValue(item, entry, owner, `${path}[${i}]`, node, limits);
+    });
+  } else if (isInputObjectType(nullable)) {
+    if (!isPlainObject(value)) return;
+    const fields = nullable.getFields();
+    for (const [name, entry] of Object.entries(value)) {
+      const field = fields[name];
+      if (field) checkValue(field.type, entry, field, `${path}.${name}`, node, limits);
+    }
+  } else {
+    checkAnyValue(value, path, node, limits);
+  }
+}
+
+/** A scalar's value: a string is checked, JSON structures are walked, anything else (an upload) is not. */
+function checkAnyValue(value: unknown, path: string, node: ASTNode, limits: InputLimits): void {
+  if (typeof value === 'string') checkString(value, path, node);
+  else if (Array.isArray(value)) {
+    checkLength(value.length, undefined, path, node, limits);
+    value.forEach((entry, i) => {
+      checkAnyValue(entry, `${path}[${i}]`, node, limits);
+    });
+  } else if (isPlainObject(value)) {
+    for (const [name, entry] of Object.entries(value)) {
+      checkString(name, path, node);
+      checkAnyValue(entry, `${path}.${name}`, node, limits);
+    }
+  }
+}
+
+function checkLength(
+  length: number,
+  owner: CapOwner | undefined,
+  path: string,
+  node: ASTNode,
+  limits: InputLimits,
+): void {
+  const cap = declaredMaxItems(owner?.extensions) ?? limits.maxListItems;
+  if (length <= cap) return;
+  throw refused(`The list at ${path} has ${length} items; at most ${cap} are accepted.`, path, node, {
+    maxItems: cap,
+  });
+}
+
+function checkString(value: string, path: string, node: ASTNode): void {
+  if (!value.includes('\u0000')) return;
+  throw refused(
+    `The string at ${path} contains a NUL character (\\u0000), which is not accepted.`,
+    path,
+    node,
+  );
+}
+
+/** Runs a walk; the refusal it throws at the first problem, or null. */
+function refusalOf(walk: () => void): GraphQLError | null {
+  try {
+    walk();
+    return null;
+  } catch (err) {
+    if (err instanceof GraphQLError) return err;
+    throw err;
   }
 }
 

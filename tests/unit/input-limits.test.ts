@@ -60,6 +60,19 @@ describe('checkOperationInputs', () => {
     expect(check(LISTING, { f: { brands: 'o\u0000ne' } })).toMatchObject({ inputPath: '$f.brands' });
   });
 
+  it('one parsed document (as Apollo keeps it) is checked anew with the variables of each request', () => {
+    const document = parse(LISTING);
+    const operation = getOperationAST(document);
+    if (!operation) throw new Error('no operation');
+    const run = (variables: Record<string, unknown>, maxListItems = 2) =>
+      checkOperationInputs(schema, document, operation, variables, { maxListItems })?.extensions ?? null;
+    expect(run({ f: { brands: ['a'] } })).toBeNull();
+    expect(run({ f: { brands: ['a', 'b', 'c'] } })).toMatchObject({ inputPath: '$f.brands', maxItems: 2 });
+    expect(run({ f: { tags: ['\u0000'] } })).toMatchObject({ inputPath: '$f.tags[0]' });
+    expect(run({ f: { brands: ['a', 'b', 'c'] } }, 3)).toBeNull();
+    expect(run({})).toBeNull();
+  });
+
   it('ignores unknown fields and arguments (validation reports them)', () => {
     expect(check('{ products(first: 1, nope: [1, 2, 3]) { totalCount } }')).toBeNull();
   });
