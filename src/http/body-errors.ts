@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { Logger } from '../logger.js';
 
-/** Largest JSON body (and WebSocket message) accepted on /graphql. */
+/** Largest JSON body accepted on /graphql (WebSocket messages have the same cap: websocket.ts). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A request body the client must fix: answered with its status and a message safe to show. */
