@@ -12,7 +12,6 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
@@ -20,10 +19,12 @@ import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
 import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
+import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
+import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { gateHttpRequest } from './http/persisted-query-gate.js';
@@ -31,7 +32,7 @@ import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { retryAfterHeader } from './http/retry-after-header.js';
 import { webhookErrors } from './http/webhook-errors.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, withoutStatementValuesLogger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
 import { products } from './modules/catalog/catalog.tables.js';
@@ -81,7 +82,8 @@ declare module 'express-serve-static-core' {
 
 /** Opens the database, applies migrations, and serves the API until `stop()`. */
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  // Whatever logger is given, no line it writes holds the values of an SQL statement.
+  const logger = withoutStatementValuesLogger(options.logger ?? createLogger(config.logLevel));
   // First: a bad manifest stops the start before anything is opened or written.
   const persistedQueries = setUpPersistedQueries(config, logger);
   const database =
@@ -224,6 +226,8 @@ async function createApollo(
       subscriptionsOverHttpRefused(),
       retryAfterHeader(),
       queryCostPlugin(),
+      // List caps and NUL refusal on every input, before any resolver runs.
+      inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
       {
         async requestDidStart() {
           return {
@@ -288,9 +292,9 @@ function createExpressApp(
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     // busboy flags a file as too large when it reaches maxFileSize: +1 accepts exactly the limit.
-    graphqlUploadExpress({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
+    multipartBody({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
     (_req, res, next) => {
       res.locals.queryCount = { count: 0 };
       // Counting needs async context tracking, which slows every promise: only when reported.
@@ -324,6 +328,8 @@ function createExpressApp(
       },
     ),
   );
+  // Unreadable bodies answer 400/413 JSON in the GraphQL error shape, logged without the body.
+  app.use('/graphql', graphqlBodyErrors(context.logger));
   return app;
 }
 

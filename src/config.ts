@@ -61,6 +61,8 @@ export interface Config {
   orderReservationTtl: number;
   shutdownTimeoutMs: number;
   uploadMaxFileSize: number;
+  /** Items a list argument or list input field may hold, unless its schema field declares its own cap. */
+  inputMaxListItems: number;
   rateLimit: {
     windowSeconds: number;
     loginPerEmail: number;
@@ -297,6 +299,7 @@ export function loadConfig(env: Env = process.env): Config {
     orderReservationTtl: r.duration('ORDER_RESERVATION_TTL', 30 * 60),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    inputMaxListItems: r.int('INPUT_MAX_LIST_ITEMS', 100, 1, 100_000),
     rateLimit: {
       windowSeconds: r.duration('RATE_LIMIT_WINDOW', 15 * 60),
       loginPerEmail: r.int('RATE_LIMIT_LOGIN_PER_EMAIL', 10, 1, 1_000_000),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, redactError } from './logger.js';
 
 /** Process entry: configuration, database, server, and a graceful stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -52,8 +52,10 @@ main().catch((err: unknown) => {
     process.stderr.write(`${err.message}\nSee .env.example and the README's configuration table.\n`);
     process.exit(1);
   }
+  // A failed migration's error holds its statement's values: cut them, as the logger does.
+  const shown = err instanceof Error ? redactError(err) : err;
   process.stderr.write(
-    `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    `Failed to start: ${shown instanceof Error ? (shown.stack ?? shown.message) : String(shown)}\n`,
   );
   process.exit(1);
 });

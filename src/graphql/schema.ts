@@ -44,6 +44,7 @@ import {
 import { applyAuthDirective } from './auth-directive.js';
 import { callFieldResolversDirectly } from './direct-field-resolvers.js';
 import { isLazyField } from './lazy-field.js';
+import { describeMaxItems } from './max-items.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
 
@@ -127,7 +128,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       }
     }
     callFieldResolversDirectly(schema, resolvers);
-    return applyAuthDirective(schema);
+    const withAuth = applyAuthDirective(schema);
+    describeMaxItems(withAuth);
+    return withAuth;
   })();
   return cached;
 }

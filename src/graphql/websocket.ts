@@ -18,6 +18,7 @@ import { createRequestContext, type RequestContext, type Viewer } from './contex
 import { guardOperation } from './cost/operation-guard.js';
 import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
+import { checkOperationInputs } from './input-limits.js';
 import type { GateDecision, OperationParams } from './operation-gate.js';
 
 /** The path of the GraphQL endpoint, for HTTP and WebSocket alike. */
@@ -143,7 +144,14 @@ export function startGraphqlWsServer(
         }
         const invalid = validate(schema, document);
         if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        // List caps and NUL refusal, as over HTTP; an unknown operation name is graphql-js's to report.
         const operation = getOperationAST(document, payload.operationName);
+        const refused =
+          operation &&
+          checkOperationInputs(schema, document, operation, payload.variables, {
+            maxListItems: app.config.inputMaxListItems,
+          });
+        if (refused) return [refused];
         if (operation) {
           // The same limits and throttle as over HTTP; a subscription pays once, when it starts.
           const authorization = authorizationFromConnectionParams(ctx.connectionParams);

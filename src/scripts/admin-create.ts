@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { redactError } from '../logger.js';
 import { createAdmin } from '../modules/account/users.service.js';
 
 /**
@@ -39,7 +40,7 @@ try {
   }
 } catch (err) {
   process.stderr.write(
-    `${err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err)}\n`,
+    `${err instanceof ConfigError ? err.message : err instanceof Error ? redactError(err).message : String(err)}\n`,
   );
   process.exit(1);
 }

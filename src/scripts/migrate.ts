@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { redactError } from '../logger.js';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database, then exits. */
 try {
@@ -13,7 +14,7 @@ try {
   }
 } catch (err) {
   process.stderr.write(
-    `${err instanceof ConfigError ? err.message : err instanceof Error ? err.stack : String(err)}\n`,
+    `${err instanceof ConfigError ? err.message : err instanceof Error ? redactError(err).stack : String(err)}\n`,
   );
   process.exit(1);
 }

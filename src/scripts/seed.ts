@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { count } from 'drizzle-orm';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { redactError } from '../logger.js';
 import { products } from '../modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../modules/catalog/demo-catalog.js';
 import { seedDemoShippingAndTax } from '../modules/shipping/shipping.demo.js';
@@ -88,7 +89,7 @@ try {
   }
 } catch (err) {
   process.stderr.write(
-    `${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    `${err instanceof ConfigError ? err.message : err instanceof Error ? (redactError(err).stack ?? redactError(err).message) : String(err)}\n`,
   );
   process.exit(1);
 }

@@ -24,6 +24,14 @@ const fail = (field: string[], code: ErrorCode, message: string): ImageResult =>
   image: null,
 });
 
+/** The upload's bytes could not be read whole: the client's request is at fault, not the server. */
+const unreadable = (): ImageResult =>
+  fail(
+    ['input', 'file'],
+    ErrorCode.CORRUPT_IMAGE,
+    'The file could not be read whole from the request: it was cut short, or the map names it twice.',
+  );
+
 /**
  * Validates an uploaded image by its content, re-encodes it into WebP renditions without
  * metadata, stores them under MEDIA_DIR and appends the image to the product. Any failure
@@ -34,7 +42,16 @@ export async function uploadProductImage(
   input: { productId: string; file: Promise<FileUpload>; alt?: string | null },
 ): Promise<ImageResult> {
   const { config, db, logger } = ctx.app;
-  const upload = await input.file;
+  // Rejected by graphql-upload-minimal when the map names a file the request does not hold (or the
+  // body ended first): the client's request is at fault, not the server.
+  const upload = await input.file.catch(() => null);
+  if (!upload) {
+    return fail(
+      ['input', 'file'],
+      ErrorCode.INVALID_INPUT,
+      'The file is missing from the request: send it as the multipart part its map entry names.',
+    );
+  }
   let stream: UploadStream;
   try {
     stream = upload.createReadStream() as unknown as UploadStream;
@@ -43,7 +60,8 @@ export async function uploadProductImage(
     if ((err as { status?: number }).status === 413) {
       return fail(['input', 'file'], ErrorCode.IMAGE_TOO_LARGE, 'The file is larger than the upload limit.');
     }
-    throw err;
+    // Its stream already failed (the body ended inside the file), or another field took it.
+    return unreadable();
   }
   // Drain rather than destroy: a destroyed busboy stream stalls the rest of the request body.
   const discard = () => {
@@ -61,9 +79,17 @@ export async function uploadProductImage(
     return fail(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
   }
 
+  let bytes: Buffer;
+  try {
+    bytes = await readUploadLimited(stream, config.uploadMaxFileSize);
+  } catch (err) {
+    if (err instanceof ImageError) return fail(['input', 'file'], IMAGE_ERROR_CODES[err.code], err.message);
+    // The stream broke or closed early: the request body ended inside the file.
+    return unreadable();
+  }
   let processed: Awaited<ReturnType<typeof processImage>>;
   try {
-    processed = await processImage(await readUploadLimited(stream, config.uploadMaxFileSize));
+    processed = await processImage(bytes);
   } catch (err) {
     if (err instanceof ImageError) return fail(['input', 'file'], IMAGE_ERROR_CODES[err.code], err.message);
     throw err;

@@ -1,5 +1,8 @@
 /** Pure rules of coupons; unit-tested without a database. */
 
+/** At most this many categories and products may restrict one coupon (each list). */
+export const MAX_RESTRICTION_IDS = 500;
+
 export const CODE_PATTERN = /^[A-Za-z0-9_-]{3,40}$/;
 
 /** Codes are trimmed; 3 to 40 letters, digits, "-" and "_". */

@@ -8,14 +8,11 @@ import { isUuid } from '../../graphql/ids.js';
 import { currencyDigits, formatMinorUnits, parseDecimalAmount } from '../../graphql/money.js';
 import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
 import type { PricingCoupon } from '../pricing/pricing.types.js';
-import { distinct, isValidCouponCode, parsePercentage } from './coupon.rules.js';
+import { distinct, isValidCouponCode, MAX_RESTRICTION_IDS, parsePercentage } from './coupon.rules.js';
 import { type CouponRow, couponRedemptions, coupons } from './promotion.tables.js';
 
 export type { CouponRow };
 export type CouponType = CouponRow['type'];
-
-/** At most this many categories and products may restrict one coupon. */
-export const MAX_RESTRICTION_IDS = 500;
 
 // ---------------------------------------------------------------------------------------------
 // Validity checks used by the cart (and later checkout)

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
+import { MaxItems } from '../../graphql/max-items.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
-import { formatPercentage } from './coupon.rules.js';
+import { formatPercentage, MAX_RESTRICTION_IDS } from './coupon.rules.js';
 import type { CouponRow } from './promotion.tables.js';
 
 export enum CouponType {
@@ -198,12 +199,14 @@ export class CouponCreateInput {
   })
   perCustomerLimit?: number | null;
 
+  @MaxItems(MAX_RESTRICTION_IDS)
   @Field(() => [ID], {
     nullable: true,
     description: 'Restrict the discount to products in these categories or below them (they must exist).',
   })
   categoryIds?: string[] | null;
 
+  @MaxItems(MAX_RESTRICTION_IDS)
   @Field(() => [ID], {
     nullable: true,
     description:
@@ -261,9 +264,11 @@ export class CouponUpdateInput {
   @Field(() => Int, { nullable: true, description: 'A new per-customer limit, at least 1; null: unlimited.' })
   perCustomerLimit?: number | null;
 
+  @MaxItems(MAX_RESTRICTION_IDS)
   @Field(() => [ID], { nullable: true, description: 'Replaces the category restriction; null or []: none.' })
   categoryIds?: string[] | null;
 
+  @MaxItems(MAX_RESTRICTION_IDS)
   @Field(() => [ID], { nullable: true, description: 'Replaces the product restriction; null or []: none.' })
   productIds?: string[] | null;
 
