@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
+import { withRequestDeadline } from './graphql/deadline-execution.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -79,7 +80,8 @@ declare module 'express-serve-static-core' {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const database =
-    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
   let mailTransport: MailTransport | undefined;
   let rateLimiter: RateLimiter | undefined;
   let orderEvents: OrderEventHub | undefined;
@@ -176,7 +178,7 @@ async function createApollo(
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(schema),
+    gateway: withRequestDeadline(jitGateway(schema)),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers

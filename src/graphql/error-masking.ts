@@ -20,6 +20,7 @@ const INTERNAL_MESSAGE = 'Internal server error';
 /** True for errors meant for the client; anything else (SQL, bugs, crashes) is masked. */
 export function isPublicError(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
+  if (error instanceof PublicError) return true;
   const original = error.originalError;
   if (original instanceof PublicError) return true;
   const code = error.extensions?.code;
@@ -35,7 +36,12 @@ export function isPublicError(error: unknown): boolean {
 /** Apollo `formatError`: public errors pass without stack traces, the rest become a bare code. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isPublicError(error)) {
-    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // `http` (status and headers) is for the transport: Apollo takes it out; the WebSocket path must too.
+    const {
+      stacktrace: _stack,
+      http: _http,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
   return {

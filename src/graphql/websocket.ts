@@ -4,8 +4,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   validate,
 } from 'graphql';
@@ -14,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
 import { resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
+import { runWithinDeadline } from './deadline-execution.js';
 import { formatError, isPublicError } from './error-masking.js';
 import { PublicError } from './errors.js';
 
@@ -146,6 +149,14 @@ export function startGraphqlWsServer(
         };
         return context;
       },
+      // Queries and mutations sent over the socket get the time budget they get over HTTP.
+      execute: (args) =>
+        runWithinDeadline(
+          args.contextValue as RequestContext,
+          getOperationAST(args.document, args.operationName)?.operation ?? 'query',
+          args.operationName,
+          () => execute(args),
+        ),
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
         if (!result.errors?.length) return;
         const requestId = (args.contextValue as RequestContext | undefined)?.requestId;
