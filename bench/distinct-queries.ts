@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
  * Memory under a stream of distinct query texts (issue 12): every text differs by an inline literal,
  * as a naive client or an attacker would send them. Starts the server in a child process (production
  * settings, in-memory PGlite unless --database-url) so its resident memory is the server's alone, warms
- * it with one repeated query, then streams `--count` distinct texts and prints the server's RSS before,
- * after, and after a short idle. `--url` and `--pid` measure a server that is already running instead.
+ * it with one text repeated `--count` times, then streams `--count` distinct texts and prints the
+ * server's RSS before, along the way, after, and after a short idle. `--url` and `--pid` measure a server that is already running instead.
  * Linux only (RSS is read from /proc).
  */
 const { values: args } = parseArgs({
@@ -97,14 +97,22 @@ async function post(url: string, query: string): Promise<void> {
   if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0]?.message}`);
 }
 
-async function stream(url: string, texts: (i: number) => string, count: number): Promise<void> {
+async function stream(
+  url: string,
+  texts: (i: number) => string,
+  count: number,
+  onProgress: (done: number) => void = () => {},
+): Promise<void> {
   let next = 0;
+  let done = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
         const i = next;
         next += 1;
         await post(url, texts(i));
+        done += 1;
+        onProgress(done);
       }
     }),
   );
@@ -113,11 +121,20 @@ async function stream(url: string, texts: (i: number) => string, count: number):
 async function main(): Promise<void> {
   const server = args.url && args.pid ? { url: args.url, pid: Number(args.pid) } : await startServer();
   try {
-    // Warm-up: one text, repeated, so code paths and pools are in place before the first reading.
-    await stream(server.url, () => productBySlug('warm-up'), 500);
+    // Warm-up: one text, repeated as often as the distinct ones will be sent, so what grows with
+    // the number of requests alone (V8 sizing its heap) shows here, before the first reading.
+    await stream(server.url, () => productBySlug('warm-up'), COUNT);
     const before = rssMiB(server.pid);
     const started = performance.now();
-    await stream(server.url, (i) => productBySlug(`distinct-${i}`), COUNT);
+    const curve: string[] = [];
+    await stream(
+      server.url,
+      (i) => productBySlug(`distinct-${i}`),
+      COUNT,
+      (done) => {
+        if (done % Math.ceil(COUNT / 5) === 0) curve.push(`${done}: ${rssMiB(server.pid)}`);
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     const after = rssMiB(server.pid);
     await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -126,6 +143,7 @@ async function main(): Promise<void> {
       `${COUNT} distinct query texts in ${seconds.toFixed(1)} s (${Math.round(COUNT / seconds)}/s): ` +
         `server RSS ${before} MiB before, ${after} MiB after (${after - before >= 0 ? '+' : ''}${Math.round((after - before) * 10) / 10} MiB), ${idle} MiB 3 s later`,
     );
+    console.log(`RSS (MiB) after n distinct texts: ${curve.join(', ')}`);
   } finally {
     if ('child' in server) {
       server.child.kill('SIGTERM');

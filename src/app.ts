@@ -19,6 +19,7 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { withRequestDeadline } from './graphql/deadline-execution.js';
+import { boundedDocumentStore } from './graphql/document-store.js';
 import { errorLoggingPlugin, formatError } from './graphql/error-masking.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -179,6 +180,7 @@ async function createApollo(
   const { config, logger } = context;
   const apollo = new ApolloServer<RequestContext>({
     gateway: withRequestDeadline(jitGateway(schema)),
+    documentStore: boundedDocumentStore(),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers
