@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { type Logger, pino } from 'pino';
 import postgres from 'postgres';
+import { expect } from 'vitest';
 import type { TestApp } from '../support/harness.js';
 
 /** Helpers for the request deadline tests: holding the database, reading the app's log, raw requests. */
@@ -105,7 +106,7 @@ export async function post(
 }
 
 /** What a request stopped before it changed anything answers (see src/graphql/request-deadline.ts). */
-export function expectTimedOut(response: RawResponse, expect: typeof import('vitest').expect): void {
+export function expectTimedOut(response: RawResponse): void {
   expect(response.status).toBe(503);
   expect(response.headers.get('retry-after')).toBe('2');
   expect(response.body).not.toHaveProperty('data');
