@@ -18,6 +18,8 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
+import { withRequestDeadline } from './graphql/deadline-execution.js';
+import { boundedDocumentStore } from './graphql/document-store.js';
 import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
 import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
@@ -87,7 +89,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // First: a bad manifest stops the start before anything is opened or written.
   const persistedQueries = setUpPersistedQueries(config, logger);
   const database =
-    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
   let mailTransport: MailTransport | undefined;
   let rateLimiter: RateLimiter | undefined;
   let orderEvents: OrderEventHub | undefined;
@@ -201,7 +204,8 @@ async function createApollo(
   const { config, logger } = context;
   const masking = maskingOptions(config);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(schema),
+    gateway: withRequestDeadline(jitGateway(schema)),
+    documentStore: boundedDocumentStore(),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (stop Apollo, the worker, then the database). Apollo's own handlers

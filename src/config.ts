@@ -60,6 +60,15 @@ export interface Config {
   /** Seconds an unpaid order keeps its stock reserved before the sweeper cancels it. */
   orderReservationTtl: number;
   shutdownTimeoutMs: number;
+  /** Milliseconds one GraphQL query or mutation may run before it answers REQUEST_TIMEOUT; 0: no limit. */
+  requestTimeoutMs: number;
+  /** PostgreSQL only (PGlite ignores both); 0 turns either off. */
+  database: {
+    /** statement_timeout of every pooled connection, in milliseconds. */
+    statementTimeoutMs: number;
+    /** idle_in_transaction_session_timeout of every pooled connection, in milliseconds. */
+    idleInTransactionTimeoutMs: number;
+  };
   uploadMaxFileSize: number;
   /** Items a list argument or list input field may hold, unless its schema field declares its own cap. */
   inputMaxListItems: number;
@@ -298,6 +307,13 @@ export function loadConfig(env: Env = process.env): Config {
     guestCartTtl: r.duration('GUEST_CART_TTL', 30 * 86400),
     orderReservationTtl: r.duration('ORDER_RESERVATION_TTL', 30 * 60),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    requestTimeoutMs: r.int('REQUEST_TIMEOUT_MS', 10_000, 0, 600_000),
+    database: {
+      statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
+      // Above the longest wait inside a transaction: checkout calls the payment provider there
+      // (Stripe: 20 s per attempt, one retry).
+      idleInTransactionTimeoutMs: r.int('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    },
     uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     inputMaxListItems: r.int('INPUT_MAX_LIST_ITEMS', 100, 1, 100_000),
     rateLimit: {

@@ -43,12 +43,19 @@ export interface OpenDatabaseOptions {
   url: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /**
+   * PostgreSQL only: `statement_timeout` and `idle_in_transaction_session_timeout` of every pooled
+   * connection, in milliseconds (0 or unset: none). PGlite has no such cut: a statement runs to its
+   * end there, and blocks the event loop meanwhile.
+   */
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
   /** PGlite only: start from a dumped data directory (test snapshots). */
   loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  if (options.url?.startsWith('postgres')) return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.url?.startsWith('postgres')) return openPostgres(options.url, options.poolSize ?? 10, options);
   return openPglite(options);
 }
 
@@ -64,8 +71,33 @@ export const SESSION_SETTINGS = {
   plan_cache_mode: 'force_custom_plan',
 } as const;
 
-function openPostgres(url: string, poolSize: number): DatabaseHandle {
-  const client = postgres(url, { max: poolSize, onnotice: () => {}, connection: { ...SESSION_SETTINGS } });
+/**
+ * The deadline of every statement on the pool: one cancelled by `statement_timeout` (a slow plan or
+ * a lock waited on too long) fails with SQLSTATE 57014 and rolls its transaction back, which the
+ * API answers as REQUEST_TIMEOUT (src/graphql/request-deadline.ts). A transaction left idle (the
+ * server waiting on something else while holding locks) is ended after
+ * `idle_in_transaction_session_timeout`. Migrations run on a connection of their own without
+ * either (they may take long, and wait for another instance's lock). The LISTEN connection gets them
+ * too, harmlessly: LISTEN returns at once and notifications arrive outside any statement.
+ */
+function timeoutSettings(options: OpenDatabaseOptions): {
+  statement_timeout?: number;
+  idle_in_transaction_session_timeout?: number;
+} {
+  return {
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.idleInTransactionTimeoutMs
+      ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs }
+      : {}),
+  };
+}
+
+function openPostgres(url: string, poolSize: number, options: OpenDatabaseOptions): DatabaseHandle {
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    connection: { ...SESSION_SETTINGS, ...timeoutSettings(options) },
+  });
   const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
   return {
     db,

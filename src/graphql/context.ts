@@ -1,8 +1,10 @@
 import type { AppContext } from '../app-context.js';
 import type { QueryCount } from '../db/query-counter.js';
+import { guardDatabase } from '../db/statement-guard.js';
 import type { HttpCookies } from '../http/cookies.js';
 import { accessTokenClaims, resolveViewer, type Viewer } from '../modules/account/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { RequestDeadline } from './request-deadline.js';
 
 export type { Viewer };
 
@@ -12,7 +14,10 @@ export type { Viewer };
  */
 export interface RequestContext {
   requestId: string;
+  /** The app's dependencies; its `db` stops starting statements once `deadline` has passed. */
   app: AppContext;
+  /** The time budget of this query or mutation (started by src/graphql/deadline-execution.ts). */
+  deadline: RequestDeadline;
   ip: string;
   userAgent: string | undefined;
   /** Null outside HTTP (scripts, workers). */
@@ -41,12 +46,15 @@ export interface RequestInfo {
   queryCount?: QueryCount;
 }
 
-export function createRequestContext(app: AppContext, request: RequestInfo): RequestContext {
+export function createRequestContext(shared: AppContext, request: RequestInfo): RequestContext {
   let viewer: Promise<Viewer | null> | undefined;
+  const deadline = new RequestDeadline();
+  const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline) };
   const loaders = createLoaders(app.db);
   return {
     requestId: request.requestId,
     app,
+    deadline,
     ip: request.ip,
     userAgent: request.userAgent,
     cookies: request.cookies,

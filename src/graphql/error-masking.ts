@@ -27,6 +27,7 @@ const INTERNAL_MESSAGE = 'Internal server error';
 export function isPublicError(error: unknown): boolean {
   if (error instanceof PublicError) return true;
   if (!(error instanceof GraphQLError)) return false;
+  if (error instanceof PublicError) return true;
   const original = error.originalError;
   if (original instanceof PublicError) return true;
   const code = error.extensions?.code;
@@ -70,7 +71,7 @@ export function formatError(
     return { message: tooLarge.message, extensions };
   }
   if (isPublicError(error)) {
-    // `http` sets the HTTP status and headers (Apollo reads it); it is not for the client.
+    // `http` (status and headers) is for the transport: Apollo takes it out; the WebSocket path must too.
     const {
       stacktrace: _stack,
       http: _http,

@@ -231,6 +231,8 @@ export type TopLevelCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  /** The request ran past REQUEST_TIMEOUT_MS or DB_STATEMENT_TIMEOUT_MS (see request-deadline.ts). */
+  | 'REQUEST_TIMEOUT'
   | 'INTERNAL_SERVER_ERROR'
   /** A subscription that fell too far behind its events was ended (see order-event-hub.ts). */
   | 'SUBSCRIPTION_OVERFLOW'

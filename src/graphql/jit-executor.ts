@@ -16,9 +16,12 @@ import {
   typeFromAST,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-
-/** Distinct operations kept compiled; a storefront sends a few dozen. */
-const MAX_COMPILED = 1000;
+import {
+  CompiledOperations,
+  type CompilePolicy,
+  DEFAULT_COMPILE_POLICY,
+  expandedFieldCount,
+} from './compiled-operations.js';
 
 interface Compiled {
   query: CompiledQuery;
@@ -26,32 +29,41 @@ interface Compiled {
   objectVariables: { name: string; type: GraphQLInputType }[];
 }
 
+/** The gateway, with what it keeps compiled (tests, diagnostics). */
+export interface JitGateway extends GatewayInterface {
+  readonly compiled: { readonly operations: number; readonly fields: number };
+}
+
 /**
- * Runs queries with graphql-jit instead of graphql-js: each distinct query is compiled once into
- * a JavaScript function (parsing and validation stay Apollo's). Execution was about a tenth of
- * the products page's CPU with graphql-js and nearly vanishes (bench/README.md). Mutations keep
+ * Runs queries with graphql-jit instead of graphql-js: a query sent repeatedly is compiled once into
+ * a JavaScript function (parsing and validation stay Apollo's), within the memory bounds of
+ * `policy` (src/graphql/compiled-operations.ts); the others run on graphql-js. Execution was about a
+ * tenth of the products page's CPU with graphql-js and nearly vanishes (bench/README.md). Mutations keep
  * graphql-js: they are not hot, and graphql-jit passes `null` for an input field whose variable
  * was omitted where graphql-js leaves it out, which a partial update would take as "clear it".
  * Apollo Server 5 accepts a custom executor only through its gateway interface, hence the shape.
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
-  const cache = new Map<string, Compiled>();
-  const compile = (key: string, document: DocumentNode, operation: OperationDefinitionNode) => {
-    const hit = cache.get(key);
-    if (hit) return hit;
+export function jitGateway(schema: GraphQLSchema, policy: Partial<CompilePolicy> = {}): JitGateway {
+  const cache = new CompiledOperations<Compiled>({ ...DEFAULT_COMPILE_POLICY, ...policy });
+  const compile = (document: DocumentNode, operation: OperationDefinitionNode): Compiled | null => {
     const query = compileQuery(schema, document, operation.name?.value);
-    // Validation already passed, so this is rare: answer it as is.
-    if (!isCompiledQuery(query)) return query as GatewayExecutionResult;
+    // Validation already passed, so this is rare: graphql-js then runs it and reports the problem.
+    if (!isCompiledQuery(query)) return null;
     const objectVariables = (operation.variableDefinitions ?? []).flatMap((definition) => {
       const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
       return type && holdsInputObject(type) ? [{ name: definition.variable.name.value, type }] : [];
     });
-    if (cache.size >= MAX_COMPILED) cache.delete(cache.keys().next().value as string);
-    const compiled = { query, objectVariables };
-    cache.set(key, compiled);
-    return compiled;
+    return { query, objectVariables };
   };
   return {
+    compiled: {
+      get operations() {
+        return cache.size;
+      },
+      get fields() {
+        return cache.fields;
+      },
+    },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return () => {};
@@ -59,8 +71,19 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     async load() {
       return {
         executor: async (request) => {
+          const { document, operation } = request;
           const variables = request.request.variables ?? {};
-          if (request.operation.operation !== 'query') {
+          // The operation's position, not its name, in the key: a name is as long as the client makes it.
+          const key = `${request.queryHash}:${document.definitions.indexOf(operation)}`;
+          const compiled =
+            operation.operation === 'query'
+              ? cache.get(
+                  key,
+                  () => expandedFieldCount(document, operation),
+                  () => compile(document, operation),
+                )
+              : null;
+          if (!compiled) {
             return (await execute({
               schema,
               document: request.document,
@@ -69,12 +92,6 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
               variableValues: variables,
             })) as GatewayExecutionResult;
           }
-          const compiled = compile(
-            `${request.queryHash}:${request.operationName ?? ''}`,
-            request.document,
-            request.operation,
-          );
-          if (!('query' in compiled)) return compiled;
           const filled = { ...variables };
           for (const { name, type } of compiled.objectVariables)
             filled[name] = withInputDefaults(type, filled[name]);

@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   GraphQLError,
   type GraphQLSchema,
   getOperationAST,
@@ -16,6 +17,7 @@ import type { AppContext } from '../app-context.js';
 import { accessTokenClaims, resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
 import { guardOperation } from './cost/operation-guard.js';
+import { runWithinDeadline } from './deadline-execution.js';
 import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
 import { checkOperationInputs } from './input-limits.js';
@@ -196,6 +198,14 @@ export function startGraphqlWsServer(
         context.viewer = () => viewerOf(ctx, authorization);
         return context;
       },
+      // Queries and mutations sent over the socket get the time budget they get over HTTP.
+      execute: (args) =>
+        runWithinDeadline(
+          args.contextValue as RequestContext,
+          getOperationAST(args.document, args.operationName)?.operation ?? 'query',
+          args.operationName,
+          () => execute(args),
+        ),
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
         if (!result.errors?.length) return;
         const requestId = (args.contextValue as RequestContext | undefined)?.requestId;

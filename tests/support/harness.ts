@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import { type RunningApp, type StartOptions, startApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
+import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from '../../src/db/client.js';
 import { GqlClient } from './gql-client.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
@@ -31,8 +31,13 @@ export function testEnv(
 export interface TestDatabase {
   /** DATABASE_URL to hand to an app (PostgreSQL), or `memory://` for PGlite. */
   url: string;
-  /** Opens a handle (PGlite: the one instance; PostgreSQL: a new pool each time). */
-  open(): Promise<DatabaseHandle>;
+  /**
+   * Opens a handle (PGlite: the one instance; PostgreSQL: a new pool each time, with the statement
+   * and idle-in-transaction timeouts given, as the app's own pool would have them).
+   */
+  open(
+    timeouts?: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'>,
+  ): Promise<DatabaseHandle>;
   drop(): Promise<void>;
 }
 
@@ -48,7 +53,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const url = parsed.toString();
     return {
       url,
-      open: () => openDatabase({ url, dataDir: '' }),
+      open: (timeouts = {}) => openDatabase({ url, dataDir: '', ...timeouts }),
       async drop() {
         await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.end();
@@ -88,7 +93,7 @@ export async function startTestApp(
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-test-'));
   const testDatabase = await createTestDatabase();
   const config = loadConfig(testEnv({ DATA_DIR: dataDir, DATABASE_URL: testDatabase.url, ...env }));
-  const database = await testDatabase.open();
+  const database = await testDatabase.open(config.database);
   const app = await startApp(config, { ...options, database });
   return {
     url: app.url,

@@ -106,6 +106,15 @@ describe('loadConfig validation', () => {
     ).toContain('ADMIN_EMAIL');
     expect(configError({ JWT_SECRET: SECRET, SMTP_URL: 'http://mail' }).message).toContain('SMTP_URL');
     expect(configError({ JWT_SECRET: SECRET, REDIS_URL: 'localhost:6379' }).message).toContain('REDIS_URL');
+    for (const name of [
+      'REQUEST_TIMEOUT_MS',
+      'DB_STATEMENT_TIMEOUT_MS',
+      'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+    ]) {
+      expect(configError({ JWT_SECRET: SECRET, [name]: '5s' }).message).toContain(name);
+    }
+    // 0 turns a timeout off.
+    expect(loadConfig({ JWT_SECRET: SECRET, REQUEST_TIMEOUT_MS: '0' }).requestTimeoutMs).toBe(0);
   });
 
   it('takes the Stripe keys only together, and checks the issue-6 settings by name', () => {
@@ -202,6 +211,8 @@ describe('defaults', () => {
       landingPage: true,
       storeCurrency: 'USD',
       shutdownTimeoutMs: 10_000,
+      requestTimeoutMs: 10_000,
+      database: { statementTimeoutMs: 5_000, idleInTransactionTimeoutMs: 60_000 },
       logLevel: 'info',
       queryCountHeader: true,
       stripe: undefined,

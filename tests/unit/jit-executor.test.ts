@@ -1,7 +1,7 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { buildSchema, type GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jitGateway } from '../../src/graphql/jit-executor.js';
+import { type JitGateway, jitGateway } from '../../src/graphql/jit-executor.js';
 
 /** The executor keeps graphql-js semantics where graphql-jit differs, and Apollo-ready errors. */
 
@@ -25,17 +25,22 @@ if (failing) {
   };
 }
 
+async function executorOf(gateway: JitGateway): Promise<GatewayExecutor> {
+  const loaded = await gateway.load({ apollo: {} as never });
+  if (!loaded.executor) throw new Error('no executor');
+  return loaded.executor;
+}
+
+// Compiles every query at once, so each test below runs on graphql-jit.
 let executor: GatewayExecutor;
 beforeAll(async () => {
-  const loaded = await jitGateway(schema).load({ apollo: {} as never });
-  if (!loaded.executor) throw new Error('no executor');
-  executor = loaded.executor;
+  executor = await executorOf(jitGateway(schema, { compileAfter: 1 }));
 });
 
-function run(query: string, variables: Record<string, unknown> = {}) {
+function run(query: string, variables: Record<string, unknown> = {}, on: GatewayExecutor = executor) {
   const document = parse(query);
   const operation = document.definitions[0] as OperationDefinitionNode;
-  return executor({
+  return on({
     request: { query, variables },
     document,
     operation,
@@ -78,5 +83,42 @@ describe('jit executor', () => {
     const [error] = (result.errors ?? []) as GraphQLError[];
     expect(error?.nodes?.[0]?.kind).toBe('VariableDefinition');
     expect(error?.message).toMatch(/^Variable "\$o" \(field "n"\) got invalid value "many"/);
+  });
+});
+
+describe('what the jit executor keeps compiled', () => {
+  it('compiles nothing for a stream of distinct query texts, each answered by graphql-js', async () => {
+    const gateway = jitGateway(schema);
+    const on = await executorOf(gateway);
+    for (let i = 0; i < 5_000; i += 1) {
+      const result = await run(`{ echo(options: { n: ${i} }) }`, {}, on);
+      expect(JSON.parse(result.data?.echo as string)).toEqual({ n: i, kind: 'B' });
+    }
+    expect(gateway.compiled).toEqual({ operations: 0, fields: 0 });
+  });
+
+  it('compiles a query sent again, and answers it the same before and after', async () => {
+    const gateway = jitGateway(schema);
+    const on = await executorOf(gateway);
+    const query = 'query($o: Options!) { echo(options: $o) }';
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) answers.push(await run(query, { o: { inner: {} } }, on));
+    expect(gateway.compiled).toEqual({ operations: 1, fields: 1 });
+    for (const answer of answers) {
+      expect(JSON.parse(answer.data?.echo as string)).toEqual({ n: 3, kind: 'B', inner: { m: 7 } });
+    }
+  });
+
+  it('keeps the compiled weight within its bound under a stream of repeated distinct texts', async () => {
+    const gateway = jitGateway(schema, { maxFields: 50 });
+    const on = await executorOf(gateway);
+    for (let i = 0; i < 1_000; i += 1) {
+      const query = `{ a: echo(options: { n: ${i} }) b: fail }`;
+      await run(query, {}, on);
+      await run(query, {}, on);
+      expect(gateway.compiled.fields).toBeLessThanOrEqual(50);
+    }
+    // The first 25 stay (nothing idles in this test); the rest ran on graphql-js.
+    expect(gateway.compiled).toEqual({ operations: 25, fields: 50 });
   });
 });

@@ -1,0 +1,50 @@
+import type { Database } from './client.js';
+
+/** Decides, before each statement of one request, whether it may still start. */
+export interface StatementGuard {
+  /** Before a statement outside any transaction; throws to refuse it. */
+  beforeStatement(sql: string): void;
+  /** Before a transaction begins; throws to refuse it. */
+  beforeTransaction(): void;
+  /** After a transaction committed. */
+  afterCommit(): void;
+}
+
+interface Session {
+  prepareQuery(query: { sql: string }, ...rest: unknown[]): unknown;
+  transaction(work: (tx: unknown) => Promise<unknown>, config?: unknown): Promise<unknown>;
+}
+
+/**
+ * The same database, with `guard` asked before every statement run outside a transaction and before
+ * every transaction: one per request, so a request past its deadline starts no new SQL
+ * (src/graphql/request-deadline.ts). Statements inside a transaction are not asked: once begun, a
+ * transaction runs to its commit or rollback (PostgreSQL bounds each of its statements by
+ * `statement_timeout`), so a deadline never leaves one half-done, and never lands between a payment
+ * taken inside a transaction and the rows that record it.
+ *
+ * Drizzle has no per-query hook that knows the request (its logger is per database, and async
+ * context tracking would slow every promise), so this derives objects from the shared database and
+ * its session and overrides the two entry points every statement goes through: the session's
+ * `prepareQuery` (builders, `execute`, src/db/query-memo.ts) and `transaction`. Everything else
+ * is inherited; the cost is two small objects per request. Drizzle's relational query builders
+ * (`db.query.*`) keep the shared session and would bypass the guard: this code base does not use them.
+ */
+export function guardDatabase(db: Database, guard: StatementGuard): Database {
+  const shared = db._.session as unknown as Session;
+  const session: Session = Object.create(shared);
+  session.prepareQuery = function (this: Session, query, ...rest) {
+    guard.beforeStatement(query.sql);
+    return shared.prepareQuery.call(this, query, ...rest);
+  };
+  session.transaction = async function (this: Session, work, config) {
+    guard.beforeTransaction();
+    const result = await shared.transaction.call(this, work, config);
+    guard.afterCommit();
+    return result;
+  };
+  const guarded = Object.create(db) as Database & { session: Session };
+  guarded.session = session;
+  (guarded as { _: Database['_'] })._ = { ...db._, session: session as unknown as Database['_']['session'] };
+  return guarded;
+}
