@@ -23,6 +23,10 @@ export function testEnv(
     BCRYPT_COST: '4',
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_INTERVAL_MS: '50',
+    // Production's request budget and statement timeout (10 s, 5 s) are no measure of a test: a
+    // busy CI machine may queue 300 buyers on one row lock for longer. The deadline tests set theirs.
+    REQUEST_TIMEOUT_MS: '120000',
+    DB_STATEMENT_TIMEOUT_MS: '60000',
     ...overrides,
   };
 }
