@@ -16,7 +16,7 @@ import { WebSocketServer } from 'ws';
 import type { AppContext } from '../app-context.js';
 import { accessTokenClaims, resolveViewer } from '../modules/account/viewer.js';
 import { createRequestContext, type RequestContext, type Viewer } from './context.js';
-import { guardOperation } from './cost/operation-guard.js';
+import { type CostReport, guardOperation } from './cost/operation-guard.js';
 import { runWithinDeadline } from './deadline-execution.js';
 import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
@@ -75,6 +75,16 @@ export function startGraphqlWsServer(
   // Messages are capped like HTTP bodies (express.json's 1 MB), not at ws's default 100 MiB.
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
   const connectionViewers = new WeakMap<object, Promise<Viewer | null>>();
+  /** Cost reports of operations accepted on a connection, by operation id, until their first result. */
+  const costReports = new WeakMap<object, Map<string, CostReport>>();
+  const pendingReports = (ctx: object) => {
+    let reports = costReports.get(ctx);
+    if (!reports) {
+      reports = new Map();
+      costReports.set(ctx, reports);
+    }
+    return reports;
+  };
   // The token is checked once per connection, like an HTTP request's: operations started later on
   // the same socket keep that viewer even after the access token expires (the socket, not the
   // token, is the session; clients send a fresh token when they reconnect).
@@ -115,7 +125,7 @@ export function startGraphqlWsServer(
       schema,
       // Parsing and validation here, so their errors carry the codes they have over HTTP (graphql-ws
       // would otherwise close the socket on a syntax error).
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // The operation being started already holds its slot in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
           const message = `At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection: end one first.`;
@@ -159,7 +169,7 @@ export function startGraphqlWsServer(
           const authorization = authorizationFromConnectionParams(ctx.connectionParams);
           const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
           try {
-            await guardOperation({
+            const report = await guardOperation({
               schema,
               document,
               operation,
@@ -172,6 +182,7 @@ export function startGraphqlWsServer(
               },
               role: async () => (await viewerOf(ctx, authorization))?.role ?? null,
             });
+            pendingReports(ctx).set(id, report);
           } catch (err) {
             if (err instanceof GraphQLError) return [err];
             throw err;
@@ -206,12 +217,22 @@ export function startGraphqlWsServer(
           args.operationName,
           () => execute(args),
         ),
-      onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
-        if (!result.errors?.length) return;
+      onNext: (ctx, id, _payload, args, result: ExecutionResult) => {
+        // The operation's first result reports what it cost, as an HTTP answer does.
+        const report = costReports.get(ctx)?.get(id);
+        costReports.get(ctx)?.delete(id);
+        const reported = report ? { ...result, extensions: { ...result.extensions, cost: report } } : result;
+        if (!result.errors?.length) return reported;
         const requestId = (args.contextValue as RequestContext | undefined)?.requestId;
-        return { ...result, errors: mask(result.errors, requestId) };
+        return { ...reported, errors: mask(result.errors, requestId) };
       },
-      onError: (_ctx, _id, _payload, errors) => mask(errors, undefined),
+      onError: (ctx, id, _payload, errors) => {
+        costReports.get(ctx)?.delete(id);
+        return mask(errors, undefined);
+      },
+      onComplete: (ctx, id) => {
+        costReports.get(ctx)?.delete(id);
+      },
     },
     wss,
   );

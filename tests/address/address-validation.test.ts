@@ -38,7 +38,7 @@ const invalid: [string, Record<string, unknown>, string, string][] = [
   ['name over 200 characters', { name: long(201) }, 'INVALID_INPUT', 'name'],
   ['line2 over 200 characters', { line2: long(201) }, 'INVALID_INPUT', 'line2'],
   ['region over 200 characters', { region: long(201) }, 'INVALID_INPUT', 'region'],
-  ['control character', { line1: '12 Main\u0000Street' }, 'INVALID_INPUT', 'line1'],
+  ['control character', { line1: '12 Main\u0007Street' }, 'INVALID_INPUT', 'line1'],
   ['postal code over 20 characters', { postalCode: '1'.repeat(21) }, 'INVALID_INPUT', 'postalCode'],
   ['postal code with symbols', { postalCode: '10115; DROP' }, 'INVALID_INPUT', 'postalCode'],
   ['postal code missing', { postalCode: '' }, 'INVALID_INPUT', 'postalCode'],
@@ -57,6 +57,17 @@ describe('addressCreate validation', () => {
       expect(payload.address).toBeNull();
       expect(payload.addresses).toBeNull();
       expectError(payload, code, ['input', field]);
+    });
+  });
+
+  it('a NUL character is refused before the mutation runs (BAD_USER_INPUT) and nothing is stored', async () => {
+    await expectNothingChanged(t, async () => {
+      const response = await customer.client.request(
+        `mutation($input: AddressCreateInput!) { addressCreate(input: $input) { address { id } } }`,
+        { input: sampleAddress({ line1: '12 Main\u0000Street' }) },
+      );
+      expect(response.status).toBe(400);
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     });
   });
 

@@ -39,7 +39,7 @@ describe('CORS on /graphql', () => {
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
       expect(response.headers.get('access-control-allow-credentials')).toBe('true');
       expect(response.headers.get('vary')).toMatch(/origin/i);
-      expect(await response.json()).toEqual({ data: { me: null } });
+      expect(((await response.json()) as { data: unknown }).data).toEqual({ me: null });
     },
   );
 

@@ -17,7 +17,8 @@ const ws = clientPool(() => t);
 const CREATE_PRODUCT = `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }`;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Production's budget (the harness lifts it for other tests, whose clients all share 127.0.0.1).
+  t = await startTestApp({ THROTTLE_CAPACITY: '50000', THROTTLE_RESTORE_RATE: '5000' });
   admin = await adminClient(t);
   // A small catalog, so an operation that did run would have work to do.
   for (let i = 0; i < 3; i++) {
@@ -242,5 +243,13 @@ describe('the same limits over WebSocket', () => {
     ]);
 
     await subscribeReady(t.app, ws.open({ accessToken: admin.accessToken }), ORDER_EVENTS);
+  });
+
+  it('reports extensions.cost with the first result of an accepted operation', async () => {
+    const query = collect(ws.open(), '{ products(first: 5) { nodes { id } } }');
+    await query.finished();
+    const [result] = query.results as { data?: any; extensions?: { cost?: Record<string, unknown> } }[];
+    expect(result?.data.products.nodes).toHaveLength(3);
+    expect(result?.extensions?.cost).toMatchObject({ requestedQueryCost: 1 + 5, maximumAvailable: 20_000 });
   });
 });

@@ -131,7 +131,7 @@ describe('a shopper while another client sends the heaviest accepted operation i
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: 'true', THROTTLE_RESTORE_RATE: '100' });
+    t = await startTestApp({ TRUST_PROXY: 'true', THROTTLE_CAPACITY: '50000', THROTTLE_RESTORE_RATE: '100' });
     const admin = await adminClient(t);
     for (let i = 0; i < 5; i++) {
       await admin.client.ok(

@@ -27,6 +27,10 @@ export function testEnv(
     // busy CI machine may queue 300 buyers on one row lock for longer. The deadline tests set theirs.
     REQUEST_TIMEOUT_MS: '120000',
     DB_STATEMENT_TIMEOUT_MS: '60000',
+    // Every client of a test shares 127.0.0.1: the per-client cost budget would throttle the suite,
+    // not what a test is about. The throttling tests set production's budget.
+    THROTTLE_CAPACITY: '1000000000',
+    THROTTLE_RESTORE_RATE: '1000000000',
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** An answer's status, data and errors; its `extensions.cost` report is the cost tests' to check. */
 export interface RawAnswer {
   status: number;
   body: {
@@ -24,7 +25,7 @@ export async function postGraphql(graphqlUrl: string, body: Record<string, unkno
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as RawAnswer['body'] };
+  return answer(response);
 }
 
 /**
@@ -39,7 +40,14 @@ export async function getGraphql(graphqlUrl: string, params: Record<string, unkn
   const response = await fetch(`${graphqlUrl}?${search}`, {
     headers: { 'content-type': 'application/json' },
   });
-  return { status: response.status, body: (await response.json()) as RawAnswer['body'] };
+  return answer(response);
+}
+
+async function answer(response: Response): Promise<RawAnswer> {
+  const { extensions: _cost, ...body } = (await response.json()) as RawAnswer['body'] & {
+    extensions?: unknown;
+  };
+  return { status: response.status, body };
 }
 
 /** `[code, status]` of an answer with exactly one error, for compact assertions. */
