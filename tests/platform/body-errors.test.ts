@@ -1,24 +1,17 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { captureLogs } from '../support/log-capture.js';
 
 /** Bodies the server cannot read: 4xx JSON in the GraphQL error shape, logged without the body. */
 
-const logLines: string[] = [];
-const logStream = new Writable({
-  write(chunk, _encoding, done) {
-    logLines.push(String(chunk));
-    done();
-  },
-});
+const { logger, raw: logLines } = captureLogs();
 
 let t: TestApp;
 let admin: SignedIn;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { logger: pino({ level: 'info', base: undefined }, logStream) });
+  t = await startTestApp({}, { logger: logger });
   admin = await adminClient(t);
 });
 

@@ -1,28 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientPool, collect } from '../subscriptions/support.js';
 import { adminClient, REGISTER, type SignedIn, uniqueEmail } from '../support/accounts.js';
 import type { GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { captureLogs } from '../support/log-capture.js';
 
 /** List caps and NUL refusal on every input (src/graphql/input-limits.ts), over HTTP and WebSocket. */
 
-const logLines: string[] = [];
-const logStream = new Writable({
-  write(chunk, _encoding, done) {
-    logLines.push(String(chunk));
-    done();
-  },
-});
+const { logger, raw: logLines } = captureLogs();
 
 let t: TestApp;
 let admin: SignedIn;
 const ws = clientPool(() => t);
 
 beforeAll(async () => {
-  t = await startTestApp({}, { logger: pino({ level: 'info', base: undefined }, logStream) });
+  t = await startTestApp({}, { logger: logger });
   admin = await adminClient(t);
 });
 

@@ -1,25 +1,18 @@
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER, uniqueEmail } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { captureLogs } from '../support/log-capture.js';
 
 /** A database error on a real request is logged in full, without the values of its statement. */
 
-const logLines: string[] = [];
-const logStream = new Writable({
-  write(chunk, _encoding, done) {
-    logLines.push(String(chunk));
-    done();
-  },
-});
+const { logger, raw: logLines } = captureLogs();
 
 let t: TestApp;
 
 beforeAll(async () => {
   // A test-supplied logger, as an operator's would be: the app wraps it.
-  t = await startTestApp({}, { logger: pino({ level: 'info', base: undefined }, logStream) });
+  t = await startTestApp({}, { logger: logger });
   // Refuses one name only, so the registration's INSERT (email, name, password hash) fails in the database.
   await t.database.db.execute(
     sql`ALTER TABLE users ADD CONSTRAINT users_name_probe CHECK (name <> 'Refused Probe')`,

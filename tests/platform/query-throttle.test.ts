@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app.js';
+import type { RunningApp } from '../../src/app.js';
 import { RedisRateLimiter } from '../../src/http/rate-limiter.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
+import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
 
 /**
  * Cost-based throttling: every client (a signed-in user, else an IP address) has a bucket of
@@ -12,9 +12,7 @@ import { startTestApp, type TestApp } from '../support/harness.js';
  * operations than customers.
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** Every key of this run lives under its own prefix: parallel runs on one Redis do not collide. */
-const PREFIX = `test:${randomBytes(6).toString('hex')}:`;
+const PREFIX = uniquePrefix();
 
 /** Costs 1 + 40 × (1 + 10) = 441 in the documented model. */
 const Q441 = '{ products(first: 40) { nodes { id variants { id } } } }';
@@ -198,9 +196,7 @@ describe('one bucket for two instances through Redis', () => {
   let b: RunningApp;
 
   beforeAll(async () => {
-    redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    redis.on('error', () => {});
-    await redis.connect();
+    redis = await connectTestRedis();
     const env = {
       REDIS_URL,
       TRUST_PROXY: 'true',
@@ -209,21 +205,12 @@ describe('one bucket for two instances through Redis', () => {
       QUERY_MAX_COST: '1000',
     };
     a = await startTestApp(env, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
-    // Instance B on the same database: its own pool on PostgreSQL; on PGlite the one
-    // in-process database, through a handle whose close() leaves it to instance A.
-    b = await startApp(a.config, {
-      rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX),
-      ...(a.database.kind === 'pglite' ? { database: { ...a.database, close: async () => {} } } : {}),
-    });
+    b = await startSecondInstance(a, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
   });
   afterAll(async () => {
     await b?.stop();
     await a?.close();
-    if (redis?.status === 'ready') {
-      const keys = await redis.keys(`${PREFIX}*`);
-      if (keys.length > 0) await redis.del(...keys);
-      await redis.quit();
-    }
+    await dropTestKeys(redis, PREFIX);
   });
 
   it('drains one bucket from either instance', async () => {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app.js';
+import type { RunningApp } from '../../src/app.js';
 import { RedisRateLimiter } from '../../src/http/rate-limiter.js';
 import { GqlClient, type GqlResponse } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
 
 /** Two server instances on one database share the sign-in buckets through Redis. */
@@ -37,12 +37,7 @@ describe('sign-in buckets shared by two instances through Redis', () => {
       RATE_LIMIT_LOGIN_PER_IP: '1000',
     };
     a = await startTestApp(env, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
-    // Instance B on the same database: its own pool on PostgreSQL; on PGlite the one
-    // in-process database, through a handle whose close() leaves it to instance A.
-    b = await startApp(a.config, {
-      rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX),
-      ...(a.database.kind === 'pglite' ? { database: { ...a.database, close: async () => {} } } : {}),
-    });
+    b = await startSecondInstance(a, { rateLimiter: new RedisRateLimiter(REDIS_URL, PREFIX) });
   });
   afterAll(async () => {
     await b?.stop();

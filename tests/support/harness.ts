@@ -117,3 +117,17 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * A second instance of `t`'s app on the same database: its own pool on PostgreSQL; on PGlite the one
+ * in-process database, through a handle whose close() leaves it to the first instance.
+ */
+export function startSecondInstance(
+  t: TestApp,
+  options: Omit<StartOptions, 'database'> = {},
+): Promise<RunningApp> {
+  return startApp(t.config, {
+    ...options,
+    ...(t.database.kind === 'pglite' ? { database: { ...t.database, close: async () => {} } } : {}),
+  });
+}
