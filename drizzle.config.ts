@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  // Each domain owns its tables; no file in the shared kernel lists them.
+  schema: './src/modules/*/*.tables.ts',
   out: './drizzle',
 });

@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util';
 import { and, eq, isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { AppContext } from '../src/app-context.js';
 import { loadConfig } from '../src/config.js';
 import { type Database, SESSION_SETTINGS } from '../src/db/client.js';
-import * as schema from '../src/db/schema.js';
+import type { AppContext } from '../src/graphql/app-context.js';
 import { createRequestContext, type RequestContext } from '../src/graphql/context.js';
 import { categories } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../src/modules/catalog/demo-catalog.js';
@@ -96,7 +95,6 @@ async function main(): Promise<void> {
     client = postgres(database.url, { max: 2, onnotice: () => {}, connection: { ...SESSION_SETTINGS } });
     const sqlClient = client;
     const db = drizzle(sqlClient, {
-      schema,
       logger: { logQuery: (query, params) => captured.push({ query, params }) },
     }) as unknown as Database;
     const config = loadConfig({

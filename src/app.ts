@@ -12,10 +12,10 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
+import type { AppContext } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
 import { withRequestDeadline } from './graphql/deadline-execution.js';
@@ -23,23 +23,25 @@ import { boundedDocumentStore } from './graphql/document-store.js';
 import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
 import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { loadersMaker } from './graphql/loaders.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
-import { buildAppSchema } from './graphql/schema.js';
+import { gateHttpRequest } from './graphql/persisted-query-gate.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
-import { gateHttpRequest } from './http/persisted-query-gate.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { retryAfterHeader } from './http/retry-after-header.js';
 import { webhookErrors } from './http/webhook-errors.js';
 import { createLogger, type Logger, withoutStatementValuesLogger } from './logger.js';
 import { createAdmin } from './modules/account/users.service.js';
+import { accountIdentity } from './modules/account/viewer.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
 import { products } from './modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { carrierWebhook } from './modules/fulfillment/carrier-webhook.js';
+import { buildStoreSchema, loaderFactories } from './modules/index.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
 import { OutboxWorker } from './modules/notification/outbox.worker.js';
 import { OrderEventHub } from './modules/order/order-event-hub.js';
@@ -138,6 +140,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
       webhookWorker,
       orderEvents,
+      identity: accountIdentity(config.jwtSecret),
+      newLoaders: loadersMaker(loaderFactories),
     };
     await ensureConfiguredAdmin(context);
     await seedDemoOnFirstStart(context);
@@ -145,7 +149,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // Listening before serving: a subscription accepted from now on misses no committed event.
     await orderEvents.start();
     const server = createServer();
-    const schema = await buildAppSchema();
+    const schema = await buildStoreSchema();
     const apollo = await createApollo(context, server, schema, persistedQueries);
     server.on('request', createExpressApp(context, apollo, persistedQueries));
     const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);

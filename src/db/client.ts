@@ -10,10 +10,9 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { queryCountingLogger } from './query-counter.js';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** The query builder. No relational schema is registered: queries name their tables (db.select().from(t)). */
+export type Database = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle; services accept either. */
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Executor = Database | Tx;
@@ -98,7 +97,7 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
     onnotice: () => {},
     connection: { ...SESSION_SETTINGS, ...timeoutSettings(options) },
   });
-  const db = drizzlePostgres(client, { schema, logger: queryCountingLogger }) as unknown as Database;
+  const db = drizzlePostgres(client, { logger: queryCountingLogger }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
@@ -142,7 +141,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
   for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
     await client.query('SELECT set_config($1, $2, false)', [name, value]);
   }
-  const db = drizzlePglite(client, { schema, logger: queryCountingLogger }) as unknown as Database;
+  const db = drizzlePglite(client, { logger: queryCountingLogger }) as unknown as Database;
   return {
     db,
     kind: 'pglite',

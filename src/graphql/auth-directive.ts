@@ -8,10 +8,9 @@ import {
   GraphQLSchema,
 } from 'graphql';
 import { Directive } from 'type-graphql';
-import type { Role as RoleValue } from '../modules/account/account.tables.js';
 import type { RequestContext } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
-import { roleAtLeast } from './roles.js';
+import { type RoleValue, roleAtLeast } from './roles.js';
 
 /**
  * `@Auth('ADMIN')` on a resolver method, a field or an object type prints

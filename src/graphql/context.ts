@@ -1,9 +1,9 @@
-import type { AppContext } from '../app-context.js';
 import type { QueryCount } from '../db/query-counter.js';
 import { guardDatabase } from '../db/statement-guard.js';
 import type { HttpCookies } from '../http/cookies.js';
-import { accessTokenClaims, resolveViewer, type Viewer } from '../modules/account/viewer.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import type { AppContext } from './app-context.js';
+import type { Viewer } from './identity.js';
+import type { Loaders } from './loaders.js';
 import { RequestDeadline } from './request-deadline.js';
 
 export type { Viewer };
@@ -50,7 +50,7 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   let viewer: Promise<Viewer | null> | undefined;
   const deadline = new RequestDeadline();
   const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline) };
-  const loaders = createLoaders(app.db);
+  const loaders = app.newLoaders(app.db);
   return {
     requestId: request.requestId,
     app,
@@ -60,18 +60,12 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
     cookies: request.cookies,
     cartToken: request.cartToken,
     viewer: () => {
-      // The viewer's row is loaded with the session check and primed into the loader,
-      // so `me` and ownership checks cost no extra query.
-      viewer ??= resolveViewer(app, request.authorization).then((found) => {
-        if (!found) return null;
-        loaders.account.userById.prime(found.user.id, found.user);
-        return found.viewer;
-      });
+      viewer ??= app.identity.resolveViewer(app.db, request.authorization, loaders);
       return viewer;
     },
     clientKey: async () => {
-      const claims = await accessTokenClaims(app, request.authorization);
-      return claims ? `user:${claims.userId}` : `ip:${request.ip}`;
+      const userId = await app.identity.tokenUserId(request.authorization);
+      return userId ? `user:${userId}` : `ip:${request.ip}`;
     },
     loaders,
     queryCount: request.queryCount ?? { count: 0 },

@@ -1,55 +1,39 @@
 import type { Database } from '../db/client.js';
-import { type AccountLoaders, createAccountLoaders } from '../modules/account/account.loaders.js';
-import { type CatalogLoaders, createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
-import {
-  createFulfillmentLoaders,
-  type FulfillmentLoaders,
-} from '../modules/fulfillment/fulfillment.loaders.js';
-import { createOrderLoaders, type OrderLoaders } from '../modules/order/order.loaders.js';
-import { createRefundLoaders, type RefundLoaders } from '../modules/order/refund.loaders.js';
-import { createReturnLoaders, type ReturnLoaders } from '../modules/returns/returns.loaders.js';
 
-/** Per-request DataLoaders of every domain, created on first use. */
-export interface Loaders {
-  readonly account: AccountLoaders;
-  readonly catalog: CatalogLoaders;
-  readonly order: OrderLoaders;
-  readonly fulfillment: FulfillmentLoaders;
-  readonly refund: RefundLoaders;
-  readonly returns: ReturnLoaders;
-}
+/**
+ * Per-request DataLoaders, one group per domain (`ctx.loaders.catalog`, `ctx.loaders.order`…).
+ * Empty here: each domain adds its group to this interface by declaration merging, next to its
+ * loaders, so the shared kernel names no domain:
+ *
+ * ```ts
+ * declare module '../../graphql/loaders.js' {
+ *   interface Loaders { catalog: CatalogLoaders }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the domains' declaration merging.
+export interface Loaders {}
 
-export function createLoaders(db: Database): Loaders {
-  let account: AccountLoaders | undefined;
-  let catalog: CatalogLoaders | undefined;
-  let order: OrderLoaders | undefined;
-  let fulfillment: FulfillmentLoaders | undefined;
-  let refund: RefundLoaders | undefined;
-  let returns: ReturnLoaders | undefined;
-  return {
-    get account() {
-      account ??= createAccountLoaders(db);
-      return account;
-    },
-    get catalog() {
-      catalog ??= createCatalogLoaders(db);
-      return catalog;
-    },
-    get order() {
-      order ??= createOrderLoaders(db);
-      return order;
-    },
-    get fulfillment() {
-      fulfillment ??= createFulfillmentLoaders(db);
-      return fulfillment;
-    },
-    get refund() {
-      refund ??= createRefundLoaders(db);
-      return refund;
-    },
-    get returns() {
-      returns ??= createReturnLoaders(db);
-      return returns;
-    },
-  };
+/** How each group is made; the composition root (src/modules/index.ts) collects every domain's. */
+export type LoaderFactories = { readonly [K in keyof Loaders]: (db: Database) => Loaders[K] };
+
+/**
+ * Makes the loaders of one request, each group created on first use. The getters are set up once
+ * on a prototype, so a request only allocates the groups it touches.
+ */
+export function loadersMaker(factories: LoaderFactories): (db: Database) => Loaders {
+  class RequestLoaders {
+    readonly groups: Record<string, unknown> = {};
+    constructor(readonly db: Database) {}
+  }
+  for (const [name, create] of Object.entries(factories) as [string, (db: Database) => unknown][]) {
+    Object.defineProperty(RequestLoaders.prototype, name, {
+      enumerable: true,
+      get(this: RequestLoaders) {
+        this.groups[name] ??= create(this.db);
+        return this.groups[name];
+      },
+    });
+  }
+  return (db) => new RequestLoaders(db) as unknown as Loaders;
 }

@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import type { Role as RoleValue } from '../modules/account/account.tables.js';
 
 /** Roles in increasing order of power: each may do what the ones before it may. */
 export enum Role {
@@ -18,6 +17,10 @@ registerEnumType(Role, {
     ADMIN: { description: 'Store staff with access to every administration operation.' },
   },
 });
+
+/** The roles' names, in increasing order of power: the database enum and `Role` come from here. */
+export const ROLE_VALUES = ['CUSTOMER', 'VENDOR', 'ADMIN'] as const;
+export type RoleValue = (typeof ROLE_VALUES)[number];
 
 const RANK: Record<RoleValue, number> = { CUSTOMER: 1, VENDOR: 2, ADMIN: 3 };
 

@@ -6,81 +6,13 @@ import {
   isObjectType,
   lexicographicSortSchema,
 } from 'graphql';
-import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
-import { AccountResolver } from '../modules/account/account.resolver.js';
-import { UsersResolver } from '../modules/account/users.resolver.js';
-import {
-  AddressDeletePayloadResolver,
-  AddressPayloadResolver,
-  AddressResolver,
-} from '../modules/address/address.resolver.js';
-import { CartLinePayloadResolver, CartResolver } from '../modules/cart/cart.resolver.js';
-import { CatalogAdminResolver } from '../modules/catalog/catalog-admin.resolver.js';
-import { CategoryResolver } from '../modules/catalog/category.resolver.js';
-import { ProductResolver, ProductVariantResolver } from '../modules/catalog/product.resolver.js';
-import { CheckoutResolver } from '../modules/checkout/checkout.resolver.js';
-import {
-  FulfillmentResolver,
-  OrderShipmentsResolver,
-  ShipmentResolver,
-} from '../modules/fulfillment/fulfillment.resolver.js';
-import { NotificationResolver } from '../modules/notification/notification.resolver.js';
-import { OrderResolver, PaymentResolver } from '../modules/order/order.resolver.js';
-import { OrderTransitionsResolver } from '../modules/order/order-admin.resolver.js';
-import { OrderSubscriptionResolver } from '../modules/order/order-subscription.resolver.js';
-import { OrderRefundsResolver, PaymentRefundResolver } from '../modules/order/refund.resolver.js';
-import { PromotionResolver } from '../modules/promotion/promotion.resolver.js';
-import {
-  OrderReturnsResolver,
-  ReturnLineResolver,
-  ReturnResolver,
-} from '../modules/returns/returns.resolver.js';
-import { ShippingAdminResolver } from '../modules/shipping/shipping.resolver.js';
-import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
-import {
-  WishlistMoveToCartPayloadResolver,
-  WishlistResolver,
-} from '../modules/wishlist/wishlist.resolver.js';
+import { buildSchema, getMetadataStorage, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { applyAuthDirective } from './auth-directive.js';
 import { callFieldResolversDirectly } from './direct-field-resolvers.js';
 import { isLazyField } from './lazy-field.js';
 import { describeMaxItems } from './max-items.js';
 import './roles.js';
 import { scalarsMap } from './scalars.js';
-
-/** Every resolver of every domain; a new domain adds its resolvers here. */
-const resolvers = [
-  AccountResolver,
-  UsersResolver,
-  NotificationResolver,
-  ProductResolver,
-  ProductVariantResolver,
-  CategoryResolver,
-  CatalogAdminResolver,
-  PromotionResolver,
-  ShippingAdminResolver,
-  AddressResolver,
-  AddressPayloadResolver,
-  AddressDeletePayloadResolver,
-  CartResolver,
-  CartLinePayloadResolver,
-  WishlistResolver,
-  WishlistMoveToCartPayloadResolver,
-  CheckoutResolver,
-  OrderResolver,
-  PaymentResolver,
-  OrderTransitionsResolver,
-  FulfillmentResolver,
-  OrderShipmentsResolver,
-  ShipmentResolver,
-  WebhookResolver,
-  PaymentRefundResolver,
-  OrderRefundsResolver,
-  ReturnResolver,
-  ReturnLineResolver,
-  OrderReturnsResolver,
-  OrderSubscriptionResolver,
-] as const;
 
 /**
  * type-graphql insists on a PubSub once a schema has subscriptions, though ours bring their own
@@ -104,8 +36,12 @@ const readProperty: GraphQLFieldResolver<Record<string, unknown>, unknown> = (
   info,
 ) => source[info.fieldName];
 
-/** The executable schema with `@auth` enforced. Built once per process. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
+/**
+ * The executable schema of these resolver classes (every domain's, from the composition root),
+ * with `@auth` enforced. Built once per process.
+ */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
+export function buildAppSchema(resolvers: readonly Function[]): Promise<GraphQLSchema> {
   cached ??= (async () => {
     // Plain fields have no resolver at all: graphql-jit then compiles each to a property read
     // inside the parent's object literal. With a resolver, even a one-line one, it generated a
@@ -116,7 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // promise (`@LazyField()`) reads its property through a resolver, so graphql-jit awaits it.
     for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
     const schema = await buildSchema({
-      resolvers: [...resolvers],
+      resolvers: resolvers as NonEmptyArray<Function>,
       scalarsMap,
       validate: false,
       pubSub: noTopicsPubSub,

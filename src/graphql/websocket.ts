@@ -13,13 +13,13 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { AppContext } from '../app-context.js';
-import { accessTokenClaims, resolveViewer } from '../modules/account/viewer.js';
-import { createRequestContext, type RequestContext, type Viewer } from './context.js';
+import type { AppContext } from './app-context.js';
+import { createRequestContext, type RequestContext } from './context.js';
 import { type CostReport, guardOperation } from './cost/operation-guard.js';
 import { runWithinDeadline } from './deadline-execution.js';
 import { formatError, isPublicError, maskingOptions } from './error-masking.js';
 import { PublicError } from './errors.js';
+import type { Viewer } from './identity.js';
 import { checkOperationInputs } from './input-limits.js';
 import type { GateDecision, OperationParams } from './operation-gate.js';
 
@@ -91,7 +91,7 @@ export function startGraphqlWsServer(
   const viewerOf = (ctx: object, authorization: string | undefined) => {
     let viewer = connectionViewers.get(ctx);
     if (!viewer) {
-      viewer = resolveViewer(app, authorization).then((found) => found?.viewer ?? null);
+      viewer = app.identity.resolveViewer(app.db, authorization);
       connectionViewers.set(ctx, viewer);
     }
     return viewer;
@@ -177,8 +177,8 @@ export function startGraphqlWsServer(
               config: app.config,
               rateLimiter: app.rateLimiter,
               clientKey: async () => {
-                const claims = await accessTokenClaims(app, authorization);
-                return claims ? `user:${claims.userId}` : `ip:${ip}`;
+                const userId = await app.identity.tokenUserId(authorization);
+                return userId ? `user:${userId}` : `ip:${ip}`;
               },
               role: async () => (await viewerOf(ctx, authorization))?.role ?? null,
             });

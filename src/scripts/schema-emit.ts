@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildAppSchema, printAppSchema } from '../graphql/schema.js';
+import { printAppSchema } from '../graphql/schema.js';
+import { buildStoreSchema } from '../modules/index.js';
 
 /** `npm run schema:emit` writes schema.graphql; `npm run schema:check` fails when it is stale. */
 const FILE = new URL('../../schema.graphql', import.meta.url);
-const sdl = printAppSchema(await buildAppSchema());
+const sdl = printAppSchema(await buildStoreSchema());
 
 if (process.argv.includes('--check')) {
   let current = '';

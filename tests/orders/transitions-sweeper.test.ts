@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../src/app-context.js';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
+import type { AppContext } from '../../src/graphql/app-context.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import { startTestApp, type TestApp } from '../support/harness.js';

@@ -2,12 +2,12 @@ import { type GraphQLSchema, getOperationAST, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { checkOperationInputs } from '../../src/graphql/input-limits.js';
-import { buildAppSchema } from '../../src/graphql/schema.js';
+import { buildStoreSchema } from '../../src/modules/index.js';
 
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  schema = await buildAppSchema();
+  schema = await buildStoreSchema();
 });
 
 /** The problem the check finds in `query` with `variables`, under a cap of 2 items. */

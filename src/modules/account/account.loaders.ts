@@ -3,6 +3,12 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { type UserRow, users } from './account.tables.js';
 
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly account: AccountLoaders;
+  }
+}
+
 export interface AccountLoaders {
   userById: DataLoader<string, UserRow | null>;
 }

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ROLE_VALUES } from '../../graphql/roles.js';
 
-export const roleEnum = pgEnum('role', ['CUSTOMER', 'VENDOR', 'ADMIN']);
+export const roleEnum = pgEnum('role', ROLE_VALUES);
 
 export const users = pgTable(
   'users',

@@ -7,6 +7,12 @@ import { PARTS_BY_ID_SELECT, type ProductParts, toProductParts } from './product
 
 export type { ProductParts };
 
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly catalog: CatalogLoaders;
+  }
+}
+
 export interface CatalogLoaders {
   /** Every category, loaded once per request: categories are few and read everywhere. */
   categoryTree(): Promise<CategoryTree>;

@@ -11,6 +11,12 @@ import {
 } from './fulfillment.tables.js';
 
 /** Per-request loaders of shipments: one SQL statement per relation, whatever the number of orders. */
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly fulfillment: FulfillmentLoaders;
+  }
+}
+
 export interface FulfillmentLoaders {
   /** Shipments by order id, oldest first. */
   shipmentsByOrder: DataLoader<string, ShipmentRow[]>;

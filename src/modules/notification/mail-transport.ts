@@ -2,6 +2,13 @@ import nodemailer from 'nodemailer';
 import type { Logger } from '../../logger.js';
 import type { EmailPayload } from './notification.tables.js';
 
+declare module '../../graphql/app-context.js' {
+  interface AppContext {
+    /** How emails leave the server (SMTP, or the development mailbox). */
+    mailTransport: MailTransport;
+  }
+}
+
 export interface MailTransport {
   /** `smtp` delivers for real; `dev` keeps messages in the outbox for the devMailbox query. */
   readonly kind: 'smtp' | 'dev';

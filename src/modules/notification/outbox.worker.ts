@@ -25,6 +25,13 @@ export function retryDelayMs(attempt: number): number {
 /** A claimed message is retried by any worker if not settled within this time. */
 const LEASE_SECONDS = 120;
 
+declare module '../../graphql/app-context.js' {
+  interface AppContext {
+    /** The transactional email outbox and its worker. */
+    outbox: OutboxWorker;
+  }
+}
+
 /**
  * Delivers outbox messages; one per server instance. Instances never claim the same message,
  * and a message whose sender crashed is retried after its lease.

@@ -17,6 +17,13 @@ export const subscriptionOverflow = () =>
     'This subscription fell too far behind the events and was ended; subscribe again (and re-read the order).',
   );
 
+declare module '../../graphql/app-context.js' {
+  interface AppContext {
+    /** This instance's fan-out of committed order events to its subscriptions (LISTEN/NOTIFY). */
+    orderEvents: OrderEventHub;
+  }
+}
+
 /**
  * One server instance's fan-out of order events: a single LISTEN on ORDER_EVENTS_CHANNEL (whatever
  * the number of subscriptions), each notice handed to every local subscriber whose filter accepts it.

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { RequestContext, Viewer } from '../../graphql/context.js';
 import { forbidden, notFound, unauthenticated } from '../../graphql/errors.js';
-import { createLoaders } from '../../graphql/loaders.js';
 import { type OrderEventRow, type OrderRow, orderEvents } from './order.tables.js';
 import { mapNotices } from './order-event-hub.js';
 import type { OrderEventNotice } from './order-events.js';
@@ -59,7 +58,7 @@ async function loadOrderUpdate(
   viewer: Viewer,
   notice: OrderEventNotice,
 ): Promise<OrderUpdateRows | null> {
-  ctx.loaders = createLoaders(ctx.app.db);
+  ctx.loaders = ctx.app.newLoaders(ctx.app.db);
   const [order, [event]] = await Promise.all([
     ctx.loaders.order.orderById.load(notice.orderId),
     ctx.app.db.select().from(orderEvents).where(eq(orderEvents.id, notice.eventId)).limit(1),

@@ -11,8 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { AppContext } from '../../app-context.js';
 import { type Executor, queryRows } from '../../db/client.js';
+import type { AppContext } from '../../graphql/app-context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { formatMoney } from '../../graphql/money.js';

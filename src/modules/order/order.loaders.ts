@@ -13,6 +13,12 @@ import {
 } from './order.tables.js';
 
 /** Per-request loaders of an order's relations: one SQL statement per relation, whatever the number of orders. */
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly order: OrderLoaders;
+  }
+}
+
 export interface OrderLoaders {
   orderById: DataLoader<string, OrderRow | null>;
   /** Lines by order id, in position order. */

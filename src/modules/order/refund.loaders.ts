@@ -4,6 +4,12 @@ import type { Database } from '../../db/client.js';
 import { type RefundRow, refunds } from './order.tables.js';
 
 /** Per-request loaders of refunds: one SQL statement per relation, whatever the number of parents. */
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly refund: RefundLoaders;
+  }
+}
+
 export interface RefundLoaders {
   /** Refunds by payment id, oldest first. */
   refundsByPayment: DataLoader<string, RefundRow[]>;

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../graphql/app-context.js';
 import { payments } from './order.tables.js';
 
 /**

@@ -1,5 +1,5 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../graphql/app-context.js';
 import { orders } from './order.tables.js';
 import { applyOrderAction } from './order-transitions.service.js';
 import { releasePendingPayments } from './release-pending-payments.js';

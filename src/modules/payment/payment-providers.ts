@@ -15,6 +15,13 @@ export type PaymentMethod = 'CARD' | 'CASH_ON_DELIVERY';
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'CASH_ON_DELIVERY'];
 
+declare module '../../graphql/app-context.js' {
+  interface AppContext {
+    /** Who charges and refunds, by payment method. */
+    paymentProviders: PaymentProviders;
+  }
+}
+
 export type PaymentProviders = Readonly<Record<PaymentMethod, PaymentProvider>>;
 
 export interface PaymentProvidersOptions {

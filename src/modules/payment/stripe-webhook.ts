@@ -35,8 +35,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Request, Response } from 'express';
 import Stripe from 'stripe';
-import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/client.js';
+import type { AppContext } from '../../graphql/app-context.js';
 import { orders, type PaymentRow, payments } from '../order/order.tables.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { recordProviderRefund } from '../order/refund.service.js';

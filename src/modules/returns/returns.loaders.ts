@@ -5,6 +5,12 @@ import { type OrderLineRow, orderLines } from '../order/order.tables.js';
 import { type ReturnLineRow, type ReturnRequestRow, returnLines, returnRequests } from './returns.tables.js';
 
 /** Per-request loaders of returns: one SQL statement per relation, whatever the number of parents. */
+declare module '../../graphql/loaders.js' {
+  interface Loaders {
+    readonly returns: ReturnLoaders;
+  }
+}
+
 export interface ReturnLoaders {
   /** Returns by order id, oldest first. */
   returnsByOrder: DataLoader<string, ReturnRequestRow[]>;

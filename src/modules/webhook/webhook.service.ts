@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { AppContext } from '../../app-context.js';
+import type { AppContext } from '../../graphql/app-context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';

@@ -40,6 +40,13 @@ interface ClaimedDelivery {
   secret_ciphertext: string;
 }
 
+declare module '../../graphql/app-context.js' {
+  interface AppContext {
+    /** Delivers outgoing webhooks (started unless StartOptions.startWebhookWorker is false). */
+    webhookWorker: WebhookWorker;
+  }
+}
+
 /**
  * Delivers queued webhook deliveries (written by recordOrderEvent in the transaction of their event);
  * one per server instance, modelled on the outbox worker:

@@ -1,6 +1,6 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { type GateDecision, isRecord, type OperationParams } from '../graphql/operation-gate.js';
+import { type GateDecision, isRecord, type OperationParams } from './operation-gate.js';
 
 /**
  * Applies the operation gate to an HTTP request before Apollo reads it: a POST body (JSON, or the

@@ -1,0 +1,76 @@
+import type { Database, Tx } from './client.js';
+
+const ROLLBACK = Symbol('rollback');
+
+/** A transaction's outcome that undoes everything the transaction did (see `rollback`). */
+export interface RolledBack<R> {
+  readonly [ROLLBACK]: R;
+}
+
+/**
+ * Ends the transaction by rolling it back; `transact` then answers `result`. The one way a
+ * service undoes its work and still answers something: a payload with `errors`, a refusal, the
+ * row as it was.
+ *
+ * ```ts
+ * return transact(ctx, async (tx, viewer) => {
+ *   const cart = await lockCart(tx, cartId);
+ *   if (!cart) return rollback({ cart: null, errors: [cartNotFound()] });
+ *   …
+ *   return { cart: updated, errors: [] };
+ * });
+ * ```
+ */
+export function rollback<R>(result: R): RolledBack<R> {
+  return { [ROLLBACK]: result };
+}
+
+function isRolledBack(value: unknown): value is RolledBack<unknown> {
+  return typeof value === 'object' && value !== null && ROLLBACK in value;
+}
+
+/** Thrown through the driver to make it roll back; never escapes `inTransaction`. */
+class RollbackSignal extends Error {
+  constructor(readonly result: unknown) {
+    super('transaction rolled back with a result');
+  }
+}
+
+/**
+ * Runs `work` in one transaction on `db`: committed when it returns a value, rolled back when it
+ * returns `rollback(result)` (and `result` is answered) or throws (and the error goes on).
+ */
+export async function inTransaction<T, R = never>(
+  db: Database,
+  work: (tx: Tx) => Promise<T | RolledBack<R>>,
+): Promise<T | R> {
+  try {
+    return await db.transaction(async (tx) => {
+      const outcome = await work(tx);
+      if (isRolledBack(outcome)) throw new RollbackSignal(outcome[ROLLBACK]);
+      return outcome as T;
+    });
+  } catch (err) {
+    if (err instanceof RollbackSignal) return err.result as R;
+    throw err;
+  }
+}
+
+/** What `transact` needs of a request: its database and its caller (a RequestContext has both). */
+export interface TransactionScope<V> {
+  app: { db: Database };
+  viewer(): Promise<V>;
+}
+
+/**
+ * `inTransaction` for a request: the caller is resolved before BEGIN (its query never runs inside
+ * the transaction, holding its locks) and handed to `work`, and the request's database is used, so
+ * its deadline applies.
+ */
+export async function transact<V, T, R = never>(
+  ctx: TransactionScope<V>,
+  work: (tx: Tx, viewer: V) => Promise<T | RolledBack<R>>,
+): Promise<T | R> {
+  const viewer = await ctx.viewer();
+  return inTransaction(ctx.app.db, (tx) => work(tx, viewer));
+}

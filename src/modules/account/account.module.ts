@@ -1,0 +1,11 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { createAccountLoaders } from './account.loaders.js';
+import { AccountResolver } from './account.resolver.js';
+import { UsersResolver } from './users.resolver.js';
+
+/** What the account domain contributes to the server (collected by src/modules/index.ts). */
+export const accountModule: DomainModule = {
+  name: 'account',
+  resolvers: [AccountResolver, UsersResolver],
+  loaders: { account: createAccountLoaders },
+};

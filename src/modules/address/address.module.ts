@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { AddressDeletePayloadResolver, AddressPayloadResolver, AddressResolver } from './address.resolver.js';
+
+/** What the address domain contributes to the server (collected by src/modules/index.ts). */
+export const addressModule: DomainModule = {
+  name: 'address',
+  resolvers: [AddressResolver, AddressPayloadResolver, AddressDeletePayloadResolver],
+};

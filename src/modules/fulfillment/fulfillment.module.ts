@@ -1,0 +1,10 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { createFulfillmentLoaders } from './fulfillment.loaders.js';
+import { FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver } from './fulfillment.resolver.js';
+
+/** What the fulfillment domain contributes to the server (collected by src/modules/index.ts). */
+export const fulfillmentModule: DomainModule = {
+  name: 'fulfillment',
+  resolvers: [FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver],
+  loaders: { fulfillment: createFulfillmentLoaders },
+};

@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { PromotionResolver } from './promotion.resolver.js';
+
+/** What the promotion domain contributes to the server (collected by src/modules/index.ts). */
+export const promotionModule: DomainModule = {
+  name: 'promotion',
+  resolvers: [PromotionResolver],
+};

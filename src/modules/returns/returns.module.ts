@@ -1,0 +1,10 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { createReturnLoaders } from './returns.loaders.js';
+import { OrderReturnsResolver, ReturnLineResolver, ReturnResolver } from './returns.resolver.js';
+
+/** What the returns domain contributes to the server (collected by src/modules/index.ts). */
+export const returnsModule: DomainModule = {
+  name: 'returns',
+  resolvers: [ReturnResolver, ReturnLineResolver, OrderReturnsResolver],
+  loaders: { returns: createReturnLoaders },
+};

@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { ShippingAdminResolver } from './shipping.resolver.js';
+
+/** What the shipping domain contributes to the server (collected by src/modules/index.ts). */
+export const shippingModule: DomainModule = {
+  name: 'shipping',
+  resolvers: [ShippingAdminResolver],
+};

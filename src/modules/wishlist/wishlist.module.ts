@@ -1,0 +1,8 @@
+import type { DomainModule } from '../../graphql/app-context.js';
+import { WishlistMoveToCartPayloadResolver, WishlistResolver } from './wishlist.resolver.js';
+
+/** What the wishlist domain contributes to the server (collected by src/modules/index.ts). */
+export const wishlistModule: DomainModule = {
+  name: 'wishlist',
+  resolvers: [WishlistResolver, WishlistMoveToCartPayloadResolver],
+};
