@@ -1,0 +1,50 @@
+import type { Executor } from '../../db/client.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { Hook } from '../../graphql/hook.js';
+import type { OrderTimelineEventType } from './order-events.js';
+
+/**
+ * What the order domain lets the domains built on it react to or answer, without importing them
+ * (they register from their module's `wire()`).
+ */
+
+/** One recorded order event, as outgoing webhooks publish it (README "Outgoing webhooks"). */
+export interface RecordedOrderEvent {
+  eventId: string;
+  orderId: string;
+  type: OrderTimelineEventType;
+  /** The webhook body, fixed when the event is recorded: `{ id, type, createdAt, order, … }`. */
+  payload: unknown;
+}
+
+/** Runs inside the transaction that recorded the event, after its row is written (webhook queues deliveries). */
+export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
+
+/** What order needs to know about an order's parcels; answered by the fulfillment domain. */
+export interface OrderParcels {
+  /**
+   * Units of each order line in parcels that have left the store (IN_TRANSIT, OUT_FOR_DELIVERY,
+   * DELIVERED, EXCEPTION), keyed by order line id; lines with none are absent.
+   */
+  unitsLeftByLine(tx: Executor, orderId: string): Promise<Map<string, number>>;
+  /** Whether any parcel of the order has left the store, batched through the request's loaders. */
+  anyLeft(ctx: RequestContext, orderId: string): Promise<boolean>;
+}
+
+/** Without a fulfillment domain nothing ever leaves the store. */
+const noParcels: OrderParcels = {
+  unitsLeftByLine: async () => new Map(),
+  anyLeft: async () => false,
+};
+
+let parcels: OrderParcels = noParcels;
+
+/** Fulfillment's `wire()` installs its answer here. */
+export function provideOrderParcels(impl: OrderParcels): void {
+  parcels = impl;
+}
+
+/** The installed answer about parcels. */
+export function orderParcels(): OrderParcels {
+  return parcels;
+}
