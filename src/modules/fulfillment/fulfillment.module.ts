@@ -1,10 +1,14 @@
 import type { DomainModule } from '../../graphql/app-context.js';
+import { provideOrderParcels } from '../order/order-hooks.js';
 import { createFulfillmentLoaders } from './fulfillment.loaders.js';
 import { FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver } from './fulfillment.resolver.js';
+import { orderParcels } from './order-parcels.js';
 
 /** What the fulfillment domain contributes to the server (collected by src/modules/index.ts). */
 export const fulfillmentModule: DomainModule = {
   name: 'fulfillment',
   resolvers: [FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver],
   loaders: { fulfillment: createFulfillmentLoaders },
+  // Order learns from fulfillment which units have left the store.
+  wire: () => provideOrderParcels(orderParcels),
 };

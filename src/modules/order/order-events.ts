@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { Hook } from '../../graphql/hook.js';
 import { currencyDigits } from '../../graphql/money.js';
 import type { orderEvents } from './order.tables.js';
 import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.js';
@@ -50,20 +51,36 @@ function pgTextArray(values: string[]): string {
   return `{${values.join(',')}}`;
 }
 
+/** One recorded order event, as outgoing webhooks publish it (README "Outgoing webhooks"). */
+export interface RecordedOrderEvent {
+  eventId: string;
+  orderId: string;
+  type: OrderTimelineEventType;
+  /**
+   * The webhook body, fixed when the event is recorded: `{ id, type, createdAt, order: { id, number,
+   * customerId, status, paymentStatus, paymentMethod, total: { amount, currencyCode } }, fromStatus,
+   * toStatus, actorKind, data }`, `data` being the timeline event's own data (amounts in minor units).
+   */
+  payload: unknown;
+}
+
 /**
- * Records one order_events row and publishes it, in one statement inside the caller's transaction:
- * - a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL delivers only when the transaction commits
- *   (subscriptions on every server instance hear it; a rolled-back change is never announced);
- * - a webhook_deliveries row for every active endpoint subscribed to this event type, with the JSON
- *   body fixed now (the webhook worker delivers it after commit, at least once). The body, documented
- *   in the README ("Outgoing webhooks"): `{ id, type, createdAt, order: { id, number, customerId,
- *   status, paymentStatus, paymentMethod, total: { amount, currencyCode } }, fromStatus, toStatus,
- *   actorKind, data }`, `data` being the timeline event's own data (amounts in it in minor units).
- * Call it after the order row has its new state: the webhook body reads it.
+ * Runs inside the transaction that recorded an event, after its row is written: the domains built on
+ * order react to it there (the webhook domain queues its deliveries), so a rolled-back change leaves
+ * nothing behind. Here rather than in order-hooks.ts because it carries this file's event type.
+ */
+export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
+
+/**
+ * Records one order_events row and publishes it inside the caller's transaction: one statement writes
+ * the row, builds the event's public body and sends a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL
+ * delivers only when the transaction commits (subscriptions on every server instance hear it; a
+ * rolled-back change is never announced); then `orderEventRecorded` runs with the body.
+ * Call it after the order row has its new state: the body reads it.
  */
 export async function recordOrderEvent(tx: Executor, values: OrderEventValues): Promise<{ id: string }> {
   const createdAt = values.createdAt ?? new Date();
-  const [row] = await queryRows<{ id: string }>(
+  const [row] = await queryRows<{ id: string; order_id: string; payload: unknown }>(
     tx,
     sql`WITH ev AS (
       INSERT INTO order_events (order_id, type, from_status, to_status, actor_kind, actor_id, data, created_at)
@@ -94,17 +111,16 @@ export async function recordOrderEvent(tx: Executor, values: OrderEventValues): 
         WHEN o.currency = ANY (${ZERO_DIGIT_CURRENCIES}::text[]) THEN 0
         WHEN o.currency = ANY (${THREE_DIGIT_CURRENCIES}::text[]) THEN 3
         ELSE 2 END AS n) digits
-    ), deliveries AS (
-      INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload)
-      SELECT e.id, body.id, body.type, body.payload
-      FROM body JOIN webhook_endpoints e ON e.active AND body.type = ANY (e.events)
     )
-    SELECT body.id, pg_notify(${ORDER_EVENTS_CHANNEL}, json_build_object(
+    SELECT body.id, body.order_id, body.payload, pg_notify(${ORDER_EVENTS_CHANNEL}, json_build_object(
       'eventId', body.id, 'orderId', body.order_id, 'userId', body.user_id, 'type', body.type
     )::text) AS notified
     FROM body`,
   );
   if (!row) throw new Error(`order ${values.orderId} not found while recording its ${values.type} event`);
+  // A driver may hand jsonb back as text; the hook gets the body as a value either way.
+  const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
+  await orderEventRecorded.run(tx, { eventId: row.id, orderId: row.order_id, type: values.type, payload });
   return { id: row.id };
 }
 

@@ -1,24 +1,11 @@
 import type { Executor } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { Hook } from '../../graphql/hook.js';
-import type { OrderTimelineEventType } from './order-events.js';
 
 /**
- * What the order domain lets the domains built on it react to or answer, without importing them
- * (they register from their module's `wire()`).
+ * What the order domain asks of the domains built on it, without importing them: they answer from
+ * their module's `wire()`. (The hook on recorded events, `orderEventRecorded`, lives with its event
+ * type in order-events.ts.)
  */
-
-/** One recorded order event, as outgoing webhooks publish it (README "Outgoing webhooks"). */
-export interface RecordedOrderEvent {
-  eventId: string;
-  orderId: string;
-  type: OrderTimelineEventType;
-  /** The webhook body, fixed when the event is recorded: `{ id, type, createdAt, order, … }`. */
-  payload: unknown;
-}
-
-/** Runs inside the transaction that recorded the event, after its row is written (webhook queues deliveries). */
-export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
 
 /** What order needs to know about an order's parcels; answered by the fulfillment domain. */
 export interface OrderParcels {

@@ -48,7 +48,7 @@ declare module '../../graphql/app-context.js' {
 }
 
 /**
- * Delivers queued webhook deliveries (written by recordOrderEvent in the transaction of their event);
+ * Delivers queued webhook deliveries (queued by queue-deliveries.ts in the transaction of their event);
  * one per server instance, modelled on the outbox worker:
  * - a claim statement takes due PENDING deliveries of active endpoints with FOR UPDATE SKIP LOCKED,
  *   counts the attempt and pushes `next_attempt_at` past a lease, so instances take disjoint rows and
