@@ -1,7 +1,8 @@
 import express, { type Request, type Response } from 'express';
 import type { AppContext } from '../../graphql/app-context.js';
 import { verifySignature } from '../../http/hmac-signature.js';
-import { applyCarrierUpdate, type CarrierUpdate, MAX_NOTE, MAX_SHIPPING_TEXT } from './shipment.service.js';
+import { applyCarrierUpdate, type CarrierUpdate } from './carrier-updates.service.js';
+import { MAX_NOTE, MAX_SHIPPING_TEXT } from './fulfillment.rules.js';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from './shipment-state.js';
 
 /**

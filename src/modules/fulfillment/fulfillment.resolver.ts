@@ -19,13 +19,9 @@ import {
   toShipment,
   toShipmentEvent,
 } from './fulfillment.types.js';
-import {
-  createShipment,
-  findTracking,
-  type ShipmentResult,
-  updateShipmentStatus,
-} from './shipment.service.js';
+import { createShipment, type ShipmentResult, updateShipmentStatus } from './shipment-commands.service.js';
 import { hasLeft } from './shipment-state.js';
+import { findTracking } from './tracking.service.js';
 
 async function adminId(ctx: RequestContext): Promise<string> {
   const viewer = await ctx.viewer();
