@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnedShare } from '../../src/modules/returns/returns.service.js';
+import { returnedShare } from '../../src/modules/returns/returns.rules.js';
 
 describe('returnedShare', () => {
   it("is the returned units' share of the line total, in whole minor units", () => {

@@ -5,13 +5,11 @@ import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { Order, OrderLine, toOrder, toOrderLine } from '../order/order.types.js';
-import {
-  decideReturn,
-  listReturns,
-  type ReturnOutcome,
-  receiveReturn,
-  requestReturn,
-} from './returns.service.js';
+import { decideReturn } from './return-decision.service.js';
+import { listReturns } from './return-list.service.js';
+import { receiveReturn } from './return-receipt.service.js';
+import { requestReturn } from './return-request.service.js';
+import type { ReturnOutcome } from './return-steps.js';
 import type { ReturnRequestRow } from './returns.tables.js';
 import {
   Return,
