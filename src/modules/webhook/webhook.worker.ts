@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
+import { inTransaction } from '../../db/transact.js';
 import { signatureHeader } from '../../http/hmac-signature.js';
 import type { Logger } from '../../logger.js';
 import { exponentialDelayMs, PollingWorker } from '../notification/polling-worker.js';
@@ -102,7 +103,7 @@ export class WebhookWorker extends PollingWorker {
     const attempt = Number(delivery.attempts);
     const outcome = await this.attempt(delivery);
     try {
-      await this.options.db.transaction(async (tx) => {
+      await inTransaction(this.options.db, async (tx) => {
         // Logged even if another worker took over after the lease: it did happen. Skipped when the
         // endpoint (and with it the delivery) was deleted meanwhile.
         await tx.execute(sql`INSERT INTO webhook_delivery_attempts
