@@ -8,7 +8,7 @@ import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from '
 /**
  * Everything that can appear on an order's timeline: the placement, every event of the state machine,
  * and the facts about shipments, refunds and returns that do not move the order's status by themselves.
- * The same names are the event types of subscriptions and outgoing webhooks.
+ * The same names are the event types of subscriptions and of the published event bodies.
  */
 export const ORDER_TIMELINE_EVENT_TYPES = [
   'PLACED',
@@ -38,7 +38,7 @@ export type OrderEventValues = typeof orderEvents.$inferInsert & { type: OrderTi
 
 /**
  * Currencies whose minor unit is not the cent, by the same rule as `currencyDigits` (money.ts), so the
- * webhook body's decimal total matches what the API shows. Postgres arrays as literals for the query.
+ * event body's decimal total matches what the API shows. Postgres arrays as literals for the query.
  */
 const ZERO_DIGIT_CURRENCIES = pgTextArray(
   Intl.supportedValuesOf('currency').filter((c) => currencyDigits(c) === 0),
@@ -51,22 +51,23 @@ function pgTextArray(values: string[]): string {
   return `{${values.join(',')}}`;
 }
 
-/** One recorded order event, as outgoing webhooks publish it (README "Outgoing webhooks"). */
+/** One recorded order event with its public body, for the domains that publish it. */
 export interface RecordedOrderEvent {
   eventId: string;
   orderId: string;
   type: OrderTimelineEventType;
   /**
-   * The webhook body, fixed when the event is recorded: `{ id, type, createdAt, order: { id, number,
-   * customerId, status, paymentStatus, paymentMethod, total: { amount, currencyCode } }, fromStatus,
-   * toStatus, actorKind, data }`, `data` being the timeline event's own data (amounts in minor units).
+   * The public body, fixed when the event is recorded (contract in README "Outgoing webhooks"):
+   * `{ id, type, createdAt, order: { id, number, customerId, status, paymentStatus, paymentMethod,
+   * total: { amount, currencyCode } }, fromStatus, toStatus, actorKind, data }`, `data` being the
+   * timeline event's own data (amounts in minor units).
    */
   payload: unknown;
 }
 
 /**
  * Runs inside the transaction that recorded an event, after its row is written: the domains built on
- * order react to it there (the webhook domain queues its deliveries), so a rolled-back change leaves
+ * order react to it there (e.g. queue its deliveries to subscribers), so a rolled-back change leaves
  * nothing behind. Here rather than in order-hooks.ts because it carries this file's event type.
  */
 export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
