@@ -6,36 +6,36 @@ import {
   CategoryCreateInput,
   CategoryDeleteInput,
   CategoryMoveInput,
-  CategoryPayload,
   CategoryUpdateInput,
   DeleteInput,
-  DeletePayload,
   InventoryAdjustInput,
-  InventoryAdjustPayload,
   ProductCreateInput,
+  ProductImagesReorderInput,
+  ProductImageUploadInput,
+  ProductUpdateInput,
+  VariantCreateInput,
+  VariantUpdateInput,
+} from './catalog-inputs.types.js';
+import {
+  CategoryPayload,
+  DeletePayload,
+  InventoryAdjustPayload,
   ProductDeletePayload,
   ProductImagePayload,
   ProductImagesPayload,
-  ProductImagesReorderInput,
-  ProductImageUploadInput,
   ProductPayload,
-  ProductUpdateInput,
-  ProductVariantConnection,
-  StockMovementConnection,
-  toCategory,
-  toImage,
-  toProduct,
-  toStockMovement,
-  toVariant,
-  VariantCreateInput,
   VariantPayload,
-  VariantUpdateInput,
-} from './catalog.types.js';
+} from './catalog-payloads.types.js';
 import * as categoriesService from './category.service.js';
+import { toCategory } from './category.types.js';
 import * as inventory from './inventory.service.js';
+import { StockMovementConnection, toStockMovement } from './inventory.types.js';
 import * as productsService from './product.service.js';
+import { toProduct } from './product.types.js';
 import * as images from './product-image.service.js';
+import { toImage } from './product-image.types.js';
 import * as variantsService from './variant.service.js';
+import { ProductVariantConnection, toVariant } from './variant.types.js';
 
 @ArgsType()
 class StockMovementsArgs extends PageArgsType {
