@@ -9,12 +9,12 @@ import { type Database, SESSION_SETTINGS } from '../src/db/client.js';
 import type { AppContext } from '../src/graphql/app-context.js';
 import { createRequestContext, type RequestContext } from '../src/graphql/context.js';
 import { categories } from '../src/modules/catalog/catalog.tables.js';
-import { seedDemoCatalog } from '../src/modules/catalog/demo-catalog.js';
 import {
   type ProductFilter,
   type ProductSortKey,
   searchProducts,
 } from '../src/modules/catalog/product-search.js';
+import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 
 /**

@@ -38,8 +38,6 @@ import { createLogger, type Logger, withoutStatementValuesLogger } from './logge
 import { createAdmin } from './modules/account/users.service.js';
 import { accountIdentity } from './modules/account/viewer.js';
 import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
-import { products } from './modules/catalog/catalog.tables.js';
-import { seedDemoCatalog } from './modules/catalog/demo-catalog.js';
 import { carrierWebhook } from './modules/fulfillment/carrier-webhook.js';
 import { buildStoreSchema, loaderFactories } from './modules/index.js';
 import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
@@ -48,7 +46,6 @@ import { OrderEventHub } from './modules/order/order-event-hub.js';
 import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
 import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
 import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
-import { seedDemoShippingAndTax } from './modules/shipping/shipping.demo.js';
 import { WebhookWorker } from './modules/webhook/webhook.worker.js';
 
 export interface StartOptions {
@@ -350,29 +347,9 @@ function createExpressApp(
 async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
   const { config, database, logger } = context;
   if (config.databaseUrl !== undefined || database.kind !== 'pglite' || !config.seedDemo) return;
-  const [anyProduct] = await database.db.select({ id: products.id }).from(products).limit(1);
-  if (anyProduct) return;
-  try {
-    const shipping = await seedDemoShippingAndTax(database.db);
-    logger.info(
-      `empty catalog: seeded ${shipping.shippingMethods} demo shipping methods and ${shipping.taxRates} tax rates`,
-    );
-  } catch (err) {
-    logger.warn({ err }, 'could not seed the demo shipping methods and tax rates');
-  }
-  try {
-    const result = await seedDemoCatalog(database.db, {
-      products: 200,
-      images: true,
-      mediaDir: config.mediaDir,
-    });
-    logger.info(
-      `empty catalog: seeded ${result.products} demo products with ${result.variants} variants and ${result.images} images in ${result.ms} ms (SEED_DEMO=false to start empty)`,
-    );
-  } catch (err) {
-    // Demo data is a convenience: a failure (a read-only media folder, say) must not stop the server.
-    logger.warn({ err }, 'could not seed the demo catalog: starting with an empty catalog');
-  }
+  // Loaded only here: the demo data and its generator are no part of a serving process otherwise.
+  const { seedDemoStoreIfEmpty } = await import('./seed/first-start.js');
+  await seedDemoStoreIfEmpty(database.db, config.mediaDir, logger);
 }
 
 /** ADMIN_EMAIL / ADMIN_PASSWORD create the first administrator when that email is not taken yet. */

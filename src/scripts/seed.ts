@@ -5,8 +5,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { redactError } from '../logger.js';
 import { products } from '../modules/catalog/catalog.tables.js';
-import { seedDemoCatalog } from '../modules/catalog/demo-catalog.js';
-import { seedDemoShippingAndTax } from '../modules/shipping/shipping.demo.js';
+import { seedDemoCatalog } from '../seed/demo-catalog.js';
+import { seedDemoShippingAndTax } from '../seed/demo-shipping.js';
 
 /**
  * `npm run seed -- [--products N] [--images | --no-images] [--seed S] [--force]` fills the

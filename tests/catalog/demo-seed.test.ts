@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import {
-  demoCategories,
-  generateDemoProducts,
-  type SeedDemoResult,
-  seedDemoCatalog,
-} from '../../src/modules/catalog/demo-catalog.js';
+import { type SeedDemoResult, seedDemoCatalog } from '../../src/seed/demo-catalog.js';
+import { demoCategories, generateDemoProducts } from '../../src/seed/demo-products.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 

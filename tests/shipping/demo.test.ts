@@ -9,7 +9,7 @@ import {
   DEMO_SHIPPING_METHODS,
   DEMO_TAX_RATES,
   seedDemoShippingAndTax,
-} from '../../src/modules/shipping/shipping.demo.js';
+} from '../../src/seed/demo-shipping.js';
 import { adminClient, login, PASSWORD, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp, testEnv } from '../support/harness.js';

@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
 import { AddressInput, PostalAddressFields } from '../address/address.types.js';
-import { Product, ProductVariant, toProduct, toVariant } from '../catalog/catalog.types.js';
+import { Product, toProduct } from '../catalog/product.types.js';
+import { ProductVariant, toVariant } from '../catalog/variant.types.js';
 import { formatPercentage } from '../promotion/coupon.rules.js';
 import { CouponType } from '../promotion/promotion.types.js';
 import type { CartAddress as CartAddressData, CartRow } from './cart.tables.js';

@@ -6,35 +6,36 @@ import {
   CategoryCreateInput,
   CategoryDeleteInput,
   CategoryMoveInput,
-  CategoryPayload,
   CategoryUpdateInput,
   DeleteInput,
-  DeletePayload,
   InventoryAdjustInput,
-  InventoryAdjustPayload,
   ProductCreateInput,
+  ProductImagesReorderInput,
+  ProductImageUploadInput,
+  ProductUpdateInput,
+  VariantCreateInput,
+  VariantUpdateInput,
+} from './catalog-inputs.types.js';
+import {
+  CategoryPayload,
+  DeletePayload,
+  InventoryAdjustPayload,
   ProductDeletePayload,
   ProductImagePayload,
   ProductImagesPayload,
-  ProductImagesReorderInput,
-  ProductImageUploadInput,
   ProductPayload,
-  ProductUpdateInput,
-  ProductVariantConnection,
-  StockMovementConnection,
-  toCategory,
-  toImage,
-  toProduct,
-  toStockMovement,
-  toVariant,
-  VariantCreateInput,
   VariantPayload,
-  VariantUpdateInput,
-} from './catalog.types.js';
+} from './catalog-payloads.types.js';
 import * as categoriesService from './category.service.js';
+import { toCategory } from './category.types.js';
 import * as inventory from './inventory.service.js';
+import { StockMovementConnection, toStockMovement } from './inventory.types.js';
 import * as productsService from './product.service.js';
+import { toProduct } from './product.types.js';
 import * as images from './product-image.service.js';
+import { toImage } from './product-image.types.js';
+import * as variantsService from './variant.service.js';
+import { ProductVariantConnection, toVariant } from './variant.types.js';
 
 @ArgsType()
 class StockMovementsArgs extends PageArgsType {
@@ -99,7 +100,7 @@ export class CatalogAdminResolver {
     @Arg('input', () => VariantCreateInput) input: VariantCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
-    const result = await productsService.createVariant(ctx, input);
+    const result = await variantsService.createVariant(ctx, input);
     return this.variantPayload(ctx, result);
   }
 
@@ -109,7 +110,7 @@ export class CatalogAdminResolver {
     @Arg('input', () => VariantUpdateInput) input: VariantUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
-    const result = await productsService.updateVariant(ctx, input);
+    const result = await variantsService.updateVariant(ctx, input);
     return this.variantPayload(ctx, result);
   }
 
@@ -118,7 +119,7 @@ export class CatalogAdminResolver {
     description: 'Deletes a variant; the last variant of a product cannot be deleted.',
   })
   async variantDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
-    return Object.assign(new DeletePayload(), await productsService.deleteVariant(ctx, input.id));
+    return Object.assign(new DeletePayload(), await variantsService.deleteVariant(ctx, input.id));
   }
 
   @Auth('ADMIN')
@@ -238,7 +239,7 @@ export class CatalogAdminResolver {
     });
   }
 
-  private variantPayload(ctx: RequestContext, result: productsService.VariantResult) {
+  private variantPayload(ctx: RequestContext, result: variantsService.VariantResult) {
     return Object.assign(new VariantPayload(), {
       errors: result.errors,
       variant: result.variant && toVariant(result.variant, ctx.app.config.storeCurrency),

@@ -3,9 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { RequestContext } from '../../graphql/context.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { productListingCost } from './catalog.costs.js';
-import { Category, ProductConnection, ProductsArgs, toCategory } from './catalog.types.js';
 import { findCategory } from './category.service.js';
+import { Category, toCategory } from './category.types.js';
 import { selectsParts, toProductConnection } from './product.resolver.js';
+import { ProductConnection } from './product-facets.types.js';
+import { ProductsArgs } from './product-filter.types.js';
 import { searchProducts } from './product-search.js';
 
 @Resolver(() => Category)

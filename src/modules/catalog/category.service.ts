@@ -1,6 +1,7 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { inTransaction, rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -70,10 +71,10 @@ export async function createCategory(
   const errors = validateCategoryInput(input, true);
   if (errors.length > 0) return { errors, category: null };
   try {
-    return await ctx.app.db.transaction(async (tx) => {
+    return await transact(ctx, async (tx) => {
       const tree = await lockTree(tx);
       if (input.parentId && !(isUuid(input.parentId) && tree.get(input.parentId)))
-        return notFound(['input', 'parentId']);
+        return rollback(notFound(['input', 'parentId']));
       const values = {
         name: (input.name ?? '').trim(),
         description: input.description ?? '',
@@ -81,7 +82,8 @@ export async function createCategory(
         position: input.position ?? (input.parentId ? tree.children(input.parentId) : tree.roots()).length,
       };
       const insert = (slug: string) =>
-        tx.transaction(
+        inTransaction(
+          tx,
           async (sp) =>
             (
               await sp
@@ -139,19 +141,21 @@ export async function moveCategory(
   input: { id: string; parentId?: string | null; position?: number | null },
 ): Promise<CategoryResult> {
   if (!isUuid(input.id)) return notFound(['input', 'id']);
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     const tree = await lockTree(tx);
     const current = tree.get(input.id);
-    if (!current) return notFound(['input', 'id']);
+    if (!current) return rollback(notFound(['input', 'id']));
     // Omitted parentId keeps the parent (a reorder among siblings); null moves to the root.
     const parentId = input.parentId === undefined ? current.parentId : input.parentId;
     if (parentId !== null) {
-      if (!isUuid(parentId) || !tree.get(parentId)) return notFound(['input', 'parentId']);
+      if (!isUuid(parentId) || !tree.get(parentId)) return rollback(notFound(['input', 'parentId']));
       if (tree.withDescendants(input.id).includes(parentId)) {
-        return fail(
-          ['input', 'parentId'],
-          ErrorCode.CATEGORY_CYCLE,
-          'A category cannot be moved below itself or one of its descendants.',
+        return rollback(
+          fail(
+            ['input', 'parentId'],
+            ErrorCode.CATEGORY_CYCLE,
+            'A category cannot be moved below itself or one of its descendants.',
+          ),
         );
       }
     }
@@ -175,9 +179,9 @@ export async function deleteCategory(
 ): Promise<{ errors: UserError[]; deletedId: string | null }> {
   const failed = (result: CategoryResult) => ({ errors: result.errors, deletedId: null });
   if (!isUuid(input.id)) return failed(notFound(['input', 'id']));
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     const tree = await lockTree(tx);
-    if (!tree.get(input.id)) return failed(notFound(['input', 'id']));
+    if (!tree.get(input.id)) return rollback(failed(notFound(['input', 'id'])));
     const children = tree.children(input.id);
     const [linked] = await tx
       .select({ n: count() })
@@ -188,21 +192,25 @@ export async function deleteCategory(
     if (children.length > 0 || productCount > 0) {
       const target = input.reassignTo;
       if (!target) {
-        return failed(
-          fail(
-            ['input', 'reassignTo'],
-            ErrorCode.CATEGORY_NOT_EMPTY,
-            `The category has ${children.length} subcategories and ${productCount} products: pass reassignTo to move them to another category.`,
+        return rollback(
+          failed(
+            fail(
+              ['input', 'reassignTo'],
+              ErrorCode.CATEGORY_NOT_EMPTY,
+              `The category has ${children.length} subcategories and ${productCount} products: pass reassignTo to move them to another category.`,
+            ),
           ),
         );
       }
-      if (!isUuid(target) || !tree.get(target)) return failed(notFound(['input', 'reassignTo']));
+      if (!isUuid(target) || !tree.get(target)) return rollback(failed(notFound(['input', 'reassignTo'])));
       if (tree.withDescendants(input.id).includes(target)) {
-        return failed(
-          fail(
-            ['input', 'reassignTo'],
-            ErrorCode.CATEGORY_CYCLE,
-            'The contents cannot move to the category itself or below it.',
+        return rollback(
+          failed(
+            fail(
+              ['input', 'reassignTo'],
+              ErrorCode.CATEGORY_CYCLE,
+              'The contents cannot move to the category itself or below it.',
+            ),
           ),
         );
       }

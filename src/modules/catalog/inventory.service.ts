@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -110,16 +111,17 @@ export async function adjustInventory(
   }
   if (!isUuid(input.variantId))
     return fail(['input', 'variantId'], ErrorCode.NOT_FOUND, 'No variant with this id.');
-  const viewer = await ctx.viewer();
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx, viewer) => {
     const outcome = await recordStockMovement(tx, { ...input, actorId: viewer?.id ?? null });
     if (outcome.ok) return { errors: [], variant: outcome.variant, movement: outcome.movement };
     if (outcome.reason === 'NOT_FOUND')
-      return fail(['input', 'variantId'], ErrorCode.NOT_FOUND, 'No variant with this id.');
-    return fail(
-      ['input', 'delta'],
-      ErrorCode.INSUFFICIENT_STOCK,
-      `Only ${outcome.available} in stock: stock cannot go below zero.`,
+      return rollback(fail(['input', 'variantId'], ErrorCode.NOT_FOUND, 'No variant with this id.'));
+    return rollback(
+      fail(
+        ['input', 'delta'],
+        ErrorCode.INSUFFICIENT_STOCK,
+        `Only ${outcome.available} in stock: stock cannot go below zero.`,
+      ),
     );
   });
 }

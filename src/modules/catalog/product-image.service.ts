@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FileUpload } from 'graphql-upload-minimal';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -99,7 +100,7 @@ export async function uploadProductImage(
   const stored = await storeRenditions(config.mediaDir, product.id, imageId, processed.renditions);
   const largest = stored[stored.length - 1];
   try {
-    const image = await db.transaction(async (tx) => {
+    const image = await transact(ctx, async (tx) => {
       // Lock the product so concurrent uploads get distinct positions.
       await tx.select({ id: products.id }).from(products).where(eq(products.id, product.id)).for('update');
       const [last] = await tx
@@ -162,13 +163,14 @@ export async function reorderProductImages(
   });
   if (!isUuid(input.productId))
     return failed(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     const [product] = await tx
       .select({ id: products.id })
       .from(products)
       .where(eq(products.id, input.productId))
       .for('update');
-    if (!product) return failed(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
+    if (!product)
+      return rollback(failed(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.'));
     const current = await tx
       .select({ id: productImages.id })
       .from(productImages)
@@ -179,10 +181,12 @@ export async function reorderProductImages(
       new Set(input.imageIds).size === input.imageIds.length &&
       input.imageIds.every((id) => currentIds.has(id));
     if (!sameSet) {
-      return failed(
-        ['input', 'imageIds'],
-        ErrorCode.INVALID_INPUT,
-        'List every image of the product exactly once.',
+      return rollback(
+        failed(
+          ['input', 'imageIds'],
+          ErrorCode.INVALID_INPUT,
+          'List every image of the product exactly once.',
+        ),
       );
     }
     for (const [position, id] of input.imageIds.entries()) {

@@ -7,25 +7,15 @@ import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
 import { roleAtLeast } from '../../graphql/roles.js';
 import { productListingCost } from './catalog.costs.js';
-import {
-  AdminProductsArgs,
-  Category,
-  MoneyRange,
-  Product,
-  ProductConnection,
-  ProductFacets,
-  ProductImage,
-  ProductStatus,
-  ProductsArgs,
-  ProductVariant,
-  toCategory,
-  toImage,
-  toProduct,
-  toVariant,
-} from './catalog.types.js';
+import { Category, toCategory } from './category.types.js';
 import { findProduct } from './product.service.js';
+import { MoneyRange, Product, ProductStatus, toProduct } from './product.types.js';
+import { ProductConnection, ProductFacets } from './product-facets.types.js';
+import { AdminProductsArgs, ProductsArgs } from './product-filter.types.js';
+import { ProductImage, toImage } from './product-image.types.js';
 import type { ProductParts } from './product-rows.js';
 import { type ProductListing, searchProducts } from './product-search.js';
+import { ProductVariant, toVariant } from './variant.types.js';
 
 /** Maps a listing to the GraphQL connection, keeping totalCount and facets lazy. */
 export function toProductConnection(ctx: RequestContext, listing: ProductListing) {

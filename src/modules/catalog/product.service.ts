@@ -1,61 +1,26 @@
-import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { eq } from 'drizzle-orm';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { inTransaction, rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { currencyDigits, parseDecimalAmount } from '../../graphql/money.js';
-import {
-  normalizeTags,
-  validateOptions,
-  validateRequiredText,
-  validateSku,
-  validateSlug,
-  validateTags,
-} from './catalog.rules.js';
-import {
-  type ProductRow,
-  type ProductStatus,
-  productCategories,
-  productColumns,
-  products,
-  type TaxClass,
-  type VariantOption,
-  type VariantRow,
-  variants,
-} from './catalog.tables.js';
+import { currencyDigits } from '../../graphql/money.js';
+import { normalizeTags } from './catalog.rules.js';
+import { type ProductRow, productCategories, productColumns, products } from './catalog.tables.js';
 import { unknownCategoryIds } from './category.service.js';
-import { recordStockMovement } from './inventory.service.js';
+import {
+  type ParsedVariant,
+  type ProductFields,
+  parseVariant,
+  type VariantInput,
+  validateProductFields,
+} from './product-input.js';
 import { freeSlug, slugBase, withGeneratedSlug } from './slugs.js';
+import { insertVariant, refreshProductAggregates, takenSkus } from './variant-rows.js';
 
 export interface ProductResult {
   errors: UserError[];
   product: ProductRow | null;
-}
-
-export interface VariantInput {
-  sku: string;
-  title?: string | null;
-  options?: VariantOption[] | null;
-  price: string;
-  compareAtPrice?: string | null;
-  stock?: number | null;
-  weightGrams?: number | null;
-  position?: number | null;
-}
-
-/** Variant fields as updates give them: any may be omitted or null. */
-export type VariantChanges = { [K in keyof Omit<VariantInput, 'stock'>]?: VariantInput[K] | null };
-
-export interface ProductFields {
-  title?: string | null;
-  slug?: string | null;
-  description?: string | null;
-  brand?: string | null;
-  tags?: string[] | null;
-  status?: ProductStatus | null;
-  taxClass?: TaxClass | null;
-  categoryIds?: string[] | null;
 }
 
 const failProduct = (field: string[] | null, code: ErrorCode, message: string): ProductResult => ({
@@ -84,167 +49,6 @@ export async function findProduct(
   return row;
 }
 
-function validateProductFields(input: ProductFields, creating: boolean): UserError[] {
-  const errors: UserError[] = [];
-  if (creating || input.title != null) {
-    errors.push(...validateRequiredText(input.title ?? '', ['input', 'title'], 'The title', 200));
-  }
-  if (input.slug != null) errors.push(...validateSlug(input.slug, ['input', 'slug']));
-  if (input.description != null && input.description.length > 20_000) {
-    errors.push(
-      userError(
-        ['input', 'description'],
-        ErrorCode.INVALID_INPUT,
-        'The description is at most 20000 characters.',
-      ),
-    );
-  }
-  if (input.brand != null && input.brand.trim().length > 100) {
-    errors.push(
-      userError(['input', 'brand'], ErrorCode.INVALID_INPUT, 'The brand is at most 100 characters.'),
-    );
-  }
-  if (input.tags != null) errors.push(...validateTags(normalizeTags(input.tags), ['input', 'tags']));
-  return errors;
-}
-
-interface ParsedVariant {
-  sku: string;
-  title: string;
-  options: VariantOption[];
-  price: number;
-  compareAtPrice: number | null;
-  stock: number;
-  weightGrams: number | null;
-  position: number | null;
-}
-
-/** Validates a variant input and converts its decimal prices to minor units. */
-function parseVariant(
-  ctx: RequestContext,
-  input: VariantChanges & { stock?: number | null },
-  field: string[],
-  creating: boolean,
-): { errors: UserError[]; value: Partial<ParsedVariant> } {
-  const digits = currencyDigits(ctx.app.config.storeCurrency);
-  const errors: UserError[] = [];
-  const value: Partial<ParsedVariant> = {};
-  if (creating || input.sku != null) {
-    const sku = (input.sku ?? '').trim();
-    errors.push(...validateSku(sku, [...field, 'sku']));
-    value.sku = sku;
-  }
-  if (input.options != null) {
-    errors.push(...validateOptions(input.options, [...field, 'options']));
-    value.options = input.options.map((o) => ({ name: o.name.trim(), value: o.value.trim() }));
-  } else if (creating) value.options = [];
-  if (input.title != null) {
-    errors.push(...validateRequiredText(input.title, [...field, 'title'], 'The variant title', 200));
-    value.title = input.title.trim();
-  } else if (creating) {
-    value.title = value.options?.length ? value.options.map((o) => o.value).join(' / ') : 'Default';
-  }
-  const money = (amount: string, name: 'price' | 'compareAtPrice') => {
-    const minor = parseDecimalAmount(amount, digits);
-    if (minor === null) {
-      errors.push(
-        userError(
-          [...field, name],
-          ErrorCode.INVALID_PRICE,
-          `Enter a non-negative amount with at most ${digits} decimals, e.g. "19.99".`,
-        ),
-      );
-    }
-    return minor ?? 0;
-  };
-  if (creating || input.price != null) value.price = money(input.price ?? '', 'price');
-  if (input.compareAtPrice !== undefined) {
-    value.compareAtPrice =
-      input.compareAtPrice === null || input.compareAtPrice === ''
-        ? null
-        : money(input.compareAtPrice, 'compareAtPrice');
-  }
-  if (input.stock != null) {
-    if (!Number.isInteger(input.stock) || input.stock < 0) {
-      errors.push(
-        userError([...field, 'stock'], ErrorCode.INVALID_INPUT, 'Initial stock must be zero or more.'),
-      );
-    }
-    value.stock = input.stock;
-  } else if (creating) value.stock = 0;
-  if (input.weightGrams !== undefined) {
-    if (input.weightGrams !== null && (!Number.isInteger(input.weightGrams) || input.weightGrams < 0)) {
-      errors.push(
-        userError([...field, 'weightGrams'], ErrorCode.INVALID_INPUT, 'The weight is zero or more grams.'),
-      );
-    }
-    value.weightGrams = input.weightGrams;
-  }
-  if (input.position != null) value.position = input.position;
-  return { errors, value };
-}
-
-/** SKUs of the list already used by other variants (case-insensitive), and duplicates inside the list. */
-async function takenSkus(executor: Executor, skus: string[], exceptVariantId?: string): Promise<Set<string>> {
-  const lowered = skus.map((sku) => sku.toLowerCase());
-  const taken = new Set(lowered.filter((sku, i) => lowered.indexOf(sku) !== i));
-  if (lowered.length === 0) return taken;
-  const condition = inArray(sql`lower(${variants.sku})`, lowered);
-  const rows = await executor
-    .select({ sku: variants.sku })
-    .from(variants)
-    .where(exceptVariantId ? and(condition, ne(variants.id, exceptVariantId)) : condition);
-  for (const row of rows) taken.add(row.sku.toLowerCase());
-  return taken;
-}
-
-/** Keeps the price aggregates used by sorting in step with the variants. */
-export async function refreshProductAggregates(executor: Executor, productId: string): Promise<void> {
-  await executor
-    .update(products)
-    .set({
-      minPrice: sql`coalesce((SELECT min(price) FROM ${variants} WHERE product_id = ${productId}::uuid), 0)`,
-      maxPrice: sql`coalesce((SELECT max(price) FROM ${variants} WHERE product_id = ${productId}::uuid), 0)`,
-      updatedAt: new Date(),
-    })
-    .where(eq(products.id, productId));
-}
-
-async function insertVariant(
-  ctx: RequestContext,
-  tx: Executor,
-  productId: string,
-  variant: ParsedVariant,
-  position: number,
-): Promise<VariantRow> {
-  const [row] = await tx
-    .insert(variants)
-    .values({
-      productId,
-      sku: variant.sku,
-      title: variant.title,
-      options: variant.options,
-      price: variant.price,
-      compareAtPrice: variant.compareAtPrice,
-      stock: 0,
-      weightGrams: variant.weightGrams,
-      position: variant.position ?? position,
-    })
-    .returning();
-  if (!row) throw new Error('variant insert returned no row');
-  if (variant.stock > 0) {
-    const viewer = await ctx.viewer();
-    await recordStockMovement(tx, {
-      variantId: row.id,
-      delta: variant.stock,
-      reason: 'RESTOCK',
-      note: 'initial stock',
-      actorId: viewer?.id ?? null,
-    });
-  }
-  return row;
-}
-
 export async function createProduct(
   ctx: RequestContext,
   input: ProductFields & { variants: VariantInput[] },
@@ -260,23 +64,25 @@ export async function createProduct(
       userError(['input', 'variants'], ErrorCode.INVALID_INPUT, 'At most 100 variants per product.'),
     );
   }
+  const digits = currencyDigits(ctx.app.config.storeCurrency);
   const parsed = input.variants.map((variant, i) => {
-    const result = parseVariant(ctx, variant, ['input', 'variants', String(i)], true);
+    const result = parseVariant(variant, digits, ['input', 'variants', String(i)], true);
     errors.push(...result.errors);
     return result.value as ParsedVariant;
   });
   if (errors.length > 0) return { errors, product: null };
 
-  const { db } = ctx.app;
   const categoryIds = [...new Set(input.categoryIds ?? [])];
   try {
-    return await db.transaction(async (tx) => {
+    return await transact(ctx, async (tx, viewer) => {
       const unknown = await unknownCategoryIds(tx, categoryIds);
       if (unknown.length > 0) {
-        return failProduct(
-          ['input', 'categoryIds'],
-          ErrorCode.NOT_FOUND,
-          `Unknown categories: ${unknown.join(', ')}.`,
+        return rollback(
+          failProduct(
+            ['input', 'categoryIds'],
+            ErrorCode.NOT_FOUND,
+            `Unknown categories: ${unknown.join(', ')}.`,
+          ),
         );
       }
       const taken = await takenSkus(
@@ -285,10 +91,12 @@ export async function createProduct(
       );
       const clash = parsed.findIndex((v) => taken.has(v.sku.toLowerCase()));
       if (clash >= 0) {
-        return failProduct(
-          ['input', 'variants', String(clash), 'sku'],
-          ErrorCode.SKU_TAKEN,
-          `The SKU ${parsed[clash]?.sku} is already used.`,
+        return rollback(
+          failProduct(
+            ['input', 'variants', String(clash), 'sku'],
+            ErrorCode.SKU_TAKEN,
+            `The SKU ${parsed[clash]?.sku} is already used.`,
+          ),
         );
       }
       const tags = normalizeTags(input.tags ?? []);
@@ -302,8 +110,10 @@ export async function createProduct(
         status: input.status ?? 'DRAFT',
         taxClass: input.taxClass ?? 'STANDARD',
       } as const;
+      // A savepoint, so a slug taken meanwhile fails only this attempt and the next slug is tried.
       const insert = (slug: string) =>
-        tx.transaction(
+        inTransaction(
+          tx,
           async (sp) =>
             (
               await sp
@@ -320,7 +130,8 @@ export async function createProduct(
             'products_slug_key',
           );
       if (!product) throw new Error('product insert returned no row');
-      for (const [i, variant] of parsed.entries()) await insertVariant(ctx, tx, product.id, variant, i);
+      const actorId = viewer?.id ?? null;
+      for (const [i, variant] of parsed.entries()) await insertVariant(tx, actorId, product.id, variant, i);
       if (categoryIds.length > 0) {
         await tx
           .insert(productCategories)
@@ -360,19 +171,20 @@ export async function updateProduct(
   if (input.status != null) changes.status = input.status;
   if (input.taxClass != null) changes.taxClass = input.taxClass;
   try {
-    return await ctx.app.db.transaction(async (tx) => {
+    return await transact(ctx, async (tx) => {
       const [updated] = await tx
         .update(products)
         .set(changes)
         .where(eq(products.id, input.id))
         .returning(productColumns);
-      if (!updated) return failProduct(['input', 'id'], ErrorCode.NOT_FOUND, 'No product with this id.');
+      if (!updated)
+        return rollback(failProduct(['input', 'id'], ErrorCode.NOT_FOUND, 'No product with this id.'));
       if (input.categoryIds != null) {
         const categoryIds = [...new Set(input.categoryIds)];
         const unknown = await unknownCategoryIds(tx, categoryIds);
         if (unknown.length > 0) {
           // Roll back the field changes too: bad input changes nothing.
-          throw new InputRejected(
+          return rollback(
             failProduct(
               ['input', 'categoryIds'],
               ErrorCode.NOT_FOUND,
@@ -390,18 +202,10 @@ export async function updateProduct(
       return { errors: [], product: updated };
     });
   } catch (err) {
-    if (err instanceof InputRejected) return err.result;
     if (isUniqueViolation(err, 'products_slug_key')) {
       return failProduct(['input', 'slug'], ErrorCode.SLUG_TAKEN, 'Another product already uses this slug.');
     }
     throw err;
-  }
-}
-
-/** Thrown inside a transaction to roll it back and answer a payload error. */
-class InputRejected extends Error {
-  constructor(readonly result: ProductResult) {
-    super('input rejected');
   }
 }
 
@@ -432,121 +236,4 @@ export async function deleteProduct(
       .returning(productColumns);
     return { errors: [], deletedId: null, archived: archived ?? null };
   }
-}
-
-export interface VariantResult {
-  errors: UserError[];
-  variant: VariantRow | null;
-}
-
-const failVariant = (field: string[] | null, code: ErrorCode, message: string): VariantResult => ({
-  errors: [userError(field, code, message)],
-  variant: null,
-});
-
-export async function createVariant(
-  ctx: RequestContext,
-  input: VariantInput & { productId: string },
-): Promise<VariantResult> {
-  const { errors, value } = parseVariant(ctx, input, ['input'], true);
-  if (errors.length > 0) return { errors, variant: null };
-  if (!isUuid(input.productId))
-    return failVariant(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
-  try {
-    return await ctx.app.db.transaction(async (tx) => {
-      const [product] = await tx
-        .select({ id: products.id })
-        .from(products)
-        .where(eq(products.id, input.productId))
-        .for('update');
-      if (!product)
-        return failVariant(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
-      if ((await takenSkus(tx, [value.sku as string])).size > 0) {
-        return failVariant(['input', 'sku'], ErrorCode.SKU_TAKEN, `The SKU ${value.sku} is already used.`);
-      }
-      const [existing] = await tx
-        .select({ n: count() })
-        .from(variants)
-        .where(eq(variants.productId, product.id));
-      const variant = await insertVariant(ctx, tx, product.id, value as ParsedVariant, existing?.n ?? 0);
-      await refreshProductAggregates(tx, product.id);
-      const [fresh] = await tx.select().from(variants).where(eq(variants.id, variant.id));
-      return { errors: [], variant: fresh ?? null };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'variants_sku_key'))
-      return failVariant(['input', 'sku'], ErrorCode.SKU_TAKEN, 'The SKU is already used.');
-    throw err;
-  }
-}
-
-/** Changes a variant; stock is not editable here (it moves through inventoryAdjust and its ledger). */
-export async function updateVariant(
-  ctx: RequestContext,
-  input: VariantChanges & { id: string },
-): Promise<VariantResult> {
-  const { errors, value } = parseVariant(ctx, input, ['input'], false);
-  if (errors.length > 0) return { errors, variant: null };
-  if (!isUuid(input.id)) return failVariant(['input', 'id'], ErrorCode.NOT_FOUND, 'No variant with this id.');
-  try {
-    return await ctx.app.db.transaction(async (tx) => {
-      if (value.sku && (await takenSkus(tx, [value.sku], input.id)).size > 0) {
-        return failVariant(['input', 'sku'], ErrorCode.SKU_TAKEN, `The SKU ${value.sku} is already used.`);
-      }
-      const { stock: _stock, position, ...rest } = value;
-      const changes = { ...rest, ...(position != null ? { position } : {}) };
-      const [updated] = await tx
-        .update(variants)
-        .set({ ...changes, updatedAt: new Date() })
-        .where(eq(variants.id, input.id))
-        .returning();
-      if (!updated) return failVariant(['input', 'id'], ErrorCode.NOT_FOUND, 'No variant with this id.');
-      await refreshProductAggregates(tx, updated.productId);
-      return { errors: [], variant: updated };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err, 'variants_sku_key'))
-      return failVariant(['input', 'sku'], ErrorCode.SKU_TAKEN, 'The SKU is already used.');
-    throw err;
-  }
-}
-
-export async function deleteVariant(
-  ctx: RequestContext,
-  id: string,
-): Promise<{ errors: UserError[]; deletedId: string | null }> {
-  const missing = {
-    errors: [userError(['input', 'id'], ErrorCode.NOT_FOUND, 'No variant with this id.')],
-    deletedId: null,
-  };
-  if (!isUuid(id)) return missing;
-  return ctx.app.db.transaction(async (tx) => {
-    const [variant] = await tx.select().from(variants).where(eq(variants.id, id));
-    if (!variant) return missing;
-    // Lock the product so two deletes cannot remove its last two variants at once.
-    await tx
-      .select({ id: products.id })
-      .from(products)
-      .where(eq(products.id, variant.productId))
-      .for('update');
-    const [siblings] = await tx
-      .select({ n: count() })
-      .from(variants)
-      .where(eq(variants.productId, variant.productId));
-    if ((siblings?.n ?? 0) <= 1) {
-      return {
-        errors: [
-          userError(
-            ['input', 'id'],
-            ErrorCode.LAST_VARIANT,
-            "This is the product's only variant: delete the product instead.",
-          ),
-        ],
-        deletedId: null,
-      };
-    }
-    await tx.delete(variants).where(eq(variants.id, id));
-    await refreshProductAggregates(tx, variant.productId);
-    return { errors: [], deletedId: id };
-  });
 }

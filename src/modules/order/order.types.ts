@@ -4,7 +4,8 @@ import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PostalAddressFields } from '../address/address.types.js';
 import type { CartAddress as CartAddressData } from '../cart/cart.tables.js';
-import { TaxClass, VariantOption } from '../catalog/catalog.types.js';
+import { TaxClass } from '../catalog/product.types.js';
+import { VariantOption } from '../catalog/variant.types.js';
 import type {
   OrderEventRow,
   OrderLineRow,

@@ -2,6 +2,7 @@ import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { escapeLike } from '../../db/like.js';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -216,12 +217,12 @@ export async function updateCoupon(
   // loaders read outside it.
   const idErrors = await unknownRestrictionIds(ctx, input);
   try {
-    return await ctx.app.db.transaction(async (tx) => {
+    return await transact(ctx, async (tx) => {
       const [current] = await tx.select().from(coupons).where(eq(coupons.id, input.id)).for('update');
-      if (!current) return couponNotFound();
+      if (!current) return rollback(couponNotFound());
       const parsed = parseCouponFields(input, current, digits);
       const errors = [...parsed.errors, ...idErrors];
-      if (errors.length > 0) return failCoupon(errors);
+      if (errors.length > 0) return rollback(failCoupon(errors));
       const [updated] = await tx
         .update(coupons)
         .set({ ...parsed.values, updatedAt: new Date() })

@@ -3,7 +3,8 @@ import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection } from '../../graphql/pagination.js';
 import { roleAtLeast } from '../../graphql/roles.js';
-import { Category, Product, toCategory, toProduct } from '../catalog/catalog.types.js';
+import { Category, toCategory } from '../catalog/category.types.js';
+import { Product, toProduct } from '../catalog/product.types.js';
 import * as couponsService from './coupon.service.js';
 import {
   Coupon,

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { normalizeCountryCode } from '../address/countries.js';
-import { DeleteInput, DeletePayload } from '../catalog/catalog.types.js';
+import { DeleteInput } from '../catalog/catalog-inputs.types.js';
+import { DeletePayload } from '../catalog/catalog-payloads.types.js';
 import * as shipping from './shipping.service.js';
 import {
   ShippingMethod,

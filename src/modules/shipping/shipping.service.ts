@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -171,15 +172,15 @@ export async function updateShippingMethod(
   const digits = currencyDigits(ctx.app.config.storeCurrency);
   try {
     // The row is locked while the delivery days are checked against its stored values.
-    return await ctx.app.db.transaction(async (tx) => {
+    return await transact(ctx, async (tx) => {
       const [current] = await tx
         .select()
         .from(shippingMethods)
         .where(eq(shippingMethods.id, input.id))
         .for('update');
-      if (!current) return notFound();
+      if (!current) return rollback(notFound());
       const { errors, values } = parseShippingFields(input, digits, current);
-      if (errors.length > 0) return { errors, shippingMethod: null };
+      if (errors.length > 0) return rollback({ errors, shippingMethod: null });
       const [updated] = await tx
         .update(shippingMethods)
         .set({ ...values, updatedAt: new Date() })

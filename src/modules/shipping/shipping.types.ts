@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
-import { TaxClass } from '../catalog/catalog.types.js';
+import { TaxClass } from '../catalog/product.types.js';
 import { formatPercent } from './shipping.rules.js';
 import type { ShippingMethodRow, TaxRateRow } from './shipping.tables.js';
 

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
 import { cartExpiresAt, findCart } from '../cart/cart.service.js';
 import { Cart, toCart } from '../cart/cart.types.js';
-import { Product, ProductVariant, toProduct, toVariant } from '../catalog/catalog.types.js';
+import { Product, toProduct } from '../catalog/product.types.js';
+import { ProductVariant, toVariant } from '../catalog/variant.types.js';
 import * as wishlist from './wishlist.service.js';
 import {
   toWishlistItem,

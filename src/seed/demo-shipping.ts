@@ -1,6 +1,6 @@
-import type { Executor } from '../../db/client.js';
-import type { TaxClass } from '../pricing/pricing.types.js';
-import { shippingMethods, taxRates } from './shipping.tables.js';
+import type { Executor } from '../db/client.js';
+import type { TaxClass } from '../modules/pricing/pricing.types.js';
+import { shippingMethods, taxRates } from '../modules/shipping/shipping.tables.js';
 
 /**
  * Demo shipping methods and tax rates, seeded with the demo catalog (the embedded database's first

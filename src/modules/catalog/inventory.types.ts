@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/pagination.js';
+import type { StockMovementRow } from './catalog.tables.js';
+
+/** The stock ledger's GraphQL types. */
+
+export enum StockMovementReason {
+  RESTOCK = 'RESTOCK',
+  ADJUSTMENT = 'ADJUSTMENT',
+  ORDER = 'ORDER',
+  CANCEL = 'CANCEL',
+  RETURN = 'RETURN',
+}
+registerEnumType(StockMovementReason, {
+  name: 'StockMovementReason',
+  description: 'Why stock changed.',
+  valuesConfig: {
+    RESTOCK: { description: 'Goods received (also the initial stock of a new variant).' },
+    ADJUSTMENT: { description: 'A correction after a count, damage or loss.' },
+    ORDER: { description: 'Sold in an order.' },
+    CANCEL: { description: 'Returned to stock by a cancelled order.' },
+    RETURN: { description: 'Returned by a customer.' },
+  },
+});
+
+@ObjectType({ description: 'One entry of the stock ledger of a variant.' })
+export class StockMovement {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Change in units: positive in, negative out.' })
+  delta!: number;
+
+  @Field(() => StockMovementReason)
+  reason!: StockMovementReason;
+
+  @Field(() => String, { nullable: true, description: 'What caused it, e.g. an order number.' })
+  reference!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The user who made the change, if a person did.' })
+  actorId!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+export function toStockMovement(row: StockMovementRow): StockMovement {
+  return Object.assign(new StockMovement(), { ...row, reason: row.reason as StockMovementReason });
+}
+
+export const StockMovementConnection = ConnectionType(StockMovement, 'StockMovement');

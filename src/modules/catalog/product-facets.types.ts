@@ -1,0 +1,92 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
+import { LazyField } from '../../graphql/lazy-field.js';
+import { Money } from '../../graphql/money.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { FACETS_COST } from './catalog.costs.js';
+import { Category } from './category.types.js';
+import { Product } from './product.types.js';
+
+/** Facet counts of a product listing, and the listing's connection that carries them. */
+
+@ObjectType({ description: 'Products in one category, counted under the other filters.' })
+export class CategoryFacetValue {
+  @Field(() => Category)
+  category!: Category;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Products with one value (a brand), counted under the other filters.' })
+export class StringFacetValue {
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'Products with a variant priced in [min, max), counted under the other filters.' })
+export class PriceBucket {
+  @Field(() => Money)
+  min!: Money;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'Exclusive upper bound; null for the last, open bucket.',
+  })
+  max!: Money | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({
+  description: 'Products rated at least `minRating` on average, counted under the other filters.',
+})
+export class RatingFacetValue {
+  @Field(() => Int)
+  minRating!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({
+  description:
+    'Counts for a storefront filter panel. Each facet is counted with every other filter applied but not its own ' +
+    '(disjunctive faceting), so a shopper sees what each choice would give.',
+})
+export class ProductFacets {
+  @ListSize(20)
+  @Field(() => [CategoryFacetValue], { description: 'Per category a product is directly in; largest first.' })
+  categories!: CategoryFacetValue[];
+
+  @ListSize(20)
+  @Field(() => [StringFacetValue], { description: 'Per brand; largest first.' })
+  brands!: StringFacetValue[];
+
+  @ListSize(6)
+  @Field(() => [PriceBucket], { description: 'Fixed price ranges, cheapest first.' })
+  priceBuckets!: PriceBucket[];
+
+  @ListSize(4)
+  @Field(() => [RatingFacetValue], { description: '4 stars & up, 3 & up, 2 & up, 1 & up.' })
+  ratings!: RatingFacetValue[];
+
+  @Field(() => Int, { description: 'Products with at least one variant in stock.' })
+  inStock!: number;
+}
+
+const ProductConnectionBase = ConnectionType(Product, 'Product');
+
+@ObjectType('ProductConnection', { description: 'A page of products, with facets for the same filter.' })
+export class ProductConnection extends ProductConnectionBase {
+  @Cost(FACETS_COST)
+  @LazyField()
+  @Field(() => ProductFacets, {
+    description: 'Filter counts for the whole list (computed only when selected).',
+  })
+  facets!: ProductFacets;
+}

@@ -1,0 +1,58 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
+import type { ImageRendition as ImageRenditionRow } from './catalog.tables.js';
+import type { ImagePart } from './product-rows.js';
+
+@ObjectType({ description: 'One resized WebP copy of an image.' })
+export class ImageRendition {
+  @Field(() => Int)
+  width!: number;
+
+  @Field(() => Int)
+  height!: number;
+
+  @Field(() => String, { description: 'Absolute URL, cacheable for a year.' })
+  url!: string;
+}
+
+@ObjectType({ description: 'A product photo, re-encoded without metadata, in several widths.' })
+export class ProductImage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Alternative text for screen readers.' })
+  alt!: string;
+
+  @Field(() => Int, { description: 'Width of the largest rendition.' })
+  width!: number;
+
+  @Field(() => Int, { description: 'Height of the largest rendition.' })
+  height!: number;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String, { description: 'URL of the largest rendition.' })
+  url!: string;
+
+  @ListSize(3)
+  @Field(() => [ImageRendition], { description: 'Every width, smallest first, for `srcset`.' })
+  renditions!: ImageRendition[];
+}
+
+export function toImage(row: ImagePart, publicUrl: string): ProductImage {
+  const url = (r: ImageRenditionRow) => `${publicUrl}/media/${r.path}`;
+  const renditions = [...row.renditions].sort((a, b) => a.width - b.width);
+  const largest = renditions[renditions.length - 1];
+  return Object.assign(new ProductImage(), {
+    id: row.id,
+    alt: row.alt,
+    width: row.width,
+    height: row.height,
+    position: row.position,
+    url: largest ? url(largest) : '',
+    renditions: renditions.map((r) =>
+      Object.assign(new ImageRendition(), { width: r.width, height: r.height, url: url(r) }),
+    ),
+  });
+}

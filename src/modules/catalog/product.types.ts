@@ -1,0 +1,113 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../graphql/money.js';
+import type { ProductRow } from './catalog.tables.js';
+import type { ProductParts } from './product-rows.js';
+
+/** The product object of the catalog's GraphQL API, and its enums. */
+
+export enum ProductStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(ProductStatus, {
+  name: 'ProductStatus',
+  description: 'Lifecycle of a product. Only ACTIVE products are visible to the public.',
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared; hidden from the storefront.' },
+    ACTIVE: { description: 'For sale and visible.' },
+    ARCHIVED: { description: 'No longer sold; kept for order history; hidden from the storefront.' },
+  },
+});
+
+export enum TaxClass {
+  STANDARD = 'STANDARD',
+  REDUCED = 'REDUCED',
+  ZERO = 'ZERO',
+}
+registerEnumType(TaxClass, { name: 'TaxClass', description: 'Which tax rate applies to a product.' });
+
+@ObjectType({ description: 'A lowest and a highest amount.' })
+export class MoneyRange {
+  @Field(() => Money)
+  min!: Money;
+
+  @Field(() => Money)
+  max!: Money;
+}
+
+@ObjectType({ description: "A product's customer rating." })
+export class ProductRating {
+  @Field(() => Float, { description: 'Average of the ratings, 0 to 5 (0 without reviews).' })
+  average!: number;
+
+  @Field(() => Int, { description: 'How many ratings the average is made of.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Something for sale, with its variants, images and categories.' })
+export class Product {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Unique URL key, e.g. "classic-white-shirt".' })
+  slug!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  brand!: string | null;
+
+  @Field(() => [String], { description: 'Lower-case tags.' })
+  tags!: string[];
+
+  @Field(() => ProductStatus)
+  status!: ProductStatus;
+
+  @Field(() => TaxClass)
+  taxClass!: TaxClass;
+
+  @Field(() => ProductRating)
+  rating!: ProductRating;
+
+  @Field(() => Int, { description: 'Units sold over all time.' })
+  unitsSold!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  minPrice!: number;
+  maxPrice!: number;
+  /** Variants, images and categories when they were read with the product (a listing): its fields then need no loader. */
+  parts!: ProductParts | null;
+}
+
+export function toProduct(row: ProductRow, parts: ProductParts | null = null): Product {
+  return Object.assign(new Product(), {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    brand: row.brand,
+    tags: row.tags,
+    status: row.status as ProductStatus,
+    taxClass: row.taxClass as TaxClass,
+    rating: Object.assign(new ProductRating(), {
+      average: Number(row.ratingAverage),
+      count: row.ratingCount,
+    }),
+    unitsSold: row.unitsSold,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    minPrice: row.minPrice,
+    maxPrice: row.maxPrice,
+    parts,
+  });
+}

@@ -1,0 +1,73 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
+import { Money, money } from '../../graphql/money.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import type { VariantPart } from './product-rows.js';
+
+/** The product variant object of the catalog's GraphQL API. */
+
+@ObjectType({ description: 'A name/value choice such as Size: M or Colour: Blue.' })
+export class VariantOption {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  value!: string;
+}
+
+@ObjectType({
+  description: 'A sellable version of a product (a size, a colour), with its own SKU, price and stock.',
+})
+export class ProductVariant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Stock keeping unit, unique across the store (case-insensitive).' })
+  sku!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @ListSize(3)
+  @Field(() => [VariantOption])
+  options!: VariantOption[];
+
+  @Field(() => Money, { description: 'Price before tax.' })
+  price!: Money;
+
+  @Field(() => Money, { nullable: true, description: 'The former or list price, shown struck through.' })
+  compareAtPrice!: Money | null;
+
+  @Field(() => Boolean, { description: 'True when at least one unit is in stock.' })
+  inStock!: boolean;
+
+  @Field(() => Int, { description: 'Units in stock now.' })
+  quantityAvailable!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Shipping weight in grams.' })
+  weightGrams!: number | null;
+
+  @Field(() => Int)
+  position!: number;
+
+  productId!: string;
+}
+
+export function toVariant(row: VariantPart, currency: string): ProductVariant {
+  return Object.assign(new ProductVariant(), {
+    id: row.id,
+    sku: row.sku,
+    title: row.title,
+    // Plain {name, value} objects as stored: VariantOption has no field resolvers to need instances.
+    options: row.options,
+    price: money(row.price, currency),
+    compareAtPrice: row.compareAtPrice === null ? null : money(row.compareAtPrice, currency),
+    inStock: row.stock > 0,
+    quantityAvailable: row.stock,
+    weightGrams: row.weightGrams,
+    position: row.position,
+    productId: row.productId,
+  });
+}
+
+export const ProductVariantConnection = ConnectionType(ProductVariant, 'ProductVariant');
