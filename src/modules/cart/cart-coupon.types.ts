@@ -35,6 +35,7 @@ export class CartCoupon {
   })
   applied!: boolean;
 }
+
 export function toCartCoupon(coupon: CartCouponView, currency: string): CartCoupon {
   const { row } = coupon;
   return Object.assign(new CartCoupon(), {

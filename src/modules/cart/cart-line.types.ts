@@ -45,6 +45,7 @@ export class CartLine {
   @Field(() => Date, { description: 'When the variant was first added to the cart.' })
   addedAt!: Date;
 }
+
 export function toCartLine(line: CartLineView, currency: string): CartLine {
   return Object.assign(new CartLine(), {
     id: line.id,

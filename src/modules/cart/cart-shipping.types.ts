@@ -37,6 +37,7 @@ export class CartShippingMethod {
   @Field(() => DeliveryEstimate, { description: 'Delivery dates if the order were placed today.' })
   estimatedDelivery!: DeliveryEstimate;
 }
+
 export function toCartShippingMethod(option: ShippingOptionView, currency: string): CartShippingMethod {
   const { method } = option;
   return Object.assign(new CartShippingMethod(), {

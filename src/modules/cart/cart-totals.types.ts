@@ -28,6 +28,7 @@ export class CartTotals {
   @Field(() => String, { description: 'The country tax and shipping are computed for (ISO 3166-1 alpha-2).' })
   taxCountry!: string;
 }
+
 export function toCartTotals(view: CartView, currency: string): CartTotals {
   const { pricing } = view;
   return Object.assign(new CartTotals(), {

@@ -16,6 +16,7 @@ export enum CartWarningCode {
   COUPON_NOT_APPLICABLE = 'COUPON_NOT_APPLICABLE',
   SHIPPING_METHOD_UNAVAILABLE = 'SHIPPING_METHOD_UNAVAILABLE',
 }
+
 registerEnumType(CartWarningCode, {
   name: 'CartWarningCode',
   description:
@@ -62,6 +63,7 @@ registerEnumType(CartWarningCode, {
     },
   },
 });
+
 @ObjectType({ description: 'Something about the cart the shopper should know; never an error.' })
 export class CartWarning {
   @Field(() => CartWarningCode, { description: 'Machine-readable reason.' })
@@ -79,6 +81,7 @@ export class CartWarning {
   })
   blocking!: boolean;
 }
+
 export function toCartWarning(warning: CartWarningData): CartWarning {
   return Object.assign(new CartWarning(), { ...warning, code: warning.code as CartWarningCode });
 }

@@ -15,6 +15,7 @@ export class CartAddress extends PostalAddressFields {
   })
   addressId!: string | null;
 }
+
 @ObjectType({
   description:
     "A shopping cart: a signed-in shopper's one cart, or a guest cart reached with its secret token (X-Cart-Token header or cartToken argument).",
@@ -41,6 +42,7 @@ export class Cart {
 
   row!: CartRow;
 }
+
 export function toCartAddress(address: AddressSnapshot, addressId: string | null): CartAddress {
   return Object.assign(new CartAddress(), { ...address, addressId });
 }
