@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/graphql/context.js';
-import { addItemToCart, viewerCartId } from '../../src/modules/cart/cart.service.js';
+import { viewerCartId } from '../../src/modules/cart/cart.service.js';
+import { addItemToCart } from '../../src/modules/cart/cart-lines.service.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {

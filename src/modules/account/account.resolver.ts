@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { mergeGuestCart } from '../cart/cart.service.js';
 import * as accounts from './account.service.js';
 import {
   AccountEmailChangeInput,
@@ -29,6 +28,7 @@ import {
   toUser,
   User,
 } from './account.types.js';
+import { signedIn } from './account-hooks.js';
 import * as auth from './auth.service.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 
@@ -105,9 +105,9 @@ export class AccountResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AccountLoginPayload> {
     const result = await auth.login(ctx, input);
-    // A guest cart brought to the sign-in moves into the account's cart; a failure is logged, never fatal.
+    // A guest cart brought to the sign-in moves into the account's cart (cart's handler; a failure is logged, never fatal).
     if (result.user && result.tokens) {
-      await mergeGuestCart(ctx, result.user.id, input.cartToken ?? ctx.cartToken);
+      await signedIn.run(ctx, { userId: result.user.id, cartToken: input.cartToken ?? ctx.cartToken });
     }
     return tokenPayload(ctx, AccountLoginPayload, result);
   }

@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { inTransaction, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { enqueueEmail } from '../notification/outbox.js';
@@ -90,7 +91,7 @@ export async function register(
   }
   const passwordHash = await hashPassword(input.password, config.bcryptCost);
   try {
-    const user = await db.transaction(async (tx) => {
+    const user = await inTransaction(db, async (tx) => {
       const [created] = await tx
         .insert(users)
         .values({ email, name: input.name.trim(), passwordHash, role: 'CUSTOMER' })
@@ -112,13 +113,13 @@ export async function register(
 /** Sends a new verification link: to the pending new address if there is one, else the current one. */
 export async function requestEmailVerification(ctx: RequestContext): Promise<UserError[]> {
   const user = await requireViewerRow(ctx);
-  const { config, db, outbox } = ctx.app;
+  const { config, outbox } = ctx.app;
   if (user.emailVerifiedAt && !user.pendingEmail) {
     return [userError(null, ErrorCode.ALREADY_VERIFIED, 'Your email address is already verified.')];
   }
   const target = user.pendingEmail ?? user.email;
   await enforceRateLimit(ctx, 'verify', target, config.rateLimit.resetPerEmail, config.rateLimit.resetPerIp);
-  await db.transaction((tx) => sendVerification(ctx, tx, user, target));
+  await transact(ctx, (tx) => sendVerification(ctx, tx, user, target));
   outbox.wake();
   return [];
 }
@@ -159,7 +160,7 @@ async function claimOneTimeToken(
 /** Confirms the current address, or applies a pending email change. */
 export async function verifyEmail(ctx: RequestContext, token: string): Promise<UserResult> {
   try {
-    return await ctx.app.db.transaction(async (tx) => {
+    return await inTransaction(ctx.app.db, async (tx) => {
       const claim = await claimOneTimeToken(tx, token, 'EMAIL_VERIFICATION');
       if (!claim.ok) return claim.result;
       const [user] = await tx.select().from(users).where(eq(users.id, claim.row.userId)).for('update');
@@ -241,7 +242,7 @@ export async function changeEmail(
   if (await emailInUse(db, newEmail, user.id)) {
     return fail(['input', 'newEmail'], ErrorCode.EMAIL_TAKEN, 'An account with this email already exists.');
   }
-  const updated = await db.transaction(async (tx) => {
+  const updated = await transact(ctx, async (tx) => {
     const [row] = await tx
       .update(users)
       .set({ pendingEmail: newEmail, updatedAt: new Date() })
@@ -261,15 +262,14 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<UserResult> {
   const user = await requireViewerRow(ctx);
-  const viewer = await ctx.viewer();
-  const { config, db, outbox } = ctx.app;
+  const { config, outbox } = ctx.app;
   if (!(await verifyPassword(input.currentPassword, user.passwordHash, config.bcryptCost))) {
     return fail(['input', 'currentPassword'], ErrorCode.WRONG_PASSWORD, 'The current password is incorrect.');
   }
   const errors = validatePassword(input.newPassword, user.email, ['input', 'newPassword']);
   if (errors.length > 0) return { errors, user: null };
   const passwordHash = await hashPassword(input.newPassword, config.bcryptCost);
-  const updated = await db.transaction(async (tx) => {
+  const updated = await transact(ctx, async (tx, viewer) => {
     const [row] = await tx
       .update(users)
       .set({ passwordHash, updatedAt: new Date() })
@@ -300,7 +300,7 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
     .limit(1);
   if (!user) return;
   const { token, hash } = newOpaqueToken();
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.insert(oneTimeTokens).values({
       userId: user.id,
       purpose: 'PASSWORD_RESET',
@@ -337,7 +337,7 @@ export async function resetPassword(
   const errors = validatePassword(input.newPassword, pending?.email ?? null, ['input', 'newPassword']);
   if (pending && errors.length > 0) return { errors, user: null };
   const passwordHash = await hashPassword(input.newPassword, config.bcryptCost);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await claimOneTimeToken(tx, input.token, 'PASSWORD_RESET');
     if (!claim.ok) return claim.result;
     const now = new Date();

@@ -1,5 +1,6 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { inTransaction } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, rateLimited, type UserError, userError } from '../../graphql/errors.js';
 import { attemptsPerWindow } from '../../http/rate-limiter.js';
@@ -74,7 +75,7 @@ export async function login(
     const passwordHash = await hashPassword(input.password, config.bcryptCost);
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
   }
-  const tokens = await db.transaction((tx) => startSession(ctx, tx, user.id));
+  const tokens = await inTransaction(db, (tx) => startSession(ctx, tx, user.id));
   return { errors: [], user, tokens };
 }
 
@@ -122,7 +123,7 @@ export async function refresh(ctx: RequestContext, refreshToken: string | undefi
     );
   }
   const tokenHash = hashToken(refreshToken);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [row] = await tx
       .select({ token: refreshTokens, session: sessions, user: users })
       .from(refreshTokens)

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
+import { transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -60,7 +61,7 @@ export async function updateUser(
     user: null,
   });
   if (!isUuid(input.id)) return notFound();
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     const mayRemoveAdmin = (input.role != null && input.role !== 'ADMIN') || input.disabled === true;
     const activeAdmins = mayRemoveAdmin
       ? await tx

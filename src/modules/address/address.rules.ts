@@ -1,6 +1,6 @@
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { validatePhone } from '../account/account.rules.js';
-import type { CartAddress } from '../cart/cart.tables.js';
+import type { AddressSnapshot } from './address-snapshot.js';
 import { normalizeCountryCode } from './countries.js';
 
 /** Pure validation of postal addresses; unit-tested without a database. */
@@ -104,7 +104,7 @@ function checkText(
 export function normalizeAddress(
   input: AddressFields,
   path: readonly string[] = ['input'],
-): { address: CartAddress } | { errors: UserError[] } {
+): { address: AddressSnapshot } | { errors: UserError[] } {
   const errors: UserError[] = [];
   const check = (error: UserError | null) => {
     if (error) errors.push(error);
@@ -170,8 +170,8 @@ export function normalizeAddress(
  * Applies a partial change to a stored address: parts that are undefined or null keep their
  * value, an empty string clears an optional part (and is refused for a required one).
  */
-export function mergeAddress(current: CartAddress, changes: AddressChanges): AddressFields {
-  const pick = <K extends keyof AddressFields>(key: K): AddressFields[K] | CartAddress[K] =>
+export function mergeAddress(current: AddressSnapshot, changes: AddressChanges): AddressFields {
+  const pick = <K extends keyof AddressFields>(key: K): AddressFields[K] | AddressSnapshot[K] =>
     changes[key] ?? current[key];
   return {
     name: pick('name') as string,

@@ -1,11 +1,12 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import type { CartAddress } from '../cart/cart.tables.js';
 import { type AddressChanges, type AddressFields, mergeAddress, normalizeAddress } from './address.rules.js';
 import { type AddressRow, addresses } from './address.tables.js';
+import type { AddressSnapshot } from './address-snapshot.js';
 
 export type { AddressFields } from './address.rules.js';
 export type { AddressRow } from './address.tables.js';
@@ -63,7 +64,7 @@ const ownAddress = (userId: string, id: string) => and(eq(addresses.id, id), eq(
 export function validateAddressInput(
   input: AddressFields,
   path: readonly string[] = ['input'],
-): { address: CartAddress } | { errors: UserError[] } {
+): { address: AddressSnapshot } | { errors: UserError[] } {
   return normalizeAddress(input, path);
 }
 
@@ -117,12 +118,12 @@ export async function createAddress(
   const userId = await viewerId(ctx);
   const checked = normalizeAddress(input);
   if ('errors' in checked) return { errors: checked.errors, address: null };
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     await lockAddressBook(tx, userId);
     const [existing] = await tx.select({ n: count() }).from(addresses).where(eq(addresses.userId, userId));
     const total = existing?.n ?? 0;
     if (total >= MAX_ADDRESSES_PER_USER) {
-      return {
+      return rollback({
         errors: [
           userError(
             null,
@@ -131,7 +132,7 @@ export async function createAddress(
           ),
         ],
         address: null,
-      };
+      });
     }
     const isDefaultShipping = total === 0 || input.defaultShipping === true;
     const isDefaultBilling = total === 0 || input.defaultBilling === true;
@@ -156,19 +157,21 @@ export async function updateAddress(
 ): Promise<AddressResult> {
   const userId = await viewerId(ctx);
   if (!isUuid(input.id)) return notFound();
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     const [current] = await tx
       .select()
       .from(addresses)
       .where(ownAddress(userId, input.id))
       .limit(1)
       .for('update');
-    if (!current) return notFound();
+    if (!current) return rollback(notFound());
     const { id: _id, ...changes } = input;
     const checked = normalizeAddress(mergeAddress(current, changes));
-    if ('errors' in checked) return { errors: checked.errors, address: null };
+    if ('errors' in checked) return rollback({ errors: checked.errors, address: null });
     const next = checked.address;
-    const unchanged = (Object.keys(next) as (keyof CartAddress)[]).every((key) => next[key] === current[key]);
+    const unchanged = (Object.keys(next) as (keyof AddressSnapshot)[]).every(
+      (key) => next[key] === current[key],
+    );
     if (unchanged) return { errors: [], address: current };
     const [updated] = await tx
       .update(addresses)
@@ -190,10 +193,10 @@ export async function deleteAddress(
   const userId = await viewerId(ctx);
   const missing = () => ({ errors: notFound().errors, deletedId: null });
   if (!isUuid(input.id)) return missing();
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     await lockAddressBook(tx, userId);
     const [deleted] = await tx.delete(addresses).where(ownAddress(userId, input.id)).returning();
-    if (!deleted) return missing();
+    if (!deleted) return rollback(missing());
     if (deleted.isDefaultShipping || deleted.isDefaultBilling) {
       const [newest] = await tx
         .select({ id: addresses.id })
@@ -223,10 +226,10 @@ export async function setDefaultAddress(
 ): Promise<AddressResult> {
   const userId = await viewerId(ctx);
   if (!isUuid(input.id)) return notFound();
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     await lockAddressBook(tx, userId);
     const [target] = await tx.select().from(addresses).where(ownAddress(userId, input.id)).limit(1);
-    if (!target) return notFound();
+    if (!target) return rollback(notFound());
     const already = input.type === 'SHIPPING' ? target.isDefaultShipping : target.isDefaultBilling;
     if (already) return { errors: [], address: target };
     await clearDefault(tx, userId, input.type, target.id);

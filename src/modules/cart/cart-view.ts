@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { formatMoney } from '../../graphql/money.js';
 import {
@@ -369,34 +369,4 @@ export function addBusinessDays(from: Date, days: number): string {
     if (weekday !== 0 && weekday !== 6) left -= 1;
   }
   return date.toISOString().slice(0, 10);
-}
-
-// ---- per-request cache ----
-
-const viewsByRequest = new WeakMap<RequestContext, Map<string, Promise<CartView>>>();
-
-/**
- * The view of a cart for this request, computed once however many fields of the cart a query
- * selects. Keyed by the cart row's id and last change, so a mutation's result is never stale.
- */
-export function cartView(ctx: RequestContext, cart: CartRow): Promise<CartView> {
-  let views = viewsByRequest.get(ctx);
-  if (!views) {
-    views = new Map();
-    viewsByRequest.set(ctx, views);
-  }
-  const key = `${cart.id}@${cart.updatedAt.getTime()}`;
-  let view = views.get(key);
-  if (!view) {
-    view = computeCartView(ctx, ctx.app.db as Database, cart);
-    views.set(key, view);
-  }
-  return view;
-}
-
-/** Drops the cached views of a cart after it changed in this request. */
-export function forgetCartView(ctx: RequestContext, cartId: string): void {
-  const views = viewsByRequest.get(ctx);
-  if (!views) return;
-  for (const key of [...views.keys()]) if (key.startsWith(`${cartId}@`)) views.delete(key);
 }

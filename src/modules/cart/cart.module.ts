@@ -1,8 +1,12 @@
 import type { DomainModule } from '../../graphql/app-context.js';
+import { signedIn } from '../account/account-hooks.js';
 import { CartLinePayloadResolver, CartResolver } from './cart.resolver.js';
+import { mergeGuestCart } from './guest-cart-merge.js';
 
 /** What the cart domain contributes to the server (collected by src/modules/index.ts). */
 export const cartModule: DomainModule = {
   name: 'cart',
   resolvers: [CartResolver, CartLinePayloadResolver],
+  // A guest cart brought to a sign-in moves into the account's cart.
+  wire: () => signedIn.register(mergeGuestCart),
 };

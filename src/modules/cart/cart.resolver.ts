@@ -1,31 +1,33 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
-import * as carts from './cart.service.js';
+import { type CartResult, cartExpiresAt, createCart, findCart } from './cart.service.js';
+import { Cart, toCart } from './cart.types.js';
+import { applyCoupon, removeCoupon } from './cart-coupon.service.js';
+import { CartCoupon, toCartCoupon } from './cart-coupon.types.js';
 import {
-  Cart,
   CartAddItemInput,
   CartApplyCouponInput,
-  CartCoupon,
-  CartCreatePayload,
-  CartLine,
-  CartLinePayload,
-  CartPayload,
   CartRemoveItemInput,
   CartSetShippingAddressInput,
   CartSetShippingMethodInput,
-  CartShippingMethod,
-  CartTotals,
   CartUpdateItemInput,
-  CartWarning,
-  toCart,
-  toCartCoupon,
-  toCartLine,
-  toCartShippingMethod,
-  toCartTotals,
-  toCartWarning,
-} from './cart.types.js';
-import { cartView } from './cart-view.js';
+} from './cart-inputs.types.js';
+import { CartLine, toCartLine } from './cart-line.types.js';
+import {
+  acceptChanges,
+  addItem,
+  type CartLineResult,
+  clearCart,
+  removeItem,
+  updateItem,
+} from './cart-lines.service.js';
+import { CartCreatePayload, CartLinePayload, CartPayload } from './cart-payloads.types.js';
+import { setShippingAddress, setShippingMethod } from './cart-shipping.service.js';
+import { CartShippingMethod, toCartShippingMethod } from './cart-shipping.types.js';
+import { CartTotals, toCartTotals } from './cart-totals.types.js';
+import { cartView } from './cart-view-cache.js';
+import { CartWarning, toCartWarning } from './cart-warning.types.js';
 
 const TOKEN_ARG = {
   nullable: true,
@@ -33,15 +35,15 @@ const TOKEN_ARG = {
     'The guest cart token from cartCreate; the X-Cart-Token header is used when omitted. Ignored for signed-in shoppers.',
 } as const;
 
-function cartOf(ctx: RequestContext, row: carts.CartResult['cart']): Cart | null {
-  return row ? toCart(row, carts.cartExpiresAt(ctx, row)) : null;
+function cartOf(ctx: RequestContext, row: CartResult['cart']): Cart | null {
+  return row ? toCart(row, cartExpiresAt(ctx, row)) : null;
 }
 
-function payload(ctx: RequestContext, result: carts.CartResult): CartPayload {
+function payload(ctx: RequestContext, result: CartResult): CartPayload {
   return Object.assign(new CartPayload(), { errors: result.errors, cart: cartOf(ctx, result.cart) });
 }
 
-function linePayload(ctx: RequestContext, result: carts.CartLineResult): CartLinePayload {
+function linePayload(ctx: RequestContext, result: CartLineResult): CartLinePayload {
   return Object.assign(new CartLinePayload(), {
     errors: result.errors,
     cart: cartOf(ctx, result.cart),
@@ -70,7 +72,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Cart | null> {
-    return cartOf(ctx, await carts.findCart(ctx, cartToken));
+    return cartOf(ctx, await findCart(ctx, cartToken));
   }
 
   @Mutation(() => CartCreatePayload, {
@@ -79,7 +81,7 @@ export class CartResolver {
       'A signed-in shopper gets their own cart and a null token.',
   })
   async cartCreate(@Ctx() ctx: RequestContext): Promise<CartCreatePayload> {
-    const result = await carts.createCart(ctx);
+    const result = await createCart(ctx);
     return Object.assign(new CartCreatePayload(), {
       errors: result.errors,
       cart: cartOf(ctx, result.cart),
@@ -98,7 +100,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartLinePayload> {
-    return linePayload(ctx, await carts.addItem(ctx, cartToken, input));
+    return linePayload(ctx, await addItem(ctx, cartToken, input));
   }
 
   @Mutation(() => CartLinePayload, {
@@ -111,7 +113,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartLinePayload> {
-    return linePayload(ctx, await carts.updateItem(ctx, cartToken, input));
+    return linePayload(ctx, await updateItem(ctx, cartToken, input));
   }
 
   @Mutation(() => CartPayload, {
@@ -122,7 +124,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.removeItem(ctx, cartToken, input));
+    return payload(ctx, await removeItem(ctx, cartToken, input));
   }
 
   @Mutation(() => CartPayload, {
@@ -132,7 +134,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.clearCart(ctx, cartToken));
+    return payload(ctx, await clearCart(ctx, cartToken));
   }
 
   @Mutation(() => CartPayload, {
@@ -144,7 +146,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.acceptChanges(ctx, cartToken));
+    return payload(ctx, await acceptChanges(ctx, cartToken));
   }
 
   @Mutation(() => CartPayload, {
@@ -157,7 +159,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.applyCoupon(ctx, cartToken, input));
+    return payload(ctx, await applyCoupon(ctx, cartToken, input));
   }
 
   @Mutation(() => CartPayload, { description: 'Removes the coupon, if any. Errors: CART_NOT_FOUND.' })
@@ -165,7 +167,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.removeCoupon(ctx, cartToken));
+    return payload(ctx, await removeCoupon(ctx, cartToken));
   }
 
   @Mutation(() => CartPayload, {
@@ -178,7 +180,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.setShippingAddress(ctx, cartToken, input));
+    return payload(ctx, await setShippingAddress(ctx, cartToken, input));
   }
 
   @Mutation(() => CartPayload, {
@@ -191,7 +193,7 @@ export class CartResolver {
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
-    return payload(ctx, await carts.setShippingMethod(ctx, cartToken, input));
+    return payload(ctx, await setShippingMethod(ctx, cartToken, input));
   }
 
   @ListSize(20)

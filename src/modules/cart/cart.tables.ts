@@ -13,20 +13,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../account/account.tables.js';
 import { addresses } from '../address/address.tables.js';
+import type { AddressSnapshot } from '../address/address-snapshot.js';
 import { variants } from '../catalog/catalog.tables.js';
 import { coupons } from '../promotion/promotion.tables.js';
-
-/** The destination a cart ships to: a copy, so editing the address book later does not move a cart. */
-export interface CartAddress {
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  region: string | null;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-}
 
 export interface CartNotice {
   code: string;
@@ -45,7 +34,8 @@ export const carts = pgTable(
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     guestTokenHash: text('guest_token_hash'),
     couponId: uuid('coupon_id').references(() => coupons.id, { onDelete: 'set null' }),
-    shippingAddress: jsonb('shipping_address').$type<CartAddress>(),
+    /** The destination: a copy, so editing the address book later does not move a cart. */
+    shippingAddress: jsonb('shipping_address').$type<AddressSnapshot>(),
     /** The address-book entry it was copied from, if any. */
     shippingAddressId: uuid('shipping_address_id').references(() => addresses.id, { onDelete: 'set null' }),
     shippingMethodCode: text('shipping_method_code'),

@@ -6,8 +6,9 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { formatMoney } from '../../graphql/money.js';
 import { type AddressFields, validateAddressInput } from '../address/address.service.js';
+import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { lockUserCart } from '../cart/cart.service.js';
-import { type CartAddress, type CartRow, cartLines, carts } from '../cart/cart.tables.js';
+import { type CartRow, cartLines, carts } from '../cart/cart.tables.js';
 import { type CartView, computeCartView, lineName } from '../cart/cart-view.js';
 import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
 import {

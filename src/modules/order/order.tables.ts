@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../account/account.tables.js';
-import type { CartAddress } from '../cart/cart.tables.js';
+import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { products, taxClassEnum, type VariantOption, variants } from '../catalog/catalog.tables.js';
 import { coupons } from '../promotion/promotion.tables.js';
 

@@ -3,7 +3,7 @@ import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PostalAddressFields } from '../address/address.types.js';
-import type { CartAddress as CartAddressData } from '../cart/cart.tables.js';
+import type { AddressSnapshot as CartAddressData } from '../address/address-snapshot.js';
 import { TaxClass } from '../catalog/product.types.js';
 import { VariantOption } from '../catalog/variant.types.js';
 import type {

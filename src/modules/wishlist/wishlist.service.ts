@@ -1,10 +1,12 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
-import { addItemToCart, MAX_LINE_QUANTITY, viewerCartId } from '../cart/cart.service.js';
+import { viewerCartId } from '../cart/cart.service.js';
+import { addItemToCart, MAX_LINE_QUANTITY } from '../cart/cart-lines.service.js';
 import { products, variants } from '../catalog/catalog.tables.js';
 import { type WishlistItemRow, wishlistItems } from './wishlist.tables.js';
 
@@ -93,20 +95,22 @@ export async function addToWishlist(
   if (!isUuid(input.productId)) return productNotFound();
   if (variantId !== null && !isUuid(variantId)) return fail(variantNotFound(['input', 'variantId']));
 
-  return ctx.app.db.transaction(async (tx) => {
+  return transact(ctx, async (tx) => {
     // KEY SHARE: the product (and variant) cannot be deleted before the item referencing it is in.
     const [product] = await tx
       .select({ id: products.id, title: products.title, status: products.status })
       .from(products)
       .where(eq(products.id, input.productId))
       .for('key share');
-    if (!product) return productNotFound();
+    if (!product) return rollback(productNotFound());
     if (product.status !== 'ACTIVE') {
-      return fail(
-        userError(
-          ['input', 'productId'],
-          ErrorCode.PRODUCT_NOT_AVAILABLE,
-          `${product.title} is not for sale.`,
+      return rollback(
+        fail(
+          userError(
+            ['input', 'productId'],
+            ErrorCode.PRODUCT_NOT_AVAILABLE,
+            `${product.title} is not for sale.`,
+          ),
         ),
       );
     }
@@ -116,7 +120,7 @@ export async function addToWishlist(
         .from(variants)
         .where(and(eq(variants.id, variantId), eq(variants.productId, product.id)))
         .for('key share');
-      if (!variant) return fail(variantNotFound(['input', 'variantId']));
+      if (!variant) return rollback(fail(variantNotFound(['input', 'variantId'])));
     }
 
     await lockWishlist(tx, userId);
@@ -133,11 +137,13 @@ export async function addToWishlist(
       .from(wishlistItems)
       .where(eq(wishlistItems.userId, userId));
     if ((held?.n ?? 0) >= MAX_WISHLIST_ITEMS) {
-      return fail(
-        userError(
-          null,
-          ErrorCode.INVALID_INPUT,
-          `A wishlist holds at most ${MAX_WISHLIST_ITEMS} items: remove one first.`,
+      return rollback(
+        fail(
+          userError(
+            null,
+            ErrorCode.INVALID_INPUT,
+            `A wishlist holds at most ${MAX_WISHLIST_ITEMS} items: remove one first.`,
+          ),
         ),
       );
     }
@@ -170,13 +176,6 @@ export async function removeFromWishlist(
   return deleted ? { errors: [], deletedId: deleted.id } : missing;
 }
 
-/** Thrown inside the move's transaction to roll it back while keeping its outcome. */
-class MoveRollback extends Error {
-  constructor(readonly outcome: WishlistMoveResult) {
-    super('wishlist move rolled back');
-  }
-}
-
 /**
  * Moves one of the viewer's items into their cart, in one transaction: the item is locked, the
  * variant chosen (the input's, else the item's, else the product's only one), the viewer's cart
@@ -207,87 +206,78 @@ export async function moveToCart(
   if (!isUuid(input.itemId)) return failed(itemNotFound());
   if (chosen !== null && !isUuid(chosen)) return failed(variantNotFound(['input', 'variantId']));
 
-  const rollback = (error: UserError, quantityAvailable: number | null = null): never => {
-    throw new MoveRollback(failed(error, quantityAvailable));
-  };
-  try {
-    return await ctx.app.db.transaction(async (tx) => {
-      // Locked: two concurrent moves of one item add it to the cart once.
-      const [item] = await tx
-        .select({
-          id: wishlistItems.id,
-          productId: wishlistItems.productId,
-          variantId: wishlistItems.variantId,
-          title: products.title,
-          status: products.status,
-        })
-        .from(wishlistItems)
-        .innerJoin(products, eq(products.id, wishlistItems.productId))
-        .where(ownItem(userId, input.itemId))
-        .for('update', { of: wishlistItems });
-      if (!item) return rollback(itemNotFound());
-      if (item.status !== 'ACTIVE') {
-        return rollback(
+  // A refusal rolls back whatever the move did so far (the cart line included).
+  const refuse = (error: UserError, quantityAvailable: number | null = null) =>
+    rollback(failed(error, quantityAvailable));
+  return transact(ctx, async (tx) => {
+    // Locked: two concurrent moves of one item add it to the cart once.
+    const [item] = await tx
+      .select({
+        id: wishlistItems.id,
+        productId: wishlistItems.productId,
+        variantId: wishlistItems.variantId,
+        title: products.title,
+        status: products.status,
+      })
+      .from(wishlistItems)
+      .innerJoin(products, eq(products.id, wishlistItems.productId))
+      .where(ownItem(userId, input.itemId))
+      .for('update', { of: wishlistItems });
+    if (!item) return refuse(itemNotFound());
+    if (item.status !== 'ACTIVE') {
+      return refuse(
+        userError(['input', 'itemId'], ErrorCode.PRODUCT_NOT_AVAILABLE, `${item.title} is not for sale now.`),
+      );
+    }
+
+    let variantId: string;
+    if (chosen !== null) {
+      const [variant] = await tx
+        .select({ id: variants.id })
+        .from(variants)
+        .where(and(eq(variants.id, chosen), eq(variants.productId, item.productId)));
+      if (!variant) return refuse(variantNotFound(['input', 'variantId']));
+      variantId = variant.id;
+    } else if (item.variantId !== null) {
+      variantId = item.variantId;
+    } else {
+      const candidates = await tx
+        .select({ id: variants.id })
+        .from(variants)
+        .where(eq(variants.productId, item.productId))
+        .limit(2);
+      const only = candidates.length === 1 ? candidates[0] : undefined;
+      if (!only) {
+        return refuse(
           userError(
             ['input', 'itemId'],
-            ErrorCode.PRODUCT_NOT_AVAILABLE,
-            `${item.title} is not for sale now.`,
+            ErrorCode.INVALID_INPUT,
+            `${item.title} comes in several variants: choose one (input.variantId).`,
           ),
         );
       }
+      variantId = only.id;
+    }
 
-      let variantId: string;
-      if (chosen !== null) {
-        const [variant] = await tx
-          .select({ id: variants.id })
+    const cartId = await viewerCartId(ctx, tx);
+    if (!cartId) throw new Error('a signed-in viewer has no cart');
+    const errors = await addItemToCart(ctx, tx, cartId, { variantId, quantity: input.quantity });
+    const [error] = errors;
+    if (error) {
+      // The cart names the variant; here it came from the item unless the input chose it.
+      const field =
+        chosen === null && error.field?.join('.') === 'input.variantId' ? ['input', 'itemId'] : error.field;
+      let quantityAvailable: number | null = null;
+      if (error.code === ErrorCode.INSUFFICIENT_STOCK) {
+        const [stock] = await tx
+          .select({ stock: variants.stock })
           .from(variants)
-          .where(and(eq(variants.id, chosen), eq(variants.productId, item.productId)));
-        if (!variant) return rollback(variantNotFound(['input', 'variantId']));
-        variantId = variant.id;
-      } else if (item.variantId !== null) {
-        variantId = item.variantId;
-      } else {
-        const candidates = await tx
-          .select({ id: variants.id })
-          .from(variants)
-          .where(eq(variants.productId, item.productId))
-          .limit(2);
-        const only = candidates.length === 1 ? candidates[0] : undefined;
-        if (!only) {
-          return rollback(
-            userError(
-              ['input', 'itemId'],
-              ErrorCode.INVALID_INPUT,
-              `${item.title} comes in several variants: choose one (input.variantId).`,
-            ),
-          );
-        }
-        variantId = only.id;
+          .where(eq(variants.id, variantId));
+        quantityAvailable = stock?.stock ?? 0;
       }
-
-      const cartId = await viewerCartId(ctx, tx);
-      if (!cartId) throw new Error('a signed-in viewer has no cart');
-      const errors = await addItemToCart(ctx, tx, cartId, { variantId, quantity: input.quantity });
-      const [error] = errors;
-      if (error) {
-        // The cart names the variant; here it came from the item unless the input chose it.
-        const field =
-          chosen === null && error.field?.join('.') === 'input.variantId' ? ['input', 'itemId'] : error.field;
-        let quantityAvailable: number | null = null;
-        if (error.code === ErrorCode.INSUFFICIENT_STOCK) {
-          const [stock] = await tx
-            .select({ stock: variants.stock })
-            .from(variants)
-            .where(eq(variants.id, variantId));
-          quantityAvailable = stock?.stock ?? 0;
-        }
-        return rollback(userError(field, error.code, error.message), quantityAvailable);
-      }
-      await tx.delete(wishlistItems).where(eq(wishlistItems.id, item.id));
-      return { errors: [], removedItemId: item.id, quantityAvailable: null };
-    });
-  } catch (err) {
-    if (err instanceof MoveRollback) return err.outcome;
-    throw err;
-  }
+      return refuse(userError(field, error.code, error.message), quantityAvailable);
+    }
+    await tx.delete(wishlistItems).where(eq(wishlistItems.id, item.id));
+    return { errors: [], removedItemId: item.id, quantityAvailable: null };
+  });
 }
