@@ -52,6 +52,7 @@ export function buildAppSchema(resolvers: readonly Function[]): Promise<GraphQLS
     // promise (`@LazyField()`) reads its property through a resolver, so graphql-jit awaits it.
     for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
     const schema = await buildSchema({
+      // biome-ignore lint/complexity/noBannedTypes: type-graphql's own parameter type.
       resolvers: resolvers as NonEmptyArray<Function>,
       scalarsMap,
       validate: false,
