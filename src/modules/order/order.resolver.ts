@@ -15,7 +15,6 @@ import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
-import { hasLeft } from '../fulfillment/shipment-state.js';
 import {
   Order,
   OrderConnection,
@@ -29,6 +28,7 @@ import {
   toOrderLine,
   toPayment,
 } from './order.types.js';
+import { orderParcels } from './order-hooks.js';
 import * as queries from './order-queries.service.js';
 import { canCancel } from './order-state.js';
 
@@ -120,8 +120,7 @@ export class OrderResolver {
     );
     if (!allowed || order.row.status !== 'CONFIRMED') return allowed;
     // As orderCancel decides: a confirmed order with a parcel on its way can no longer be cancelled.
-    const parcels = await ctx.loaders.fulfillment.shipmentsByOrder.load(order.id);
-    return !parcels.some((parcel) => hasLeft(parcel.status));
+    return !(await orderParcels().anyLeft(ctx, order.id));
   }
 }
 

@@ -1,10 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PostalAddressFields } from '../address/address.types.js';
 import type { CartAddress as CartAddressData } from '../cart/cart.tables.js';
 import { TaxClass, VariantOption } from '../catalog/catalog.types.js';
+import { PaymentMethod } from '../payment/payment.types.js';
 import type {
   OrderEventRow,
   OrderLineRow,
@@ -65,22 +66,6 @@ registerEnumType(PaymentStatus, {
     FAILED: { description: 'The attempt failed (declined, insufficient funds, ...); nothing was charged.' },
     REFUNDED: { description: 'Everything captured was given back.' },
     PARTIALLY_REFUNDED: { description: 'Part of the captured amount was given back.' },
-  },
-});
-
-export enum PaymentMethod {
-  CARD = 'CARD',
-  CASH_ON_DELIVERY = 'CASH_ON_DELIVERY',
-}
-registerEnumType(PaymentMethod, {
-  name: 'PaymentMethod',
-  description: 'How an order is paid.',
-  valuesConfig: {
-    CARD: { description: 'By card, charged at checkout (simulated gateway in this build).' },
-    CASH_ON_DELIVERY: {
-      description:
-        'Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected.',
-    },
   },
 });
 
@@ -404,47 +389,6 @@ export class Order {
 
 export const OrderConnection = ConnectionType(Order, 'Order');
 export const PaymentConnection = ConnectionType(Payment, 'Payment');
-
-// ---- inputs ----
-
-@InputType('CardInput', {
-  description:
-    'Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or ' +
-    'returned; orders keep only the brand and last four digits. Test cards: see the README.',
-})
-export class CardInput {
-  @Field(() => String, { description: 'Card number, 12 to 19 digits; spaces and dashes are ignored.' })
-  number!: string;
-
-  @Field(() => Int, { description: 'Expiry month, 1 to 12.' })
-  expMonth!: number;
-
-  @Field(() => Int, { description: 'Expiry year: four digits (2031), or two read as 20xx.' })
-  expYear!: number;
-
-  @Field(() => String, { description: 'Security code: 3 digits, 4 for American Express.' })
-  cvc!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name on the card (optional).' })
-  holderName?: string | null;
-}
-
-/** The card input as the payment providers take it (a plain object, optional name left out when absent). */
-export function toCardData(input: CardInput): {
-  number: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
-  holderName?: string;
-} {
-  return {
-    number: input.number,
-    expMonth: input.expMonth,
-    expYear: input.expYear,
-    cvc: input.cvc,
-    ...(input.holderName ? { holderName: input.holderName } : {}),
-  };
-}
 
 // ---- mappers ----
 
