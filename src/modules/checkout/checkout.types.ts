@@ -1,7 +1,8 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { AddressInput } from '../address/address.types.js';
-import { Order, Payment } from '../order/order.types.js';
+import { Order } from '../order/order.types.js';
+import { Payment } from '../order/order-payment.types.js';
 import { CardInput, PaymentMethod } from '../payment/payment.types.js';
 
 @InputType('CheckoutCompleteInput', {
