@@ -76,8 +76,8 @@ async function openPaymentOf(
   const payment = await lockPaymentOf(tx, event.provider, event.paymentReference);
   if (!payment) {
     log.warn(
-      { paymentIntent: event.paymentReference },
-      'stripe webhook: no payment for this PaymentIntent; ignored',
+      { paymentReference: event.paymentReference },
+      `${event.provider} webhook: no payment with this reference; ignored`,
     );
     return 'UNKNOWN_PAYMENT';
   }
@@ -94,13 +94,13 @@ async function paymentSucceeded(
   event: Of<'PAYMENT_SUCCEEDED'>,
   log: Log,
 ): Promise<ProviderEventOutcome> {
-  const payment = await openPaymentOf(tx, event, log, 'stripe webhook: payment already settled');
+  const payment = await openPaymentOf(tx, event, log, `${event.provider} webhook: payment already settled`);
   if (typeof payment === 'string') return payment;
   if (event.amountReceived !== payment.amount || event.currency !== payment.currency) {
     // We set the amount ourselves; a difference means someone changed the payment at the provider.
     log.error(
       { paymentId: payment.id, received: event.amountReceived, currency: event.currency.toLowerCase() },
-      'stripe webhook: amount received differs from the payment; recorded as succeeded, check it',
+      `${event.provider} webhook: amount received differs from the payment; recorded as succeeded, check it`,
     );
   }
   const { card } = event;
@@ -124,7 +124,7 @@ async function paymentSucceeded(
   if (!moved.ok) {
     log.error(
       { orderId: payment.orderId, reason: moved.error.message },
-      'stripe webhook: payment succeeded but the order could not take it; needs attention',
+      `${event.provider} webhook: payment succeeded but the order could not take it; needs attention`,
     );
   }
   return 'APPLIED';
@@ -137,7 +137,7 @@ async function paymentFailed(
   log: Log,
 ): Promise<ProviderEventOutcome> {
   // Out of order when settled: a later attempt on this payment already succeeded.
-  const payment = await openPaymentOf(tx, event, log, 'stripe webhook: late failure ignored');
+  const payment = await openPaymentOf(tx, event, log, `${event.provider} webhook: late failure ignored`);
   if (typeof payment === 'string') return payment;
   const { card } = event;
   await tx
@@ -159,7 +159,10 @@ async function paymentFailed(
   );
   if (!moved.ok) {
     // E.g. the order was cancelled meanwhile: the failed attempt is recorded on the payment only.
-    log.info({ orderId: payment.orderId, reason: moved.error.message }, 'stripe webhook: order unchanged');
+    log.info(
+      { orderId: payment.orderId, reason: moved.error.message },
+      `${event.provider} webhook: order unchanged`,
+    );
   }
   return 'APPLIED';
 }
@@ -193,19 +196,19 @@ async function refunded(
     case 'RECORDED':
       log.info(
         { orderId: outcome.order.id, refundId: outcome.refund?.id, amount: outcome.refund?.amount },
-        'stripe webhook: refund made at Stripe recorded',
+        `${event.provider} webhook: refund made at the provider recorded`,
       );
       return 'APPLIED';
     case 'ALREADY_RECORDED':
       log.info(
-        { paymentIntent: event.paymentReference },
-        'stripe webhook: refund already known; nothing to record',
+        { paymentReference: event.paymentReference },
+        `${event.provider} webhook: refund already known; nothing to record`,
       );
       return 'IGNORED';
     case 'UNKNOWN_PAYMENT':
       log.warn(
-        { paymentIntent: event.paymentReference },
-        'stripe webhook: no payment for this PaymentIntent; ignored',
+        { paymentReference: event.paymentReference },
+        `${event.provider} webhook: no payment with this reference; ignored`,
       );
       return 'UNKNOWN_PAYMENT';
     case 'REFUSED':
@@ -213,11 +216,11 @@ async function refunded(
       // again. Acknowledged (200) and logged as an error so someone reconciles the order by hand.
       log.error(
         {
-          paymentIntent: event.paymentReference,
+          paymentReference: event.paymentReference,
           amountRefunded: event.amountRefundedTotal,
           reason: outcome.error.message,
         },
-        'stripe webhook: refund made at Stripe could not be recorded on the order; needs attention',
+        `${event.provider} webhook: refund made at the provider could not be recorded on the order; needs attention`,
       );
       return 'REFUSED';
   }
