@@ -31,14 +31,14 @@ export function refundReason(action: OrderAction): string | null {
   }
 }
 
-export type Giving = RefundDetails & { source: RefundSource; reason: string | null; actorId: string | null };
+type Giving = RefundDetails & { source: RefundSource; reason: string | null; actorId: string | null };
 
 /**
  * Gives money back on the order's captured payments whose method settles this way (PROVIDER: through
  * the provider, REFUND_PAYMENT; ON_DELIVERY: handed back in person and recorded, RECORD_CASH_REFUND),
- * after every other write of the action: everything still captured, or for PARTIAL_REFUND `giving.amount` of `giving.paymentId`. Each
- * refund is one `refunds` row; the payment's refunded amount grows by it (the CHECK on payments keeps it
- * within what was captured). Returns the amount given back.
+ * after every other write of the action: everything still captured, or for PARTIAL_REFUND
+ * `giving.amount` of `giving.paymentId`. Each refund is one `refunds` row; the payment's refunded amount
+ * grows by it (the CHECK on payments keeps it within what was captured). Returns the amount given back.
  */
 export async function refundCaptured(
   ctx: HasApp,
