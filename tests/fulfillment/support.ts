@@ -6,7 +6,7 @@ import {
   shipments,
 } from '../../src/modules/fulfillment/fulfillment.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
-import { processedWebhookEvents } from '../../src/modules/webhook/webhook.tables.js';
+import { processedWebhookEvents } from '../../src/modules/payment/payment.tables.js';
 import {
   eventsOf,
   orderRow,

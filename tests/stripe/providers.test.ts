@@ -3,7 +3,7 @@ import { CashOnDeliveryProvider } from '../../src/modules/payment/cash-on-delive
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { SimulatedCardProvider } from '../../src/modules/payment/simulated-card.provider.js';
 import { StripeCardProvider } from '../../src/modules/payment/stripe.provider.js';
-import { cardOf, failureOf } from '../../src/modules/payment/stripe-webhook.js';
+import { cardOf, failureOf } from '../../src/modules/payment/stripe-events.js';
 
 /** Which providers the server runs with, and the pure parts of the Stripe webhook. */
 

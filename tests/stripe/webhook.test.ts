@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processedWebhookEvents } from '../../src/modules/webhook/webhook.tables.js';
+import { processedWebhookEvents } from '../../src/modules/payment/payment.tables.js';
 import {
   CANCEL,
   emailsTo,

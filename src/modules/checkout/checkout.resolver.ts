@@ -1,7 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { toCardData, toOrder, toPayment } from '../order/order.types.js';
+import { toOrder } from '../order/order.types.js';
+import { toPayment } from '../order/order-payment.types.js';
+import { toCardData } from '../payment/payment.types.js';
 import { completeCheckout } from './checkout.service.js';
 import { CheckoutCompleteInput, CheckoutCompletePayload } from './checkout.types.js';
 

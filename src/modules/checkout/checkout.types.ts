@@ -1,7 +1,9 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { AddressInput } from '../address/address.types.js';
-import { CardInput, Order, Payment, PaymentMethod } from '../order/order.types.js';
+import { Order } from '../order/order.types.js';
+import { Payment } from '../order/order-payment.types.js';
+import { CardInput, PaymentMethod } from '../payment/payment.types.js';
 
 @InputType('CheckoutCompleteInput', {
   description:

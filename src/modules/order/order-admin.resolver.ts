@@ -2,10 +2,12 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
+import { toCardData } from '../payment/payment.types.js';
 import type { OrderRow } from './order.tables.js';
-import { toCardData, toOrder } from './order.types.js';
+import { toOrder } from './order.types.js';
+import { payOrder } from './order-pay.service.js';
 import type { Actor, OrderAction } from './order-state.js';
-import { payOrder, performOrderAction } from './order-transitions.service.js';
+import { performOrderAction } from './order-transitions.service.js';
 import {
   OrderCancelInput,
   OrderIdInput,

@@ -1,7 +1,8 @@
 import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { Order, OrderEvent, toOrder, toOrderEvent } from './order.types.js';
+import { Order, toOrder } from './order.types.js';
+import { OrderEvent, toOrderEvent } from './order-event.types.js';
 import {
   type OrderUpdateRows,
   subscribeToAllOrders,

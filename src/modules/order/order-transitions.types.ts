@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
-import { CardInput, Order } from './order.types.js';
+import { CardInput } from '../payment/payment.types.js';
+import { Order } from './order.types.js';
 
 @InputType({ description: 'Cancels an order.' })
 export class OrderCancelInput {

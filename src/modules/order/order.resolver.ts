@@ -15,20 +15,10 @@ import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
-import { hasLeft } from '../fulfillment/shipment-state.js';
-import {
-  Order,
-  OrderConnection,
-  OrderEvent,
-  OrderLine,
-  OrderStatus,
-  Payment,
-  PaymentConnection,
-  toOrder,
-  toOrderEvent,
-  toOrderLine,
-  toPayment,
-} from './order.types.js';
+import { Order, OrderConnection, OrderLine, OrderStatus, toOrder, toOrderLine } from './order.types.js';
+import { OrderEvent, toOrderEvent } from './order-event.types.js';
+import { orderParcels } from './order-hooks.js';
+import { Payment, PaymentConnection, toPayment } from './order-payment.types.js';
 import * as queries from './order-queries.service.js';
 import { canCancel } from './order-state.js';
 
@@ -120,8 +110,7 @@ export class OrderResolver {
     );
     if (!allowed || order.row.status !== 'CONFIRMED') return allowed;
     // As orderCancel decides: a confirmed order with a parcel on its way can no longer be cancelled.
-    const parcels = await ctx.loaders.fulfillment.shipmentsByOrder.load(order.id);
-    return !parcels.some((parcel) => hasLeft(parcel.status));
+    return !(await orderParcels().anyLeft(ctx, order.id));
   }
 }
 

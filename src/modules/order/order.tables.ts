@@ -15,6 +15,7 @@ import {
 import { users } from '../account/account.tables.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { products, taxClassEnum, type VariantOption, variants } from '../catalog/catalog.tables.js';
+import { paymentMethodEnum } from '../payment/payment.tables.js';
 import { coupons } from '../promotion/promotion.tables.js';
 
 export const orderStatusEnum = pgEnum('order_status', [
@@ -32,7 +33,6 @@ export const paymentStatusEnum = pgEnum('payment_status', [
   'REFUNDED',
   'PARTIALLY_REFUNDED',
 ]);
-export const paymentMethodEnum = pgEnum('payment_method', ['CARD', 'CASH_ON_DELIVERY']);
 
 /** Human-readable order numbers (ORD-000123): a sequence, so concurrent checkouts never collide. */
 export const orderNumberSequence = pgSequence('order_number_seq', { startWith: 1 });
@@ -150,7 +150,11 @@ export const orderEvents = pgTable(
   (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt, t.id)],
 );
 
-/** One row per payment attempt; only a card's brand and last four digits are ever stored. */
+/**
+ * One row per payment attempt; only a card's brand and last four digits are ever stored. The
+ * payments and refunds tables are the order's payment records (they reference the order), hence here
+ * and not in the payment domain, which knows no order.
+ */
 export const payments = pgTable(
   'payments',
   {

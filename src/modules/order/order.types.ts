@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
 import { ConnectionType } from '../../graphql/pagination.js';
@@ -6,17 +6,16 @@ import { PostalAddressFields } from '../address/address.types.js';
 import type { AddressSnapshot as CartAddressData } from '../address/address-snapshot.js';
 import { TaxClass } from '../catalog/product.types.js';
 import { VariantOption } from '../catalog/variant.types.js';
+import { PaymentMethod } from '../payment/payment.types.js';
 import type {
-  OrderEventRow,
   OrderLineRow,
   OrderRow,
   OrderShippingMethod as OrderShippingMethodData,
-  PaymentRow,
 } from './order.tables.js';
 import { ORDER_TIMELINE_EVENT_TYPES, type OrderTimelineEventType } from './order-events.js';
 
 /**
- * GraphQL types of orders and payments. Objects keep their database row (`row`, not a field) so
+ * GraphQL types of orders (their timeline: order-event.types.ts; their payments: order-payment.types.ts). Objects keep their database row (`row`, not a field) so
  * field resolvers (lines, payments, events, canCancel, ...) read from it without another query.
  */
 
@@ -69,22 +68,6 @@ registerEnumType(PaymentStatus, {
   },
 });
 
-export enum PaymentMethod {
-  CARD = 'CARD',
-  CASH_ON_DELIVERY = 'CASH_ON_DELIVERY',
-}
-registerEnumType(PaymentMethod, {
-  name: 'PaymentMethod',
-  description: 'How an order is paid.',
-  valuesConfig: {
-    CARD: { description: 'By card, charged at checkout (simulated gateway in this build).' },
-    CASH_ON_DELIVERY: {
-      description:
-        'Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected.',
-    },
-  },
-});
-
 export const OrderEventType = Object.fromEntries(ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, t])) as {
   [K in OrderTimelineEventType]: K;
 };
@@ -114,21 +97,6 @@ registerEnumType(OrderEventType, {
   valuesConfig: Object.fromEntries(
     ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, { description: EVENT_DESCRIPTIONS[t] ?? t }]),
   ) as Record<OrderTimelineEventType, { description: string }>,
-});
-
-export enum OrderActorKind {
-  CUSTOMER = 'CUSTOMER',
-  ADMIN = 'ADMIN',
-  SYSTEM = 'SYSTEM',
-}
-registerEnumType(OrderActorKind, {
-  name: 'OrderActorKind',
-  description: 'Who caused an order event.',
-  valuesConfig: {
-    CUSTOMER: { description: 'The buyer.' },
-    ADMIN: { description: 'Store staff.' },
-    SYSTEM: { description: 'The server itself (payment results, reservation expiry).' },
-  },
 });
 
 // ---- objects ----
@@ -232,103 +200,6 @@ export class OrderLine {
   row!: OrderLineRow;
 }
 
-@ObjectType({ description: "One entry of an order's timeline." })
-export class OrderEvent {
-  @Field(() => ID, { description: 'Id of the event.' })
-  id!: string;
-
-  @Field(() => OrderEventType, { description: 'What happened.' })
-  type!: OrderTimelineEventType;
-
-  @Field(() => OrderStatus, { nullable: true, description: 'The order status before; null for PLACED.' })
-  fromStatus!: OrderStatus | null;
-
-  @Field(() => OrderStatus, { nullable: true, description: 'The order status after.' })
-  toStatus!: OrderStatus | null;
-
-  @Field(() => PaymentStatus, {
-    nullable: true,
-    description: 'The payment status before; null when not recorded.',
-  })
-  fromPaymentStatus!: PaymentStatus | null;
-
-  @Field(() => PaymentStatus, {
-    nullable: true,
-    description: 'The payment status after; null when not recorded.',
-  })
-  toPaymentStatus!: PaymentStatus | null;
-
-  @Field(() => OrderActorKind, { description: 'Who caused it.' })
-  actorKind!: OrderActorKind;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why (payment failure message, cancellation reason); null when none was given.',
-  })
-  reason!: string | null;
-
-  @Field(() => Date, { description: 'When it happened.' })
-  createdAt!: Date;
-
-  row!: OrderEventRow;
-}
-
-@ObjectType({
-  description:
-    'One payment attempt on an order. Only the card brand and last four digits are ever stored; never the number, expiry or CVC.',
-})
-export class Payment {
-  @Field(() => ID, { description: 'Id of the payment.' })
-  id!: string;
-
-  @Field(() => ID, { description: 'The order paid.' })
-  orderId!: string;
-
-  @Field(() => PaymentMethod, { description: 'How it is paid.' })
-  method!: PaymentMethod;
-
-  @Field(() => String, {
-    description: 'The provider that handled it ("simulated-card", "cash-on-delivery").',
-  })
-  provider!: string;
-
-  @Field(() => PaymentStatus, { description: 'State of this attempt.' })
-  status!: PaymentStatus;
-
-  @Field(() => Money, { description: 'Amount charged or due.' })
-  amount!: Money;
-
-  @Field(() => Money, { description: 'Amount given back so far.' })
-  refundedAmount!: Money;
-
-  @Field(() => String, { nullable: true, description: 'Card brand (VISA, MASTERCARD, ...); null for cash.' })
-  cardBrand!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last four digits of the card; null for cash.' })
-  cardLast4!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Why the attempt failed: CARD_DECLINED, INSUFFICIENT_FUNDS, INVALID_CARD, EXPIRED_CARD or INCORRECT_CVC; null otherwise.',
-  })
-  failureCode!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The failure explained for the shopper; null otherwise.',
-  })
-  failureMessage!: string | null;
-
-  @Field(() => Date, { description: 'When the attempt was made.' })
-  createdAt!: Date;
-
-  @Field(() => Date, { description: 'When its status last changed.' })
-  updatedAt!: Date;
-
-  row!: PaymentRow;
-}
-
 @ObjectType({
   description:
     'An order: a snapshot of the cart at checkout (lines, totals, addresses, shipping method) and its state. ' +
@@ -404,48 +275,6 @@ export class Order {
 }
 
 export const OrderConnection = ConnectionType(Order, 'Order');
-export const PaymentConnection = ConnectionType(Payment, 'Payment');
-
-// ---- inputs ----
-
-@InputType('CardInput', {
-  description:
-    'Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or ' +
-    'returned; orders keep only the brand and last four digits. Test cards: see the README.',
-})
-export class CardInput {
-  @Field(() => String, { description: 'Card number, 12 to 19 digits; spaces and dashes are ignored.' })
-  number!: string;
-
-  @Field(() => Int, { description: 'Expiry month, 1 to 12.' })
-  expMonth!: number;
-
-  @Field(() => Int, { description: 'Expiry year: four digits (2031), or two read as 20xx.' })
-  expYear!: number;
-
-  @Field(() => String, { description: 'Security code: 3 digits, 4 for American Express.' })
-  cvc!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name on the card (optional).' })
-  holderName?: string | null;
-}
-
-/** The card input as the payment providers take it (a plain object, optional name left out when absent). */
-export function toCardData(input: CardInput): {
-  number: string;
-  expMonth: number;
-  expYear: number;
-  cvc: string;
-  holderName?: string;
-} {
-  return {
-    number: input.number,
-    expMonth: input.expMonth,
-    expYear: input.expYear,
-    cvc: input.cvc,
-    ...(input.holderName ? { holderName: input.holderName } : {}),
-  };
-}
 
 // ---- mappers ----
 
@@ -519,50 +348,6 @@ export function toOrderLine(row: OrderLineRow, currency: string): OrderLine {
     discount: money(row.discount, currency),
     tax: money(row.tax, currency),
     total: money(row.total, currency),
-    row,
-  });
-}
-
-function dataString(data: Record<string, unknown>, key: string): string | null {
-  const value = data[key];
-  return typeof value === 'string' ? value : null;
-}
-
-/**
- * Event rows keep the payment statuses and the action's details in `data`
- * (`fromPaymentStatus`, `toPaymentStatus`, `reason`, ...): see `orderEventValues` in order-events.ts.
- */
-export function toOrderEvent(row: OrderEventRow): OrderEvent {
-  const data = row.data ?? {};
-  return Object.assign(new OrderEvent(), {
-    id: row.id,
-    type: row.type as OrderTimelineEventType,
-    fromStatus: (row.fromStatus as OrderStatus | null) ?? null,
-    toStatus: (row.toStatus as OrderStatus | null) ?? null,
-    fromPaymentStatus: dataString(data, 'fromPaymentStatus') as PaymentStatus | null,
-    toPaymentStatus: dataString(data, 'toPaymentStatus') as PaymentStatus | null,
-    actorKind: row.actorKind as OrderActorKind,
-    reason: dataString(data, 'reason'),
-    createdAt: row.createdAt,
-    row,
-  });
-}
-
-export function toPayment(row: PaymentRow): Payment {
-  return Object.assign(new Payment(), {
-    id: row.id,
-    orderId: row.orderId,
-    method: row.method as PaymentMethod,
-    provider: row.provider,
-    status: row.status as PaymentStatus,
-    amount: money(row.amount, row.currency),
-    refundedAmount: money(row.refundedAmount, row.currency),
-    cardBrand: row.cardBrand,
-    cardLast4: row.cardLast4,
-    failureCode: row.failureCode,
-    failureMessage: row.failureMessage,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
     row,
   });
 }

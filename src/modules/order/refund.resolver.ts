@@ -3,7 +3,8 @@ import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { unauthenticated } from '../../graphql/errors.js';
-import { Order, Payment, toOrder, toPayment } from './order.types.js';
+import { Order, toOrder } from './order.types.js';
+import { Payment, toPayment } from './order-payment.types.js';
 import { refundPaymentAsAdmin } from './refund.service.js';
 import { PaymentRefundInput, PaymentRefundPayload, Refund, toRefund } from './refund.types.js';
 

@@ -17,16 +17,11 @@ import type { Executor } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { currencyDigits, formatMoney, parseDecimalAmount } from '../../graphql/money.js';
+import { methodsSettledBy } from '../payment/payment-methods.js';
 import { type OrderRow, orders, type PaymentRow, payments, type RefundRow, refunds } from './order.tables.js';
+import type { HasApp, OrderActionResult, RefundDetails } from './order-action.js';
 import type { Actor } from './order-state.js';
-import {
-  applyOrderAction,
-  type HasApp,
-  lockOrderFor,
-  type OrderActionResult,
-  type RefundDetails,
-  runInTransaction,
-} from './order-transitions.service.js';
+import { applyOrderAction, lockOrderFor, runInTransaction } from './order-transitions.service.js';
 
 export const MAX_REFUND_REASON = 500;
 
@@ -215,7 +210,7 @@ export type ProviderRefundOutcome =
   | { status: 'RECORDED'; refund: RefundRow | null; order: OrderRow }
   /** Already known: this refund reference, or the total is not above what is recorded. */
   | { status: 'ALREADY_RECORDED' }
-  /** No card payment has this provider reference. */
+  /** No payment settled by a provider has this provider reference. */
   | { status: 'UNKNOWN_PAYMENT' }
   /** The state machine refused (the order cannot be refunded in its state); nothing was written. */
   | { status: 'REFUSED'; error: UserError };
@@ -234,7 +229,12 @@ export async function recordProviderRefund(
   const [found] = await tx
     .select({ id: payments.id, orderId: payments.orderId })
     .from(payments)
-    .where(and(eq(payments.providerReference, report.providerReference), eq(payments.method, 'CARD')))
+    .where(
+      and(
+        eq(payments.providerReference, report.providerReference),
+        inArray(payments.method, methodsSettledBy('PROVIDER')),
+      ),
+    )
     .limit(1);
   if (!found) return { status: 'UNKNOWN_PAYMENT' };
   const actor: Actor = { kind: 'SYSTEM' };

@@ -2,7 +2,8 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
 import type { RefundRow } from './order.tables.js';
-import { Order, Payment } from './order.types.js';
+import { Order } from './order.types.js';
+import { Payment } from './order-payment.types.js';
 
 export enum RefundSource {
   ADMIN = 'ADMIN',

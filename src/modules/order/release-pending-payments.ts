@@ -1,10 +1,12 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../../graphql/app-context.js';
+import { methodsSettledBy, type PaymentMethod } from '../payment/payment-methods.js';
+import type { PaymentProvider } from '../payment/payment-provider.js';
 import { payments } from './order.tables.js';
 
 /**
  * After an order awaiting payment was cancelled (orderCancel, or the reservation sweeper) and that
- * cancellation COMMITTED: asks the card provider to cancel the order's payments still open at the gateway
+ * cancellation COMMITTED: asks the providers that hold the money (a card's) to cancel the order's payments still open at the gateway
  * (Stripe's PaymentIntents), so the shopper's browser can no longer pay a cancelled order. Without it a
  * late payment would be taken and at once refunded (a money round trip, with fees).
  *
@@ -17,9 +19,19 @@ import { payments } from './order.tables.js';
  * The idempotency key `cancel:<paymentId>` is stable, so a repeat never cancels twice.
  */
 export async function releasePendingPayments(ctx: { app: AppContext }, orderId: string): Promise<void> {
-  const provider = ctx.app.paymentProviders.CARD;
+  for (const method of methodsSettledBy('PROVIDER')) {
+    const provider = ctx.app.paymentProviders[method];
+    if (provider.cancelPending) await cancelOpenPayments(ctx.app, orderId, method, provider);
+  }
+}
+
+async function cancelOpenPayments(
+  app: AppContext,
+  orderId: string,
+  method: PaymentMethod,
+  provider: PaymentProvider,
+): Promise<void> {
   if (!provider.cancelPending) return;
-  const { app } = ctx;
   let open: { id: string; providerReference: string | null }[];
   try {
     open = await app.db
@@ -28,7 +40,7 @@ export async function releasePendingPayments(ctx: { app: AppContext }, orderId: 
       .where(
         and(
           eq(payments.orderId, orderId),
-          eq(payments.method, 'CARD'),
+          eq(payments.method, method),
           eq(payments.provider, provider.name),
           inArray(payments.status, ['PENDING', 'FAILED']),
           isNotNull(payments.providerReference),

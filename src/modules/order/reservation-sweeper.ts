@@ -1,4 +1,5 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { inTransaction, rollback } from '../../db/transact.js';
 import type { AppContext } from '../../graphql/app-context.js';
 import { orders } from './order.tables.js';
 import { applyOrderAction } from './order-transitions.service.js';
@@ -16,7 +17,7 @@ import { releasePendingPayments } from './release-pending-payments.js';
 export async function sweepExpiredReservations(app: AppContext, limit = 50): Promise<number> {
   const ctx = { app };
   const cancelled: string[] = [];
-  await app.db.transaction(async (tx) => {
+  await inTransaction(app.db, async (tx) => {
     const claimed = await tx
       .select({ id: orders.id })
       .from(orders)
@@ -26,9 +27,17 @@ export async function sweepExpiredReservations(app: AppContext, limit = 50): Pro
       .for('update', { skipLocked: true });
     for (const { id } of claimed) {
       try {
-        const result = await tx.transaction((savepoint) =>
-          applyOrderAction(ctx, savepoint, id, { type: 'RESERVATION_EXPIRED' }, { kind: 'SYSTEM' }),
-        );
+        // A savepoint: a refusal or a failure undoes this order's work only.
+        const result = await inTransaction(tx, async (savepoint) => {
+          const done = await applyOrderAction(
+            ctx,
+            savepoint,
+            id,
+            { type: 'RESERVATION_EXPIRED' },
+            { kind: 'SYSTEM' },
+          );
+          return done.ok ? done : rollback(done);
+        });
         if (result.ok) cancelled.push(id);
         else app.logger.warn({ orderId: id, error: result.error }, 'expired reservation not cancelled');
       } catch (err) {

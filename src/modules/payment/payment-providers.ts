@@ -1,19 +1,16 @@
 /**
- * The payment providers checkout chooses from, by payment method. Built once at start-up and passed to
- * the services that need it, so tests replace any of them:
+ * The payment providers, one per payment method of the list (payment-methods.ts). Built once at start-up
+ * and passed to the services that need it, so tests replace any of them:
  *
  *   const providers = { ...createPaymentProviders(), CARD: failingProvider };
  *
  * CARD is Stripe when `stripe` (STRIPE_SECRET_KEY) is configured, the simulated gateway otherwise.
  */
 import { CashOnDeliveryProvider } from './cash-on-delivery.provider.js';
+import type { PaymentMethod } from './payment-methods.js';
 import type { PaymentProvider } from './payment-provider.js';
 import { SimulatedCardProvider, type SimulatedCardProviderOptions } from './simulated-card.provider.js';
 import { StripeCardProvider, type StripeCardProviderOptions } from './stripe.provider.js';
-
-export type PaymentMethod = 'CARD' | 'CASH_ON_DELIVERY';
-
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'CASH_ON_DELIVERY'];
 
 declare module '../../graphql/app-context.js' {
   interface AppContext {

@@ -10,7 +10,8 @@
  *    `{ received: true, duplicate: true }`, nothing changed. A concurrent delivery of the same event waits
  *    on the first one's row and then finds it. A failure while applying rolls back the record too and
  *    answers 500, so Stripe delivers the event again later.
- * 3. Effects, one case per event type:
+ * 3. Effects, one case per event type, applied by the order domain (its handler of `providerEventReceived`,
+ *    payment-hooks.ts) from a provider-neutral event (stripe-events.ts):
  *    - payment_intent.succeeded: the payment found by provider_reference (the PaymentIntent id) becomes
  *      SUCCEEDED (card brand and last four from the latest charge: expanded in the event, or else read
  *      from Stripe by its id before the transaction, a failure there only leaving them empty),
@@ -32,17 +33,25 @@
  *    A PaymentIntent with no payment here (another system on the same Stripe account) is acknowledged,
  *    logged and changes nothing. Events can arrive out of order: a failure never overwrites a success.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Request, Response } from 'express';
 import Stripe from 'stripe';
-import type { Executor } from '../../db/client.js';
+import { inTransaction } from '../../db/transact.js';
 import type { AppContext } from '../../graphql/app-context.js';
-import { orders, type PaymentRow, payments } from '../order/order.tables.js';
-import { applyOrderAction } from '../order/order-transitions.service.js';
-import { recordProviderRefund } from '../order/refund.service.js';
-import { processedWebhookEvents } from '../webhook/webhook.tables.js';
-import type { CardBrand, ChargeFailureCode } from './payment-provider.js';
-import { cardOfStripeCharge } from './stripe.provider.js';
+import { processedWebhookEvents } from './payment.tables.js';
+import {
+  type ProviderEvent,
+  type ProviderEventOutcome,
+  type ProviderEventReceipt,
+  providerEventReceived,
+} from './payment-hooks.js';
+import type { CardBrand } from './payment-provider.js';
+import {
+  paymentFailedEvent,
+  paymentSucceededEvent,
+  refundedEvent,
+  STRIPE_PROVIDER,
+} from './stripe-events.js';
 
 export const STRIPE_WEBHOOK_SOURCE = 'stripe';
 
@@ -50,13 +59,6 @@ export interface StripeWebhookResponse {
   status: number;
   body: Record<string, unknown>;
 }
-
-/**
- * What applying an event came to. APPLIED wakes the outbox after commit; IGNORED answers
- * `{ received: true, ignored: true }`; UNKNOWN_PAYMENT and REFUSED are acknowledged (`{ received: true }`)
- * and logged: Stripe delivering them again could not change anything.
- */
-type Applied = 'APPLIED' | 'IGNORED' | 'UNKNOWN_PAYMENT' | 'REFUSED';
 
 /** The express handler (mount it behind `express.raw`, before any JSON parser). */
 export function stripeWebhookHandler(app: AppContext) {
@@ -94,16 +96,20 @@ export async function handleStripeWebhook(
 
   const log = app.logger.child({ stripeEventId: event.id, stripeEventType: event.type });
   const chargeCard = await latestChargeCard(app, event, log);
-  let outcome: Applied | 'DUPLICATE';
+  let outcome: ProviderEventOutcome | 'DUPLICATE';
   try {
-    outcome = await app.db.transaction(async (tx) => {
+    outcome = await inTransaction(app.db, async (tx) => {
       const recorded = await tx
         .insert(processedWebhookEvents)
         .values({ source: STRIPE_WEBHOOK_SOURCE, eventId: event.id })
         .onConflictDoNothing()
         .returning({ eventId: processedWebhookEvents.eventId });
       if (recorded.length === 0) return 'DUPLICATE' as const;
-      return applyEvent(app, tx, event, log, chargeCard);
+      const neutral = providerEventOf(event, log, chargeCard);
+      if (typeof neutral === 'string') return neutral;
+      const receipt: ProviderEventReceipt = { outcome: 'UNKNOWN_PAYMENT' };
+      await providerEventReceived.run(app, tx, neutral, log, receipt);
+      return receipt.outcome;
     });
   } catch (err) {
     log.error({ err }, 'stripe webhook failed; Stripe will deliver it again');
@@ -117,20 +123,32 @@ export async function handleStripeWebhook(
   return { status: 200, body: { received: true, ...(outcome === 'IGNORED' ? { ignored: true } : {}) } };
 }
 
-async function applyEvent(
-  app: AppContext,
-  tx: Executor,
+/** The event for the order domain, or what to answer when there is nothing to hand over. */
+function providerEventOf(
   event: Stripe.Event,
   log: AppContext['logger'],
   chargeCard: ChargeCard | null,
-): Promise<Applied> {
+): ProviderEvent | ProviderEventOutcome {
   switch (event.type) {
     case 'payment_intent.succeeded':
-      return paymentIntentSucceeded(app, tx, event.data.object, log, chargeCard);
+      return paymentSucceededEvent(event.data.object, chargeCard);
     case 'payment_intent.payment_failed':
-      return paymentIntentFailed(app, tx, event.data.object, log);
-    case 'charge.refunded':
-      return chargeRefunded(app, tx, event.data.object, log);
+      return paymentFailedEvent(event.data.object);
+    case 'charge.refunded': {
+      const charge = event.data.object;
+      const intentId =
+        typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+      if (!intentId) {
+        log.warn({ charge: charge.id }, 'stripe webhook: refunded charge has no PaymentIntent; ignored');
+        return 'UNKNOWN_PAYMENT';
+      }
+      if (!Number.isSafeInteger(charge.amount_refunded) || charge.amount_refunded < 0) {
+        // A signed event always carries it; a malformed one is logged and left alone (a retry is the same).
+        log.error({ charge: charge.id }, 'stripe webhook: refunded charge without a valid amount_refunded');
+        return 'REFUSED';
+      }
+      return refundedEvent(charge, intentId);
+    }
     default:
       return 'IGNORED';
   }
@@ -150,8 +168,8 @@ async function latestChargeCard(
 ): Promise<ChargeCard | null> {
   if (event.type !== 'payment_intent.succeeded') return null;
   const chargeId = event.data.object.latest_charge;
-  const provider = app.paymentProviders.CARD;
-  if (typeof chargeId !== 'string' || chargeId === '' || !provider.cardOfCharge) return null;
+  const provider = Object.values(app.paymentProviders).find((p) => p.name === STRIPE_PROVIDER);
+  if (typeof chargeId !== 'string' || chargeId === '' || !provider?.cardOfCharge) return null;
   const [seen] = await app.db
     .select({ eventId: processedWebhookEvents.eventId })
     .from(processedWebhookEvents)
@@ -172,247 +190,4 @@ async function latestChargeCard(
     );
     return null;
   }
-}
-
-/** The payment of a PaymentIntent, its order locked first (the lock order of every order action). */
-async function lockPaymentOf(tx: Executor, intentId: string) {
-  const [found] = await tx
-    .select({ id: payments.id, orderId: payments.orderId })
-    .from(payments)
-    .where(and(eq(payments.provider, 'stripe'), eq(payments.providerReference, intentId)))
-    .limit(1);
-  if (!found) return null;
-  await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, found.orderId)).for('update');
-  const [payment] = await tx.select().from(payments).where(eq(payments.id, found.id)).for('update');
-  return payment ?? null;
-}
-
-/**
- * The PaymentIntent's payment, locked, while it still awaits its outcome (PENDING or FAILED); otherwise
- * what to answer: UNKNOWN_PAYMENT (not ours) or IGNORED (already settled, logged with `settled`).
- */
-async function openPaymentOf(
-  tx: Executor,
-  intent: Stripe.PaymentIntent,
-  log: AppContext['logger'],
-  settled: string,
-): Promise<PaymentRow | 'UNKNOWN_PAYMENT' | 'IGNORED'> {
-  const payment = await lockPaymentOf(tx, intent.id);
-  if (!payment) {
-    log.warn({ paymentIntent: intent.id }, 'stripe webhook: no payment for this PaymentIntent; ignored');
-    return 'UNKNOWN_PAYMENT';
-  }
-  if (payment.status !== 'PENDING' && payment.status !== 'FAILED') {
-    log.info({ paymentId: payment.id, status: payment.status }, settled);
-    return 'IGNORED';
-  }
-  return payment;
-}
-
-async function paymentIntentSucceeded(
-  app: AppContext,
-  tx: Executor,
-  intent: Stripe.PaymentIntent,
-  log: AppContext['logger'],
-  chargeCard: ChargeCard | null,
-): Promise<Applied> {
-  const payment = await openPaymentOf(tx, intent, log, 'stripe webhook: payment already settled');
-  if (typeof payment === 'string') return payment;
-  if (intent.amount_received !== payment.amount || intent.currency.toUpperCase() !== payment.currency) {
-    // We set the amount ourselves; a difference means someone changed the PaymentIntent at Stripe.
-    log.error(
-      { paymentId: payment.id, received: intent.amount_received, currency: intent.currency },
-      'stripe webhook: amount received differs from the payment; recorded as succeeded, check it',
-    );
-  }
-  const card = cardOf(intent) ?? chargeCard;
-  await tx
-    .update(payments)
-    .set({
-      status: 'SUCCEEDED',
-      failureCode: null,
-      failureMessage: null,
-      ...(card ? { cardBrand: card.brand, cardLast4: card.last4 } : {}),
-      updatedAt: new Date(),
-    })
-    .where(eq(payments.id, payment.id));
-  const moved = await applyOrderAction(
-    { app },
-    tx,
-    payment.orderId,
-    { type: 'PAYMENT_SUCCEEDED' },
-    {
-      kind: 'SYSTEM',
-    },
-  );
-  if (!moved.ok) {
-    log.error(
-      { orderId: payment.orderId, reason: moved.error.message },
-      'stripe webhook: payment succeeded but the order could not take it; needs attention',
-    );
-  }
-  return 'APPLIED';
-}
-
-async function paymentIntentFailed(
-  app: AppContext,
-  tx: Executor,
-  intent: Stripe.PaymentIntent,
-  log: AppContext['logger'],
-): Promise<Applied> {
-  // Out of order when settled: a later attempt on this PaymentIntent already succeeded.
-  const payment = await openPaymentOf(tx, intent, log, 'stripe webhook: late failure ignored');
-  if (typeof payment === 'string') return payment;
-  const failure = failureOf(intent);
-  const card = cardOf(intent);
-  await tx
-    .update(payments)
-    .set({
-      status: 'FAILED',
-      failureCode: failure.code,
-      failureMessage: failure.message,
-      ...(card ? { cardBrand: card.brand, cardLast4: card.last4 } : {}),
-      updatedAt: new Date(),
-    })
-    .where(and(eq(payments.id, payment.id), inArray(payments.status, ['PENDING', 'FAILED'])));
-  const moved = await applyOrderAction(
-    { app },
-    tx,
-    payment.orderId,
-    { type: 'PAYMENT_FAILED', reason: failure.message },
-    { kind: 'SYSTEM' },
-  );
-  if (!moved.ok) {
-    // E.g. the order was cancelled meanwhile: the failed attempt is recorded on the payment only.
-    log.info({ orderId: payment.orderId, reason: moved.error.message }, 'stripe webhook: order unchanged');
-  }
-  return 'APPLIED';
-}
-
-/**
- * A refund at Stripe (made in the Dashboard, through the API by someone else, or by this server through
- * paymentRefund). `recordProviderRefund` records only the difference between the charge's
- * `amount_refunded` (Stripe's running total) and what the payment already shows as refunded, so a refund
- * this server made (its Stripe refund id is on its refunds row, and its amount already on the payment)
- * changes nothing, and reports arriving out of order never count a refund twice.
- */
-async function chargeRefunded(
-  app: AppContext,
-  tx: Executor,
-  charge: Stripe.Charge,
-  log: AppContext['logger'],
-): Promise<Applied> {
-  const intentId =
-    typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
-  if (!intentId) {
-    log.warn({ charge: charge.id }, 'stripe webhook: refunded charge has no PaymentIntent; ignored');
-    return 'UNKNOWN_PAYMENT';
-  }
-  if (!Number.isSafeInteger(charge.amount_refunded) || charge.amount_refunded < 0) {
-    // A signed event always carries it; a malformed one is logged and left alone (a retry is the same).
-    log.error({ charge: charge.id }, 'stripe webhook: refunded charge without a valid amount_refunded');
-    return 'REFUSED';
-  }
-  const report = refundReportOf(charge, intentId);
-  let outcome = await recordProviderRefund({ app }, tx, report);
-  if (outcome.status === 'ALREADY_RECORDED' && report.refundReference !== fallbackReference(charge)) {
-    // The newest refund is known (typically ours, through paymentRefund), yet Stripe's total may still
-    // include a refund we never heard of (one made in the Dashboard while ours was in flight, whose own
-    // event arrived before ours had committed). Compare totals once more under the charge-and-total
-    // reference: when nothing is missing this records nothing.
-    outcome = await recordProviderRefund({ app }, tx, {
-      ...report,
-      refundReference: fallbackReference(charge),
-    });
-  }
-  switch (outcome.status) {
-    case 'RECORDED':
-      log.info(
-        { orderId: outcome.order.id, refundId: outcome.refund?.id, amount: outcome.refund?.amount },
-        'stripe webhook: refund made at Stripe recorded',
-      );
-      return 'APPLIED';
-    case 'ALREADY_RECORDED':
-      log.info({ paymentIntent: intentId }, 'stripe webhook: refund already known; nothing to record');
-      return 'IGNORED';
-    case 'UNKNOWN_PAYMENT':
-      log.warn({ paymentIntent: intentId }, 'stripe webhook: no payment for this PaymentIntent; ignored');
-      return 'UNKNOWN_PAYMENT';
-    case 'REFUSED':
-      // The money is back with the shopper whatever we answer; a retry by Stripe would be refused again.
-      // Acknowledged (200) and logged as an error so someone reconciles the order by hand.
-      log.error(
-        { paymentIntent: intentId, amountRefunded: charge.amount_refunded, reason: outcome.error.message },
-        'stripe webhook: refund made at Stripe could not be recorded on the order; needs attention',
-      );
-      return 'REFUSED';
-  }
-}
-
-/**
- * What a refunded charge tells `recordProviderRefund`. The refund reference is the newest refund's id
- * (`refunds.data[0].id`, Stripe lists newest first) when the event carries the refunds, which recent API
- * versions no longer include by default; otherwise `<charge id>:<amount_refunded>`, stable for one state
- * of the charge (every further refund raises the total, so it names a new reference).
- */
-export function refundReportOf(charge: Stripe.Charge, intentId: string) {
-  const newest = charge.refunds?.data?.[0];
-  const reference =
-    typeof newest?.id === 'string' && newest.id !== '' ? newest.id : fallbackReference(charge);
-  return {
-    providerReference: intentId,
-    refundReference: reference,
-    amountRefundedTotal: charge.amount_refunded,
-    reason: refundReasonText(newest?.reason ?? null),
-  };
-}
-
-function fallbackReference(charge: Stripe.Charge): string {
-  return `${charge.id}:${charge.amount_refunded}`;
-}
-
-/** Stripe's refund reasons, in words for the order timeline. */
-function refundReasonText(reason: string | null): string {
-  switch (reason) {
-    case 'requested_by_customer':
-      return 'Refunded at Stripe: requested by the customer.';
-    case 'duplicate':
-      return 'Refunded at Stripe: duplicate payment.';
-    case 'fraudulent':
-      return 'Refunded at Stripe: fraudulent payment.';
-    default:
-      return 'Refunded at Stripe.';
-  }
-}
-
-/** Brand and last four of the card, when the event carries the latest charge expanded. */
-export function cardOf(intent: Stripe.PaymentIntent): { brand: CardBrand; last4: string } | null {
-  const charge = intent.latest_charge;
-  if (!charge || typeof charge === 'string') return null;
-  return cardOfStripeCharge(charge);
-}
-
-/** Stripe's decline, in our failure codes; Stripe's card error messages are meant for the shopper. */
-export function failureOf(intent: Stripe.PaymentIntent): { code: ChargeFailureCode; message: string } {
-  const error = intent.last_payment_error;
-  const code: ChargeFailureCode = (() => {
-    if (!error) return 'CARD_DECLINED';
-    if (error.decline_code === 'insufficient_funds') return 'INSUFFICIENT_FUNDS';
-    switch (error.code) {
-      case 'expired_card':
-        return 'EXPIRED_CARD';
-      case 'incorrect_cvc':
-      case 'invalid_cvc':
-        return 'INCORRECT_CVC';
-      case 'incorrect_number':
-      case 'invalid_number':
-      case 'invalid_expiry_month':
-      case 'invalid_expiry_year':
-        return 'INVALID_CARD';
-      default:
-        return 'CARD_DECLINED';
-    }
-  })();
-  const message = error?.type === 'card_error' && error.message ? error.message : 'The payment failed.';
-  return { code, message: message.slice(0, 500) };
 }

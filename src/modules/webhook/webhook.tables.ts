@@ -6,7 +6,6 @@ import {
   jsonb,
   pgEnum,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -87,21 +86,6 @@ export const webhookDeliveryAttempts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('webhook_delivery_attempts_delivery_idx').on(t.deliveryId, t.attempt)],
-);
-
-/**
- * Incoming webhook events already processed (Stripe, carrier), recorded in the transaction of their
- * effect: a redelivered or replayed event id changes nothing.
- */
-export const processedWebhookEvents = pgTable(
-  'processed_webhook_events',
-  {
-    /** `stripe` or `carrier`. */
-    source: text('source').notNull(),
-    eventId: text('event_id').notNull(),
-    processedAt: timestamp('processed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.source, t.eventId] })],
 );
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
