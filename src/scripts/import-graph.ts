@@ -18,6 +18,8 @@ export interface ImportGraphReport {
   fileCycles: string[][];
   /** `kernel-file -> domain-file` imports: the shared kernel must know no domain. */
   kernelToDomain: string[];
+  /** Files under `seed/` that the server reaches by static imports from `main.ts` (demo data must not). */
+  seedInServer: string[];
   /** `part -> part` edges with how many imports make each. */
   edges: Map<string, Map<string, number>>;
 }
@@ -25,8 +27,8 @@ export interface ImportGraphReport {
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KERNEL = new Set(['graphql', 'db', 'http']);
 
-export function partOf(file: string): string {
-  const path = relative(SRC, file).split('/');
+export function partOf(file: string, src = SRC): string {
+  const path = relative(src, file).split('/');
   if (path[0] === 'modules' && path.length > 2) return `modules/${path[1]}`;
   return path.length === 1 || path[0] === 'modules' ? path.join('/') : (path[0] as string);
 }
@@ -86,6 +88,18 @@ function cycles(nodes: string[], next: (node: string) => Iterable<string>): stri
   return found;
 }
 
+/** Every file reachable from `start` by static imports (dynamic `import()` is not followed). */
+function reachableFrom(start: string, fileEdges: Map<string, string[]>): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const dep of fileEdges.get(file) ?? []) visit(dep);
+  };
+  visit(start);
+  return [...seen];
+}
+
 export function importGraph(src = SRC): ImportGraphReport {
   const files = sourceFiles(src);
   const known = new Set(files);
@@ -93,9 +107,9 @@ export function importGraph(src = SRC): ImportGraphReport {
   const edges = new Map<string, Map<string, number>>();
   const kernelToDomain: string[] = [];
   for (const [file, deps] of fileEdges) {
-    const from = partOf(file);
+    const from = partOf(file, src);
     for (const dep of deps) {
-      const to = partOf(dep);
+      const to = partOf(dep, src);
       if (from === to) continue;
       const out = edges.get(from) ?? new Map<string, number>();
       out.set(to, (out.get(to) ?? 0) + 1);
@@ -104,8 +118,11 @@ export function importGraph(src = SRC): ImportGraphReport {
         kernelToDomain.push(`${relative(src, file)} -> ${relative(src, dep)}`);
     }
   }
-  const parts = [...new Set(files.map(partOf))];
+  const parts = [...new Set(files.map((file) => partOf(file, src)))];
   return {
+    seedInServer: reachableFrom(join(src, 'main.ts'), fileEdges)
+      .filter((file) => partOf(file, src) === 'seed')
+      .map((file) => relative(src, file)),
     partCycles: cycles(parts, (part) => edges.get(part)?.keys() ?? []),
     fileCycles: cycles(files, (file) => fileEdges.get(file) ?? []).map((c) => c.map((f) => relative(src, f))),
     kernelToDomain,
@@ -122,8 +139,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...report.partCycles.map((c) => `part cycle: ${c.join(' <-> ')}`),
     ...report.fileCycles.map((c) => `file cycle: ${c.join(' <-> ')}`),
     ...report.kernelToDomain.map((edge) => `kernel imports a domain: ${edge}`),
+    ...report.seedInServer.map((file) => `the server imports demo data: ${file}`),
   ];
   for (const problem of problems) console.log(problem);
   if (problems.length > 0) process.exit(1);
-  console.log('import graph: no cycle, and the shared kernel imports no domain');
+  console.log('import graph: no cycle, the shared kernel imports no domain, the server no demo data');
 }

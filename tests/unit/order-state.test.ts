@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { canCancel, canPay, initialOrderState, transition } from '../../src/modules/order/order-state.js';
 import {
   type Actor,
-  canCancel,
-  canPay,
-  initialOrderState,
   ORDER_ACTION_TYPES,
   ORDER_EFFECTS,
   ORDER_EVENT_TYPES,
@@ -12,12 +10,10 @@ import {
   type OrderActionType,
   type OrderState,
   type OrderStatus,
-  PAYMENT_METHODS,
   PAYMENT_STATUSES,
-  type PaymentMethod,
   type PaymentStatus,
-  transition,
-} from '../../src/modules/order/order-state.js';
+} from '../../src/modules/order/order-state.types.js';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../src/modules/payment/payment-methods.js';
 
 // The expectations below are written out by hand from the rules in the issue; none is derived from the
 // implementation's table.

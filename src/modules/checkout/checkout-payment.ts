@@ -1,9 +1,8 @@
 import type { Tx } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
-import type { OrderRow, PaymentRow } from '../order/order.tables.js';
-import { payments } from '../order/order.tables.js';
-import type { Actor, OrderAction } from '../order/order-state.js';
+import { type OrderRow, type PaymentRow, payments } from '../order/order.tables.js';
+import type { Actor, OrderAction } from '../order/order-state.types.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { settlementOf } from '../payment/payment-methods.js';
 import {

@@ -8,7 +8,7 @@ import { cartLines, carts } from '../cart/cart.tables.js';
 import { emptyCheckedOutCart } from '../cart/cart-checkout.js';
 import { computeCartView } from '../cart/cart-view.js';
 import { lockVariants } from '../catalog/inventory.service.js';
-import type { Actor } from '../order/order-state.js';
+import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
 import { cartProblems } from './checkout-cart-problems.js';

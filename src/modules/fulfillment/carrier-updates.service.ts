@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.js';
 import { inTransaction, rollback } from '../../db/transact.js';
-import type { HasApp } from '../order/order-transitions.service.js';
+import type { HasApp } from '../order/order-action.js';
 import { shipments } from './fulfillment.tables.js';
 import { moveShipment } from './shipment-move.js';
 import type { ShipmentStatus } from './shipment-state.js';

@@ -5,7 +5,7 @@ import { users } from '../account/account.tables.js';
 import { enqueueEmail } from '../notification/outbox.js';
 import { orderEmails } from '../notification/templates.js';
 import type { OrderRow } from '../order/order.tables.js';
-import type { HasApp } from '../order/order-transitions.service.js';
+import type { HasApp } from '../order/order-action.js';
 import type { ShipmentRow } from './fulfillment.tables.js';
 
 /**

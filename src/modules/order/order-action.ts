@@ -1,7 +1,7 @@
 import type { AppContext } from '../../graphql/app-context.js';
 import type { UserError } from '../../graphql/errors.js';
 import type { OrderRow, RefundRow } from './order.tables.js';
-import type { OrderEffect, OrderTransitionEvent } from './order-state.js';
+import type { OrderEffect, OrderTransitionEvent } from './order-state.types.js';
 
 /** What an order action (order-transitions.service.ts `applyOrderAction`) is given and answers. */
 

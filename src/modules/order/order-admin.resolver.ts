@@ -6,7 +6,7 @@ import { toCardData } from '../payment/payment.types.js';
 import type { OrderRow } from './order.tables.js';
 import { toOrder } from './order.types.js';
 import { payOrder } from './order-pay.service.js';
-import type { Actor, OrderAction } from './order-state.js';
+import type { Actor, OrderAction } from './order-state.types.js';
 import { performOrderAction } from './order-transitions.service.js';
 import {
   OrderCancelInput,

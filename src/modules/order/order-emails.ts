@@ -7,7 +7,7 @@ import { type OrderEmailFacts, orderEmails } from '../notification/templates.js'
 import { settlementOf } from '../payment/payment-methods.js';
 import type { OrderRow } from './order.tables.js';
 import type { HasApp } from './order-action.js';
-import type { Actor, OrderAction, OrderEffect } from './order-state.js';
+import type { Actor, OrderAction, OrderEffect } from './order-state.types.js';
 
 /** The buyer's emails about an order action (the EMAIL_* effects), queued in the outbox in its transaction. */
 

@@ -3,7 +3,7 @@ import { type Executor, queryRows } from '../../db/client.js';
 import { Hook } from '../../graphql/hook.js';
 import { currencyDigits } from '../../graphql/money.js';
 import type { orderEvents } from './order.tables.js';
-import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.js';
+import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.types.js';
 
 /**
  * Everything that can appear on an order's timeline: the placement, every event of the state machine,

@@ -31,7 +31,8 @@ import type {
 } from '../payment/payment-provider.js';
 import { type OrderRow, orders, payments } from './order.tables.js';
 import type { HasApp } from './order-action.js';
-import { type Actor, canPay, type OrderStatus } from './order-state.js';
+import { canPay } from './order-state.js';
+import { type Actor, type OrderStatus } from './order-state.types.js';
 import { applyOrderAction, lockOrderFor } from './order-transitions.service.js';
 
 export interface OrderPayInput {

@@ -5,7 +5,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
 import { roleAtLeast } from '../../graphql/roles.js';
 import { type OrderRow, orders, type PaymentRow, payments } from './order.tables.js';
-import type { Actor, OrderStatus } from './order-state.js';
+import type { Actor, OrderStatus } from './order-state.types.js';
 
 /**
  * The read side of orders and payments, with ownership: a customer reads only their own orders and

@@ -4,7 +4,7 @@ import { ErrorCode, userError } from '../../graphql/errors.js';
 import { methodsSettledBy, type PaymentSettlement, settlementOf } from '../payment/payment-methods.js';
 import { type OrderRow, type PaymentRow, payments, refunds } from './order.tables.js';
 import { type HasApp, OrderActionError, type RefundDetails, type RefundSource } from './order-action.js';
-import type { Actor, OrderAction } from './order-state.js';
+import type { Actor, OrderAction } from './order-state.types.js';
 
 /**
  * Money going back as an effect of an order action (REFUND_PAYMENT, RECORD_CASH_REFUND): a refunds row

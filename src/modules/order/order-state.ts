@@ -28,26 +28,6 @@ import {
   type TransitionResult,
 } from './order-state.types.js';
 
-export { PAYMENT_METHODS, type PaymentMethod } from '../payment/payment-methods.js';
-export {
-  type Actor,
-  type ActorKind,
-  ORDER_ACTION_TYPES,
-  ORDER_EFFECTS,
-  ORDER_EVENT_TYPES,
-  ORDER_STATUSES,
-  type OrderAction,
-  type OrderActionType,
-  type OrderEffect,
-  type OrderEventType,
-  type OrderState,
-  type OrderStatus,
-  type OrderTransitionEvent,
-  PAYMENT_STATUSES,
-  type PaymentStatus,
-  type TransitionResult,
-} from './order-state.types.js';
-
 /** The state of a newly placed order, whatever its payment method. */
 export function initialOrderState(paymentMethod: PaymentMethod): OrderState {
   return { status: 'PENDING_PAYMENT', paymentStatus: 'PENDING', paymentMethod };

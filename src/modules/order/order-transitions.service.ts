@@ -26,18 +26,9 @@ import { sendEmails } from './order-emails.js';
 import { orderEventValues, recordOrderEvent } from './order-events.js';
 import { orderParcels } from './order-hooks.js';
 import { defaultRefundSource, refundCaptured, refundReason } from './order-refund-effects.js';
-import { type Actor, type OrderAction, type OrderStatus, transition } from './order-state.js';
+import { transition } from './order-state.js';
+import { type Actor, type OrderAction, type OrderStatus } from './order-state.types.js';
 import { releasePendingPayments } from './release-pending-payments.js';
-
-// Kept importable from here: fulfillment and returns act on orders through this file.
-export {
-  type HasApp,
-  OrderActionError,
-  type OrderActionResult,
-  type RefundDetails,
-  type RefundSource,
-} from './order-action.js';
-export { orderEmailFacts } from './order-emails.js';
 
 const NOT_FOUND_MESSAGE = 'No order with this id.';
 

@@ -20,7 +20,7 @@ import { currencyDigits, formatMoney, parseDecimalAmount } from '../../graphql/m
 import { methodsSettledBy } from '../payment/payment-methods.js';
 import { type OrderRow, orders, type PaymentRow, payments, type RefundRow, refunds } from './order.tables.js';
 import type { HasApp, OrderActionResult, RefundDetails } from './order-action.js';
-import type { Actor } from './order-state.js';
+import type { Actor } from './order-state.types.js';
 import { applyOrderAction, lockOrderFor, runInTransaction } from './order-transitions.service.js';
 
 export const MAX_REFUND_REASON = 500;

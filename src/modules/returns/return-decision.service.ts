@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { enqueueEmail } from '../notification/outbox.js';
 import { returnEmails } from '../notification/templates.js';
-import type { Actor } from '../order/order-state.js';
-import { type HasApp, orderEmailFacts } from '../order/order-transitions.service.js';
+import { type HasApp } from '../order/order-action.js';
+import { orderEmailFacts } from '../order/order-emails.js';
+import type { Actor } from '../order/order-state.types.js';
 import {
   inReturnTransaction,
   lockReturn,

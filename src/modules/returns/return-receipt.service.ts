@@ -5,8 +5,9 @@ import { lockVariants, recordStockMovement } from '../catalog/inventory.service.
 import { enqueueEmail } from '../notification/outbox.js';
 import { returnEmails } from '../notification/templates.js';
 import { type OrderLineRow, orderLines } from '../order/order.tables.js';
-import type { Actor } from '../order/order-state.js';
-import { type HasApp, orderEmailFacts } from '../order/order-transitions.service.js';
+import { type HasApp } from '../order/order-action.js';
+import { orderEmailFacts } from '../order/order-emails.js';
+import type { Actor } from '../order/order-state.types.js';
 import { lockOrderPayments, refundableOf, refundOrderPayment } from '../order/refund.service.js';
 import {
   inReturnTransaction,

@@ -4,9 +4,10 @@ import { inTransaction, rollback } from '../../db/transact.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { OrderRow } from '../order/order.tables.js';
+import { type HasApp, OrderActionError } from '../order/order-action.js';
 import { type OrderTimelineEventType, recordOrderEvent } from '../order/order-events.js';
-import type { Actor } from '../order/order-state.js';
-import { type HasApp, lockOrderFor, OrderActionError } from '../order/order-transitions.service.js';
+import type { Actor } from '../order/order-state.types.js';
+import { lockOrderFor } from '../order/order-transitions.service.js';
 import { type ReturnRequestRow, returnRequests } from './returns.tables.js';
 
 /**
