@@ -143,6 +143,10 @@ describe('orderPay', () => {
       (await owner.client.ok(PAY, { input: { orderId: cod.id, card: GOOD_CARD } })).orderPay,
       'INVALID_TRANSITION',
     );
+    // Without a card too: the order is not payable online, whatever was sent.
+    const noCard = (await owner.client.ok(PAY, { input: { orderId: cod.id } })).orderPay;
+    expectError(noCard, 'INVALID_TRANSITION');
+    expect(noCard.order.id).toBe(cod.id);
     expect(await paymentsOf(t, cod.id)).toHaveLength(1);
   });
 });

@@ -56,6 +56,9 @@ const answer = (order: OrderRow | null, ...errors: UserError[]): OrderPayOutcome
 
 const NOT_FOUND = () => userError(['input', 'orderId'], ErrorCode.NOT_FOUND, 'No order with this id.');
 
+const NOT_PAYABLE_ON_DELIVERY = () =>
+  userError(null, ErrorCode.INVALID_TRANSITION, 'This order is paid on delivery, not by card.');
+
 const PROVIDER_UNREACHABLE = () =>
   userError(
     null,
@@ -73,6 +76,13 @@ export async function payOrder(
   if (!method) return answer(null, NOT_FOUND());
   const provider = ctx.app.paymentProviders[method];
   const actor: Actor = { kind: 'CUSTOMER', userId: customerId };
+  if (settlementOf(method) === 'ON_DELIVERY') {
+    // Nothing to pay online, whatever was sent: the state machine's refusal, with the order.
+    return inTransaction(ctx.app.db, async (tx) => {
+      const refusal = await lockPayable(tx, input.orderId, actor);
+      return 'errors' in refusal ? refusal : answer(refusal, NOT_PAYABLE_ON_DELIVERY());
+    });
+  }
   if (provider.confirmsInBrowser) {
     if (input.card) {
       return answer(
@@ -133,7 +143,7 @@ async function lockPayable(tx: Executor, orderId: string, actor: Actor): Promise
       null,
       ErrorCode.INVALID_TRANSITION,
       settlementOf(order.paymentMethod) === 'ON_DELIVERY'
-        ? 'This order is paid on delivery, not by card.'
+        ? NOT_PAYABLE_ON_DELIVERY().message
         : `Only an order awaiting payment can be paid; this one is ${order.status.toLowerCase().replaceAll('_', ' ')}.`,
     ),
   );
