@@ -1,12 +1,12 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { processedWebhookEvents } from '../../src/http/inbound-events.tables.js';
 import {
   shipmentEvents,
   shipmentLines,
   shipments,
 } from '../../src/modules/fulfillment/fulfillment.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
-import { processedWebhookEvents } from '../../src/modules/payment/payment.tables.js';
 import {
   eventsOf,
   orderRow,

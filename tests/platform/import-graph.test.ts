@@ -46,7 +46,8 @@ describe('import graph of src/', () => {
       tree({
         'main.ts': "import { schema } from './graphql/schema.js';\nexport { schema };\n",
         'graphql/schema.ts': "export { products } from '../modules/catalog/catalog.ts';\n",
-        'modules/catalog/catalog.ts': "import { demo } from '../../seed/demo.js';\nexport const products = demo;\n",
+        'modules/catalog/catalog.ts':
+          "import { demo } from '../../seed/demo.js';\nexport const products = demo;\n",
         'seed/demo.ts': 'export const demo = [];\n',
         'seed/lazy.ts': 'export const lazy = 1;\n',
         'app.ts': "export const load = () => import('./seed/lazy.js');\n",

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processedWebhookEvents } from '../../src/modules/payment/payment.tables.js';
+import { processedWebhookEvents } from '../../src/http/inbound-events.tables.js';
 import {
   CANCEL,
   emailsTo,

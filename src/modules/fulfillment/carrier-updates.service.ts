@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.js';
 import { inTransaction, rollback } from '../../db/transact.js';
+import { recordFirstDelivery } from '../../http/inbound-events.js';
 import type { HasApp } from '../order/order-action.js';
 import { shipments } from './fulfillment.tables.js';
 import { moveShipment } from './shipment-move.js';
@@ -44,12 +44,7 @@ export async function applyCarrierUpdate(ctx: HasApp, update: CarrierUpdate): Pr
   if (matches.length > 1) return { kind: 'AMBIGUOUS_TRACKING_NUMBER' };
   const shipmentId = (matches[0] as { id: string }).id;
   const outcome = await inTransaction<CarrierOutcome, CarrierOutcome>(ctx.app.db, async (tx) => {
-    const fresh = await queryRows<{ event_id: string }>(
-      tx,
-      sql`INSERT INTO processed_webhook_events (source, event_id) VALUES ('carrier', ${update.eventId})
-          ON CONFLICT DO NOTHING RETURNING event_id`,
-    );
-    if (fresh.length === 0) return rollback({ kind: 'REPLAYED' });
+    if (!(await recordFirstDelivery(tx, 'carrier', update.eventId))) return rollback({ kind: 'REPLAYED' });
     const moved = await moveShipment(
       ctx,
       tx,

@@ -33,12 +33,11 @@
  *    A PaymentIntent with no payment here (another system on the same Stripe account) is acknowledged,
  *    logged and changes nothing. Events can arrive out of order: a failure never overwrites a success.
  */
-import { and, eq } from 'drizzle-orm';
 import type { Request, Response } from 'express';
 import Stripe from 'stripe';
 import { inTransaction } from '../../db/transact.js';
 import type { AppContext } from '../../graphql/app-context.js';
-import { processedWebhookEvents } from './payment.tables.js';
+import { recordFirstDelivery, wasDelivered } from '../../http/inbound-events.js';
 import {
   type ProviderEvent,
   type ProviderEventOutcome,
@@ -99,12 +98,7 @@ export async function handleStripeWebhook(
   let outcome: ProviderEventOutcome | 'DUPLICATE';
   try {
     outcome = await inTransaction(app.db, async (tx) => {
-      const recorded = await tx
-        .insert(processedWebhookEvents)
-        .values({ source: STRIPE_WEBHOOK_SOURCE, eventId: event.id })
-        .onConflictDoNothing()
-        .returning({ eventId: processedWebhookEvents.eventId });
-      if (recorded.length === 0) return 'DUPLICATE' as const;
+      if (!(await recordFirstDelivery(tx, STRIPE_WEBHOOK_SOURCE, event.id))) return 'DUPLICATE' as const;
       const neutral = providerEventOf(event, log, chargeCard);
       if (typeof neutral === 'string') return neutral;
       const receipt: ProviderEventReceipt = { outcome: 'UNKNOWN_PAYMENT' };
@@ -170,17 +164,7 @@ async function latestChargeCard(
   const chargeId = event.data.object.latest_charge;
   const provider = Object.values(app.paymentProviders).find((p) => p.name === STRIPE_PROVIDER);
   if (typeof chargeId !== 'string' || chargeId === '' || !provider?.cardOfCharge) return null;
-  const [seen] = await app.db
-    .select({ eventId: processedWebhookEvents.eventId })
-    .from(processedWebhookEvents)
-    .where(
-      and(
-        eq(processedWebhookEvents.source, STRIPE_WEBHOOK_SOURCE),
-        eq(processedWebhookEvents.eventId, event.id),
-      ),
-    )
-    .limit(1);
-  if (seen) return null;
+  if (await wasDelivered(app.db, STRIPE_WEBHOOK_SOURCE, event.id)) return null;
   try {
     return await provider.cardOfCharge(chargeId);
   } catch (err) {
