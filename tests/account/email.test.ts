@@ -314,7 +314,7 @@ describe('accountEmailChange', () => {
     expect(payload.errors.map((e: any) => e.code)).toEqual(['EMAIL_TAKEN']);
     expect((await me(user)).email).toBe(user.email);
     const rows = await usersWithEmail(t, wanted);
-    expect(rows.map((r) => r.id)).toEqual([registered.user.id]);
+    expect(rows.map((r) => r.id)).toEqual([registered.user!.id]);
     expect(await loginCode(user.email)).toBeNull();
   });
 

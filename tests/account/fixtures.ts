@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
-import type { GqlClient, GqlResponse } from '../support/gql-client.js';
+import type { GqlClient, GqlResponse, OperationText } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 
 /**
@@ -218,13 +218,13 @@ export function parseSetCookie(line: string): {
 /** POSTs one GraphQL operation with plain fetch, for checks on raw headers. */
 export function rawPost(
   t: TestApp,
-  query: string,
+  query: OperationText,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<Response> {
   return fetch(t.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
 }

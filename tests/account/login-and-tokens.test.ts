@@ -48,7 +48,7 @@ afterAll(async () => {
 async function registered(email = uniqueEmail()): Promise<{ id: string; email: string }> {
   const data = await t.client().ok(REGISTER, { input: { email, name: 'Login Tester', password: PASSWORD } });
   expect(data.accountRegister.errors).toEqual([]);
-  return { id: data.accountRegister.user.id, email };
+  return { id: data.accountRegister.user!.id, email };
 }
 
 async function loginAttempt(email: string, password: string) {
@@ -68,17 +68,17 @@ describe('accountLogin', () => {
     expect(payload.user).toEqual({ id: user.id, email: user.email, role: 'CUSTOMER' });
     expect(payload.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(payload.refreshToken).toEqual(expect.any(String));
-    expect(payload.refreshToken.length).toBeGreaterThanOrEqual(32);
+    expect(payload.refreshToken!.length).toBeGreaterThanOrEqual(32);
     // Default lifetimes: 15 minutes for the access token, 30 days for the login.
-    const accessExpires = new Date(payload.accessTokenExpiresAt).getTime();
-    const refreshExpires = new Date(payload.refreshTokenExpiresAt).getTime();
+    const accessExpires = new Date(payload.accessTokenExpiresAt!).getTime();
+    const refreshExpires = new Date(payload.refreshTokenExpiresAt!).getTime();
     expect(accessExpires).toBeGreaterThan(before + 14 * 60_000);
     expect(accessExpires).toBeLessThanOrEqual(Date.now() + 15 * 60_000 + 1000);
     expect(refreshExpires).toBeGreaterThan(before + 29 * 86_400_000);
     expect(refreshExpires).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000 + 1000);
 
-    await expectLoginActive(t, payload.accessToken, user.id);
-    const { session } = await sessionOf(t, payload.refreshToken);
+    await expectLoginActive(t, payload.accessToken!, user.id);
+    const { session } = await sessionOf(t, payload.refreshToken!);
     expect(session).toMatchObject({ userId: user.id, revokedAt: null });
   });
 
@@ -145,7 +145,7 @@ describe('accountLogin', () => {
     expect(attempt.accessToken).toBeNull();
     expect(attempt.refreshToken).toBeNull();
     // A wrong password does not reveal that the account exists but is disabled.
-    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
 
     const rows = await sessionsOfUser(t, user.id);
     expect(rows).toHaveLength(2);
@@ -167,7 +167,7 @@ describe('accountLogin', () => {
     const oldHash = await bcrypt.hash(PASSWORD, 5);
     await t.database.db.update(users).set({ passwordHash: oldHash }).where(eq(users.id, user.id));
 
-    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
     expect((await usersWithEmail(t, user.email))[0]!.passwordHash).toBe(oldHash);
 
     expect((await loginAttempt(user.email, PASSWORD)).errors).toEqual([]);

@@ -27,7 +27,7 @@ const WINDOW_SECONDS = 900;
 async function register(t: TestApp, email = uniqueEmail()): Promise<{ id: string; email: string }> {
   const data = await t.client().ok(REGISTER, { input: { email, name: 'Limited', password: PASSWORD } });
   expect(data.accountRegister.errors).toEqual([]);
-  return { id: data.accountRegister.user.id, email };
+  return { id: data.accountRegister.user!.id, email };
 }
 
 function attemptLogin(t: TestApp, email: string, password = PASSWORD, headers: Record<string, string> = {}) {

@@ -80,7 +80,7 @@ describe('userUpdate', () => {
     expect(oldToken.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const relogin = await t.client().ok(LOGIN, { input: { email: target.email, password: PASSWORD } });
     expect(relogin.accountLogin.errors).toEqual([]);
-    expect(relogin.accountLogin.user.id).toBe(target.id);
+    expect(relogin.accountLogin.user!.id).toBe(target.id);
   });
 
   it('changes role and disabled state together', async () => {
