@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
 import type { GqlClient, GqlResponse, OperationText } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * Shared operations and helpers of the account suites. Not a test file (vitest runs only
@@ -137,20 +138,21 @@ export async function mailsTo(admin: GqlClient, to: string): Promise<Mail[]> {
 }
 
 /** Waits until `n` delivered emails to `to` match `subject`; returns them newest first. */
-export async function waitForMails(
+export function waitForMails(
   admin: GqlClient,
   to: string,
   subject: RegExp,
   n: number,
   timeoutMs = 10_000,
 ): Promise<Mail[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const sent = (await mailsTo(admin, to)).filter((m) => subject.test(m.subject) && m.status === 'SENT');
-    if (sent.length >= n) return sent;
-    if (Date.now() > deadline) throw new Error(`expected ${n} mails to ${to} matching ${subject}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return waitFor(
+    `${n} mails to ${to} matching ${subject}`,
+    async () => {
+      const sent = (await mailsTo(admin, to)).filter((m) => subject.test(m.subject) && m.status === 'SENT');
+      return sent.length >= n && sent;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
 }
 
 /** Users whose email is `email` regardless of case. */

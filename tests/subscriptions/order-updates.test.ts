@@ -17,7 +17,8 @@ import {
 } from '../orders/transitions-support.js';
 import { adminClient } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady, waitFor } from './support.js';
+import { sleep, waitFor } from '../support/wait-for.js';
+import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 
 /** orderUpdated / orderEvents over graphql-ws on the real server (one instance; see cross-instance.test.ts). */
 
@@ -202,7 +203,7 @@ describe('orderUpdated', () => {
     expect(first.data.orderUpdated.order.status).toBe('CANCELLED');
     expect(await eventsOf(t, order.id)).toHaveLength(eventsBefore + 1);
     // Give a stray notice time to arrive (it would come before the cancellation's anyway).
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     expect(sub.results).toHaveLength(1);
   });
 
@@ -225,7 +226,7 @@ describe('orderUpdated', () => {
     expect((await sub.result(0)).data.orderUpdated.order.id).toBe(followed.id);
 
     sub.unsubscribe();
-    await waitFor(() => hub().subscriberCount === before, 'the subscription to leave the hub');
+    await waitFor('the subscription to leave the hub', () => hub().subscriberCount === before);
   });
 });
 
@@ -263,7 +264,7 @@ describe('orderEvents', () => {
     ];
     expect(expected.map((e) => e.type)).toContain('PLACED');
     expect(expected.map((e) => e.type)).toContain('CANCELLED');
-    await waitFor(() => sub.results.length >= expected.length, 'every event of both orders');
+    await waitFor('every event of both orders', () => sub.results.length >= expected.length);
     const received = sub.results.map((r) => {
       expect(r.errors).toBeUndefined();
       const { event, order } = r.data.orderEvents;
@@ -333,7 +334,7 @@ describe('transport', () => {
       const refused = collect(client, ORDER_EVENTS);
       await refused.finished();
       await other.app.stop();
-      await waitFor(() => sub.error !== undefined || sub.completed, 'the subscription to end');
+      await waitFor('the subscription to end', () => sub.error !== undefined || sub.completed);
       expect(other.app.context.orderEvents.subscriberCount).toBe(0);
     } finally {
       await other.close();

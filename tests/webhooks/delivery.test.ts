@@ -6,6 +6,7 @@ import { WebhookWorker } from '../../src/modules/webhook/webhook.worker.js';
 import { CANCEL, newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 import {
   createEndpoint,
   DELETE,
@@ -15,7 +16,6 @@ import {
   FAST_WEBHOOKS,
   Receiver,
   ROTATE,
-  waitFor,
   waitForSettled,
 } from './support.js';
 
@@ -206,7 +206,7 @@ describe('webhook deliveries', () => {
     const other = await createEndpoint(store.admin.client, r.url, ['PAYMENT_SUCCEEDED']);
     await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
     await waitFor('a failed attempt', async () =>
-      (await deliveryRows(t, other.id)).some((d) => d.attempts >= 1) ? true : undefined,
+      (await deliveryRows(t, other.id)).some((d) => d.attempts >= 1),
     );
     const ids = (await deliveryRows(t, other.id)).map((d) => d.id);
     const deleted = (await store.admin.client.ok(DELETE, { input: { id: other.id } })).webhookDelete;
