@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureHeader } from '../../src/http/hmac-signature.js';
-import {
-  emailsTo,
-  eventsOf,
-  newCustomer,
-  placeOrder,
-  type Store,
-  setUpStore,
-} from '../orders/transitions-support.js';
+import { emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS } from './support.js';
 
 /** POST /webhooks/carrier: signed status updates by tracking number. */

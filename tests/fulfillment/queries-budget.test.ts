@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { createShipment, linesOf } from './support.js';
 
 /** SQL statements (x-sql-query-count) of an orders listing with shipments must not grow with the orders. */

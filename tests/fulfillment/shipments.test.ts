@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CANCEL,
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   newCustomer,
   placeOrder,
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
-  type Store,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, setUpStore } from '../support/store.js';
 import {
   createShipment,
   expectOneError,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { TRACKING } from './support.js';
 
 /** orderTracking is public: its lookups count against the sign-in rate limits. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore, unitsSold } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -10,10 +11,7 @@ import {
   placeOrder,
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
-  type Store,
-  setUpStore,
   snapshot,
-  unitsSoldOf,
 } from './transitions-support.js';
 
 /** Shipping through shipments (as the order state machine sees it) and paymentMarkCollected: admin only. */
@@ -134,7 +132,7 @@ describe('shipping and delivery (through shipments)', () => {
 describe('cash on delivery', () => {
   it('is confirmed with the payment pending, shipped and delivered unpaid, then marked collected', async () => {
     const customer = await newCustomer(t);
-    const sold = await unitsSoldOf(t, store.mug.productId);
+    const sold = await unitsSold(t, store.mug.productId);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 2 }], {
       paymentMethod: 'CASH_ON_DELIVERY',
     });
@@ -143,7 +141,7 @@ describe('cash on delivery', () => {
       paymentStatus: 'PENDING',
       paymentMethod: 'CASH_ON_DELIVERY',
     });
-    expect(await unitsSoldOf(t, store.mug.productId)).toBe(sold + 2);
+    expect(await unitsSold(t, store.mug.productId)).toBe(sold + 2);
     const admin = store.admin.client;
 
     const shipped = (

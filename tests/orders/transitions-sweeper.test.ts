@@ -5,12 +5,12 @@ import type { AppContext } from '../../src/graphql/app-context.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, setUpStore, stockOf } from '../support/store.js';
 import {
   CANCEL,
   cancellationCount,
   couponState,
   createCoupon,
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   expireReservation,
@@ -18,9 +18,6 @@ import {
   newCustomer,
   orderRow,
   placeOrder,
-  type Store,
-  setUpStore,
-  stockOf,
 } from './transitions-support.js';
 
 /** The reservation sweeper: unpaid orders past their window are cancelled and restocked, exactly once. */

@@ -1,16 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderLines } from '../../src/modules/order/order.tables.js';
-import {
-  deliverWholeOrder,
-  newCustomer,
-  paymentsOf,
-  placeOrder,
-  type Store,
-  setUpStore,
-} from '../orders/transitions-support.js';
+import { deliverWholeOrder, newCustomer, paymentsOf, placeOrder } from '../orders/transitions-support.js';
 import { REFUND } from '../refunds/support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 
 /** SQL statements for returns and refunds reads must not grow with the number of returns listed. */
 

@@ -8,11 +8,10 @@ import {
   expireReservation,
   orderRow,
   paymentsOf,
-  type Store,
-  setUpStore,
   snapshot,
 } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { deliver, FakeStripe, intentEvent, placeStripeOrder, startStripeApp } from './support.js';
 
 /**

@@ -2,18 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refunds } from '../../src/modules/order/order.tables.js';
-import {
-  emailsTo,
-  eventsOf,
-  orderRow,
-  paymentsOf,
-  type Store,
-  setUpStore,
-  stockOf,
-} from '../orders/transitions-support.js';
+import { emailsTo, eventsOf, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import { moneySnapshot, REFUND, refundsOf } from '../refunds/support.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
+import { type Store, setUpStore, stockOf } from '../support/store.js';
 import {
   chargeRefundedEvent,
   deliver,

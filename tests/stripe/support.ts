@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { expect } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
-import { ADD, SET_ADDRESS, SET_METHOD, type TestVariant } from '../cart/support.js';
-import { ADDRESS, paymentsOf } from '../orders/transitions-support.js';
+import { type TestVariant } from '../cart/support.js';
+import { paymentsOf } from '../orders/transitions-support.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { fillCart } from '../support/store.js';
 
 export const SECRET_KEY = 'sk_test_storefront_fake';
 export const WEBHOOK_SECRET = 'whsec_storefront_test_secret';
@@ -270,17 +271,6 @@ export const CHECKOUT = `mutation($input: CheckoutCompleteInput!) {
 export const PAY = `mutation($input: OrderPayInput!) {
   orderPay(input: $input) { order { ${ORDER_FIELDS} } clientSecret ${ERRORS} } }`;
 
-/** Fills the cart (address and method set) without checking out. */
-export async function fillCart(customer: SignedIn, variant: TestVariant, quantity: number): Promise<void> {
-  const c = customer.client;
-  const added = (await c.ok(ADD, { input: { variantId: variant.id, quantity } })).cartAddItem;
-  expect(added.errors, JSON.stringify(added.errors)).toEqual([]);
-  expect((await c.ok(SET_ADDRESS, { input: { address: ADDRESS } })).cartSetShippingAddress.errors).toEqual(
-    [],
-  );
-  expect((await c.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.errors).toEqual([]);
-}
-
 export interface StripeOrder {
   customer: SignedIn;
   orderId: string;
@@ -292,7 +282,7 @@ export interface StripeOrder {
 /** A new customer's Stripe checkout: the order awaits the webhook, its PaymentIntent is at the fake. */
 export async function placeStripeOrder(t: TestApp, variant: TestVariant, quantity = 1): Promise<StripeOrder> {
   const customer = await registerAndLogin(t);
-  await fillCart(customer, variant, quantity);
+  await fillCart(customer.client, [{ variantId: variant.id, quantity }]);
   const payload = (
     await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
   ).checkoutComplete;

@@ -2,18 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processedWebhookEvents } from '../../src/modules/webhook/webhook.tables.js';
-import {
-  CANCEL,
-  emailsTo,
-  eventsOf,
-  orderRow,
-  paymentsOf,
-  type Store,
-  setUpStore,
-  snapshot,
-  stockOf,
-} from '../orders/transitions-support.js';
+import { CANCEL, emailsTo, eventsOf, orderRow, paymentsOf, snapshot } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore, stockOf } from '../support/store.js';
 import {
   deliver,
   FakeStripe,

@@ -4,19 +4,16 @@ import { recordOrderEvent } from '../../src/modules/order/order-events.js';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import {
   CANCEL,
-  DECLINED_CARD,
   eventsOf,
   expectError,
-  GOOD_CARD,
   newCustomer,
   PAY,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import { adminClient } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/http/hmac-signature.js';
 import { webhookDeliveryAttempts } from '../../src/modules/webhook/webhook.tables.js';
 import { WebhookWorker } from '../../src/modules/webhook/webhook.worker.js';
-import { CANCEL, newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { CANCEL, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { waitFor } from '../support/wait-for.js';
 import {
   createEndpoint,

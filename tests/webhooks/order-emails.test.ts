@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CANCEL,
-  DECLINED_CARD,
   deliverWholeOrder,
   emailsTo,
-  GOOD_CARD,
   newCustomer,
   orderRow,
   PAY,
   placeOrder,
-  type Store,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
 
 let t: TestApp;
 let store: Store;
