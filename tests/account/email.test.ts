@@ -38,9 +38,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Verifies with a client that is not signed in: the link works from any browser. */
 async function verify(token: string) {

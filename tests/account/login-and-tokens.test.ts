@@ -41,9 +41,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function registered(email = uniqueEmail()): Promise<{ id: string; email: string }> {
   const data = await t.client().ok(REGISTER, { input: { email, name: 'Login Tester', password: PASSWORD } });

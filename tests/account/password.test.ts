@@ -43,9 +43,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function loginCode(email: string, password: string): Promise<string | null> {
   const payload = (await t.client().ok(LOGIN, { input: { email, password } })).accountLogin;

@@ -9,9 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function me(user: SignedIn) {
   return (await user.client.ok(ME)).me;

@@ -33,9 +33,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function register(input: AccountRegisterInput) {
   return t

@@ -16,9 +16,7 @@ beforeAll(async () => {
   const admin = await adminClient(t);
   item = await variant(admin.client, 'Expiry Item', '1.00', 100);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('guest cart expiry', () => {
   it('reports the TTL in expiresAt', async () => {

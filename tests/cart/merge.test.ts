@@ -93,9 +93,7 @@ beforeAll(async () => {
   ).couponCreate;
   expect(created.errors).toEqual([]);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('merging a guest cart at sign-in', () => {
   it.each(['header', 'input'] as const)(

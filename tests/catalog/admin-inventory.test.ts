@@ -27,9 +27,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** A fresh variant with the given initial stock. */
 async function variantWithStock(stock: number): Promise<{ id: string; sku: string; productId: string }> {

@@ -65,9 +65,7 @@ beforeAll(async () => {
     ),
   );
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const NODE_FIELDS = `
   id slug title brand tags

@@ -19,9 +19,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /**
  * Positions as categoryCreate assigns them: the given one, or after the siblings created

@@ -22,9 +22,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, admin, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const PRODUCT_FIELDS = `
   id slug title description brand tags status taxClass unitsSold createdAt updatedAt

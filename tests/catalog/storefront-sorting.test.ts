@@ -23,9 +23,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 type KeyedSort = Exclude<Sort, 'RELEVANCE'>;
 const KEYED_SORTS: KeyedSort[] = ['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'POPULARITY', 'RATING', 'TITLE'];

@@ -27,9 +27,7 @@ beforeAll(async () => {
   ({ t, admin, catalog, anon } = await startStorefront());
   customer = await registerAndLogin(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const hidden = () => catalog.products.filter((p) => p.status !== 'ACTIVE');
 const PUBLIC_VIEWERS = () =>

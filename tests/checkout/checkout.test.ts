@@ -45,9 +45,7 @@ beforeAll(async () => {
   ]);
   mug = await variant(admin.client, 'Checkout Mug', '8.50', 50);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('checkoutComplete by card', () => {
   it('places a CONFIRMED order with a SUCCEEDED payment, snapshots, stock, ledger, units sold, outbox and an empty cart', async () => {

@@ -19,9 +19,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
   await addShippingAndTax(admin.client);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function send(b: Buyer, key = randomUUID()) {
   return b.client.request(CHECKOUT, {

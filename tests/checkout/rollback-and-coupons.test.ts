@@ -33,9 +33,7 @@ beforeAll(async () => {
   await addShippingAndTax(admin.client);
   lamp = await variant(admin.client, 'Rollback Lamp', '40.00', 20);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function createCoupon(input: Record<string, unknown>): Promise<string> {
   const payload = (await admin.client.ok(COUPON_CREATE, { input })).couponCreate;

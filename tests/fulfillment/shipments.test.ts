@@ -9,7 +9,7 @@ import {
   SHIPMENT_UPDATE_STATUS,
 } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, type Store, setUpStore } from '../support/store.js';
+import { DECLINED_CARD, type Store, withStore } from '../support/store.js';
 import {
   createShipment,
   expectOneError,
@@ -26,12 +26,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('shipping an order in parcels', () => {
   it('partial shipment keeps the order CONFIRMED; the second completes it (SHIPPED); delivered one then all (DELIVERED)', async () => {

@@ -25,9 +25,7 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i++)
     items.push(await variant(admin.client, `Budget Order Item ${i}`, '3.00', 1000));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function count(client: Buyer['client'], query: string, variables: Record<string, unknown> = {}) {
   const response = await client.request(query, variables);

@@ -36,9 +36,7 @@ beforeAll(async () => {
   bob = await buyer(t, [{ variantId: item.id, quantity: 1 }]);
   bobOrder = await checkoutOk(bob.client);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('orders', () => {
   it("lists the customer's own orders, newest first, with keyset pages", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, setUpStore, unitsSold } from '../support/store.js';
+import { type Store, unitsSold, withStore } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -20,12 +20,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('shipping and delivery (through shipments)', () => {
   it('a paid order shipped in one parcel, then delivered: SHIPPED and DELIVERED events by the admin, each emailed', async () => {

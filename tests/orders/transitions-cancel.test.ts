@@ -34,9 +34,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function cancel(who: SignedIn, orderId: string, reason: string | null = 'Changed my mind') {
   return (await who.client.ok(CANCEL, { input: { orderId, reason } })).orderCancel;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore, stockOf, unitsSold } from '../support/store.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, stockOf, unitsSold, withStore } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -18,12 +18,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('orderPay', () => {
   it('retries after a decline: another decline is recorded, then a good card confirms the order', async () => {

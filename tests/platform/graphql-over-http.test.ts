@@ -11,9 +11,7 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('GraphQL over HTTP (graphql-http server audit)', () => {
   let results: AuditResult[];

@@ -11,9 +11,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const USER_UPDATE = `mutation($input: UserUpdateInput!) {
   userUpdate(input: $input) { user { id role disabled } errors { field code message } }

@@ -99,9 +99,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('users connection: keyset pagination', () => {
   const tag = marker();

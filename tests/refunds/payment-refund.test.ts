@@ -35,9 +35,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function refund(who: SignedIn, input: Record<string, unknown>) {
   return (await who.client.ok(REFUND, { input })).paymentRefund;

@@ -29,9 +29,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function report(input: Parameters<typeof recordProviderRefund>[2]) {
   const ctx = { app: t.app.context };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCustomer, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
-import { fillCart, GOOD_CARD, type Store, setUpStore, stockOf } from '../support/store.js';
-import { CHECKOUT, FakeStripe, PAY, SECRET_KEY, startStripeApp } from './support.js';
+import { fillCart, GOOD_CARD, type Store, stockOf } from '../support/store.js';
+import { FakeStripe, SECRET_KEY } from './fake-stripe.js';
+import { CHECKOUT, PAY, startStripeStore } from './support.js';
 
 /** Checkout and orderPay with Stripe as the card provider, against a local stand-in for Stripe's API. */
 
@@ -12,10 +13,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  fake = new FakeStripe();
-  await fake.start();
-  t = await startStripeApp(fake);
-  store = await setUpStore(t);
+  ({ fake, t, store } = await startStripeStore());
 });
 afterAll(async () => {
   await t?.close();

@@ -34,9 +34,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await ws.disposeAll();
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const hub = () => t.app.context.orderEvents;
 

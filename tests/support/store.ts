@@ -103,3 +103,9 @@ export async function unitsSold(t: TestApp, productId: string): Promise<number> 
     .where(eq(products.id, productId));
   return row?.n ?? Number.NaN;
 }
+
+/** The app a test file starts, with the store set up in it: `({ t, store } = await withStore(startTestApp()))`. */
+export async function withStore(app: Promise<TestApp>): Promise<{ t: TestApp; store: Store }> {
+  const t = await app;
+  return { t, store: await setUpStore(t) };
+}

@@ -6,7 +6,7 @@ import { WebhookWorker } from '../../src/modules/webhook/webhook.worker.js';
 import { CANCEL, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, setUpStore } from '../support/store.js';
+import { type Store, withStore } from '../support/store.js';
 import { waitFor } from '../support/wait-for.js';
 import {
   createEndpoint,
@@ -26,8 +26,7 @@ let customer: SignedIn;
 const receivers: Receiver[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp(FAST_WEBHOOKS);
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp(FAST_WEBHOOKS)));
   customer = await newCustomer(t);
 });
 afterAll(async () => {

@@ -30,9 +30,7 @@ beforeAll(async () => {
   ]);
   mug = await variant(admin.client, 'Move Mug', '9.99', 100);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Runs a move that must fail with `code` (at `field`), and checks that nothing changed anywhere. */
 async function expectRefused(

@@ -23,9 +23,7 @@ beforeAll(async () => {
   other = await registerAndLogin(t);
   ownerItems = [await addOk(owner.client, mug.productId), await addOk(owner.client, lamp.productId, lamp.id)];
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('wishlist ownership', () => {
   it("another customer's wishlist does not list the owner's items", async () => {

@@ -41,9 +41,7 @@ beforeAll(async () => {
   archived = await product(admin.client, 'Wish Archived', [{ price: '1.00', stock: 10 }]);
   await setStatus(admin.client, archived.id, 'ARCHIVED');
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('wishlist access', () => {
   it('every operation needs a signed-in viewer; anonymous calls change nothing', async () => {
