@@ -6,11 +6,10 @@ import {
   compareValues,
   expectedFacets,
   expectedKeys,
-  FACETS_FIELDS,
   type FacetsShape,
   type Filter,
-  startStorefront,
-} from './fixtures.js';
+} from './catalog-model.js';
+import { FACETS_FIELDS, startStorefront } from './fixtures.js';
 
 /**
  * Disjunctive facets: each facet counted with every other filter applied but not its own,
