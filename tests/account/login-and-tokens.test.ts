@@ -154,7 +154,7 @@ describe('accountLogin', () => {
 
     // Enabling it again allows new logins; the ended ones stay ended.
     const enabled = await admin.client.ok(USER_UPDATE, { input: { id: user.id, disabled: false } });
-    expect(enabled.userUpdate.user.disabled).toBe(false);
+    expect(enabled.userUpdate.user!.disabled).toBe(false);
     const again = await login(t.client(), user.email);
     await expectLoginActive(t, again.accessToken, user.id);
     await expectLoginEnded(t, user.accessToken);
@@ -185,15 +185,15 @@ describe('accountLogin', () => {
     expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const promoted = await admin.client.ok(USER_UPDATE, { input: { id: user.id, role: 'ADMIN' } });
-    expect(promoted.userUpdate.user.role).toBe('ADMIN');
-    expect((await user.client.ok(ME)).me.role).toBe('ADMIN');
+    expect(promoted.userUpdate.user!.role).toBe('ADMIN');
+    expect((await user.client.ok(ME)).me!.role).toBe('ADMIN');
     const asAdmin = await user.client.request(listUsers);
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data?.users.totalCount).toBeGreaterThanOrEqual(2);
 
     const demoted = await admin.client.ok(USER_UPDATE, { input: { id: user.id, role: 'CUSTOMER' } });
-    expect(demoted.userUpdate.user.role).toBe('CUSTOMER');
-    expect((await user.client.ok(ME)).me.role).toBe('CUSTOMER');
+    expect(demoted.userUpdate.user!.role).toBe('CUSTOMER');
+    expect((await user.client.ok(ME)).me!.role).toBe('CUSTOMER');
     const afterDemotion = await user.client.request(listUsers);
     expect(afterDemotion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -229,7 +229,7 @@ describe('accountTokenRefresh', () => {
     expect(response.errors).toBeUndefined();
     const payload = response.data!.accountTokenRefresh;
     expect(payload.errors).toEqual([]);
-    expect(payload.user.id).toBe(user.id);
+    expect(payload.user!.id).toBe(user.id);
     const line = response.headers.getSetCookie().find((l) => l.startsWith(`${COOKIE}=`));
     expect(line).toBeDefined();
     const cookie = parseSetCookie(line!);
@@ -237,7 +237,7 @@ describe('accountTokenRefresh', () => {
     expect(cookie.attributes.has('httponly')).toBe(true);
     expect(cookie.attributes.get('samesite')?.toLowerCase()).toBe('lax');
     expect(user.client.cookies.get(COOKIE)).toBe(payload.refreshToken);
-    await expectLoginActive(t, payload.accessToken, user.id);
+    await expectLoginActive(t, payload.accessToken!, user.id);
 
     // The rotated cookie works again.
     const second = await user.client.ok(REFRESH);
@@ -252,7 +252,7 @@ describe('accountTokenRefresh', () => {
     const payload = (await first.client.ok(REFRESH, { input: { refreshToken: second.refreshToken } }))
       .accountTokenRefresh;
     expect(payload.errors).toEqual([]);
-    expect(payload.user.id).toBe(second.id);
+    expect(payload.user!.id).toBe(second.id);
   });
 
   it('ends the whole login when a rotated refresh token is presented again (TOKEN_REUSED)', async () => {
@@ -289,9 +289,9 @@ describe('accountTokenRefresh', () => {
     expect(noInput.accountTokenRefresh.accessToken).toBeNull();
 
     const nullToken = await t.client().ok(REFRESH, { input: { refreshToken: null } });
-    expect(nullToken.accountTokenRefresh.errors[0].code).toBe('INVALID_TOKEN');
+    expect(nullToken.accountTokenRefresh.errors[0]!.code).toBe('INVALID_TOKEN');
     const emptyToken = await t.client().ok(REFRESH, { input: { refreshToken: '' } });
-    expect(emptyToken.accountTokenRefresh.errors[0].code).toBe('INVALID_TOKEN');
+    expect(emptyToken.accountTokenRefresh.errors[0]!.code).toBe('INVALID_TOKEN');
 
     const response = await rawPost(t, REFRESH, {}, { cookie: `${COOKIE}=not-a-real-token` });
     const body = (await response.json()) as any;

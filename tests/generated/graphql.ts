@@ -4,12 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new sign-in address, confirmed by the current password. */
+export type AccountEmailChangeInput = {
+  newEmail: string;
+  /** The current password. */
+  password: string;
+};
+
+/** A one-time token from a verification email. */
+export type AccountEmailVerifyInput = {
+  token: string;
+};
+
 /** Credentials to sign in with. */
 export type AccountLoginInput = {
   /** A guest cart token to merge into the account's cart on success (the X-Cart-Token header works too). The guest cart is deleted afterwards. */
   cartToken?: string | null | undefined;
   email: string;
   password: string;
+};
+
+/** Which login to end; omit it to end the login of the access token or refresh cookie. */
+export type AccountLogoutInput = {
+  refreshToken?: string | null | undefined;
+};
+
+/** A password change. */
+export type AccountPasswordChangeInput = {
+  currentPassword: string;
+  /** Same rules as at registration. */
+  newPassword: string;
+};
+
+/** A new password set with the token from a reset email. */
+export type AccountPasswordResetInput = {
+  newPassword: string;
+  token: string;
+};
+
+/** Where to send a password reset link. */
+export type AccountPasswordResetRequestInput = {
+  email: string;
 };
 
 /** A new customer account. */
@@ -20,6 +55,19 @@ export type AccountRegisterInput = {
   name: string;
   /** 8 to 72 bytes, with at least one letter and one digit, and not the email address. */
   password: string;
+};
+
+/** The refresh token to exchange; omit it to use the HttpOnly refresh cookie. */
+export type AccountTokenRefreshInput = {
+  refreshToken?: string | null | undefined;
+};
+
+/** Profile changes; omitted fields stay as they are. */
+export type AccountUpdateInput = {
+  /** New display name, 1 to 100 characters. */
+  name?: string | null | undefined;
+  /** New phone number; an empty string or null clears it. */
+  phone?: string | null | undefined;
 };
 
 /** Machine-readable reason of a UserError. */
@@ -161,6 +209,92 @@ export type Role =
   /** A seller managing their own products (marketplace setups). */
   | 'VENDOR';
 
+/** Administrative changes to a user; omitted fields stay as they are. */
+export type UserUpdateInput = {
+  /** true disables the account (signing it out everywhere at once); false enables it again. */
+  disabled?: boolean | null | undefined;
+  id: string | number;
+  role?: Role | null | undefined;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, phone: string | null, role: Role, emailVerified: boolean, pendingEmail: string | null } | null };
+
+export type RefreshMutationVariables = Exact<{
+  input?: AccountTokenRefreshInput | null | undefined;
+}>;
+
+
+export type RefreshMutation = { accountTokenRefresh: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, refreshTokenExpiresAt: string | null, user: { id: string, email: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type LogoutMutationVariables = Exact<{
+  input?: AccountLogoutInput | null | undefined;
+}>;
+
+
+export type LogoutMutation = { accountLogout: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type LogoutAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutAllMutation = { accountLogoutAll: { revokedSessions: number, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type VerifyMutationVariables = Exact<{
+  input: AccountEmailVerifyInput;
+}>;
+
+
+export type VerifyMutation = { accountEmailVerify: { user: { id: string, email: string, name: string, phone: string | null, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RequestVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestVerificationMutation = { accountEmailVerificationRequest: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type UpdateMutation = { accountUpdate: { user: { id: string, email: string, name: string, phone: string | null, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: AccountEmailChangeInput;
+}>;
+
+
+export type ChangeEmailMutation = { accountEmailChange: { user: { id: string, email: string, name: string, phone: string | null, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: AccountPasswordChangeInput;
+}>;
+
+
+export type ChangePasswordMutation = { accountPasswordChange: { user: { id: string, email: string, name: string, phone: string | null, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ResetRequestMutationVariables = Exact<{
+  input: AccountPasswordResetRequestInput;
+}>;
+
+
+export type ResetRequestMutation = { accountPasswordResetRequest: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ResetMutationVariables = Exact<{
+  input: AccountPasswordResetInput;
+}>;
+
+
+export type ResetMutation = { accountPasswordReset: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UserUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -201,6 +335,190 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    name
+    phone
+    role
+    emailVerified
+    pendingEmail
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($input: AccountTokenRefreshInput) {
+  accountTokenRefresh(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      id
+      email
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($input: AccountLogoutInput) {
+  accountLogout(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LogoutAllDocument = new TypedDocumentString(`
+    mutation LogoutAll {
+  accountLogoutAll {
+    revokedSessions
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutAllMutation, LogoutAllMutationVariables>;
+export const VerifyDocument = new TypedDocumentString(`
+    mutation Verify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) {
+    user {
+      id
+      email
+      name
+      phone
+      role
+      emailVerified
+      pendingEmail
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyMutation, VerifyMutationVariables>;
+export const RequestVerificationDocument = new TypedDocumentString(`
+    mutation RequestVerification {
+  accountEmailVerificationRequest {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestVerificationMutation, RequestVerificationMutationVariables>;
+export const UpdateDocument = new TypedDocumentString(`
+    mutation Update($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    user {
+      id
+      email
+      name
+      phone
+      role
+      emailVerified
+      pendingEmail
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMutation, UpdateMutationVariables>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: AccountEmailChangeInput!) {
+  accountEmailChange(input: $input) {
+    user {
+      id
+      email
+      name
+      phone
+      role
+      emailVerified
+      pendingEmail
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: AccountPasswordChangeInput!) {
+  accountPasswordChange(input: $input) {
+    user {
+      id
+      email
+      name
+      phone
+      role
+      emailVerified
+      pendingEmail
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ResetRequestDocument = new TypedDocumentString(`
+    mutation ResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetRequestMutation, ResetRequestMutationVariables>;
+export const ResetDocument = new TypedDocumentString(`
+    mutation Reset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetMutation, ResetMutationVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    user {
+      id
+      role
+      disabled
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

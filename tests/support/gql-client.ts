@@ -39,7 +39,7 @@ export class GqlClient {
 
   request<TResult, TVariables>(
     document: TypedOperation<TResult, TVariables>,
-    variables: TVariables,
+    variables?: TVariables,
     headers?: Record<string, string>,
   ): Promise<GqlResponse<TResult>>;
   request<T = Record<string, any>>(
