@@ -30,6 +30,10 @@ type Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": typeof types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": typeof types.WishlistAddDocument,
+    "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": typeof types.WishlistRemoveDocument,
+    "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": typeof types.WishlistMoveToCartDocument,
 };
 const documents: Documents = {
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
@@ -47,6 +51,10 @@ const documents: Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": types.WishlistAddDocument,
+    "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": types.WishlistRemoveDocument,
+    "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": types.WishlistMoveToCartDocument,
 };
 
 /**
@@ -109,6 +117,22 @@ export function graphql(source: "mutation Login($input: AccountLoginInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }"): typeof import('./graphql.js').WishlistPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }"): typeof import('./graphql.js').WishlistAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').WishlistRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').WishlistMoveToCartDocument;
 
 
 export function graphql(source: string) {

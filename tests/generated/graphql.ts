@@ -200,6 +200,15 @@ export type OutboxStatus =
   /** Delivered (or, in development, kept in the mailbox). */
   | 'SENT';
 
+/** Lifecycle of a product. Only ACTIVE products are visible to the public. */
+export type ProductStatus =
+  /** For sale and visible. */
+  | 'ACTIVE'
+  /** No longer sold; kept for order history; hidden from the storefront. */
+  | 'ARCHIVED'
+  /** Being prepared; hidden from the storefront. */
+  | 'DRAFT';
+
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
   /** Store staff with access to every administration operation. */
@@ -215,6 +224,30 @@ export type UserUpdateInput = {
   disabled?: boolean | null | undefined;
   id: string | number;
   role?: Role | null | undefined;
+};
+
+/** A product, and optionally one of its variants, to save to the wishlist. */
+export type WishlistAddInput = {
+  /** The product to save; it must be for sale (ACTIVE). */
+  productId: string | number;
+  /** A variant of that product (a size, a colour) to save; omit it to save the product as a whole. The same product may be saved once as a whole and once per variant. */
+  variantId?: string | number | null | undefined;
+};
+
+/** A wishlist item to move into the cart, and how many units. */
+export type WishlistMoveToCartInput = {
+  /** The item to move; must be one of your own. */
+  itemId: string | number;
+  /** Units to add to the cart, 1 to 999 (omitted or null: 1); added to the cart line of the same variant if there is one. */
+  quantity?: number | null | undefined;
+  /** A variant of the item's product to put in the cart instead of the item's own. Needed when the item names no variant and the product has several. */
+  variantId?: string | number | null | undefined;
+};
+
+/** The wishlist item to remove. */
+export type WishlistRemoveInput = {
+  /** The item to remove; must be one of your own. */
+  itemId: string | number;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -315,6 +348,37 @@ export type DevMailboxToQueryVariables = Exact<{
 
 
 export type DevMailboxToQuery = { devMailbox: { nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus }> } };
+
+export type WishlistPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type WishlistPageQuery = { wishlist: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus }, variant: { id: string, sku: string, price: { amount: string } } | null } }> } };
+
+export type WishlistAddMutationVariables = Exact<{
+  input: WishlistAddInput;
+}>;
+
+
+export type WishlistAddMutation = { wishlistAdd: { item: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus }, variant: { id: string, sku: string, price: { amount: string } } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WishlistRemoveMutationVariables = Exact<{
+  input: WishlistRemoveInput;
+}>;
+
+
+export type WishlistRemoveMutation = { wishlistRemove: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WishlistMoveToCartMutationVariables = Exact<{
+  input: WishlistMoveToCartInput;
+}>;
+
+
+export type WishlistMoveToCartMutation = { wishlistMoveToCart: { removedItemId: string | null, quantityAvailable: number | null, cart: { id: string, itemCount: number, lines: Array<{ quantity: number, variant: { id: string } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -570,3 +634,99 @@ export const DevMailboxToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxToQuery, DevMailboxToQueryVariables>;
+export const WishlistPageDocument = new TypedDocumentString(`
+    query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {
+  wishlist(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        addedAt
+        available
+        product {
+          id
+          title
+          status
+        }
+        variant {
+          id
+          sku
+          price {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistPageQuery, WishlistPageQueryVariables>;
+export const WishlistAddDocument = new TypedDocumentString(`
+    mutation WishlistAdd($input: WishlistAddInput!) {
+  wishlistAdd(input: $input) {
+    item {
+      id
+      addedAt
+      available
+      product {
+        id
+        title
+        status
+      }
+      variant {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistAddMutation, WishlistAddMutationVariables>;
+export const WishlistRemoveDocument = new TypedDocumentString(`
+    mutation WishlistRemove($input: WishlistRemoveInput!) {
+  wishlistRemove(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistRemoveMutation, WishlistRemoveMutationVariables>;
+export const WishlistMoveToCartDocument = new TypedDocumentString(`
+    mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {
+  wishlistMoveToCart(input: $input) {
+    removedItemId
+    quantityAvailable
+    cart {
+      id
+      itemCount
+      lines {
+        quantity
+        variant {
+          id
+        }
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistMoveToCartMutation, WishlistMoveToCartMutationVariables>;
