@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// One knob for a slow or busy machine: TEST_TIMEOUT_SCALE multiplies these timeouts and every
+// waitFor deadline (tests/support/wait-for.ts).
+const scale = Number(process.env.TEST_TIMEOUT_SCALE) || 1;
+
 export default defineConfig({
   resolve: {
     // type-graphql and Apollo load graphql's CommonJS build; Vite would pick the .mjs one and
@@ -12,7 +16,7 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 30_000 * scale,
+    hookTimeout: 120_000 * scale,
   },
 });

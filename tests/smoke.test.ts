@@ -5,9 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('smoke', () => {
   it('registers and logs in', async () => {

@@ -38,9 +38,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Verifies with a client that is not signed in: the link works from any browser. */
 async function verify(token: string) {
@@ -63,7 +61,7 @@ async function registrationToken(email: string): Promise<string> {
 describe('accountEmailVerify', () => {
   it('confirms the address with the token from the registration email, once', async () => {
     const user = await registerAndLogin(t);
-    expect((await me(user)).emailVerified).toBe(false);
+    expect((await me(user))!.emailVerified).toBe(false);
     const token = await registrationToken(user.email);
 
     const payload = await verify(token);
@@ -108,7 +106,7 @@ describe('accountEmailVerify', () => {
     );
     const payload = await verify(resetToken);
     expect(payload.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
-    expect((await me(user)).emailVerified).toBe(false);
+    expect((await me(user))!.emailVerified).toBe(false);
   });
 
   it('answers TOKEN_EXPIRED for an expired token, changes nothing, and a new link works', async () => {
@@ -121,7 +119,7 @@ describe('accountEmailVerify', () => {
     expect(payload.errors).toEqual([
       { field: ['input', 'token'], code: 'TOKEN_EXPIRED', message: expect.any(String) },
     ]);
-    expect((await me(user)).emailVerified).toBe(false);
+    expect((await me(user))!.emailVerified).toBe(false);
     expect((await oneTimeTokenRow(t, token)).usedAt).toBeNull();
 
     const request = await user.client.ok(REQUEST_VERIFICATION);
@@ -130,7 +128,7 @@ describe('accountEmailVerify', () => {
     const fresh = tokenFromMail(mails[0]!.text);
     expect(fresh).not.toBe(token);
     expect((await verify(fresh)).errors).toEqual([]);
-    expect((await me(user)).emailVerified).toBe(true);
+    expect((await me(user))!.emailVerified).toBe(true);
   });
 });
 
@@ -286,7 +284,7 @@ describe('accountEmailChange', () => {
     const second = uniqueEmail('second');
     expect((await change(user, first)).errors).toEqual([]);
     const firstToken = tokenFromMail((await waitForMail(admin.client, first, CHANGE_SUBJECT)).text);
-    expect((await change(user, second)).user.pendingEmail).toBe(second);
+    expect((await change(user, second)).user!.pendingEmail).toBe(second);
     const secondToken = tokenFromMail((await waitForMail(admin.client, second, CHANGE_SUBJECT)).text);
 
     const stale = await verify(firstToken);
@@ -312,9 +310,9 @@ describe('accountEmailChange', () => {
     const payload = await verify(token);
     expect(payload.user).toBeNull();
     expect(payload.errors.map((e: any) => e.code)).toEqual(['EMAIL_TAKEN']);
-    expect((await me(user)).email).toBe(user.email);
+    expect((await me(user))!.email).toBe(user.email);
     const rows = await usersWithEmail(t, wanted);
-    expect(rows.map((r) => r.id)).toEqual([registered.user.id]);
+    expect(rows.map((r) => r.id)).toEqual([registered.user!.id]);
     expect(await loginCode(user.email)).toBeNull();
   });
 
@@ -328,6 +326,6 @@ describe('accountEmailChange', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.user).toMatchObject({ email: user.email, emailVerified: true, pendingEmail: newEmail });
     const signedIn = await login(t.client(), user.email);
-    expect((await me(signedIn)).email).toBe(user.email);
+    expect((await me(signedIn))!.email).toBe(user.email);
   });
 });

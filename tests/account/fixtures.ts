@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
-import type { GqlClient, GqlResponse } from '../support/gql-client.js';
+import { graphql } from '../generated/gql.js';
+import type { GqlClient, GqlResponse, OperationText } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * Shared operations and helpers of the account suites. Not a test file (vitest runs only
@@ -18,54 +20,55 @@ export const RELAXED_LIMITS = {
   RATE_LIMIT_RESET_PER_IP: '100000',
 };
 
-const USER_FIELDS = 'id email name phone role emailVerified pendingEmail';
-const ERROR_FIELDS = 'errors { field code message }';
+export const ME = graphql(`query Me { me { id email name phone role emailVerified pendingEmail } }`);
 
-export const ME = `query Me { me { ${USER_FIELDS} } }`;
-
-export const REFRESH = `mutation Refresh($input: AccountTokenRefreshInput) {
+export const REFRESH = graphql(`mutation Refresh($input: AccountTokenRefreshInput) {
   accountTokenRefresh(input: $input) {
     accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
     user { id email }
-    ${ERROR_FIELDS}
+    errors { field code message }
   }
-}`;
+}`);
 
-export const LOGOUT = `mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { ${ERROR_FIELDS} } }`;
+export const LOGOUT = graphql(
+  `mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }`,
+);
 
-export const LOGOUT_ALL = `mutation LogoutAll { accountLogoutAll { revokedSessions ${ERROR_FIELDS} } }`;
+export const LOGOUT_ALL = graphql(
+  `mutation LogoutAll { accountLogoutAll { revokedSessions errors { field code message } } }`,
+);
 
-export const VERIFY_EMAIL = `mutation Verify($input: AccountEmailVerifyInput!) {
-  accountEmailVerify(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
-}`;
+export const VERIFY_EMAIL = graphql(`mutation Verify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) { user { id email name phone role emailVerified pendingEmail } errors { field code message } }
+}`);
 
-export const REQUEST_VERIFICATION = `mutation RequestVerification {
-  accountEmailVerificationRequest { ${ERROR_FIELDS} }
-}`;
+export const REQUEST_VERIFICATION = graphql(`mutation RequestVerification {
+  accountEmailVerificationRequest { errors { field code message } }
+}`);
 
-export const UPDATE_PROFILE = `mutation Update($input: AccountUpdateInput!) {
-  accountUpdate(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
-}`;
+export const UPDATE_PROFILE = graphql(`mutation Update($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) { user { id email name phone role emailVerified pendingEmail } errors { field code message } }
+}`);
 
-export const CHANGE_EMAIL = `mutation ChangeEmail($input: AccountEmailChangeInput!) {
-  accountEmailChange(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
-}`;
+export const CHANGE_EMAIL = graphql(`mutation ChangeEmail($input: AccountEmailChangeInput!) {
+  accountEmailChange(input: $input) { user { id email name phone role emailVerified pendingEmail } errors { field code message } }
+}`);
 
-export const CHANGE_PASSWORD = `mutation ChangePassword($input: AccountPasswordChangeInput!) {
-  accountPasswordChange(input: $input) { user { ${USER_FIELDS} } ${ERROR_FIELDS} }
-}`;
+export const CHANGE_PASSWORD = graphql(`mutation ChangePassword($input: AccountPasswordChangeInput!) {
+  accountPasswordChange(input: $input) { user { id email name phone role emailVerified pendingEmail } errors { field code message } }
+}`);
 
-export const RESET_REQUEST = `mutation ResetRequest($input: AccountPasswordResetRequestInput!) {
-  accountPasswordResetRequest(input: $input) { ${ERROR_FIELDS} }
-}`;
+export const RESET_REQUEST = graphql(`mutation ResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) { errors { field code message } }
+}`);
 
-export const RESET = `mutation Reset($input: AccountPasswordResetInput!) {
-  accountPasswordReset(input: $input) { ${ERROR_FIELDS} }
-}`;
+export const RESET = graphql(`mutation Reset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) { errors { field code message } }
+}`);
 
-export const USER_UPDATE = `mutation UserUpdate($input: UserUpdateInput!) {
-  userUpdate(input: $input) { user { id role disabled } ${ERROR_FIELDS} }
-}`;
+export const USER_UPDATE = graphql(`mutation UserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) { user { id role disabled } errors { field code message } }
+}`);
 
 /** A client of `t` carrying `accessToken` and no cookies. */
 export function bearer(t: TestApp, accessToken: string): GqlClient {
@@ -137,20 +140,21 @@ export async function mailsTo(admin: GqlClient, to: string): Promise<Mail[]> {
 }
 
 /** Waits until `n` delivered emails to `to` match `subject`; returns them newest first. */
-export async function waitForMails(
+export function waitForMails(
   admin: GqlClient,
   to: string,
   subject: RegExp,
   n: number,
   timeoutMs = 10_000,
 ): Promise<Mail[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const sent = (await mailsTo(admin, to)).filter((m) => subject.test(m.subject) && m.status === 'SENT');
-    if (sent.length >= n) return sent;
-    if (Date.now() > deadline) throw new Error(`expected ${n} mails to ${to} matching ${subject}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return waitFor(
+    `${n} mails to ${to} matching ${subject}`,
+    async () => {
+      const sent = (await mailsTo(admin, to)).filter((m) => subject.test(m.subject) && m.status === 'SENT');
+      return sent.length >= n && sent;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
 }
 
 /** Users whose email is `email` regardless of case. */
@@ -218,13 +222,13 @@ export function parseSetCookie(line: string): {
 /** POSTs one GraphQL operation with plain fetch, for checks on raw headers. */
 export function rawPost(
   t: TestApp,
-  query: string,
+  query: OperationText,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<Response> {
   return fetch(t.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
 }

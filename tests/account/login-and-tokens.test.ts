@@ -41,14 +41,12 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function registered(email = uniqueEmail()): Promise<{ id: string; email: string }> {
   const data = await t.client().ok(REGISTER, { input: { email, name: 'Login Tester', password: PASSWORD } });
   expect(data.accountRegister.errors).toEqual([]);
-  return { id: data.accountRegister.user.id, email };
+  return { id: data.accountRegister.user!.id, email };
 }
 
 async function loginAttempt(email: string, password: string) {
@@ -68,17 +66,17 @@ describe('accountLogin', () => {
     expect(payload.user).toEqual({ id: user.id, email: user.email, role: 'CUSTOMER' });
     expect(payload.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(payload.refreshToken).toEqual(expect.any(String));
-    expect(payload.refreshToken.length).toBeGreaterThanOrEqual(32);
+    expect(payload.refreshToken!.length).toBeGreaterThanOrEqual(32);
     // Default lifetimes: 15 minutes for the access token, 30 days for the login.
-    const accessExpires = new Date(payload.accessTokenExpiresAt).getTime();
-    const refreshExpires = new Date(payload.refreshTokenExpiresAt).getTime();
+    const accessExpires = new Date(payload.accessTokenExpiresAt!).getTime();
+    const refreshExpires = new Date(payload.refreshTokenExpiresAt!).getTime();
     expect(accessExpires).toBeGreaterThan(before + 14 * 60_000);
     expect(accessExpires).toBeLessThanOrEqual(Date.now() + 15 * 60_000 + 1000);
     expect(refreshExpires).toBeGreaterThan(before + 29 * 86_400_000);
     expect(refreshExpires).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000 + 1000);
 
-    await expectLoginActive(t, payload.accessToken, user.id);
-    const { session } = await sessionOf(t, payload.refreshToken);
+    await expectLoginActive(t, payload.accessToken!, user.id);
+    const { session } = await sessionOf(t, payload.refreshToken!);
     expect(session).toMatchObject({ userId: user.id, revokedAt: null });
   });
 
@@ -145,7 +143,7 @@ describe('accountLogin', () => {
     expect(attempt.accessToken).toBeNull();
     expect(attempt.refreshToken).toBeNull();
     // A wrong password does not reveal that the account exists but is disabled.
-    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
 
     const rows = await sessionsOfUser(t, user.id);
     expect(rows).toHaveLength(2);
@@ -156,7 +154,7 @@ describe('accountLogin', () => {
 
     // Enabling it again allows new logins; the ended ones stay ended.
     const enabled = await admin.client.ok(USER_UPDATE, { input: { id: user.id, disabled: false } });
-    expect(enabled.userUpdate.user.disabled).toBe(false);
+    expect(enabled.userUpdate.user!.disabled).toBe(false);
     const again = await login(t.client(), user.email);
     await expectLoginActive(t, again.accessToken, user.id);
     await expectLoginEnded(t, user.accessToken);
@@ -167,7 +165,7 @@ describe('accountLogin', () => {
     const oldHash = await bcrypt.hash(PASSWORD, 5);
     await t.database.db.update(users).set({ passwordHash: oldHash }).where(eq(users.id, user.id));
 
-    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await loginAttempt(user.email, 'wrong password 1')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
     expect((await usersWithEmail(t, user.email))[0]!.passwordHash).toBe(oldHash);
 
     expect((await loginAttempt(user.email, PASSWORD)).errors).toEqual([]);
@@ -187,15 +185,15 @@ describe('accountLogin', () => {
     expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const promoted = await admin.client.ok(USER_UPDATE, { input: { id: user.id, role: 'ADMIN' } });
-    expect(promoted.userUpdate.user.role).toBe('ADMIN');
-    expect((await user.client.ok(ME)).me.role).toBe('ADMIN');
+    expect(promoted.userUpdate.user!.role).toBe('ADMIN');
+    expect((await user.client.ok(ME)).me!.role).toBe('ADMIN');
     const asAdmin = await user.client.request(listUsers);
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data?.users.totalCount).toBeGreaterThanOrEqual(2);
 
     const demoted = await admin.client.ok(USER_UPDATE, { input: { id: user.id, role: 'CUSTOMER' } });
-    expect(demoted.userUpdate.user.role).toBe('CUSTOMER');
-    expect((await user.client.ok(ME)).me.role).toBe('CUSTOMER');
+    expect(demoted.userUpdate.user!.role).toBe('CUSTOMER');
+    expect((await user.client.ok(ME)).me!.role).toBe('CUSTOMER');
     const afterDemotion = await user.client.request(listUsers);
     expect(afterDemotion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -231,7 +229,7 @@ describe('accountTokenRefresh', () => {
     expect(response.errors).toBeUndefined();
     const payload = response.data!.accountTokenRefresh;
     expect(payload.errors).toEqual([]);
-    expect(payload.user.id).toBe(user.id);
+    expect(payload.user!.id).toBe(user.id);
     const line = response.headers.getSetCookie().find((l) => l.startsWith(`${COOKIE}=`));
     expect(line).toBeDefined();
     const cookie = parseSetCookie(line!);
@@ -239,7 +237,7 @@ describe('accountTokenRefresh', () => {
     expect(cookie.attributes.has('httponly')).toBe(true);
     expect(cookie.attributes.get('samesite')?.toLowerCase()).toBe('lax');
     expect(user.client.cookies.get(COOKIE)).toBe(payload.refreshToken);
-    await expectLoginActive(t, payload.accessToken, user.id);
+    await expectLoginActive(t, payload.accessToken!, user.id);
 
     // The rotated cookie works again.
     const second = await user.client.ok(REFRESH);
@@ -254,7 +252,7 @@ describe('accountTokenRefresh', () => {
     const payload = (await first.client.ok(REFRESH, { input: { refreshToken: second.refreshToken } }))
       .accountTokenRefresh;
     expect(payload.errors).toEqual([]);
-    expect(payload.user.id).toBe(second.id);
+    expect(payload.user!.id).toBe(second.id);
   });
 
   it('ends the whole login when a rotated refresh token is presented again (TOKEN_REUSED)', async () => {
@@ -291,9 +289,9 @@ describe('accountTokenRefresh', () => {
     expect(noInput.accountTokenRefresh.accessToken).toBeNull();
 
     const nullToken = await t.client().ok(REFRESH, { input: { refreshToken: null } });
-    expect(nullToken.accountTokenRefresh.errors[0].code).toBe('INVALID_TOKEN');
+    expect(nullToken.accountTokenRefresh.errors[0]!.code).toBe('INVALID_TOKEN');
     const emptyToken = await t.client().ok(REFRESH, { input: { refreshToken: '' } });
-    expect(emptyToken.accountTokenRefresh.errors[0].code).toBe('INVALID_TOKEN');
+    expect(emptyToken.accountTokenRefresh.errors[0]!.code).toBe('INVALID_TOKEN');
 
     const response = await rawPost(t, REFRESH, {}, { cookie: `${COOKIE}=not-a-real-token` });
     const body = (await response.json()) as any;

@@ -43,9 +43,7 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function loginCode(email: string, password: string): Promise<string | null> {
   const payload = (await t.client().ok(LOGIN, { input: { email, password } })).accountLogin;
@@ -195,7 +193,7 @@ describe('accountPasswordReset', () => {
     const user = await registerAndLogin(t);
     const other = await login(t.client(), user.email);
     const stranger = await registerAndLogin(t);
-    expect((await user.client.ok(ME)).me.emailVerified).toBe(false);
+    expect((await user.client.ok(ME)).me!.emailVerified).toBe(false);
     const token = await resetToken(user);
 
     expect(await reset(token, NEW_PASSWORD)).toEqual({ errors: [] });
@@ -211,7 +209,7 @@ describe('accountPasswordReset', () => {
     await expectPassword(user.email, NEW_PASSWORD, [PASSWORD]);
     // Following the emailed link proved the address.
     const signedIn = await login(t.client(), user.email, NEW_PASSWORD);
-    expect((await signedIn.client.ok(ME)).me.emailVerified).toBe(true);
+    expect((await signedIn.client.ok(ME)).me!.emailVerified).toBe(true);
     expect((await oneTimeTokenRow(t, token)).usedAt).not.toBeNull();
   });
 

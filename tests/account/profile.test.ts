@@ -9,9 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function me(user: SignedIn) {
   return (await user.client.ok(ME)).me;
@@ -128,19 +126,19 @@ describe('accountUpdate', () => {
     const user = await registerAndLogin(t);
     const set = await update(user, { phone: ' (030) 1234-5678 ' });
     expect(set.errors).toEqual([]);
-    expect(set.user.phone).toBe('(030) 1234-5678');
-    expect((await me(user)).phone).toBe('(030) 1234-5678');
+    expect(set.user!.phone).toBe('(030) 1234-5678');
+    expect((await me(user))!.phone).toBe('(030) 1234-5678');
 
     // Omitted: unchanged.
-    expect((await update(user, { name: 'Still Here' })).user.phone).toBe('(030) 1234-5678');
+    expect((await update(user, { name: 'Still Here' })).user!.phone).toBe('(030) 1234-5678');
 
-    expect((await update(user, { phone: '' })).user.phone).toBeNull();
-    expect((await me(user)).phone).toBeNull();
+    expect((await update(user, { phone: '' })).user!.phone).toBeNull();
+    expect((await me(user))!.phone).toBeNull();
 
-    expect((await update(user, { phone: '+44 20 7946 0958' })).user.phone).toBe('+44 20 7946 0958');
+    expect((await update(user, { phone: '+44 20 7946 0958' })).user!.phone).toBe('+44 20 7946 0958');
     const cleared = await update(user, { phone: null });
     expect(cleared.errors).toEqual([]);
-    expect(cleared.user.phone).toBeNull();
+    expect(cleared.user!.phone).toBeNull();
     expect(await me(user)).toMatchObject({ phone: null, name: 'Still Here' });
   });
 

@@ -12,6 +12,7 @@ import {
 } from '../support/accounts.js';
 import type { GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 import {
   mailsTo,
   REQUEST_VERIFICATION,
@@ -27,7 +28,7 @@ const WINDOW_SECONDS = 900;
 async function register(t: TestApp, email = uniqueEmail()): Promise<{ id: string; email: string }> {
   const data = await t.client().ok(REGISTER, { input: { email, name: 'Limited', password: PASSWORD } });
   expect(data.accountRegister.errors).toEqual([]);
-  return { id: data.accountRegister.user.id, email };
+  return { id: data.accountRegister.user!.id, email };
 }
 
 function attemptLogin(t: TestApp, email: string, password = PASSWORD, headers: Record<string, string> = {}) {
@@ -156,13 +157,14 @@ describe('per-email limits', () => {
 
   /** Waits for `n` delivered mails, then checks no more were written. */
   async function waitForMailCount(to: string, subject: RegExp, n: number) {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const matching = (await mailsTo(admin.client, to)).filter((m) => subject.test(m.subject));
-      if (matching.length >= n && matching.every((m) => m.status === 'SENT')) return matching;
-      if (Date.now() > deadline) throw new Error(`expected ${n} mails to ${to}, got ${matching.length}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    return waitFor(
+      `${n} mails to ${to}`,
+      async () => {
+        const matching = (await mailsTo(admin.client, to)).filter((m) => subject.test(m.subject));
+        return matching.length >= n && matching.every((m) => m.status === 'SENT') && matching;
+      },
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
   }
 });
 
@@ -253,14 +255,17 @@ describe('attempts restored one at a time', () => {
     expect(limited.errors![0]!.extensions!.retryAfter).toBeLessThanOrEqual(POINT_MS / 1000);
 
     // Asking again while refused spends nothing: the attempt is there once its time has passed.
-    await new Promise((r) => setTimeout(r, POINT_MS));
-    const deadline = Date.now() + 20 * POINT_MS;
-    let restored = await attemptLogin(t, user.email);
-    while (restored.errors && Date.now() < deadline) {
-      expectRateLimited(restored);
-      await new Promise((r) => setTimeout(r, POINT_MS / 10));
-      restored = await attemptLogin(t, user.email);
-    }
+    await sleep(POINT_MS);
+    const restored = await waitFor(
+      'a restored attempt',
+      async () => {
+        const attempt = await attemptLogin(t, user.email);
+        if (!attempt.errors) return attempt;
+        expectRateLimited(attempt);
+        return undefined;
+      },
+      { timeoutMs: 20 * POINT_MS, intervalMs: POINT_MS / 10 },
+    );
     expectLoginSucceeded(restored);
     // One attempt only.
     expectRateLimited(await attemptLogin(t, user.email));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneTimeTokens } from '../../src/modules/account/account.tables.js';
+import type { AccountRegisterInput } from '../generated/graphql.js';
 import {
   adminClient,
   LOGIN,
@@ -32,11 +33,9 @@ beforeAll(async () => {
   t = await startTestApp(RELAXED_LIMITS);
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
-function register(input: Record<string, unknown>) {
+function register(input: AccountRegisterInput) {
   return t
     .client()
     .ok(REGISTER, { input })
@@ -56,9 +55,9 @@ async function expectRejected(input: { email: string; name: string; password: st
   const payload = await register(input);
   expect(payload.user).toBeNull();
   expect(payload.errors).toHaveLength(1);
-  expect(payload.errors[0].code).toBe(code);
-  expect(payload.errors[0].message).toEqual(expect.any(String));
-  expect(payload.errors[0].message.length).toBeGreaterThan(0);
+  expect(payload.errors[0]!.code).toBe(code);
+  expect(payload.errors[0]!.message).toEqual(expect.any(String));
+  expect(payload.errors[0]!.message.length).toBeGreaterThan(0);
   expect(await userCount(t)).toBe(before);
   expect(await usersWithEmail(t, input.email)).toHaveLength(0);
   return payload.errors[0];
@@ -87,10 +86,10 @@ describe('accountRegister', () => {
     // Read back through the admin API.
     const read = await admin.client.ok(
       `query($id: ID!) { user(id: $id) { id email name role emailVerified disabled phone } }`,
-      { id: payload.user.id },
+      { id: payload.user!.id },
     );
     expect(read.user).toEqual({
-      id: payload.user.id,
+      id: payload.user!.id,
       email,
       name: 'Ann Example',
       role: 'CUSTOMER',
@@ -111,7 +110,7 @@ describe('accountRegister', () => {
     const token = tokenFromMail(mail.text);
     const tokenRow = await oneTimeTokenRow(t, token);
     expect(tokenRow).toMatchObject({
-      userId: payload.user.id,
+      userId: payload.user!.id,
       purpose: 'EMAIL_VERIFICATION',
       email,
       usedAt: null,
@@ -129,7 +128,7 @@ describe('accountRegister', () => {
     // Signing in works with any case of the address, and the account is a plain customer.
     const signedIn = await login(t.client(), `${local}@EXAMPLE.com`);
     const me = await signedIn.client.ok(ME);
-    expect(me.me).toMatchObject({ id: payload.user.id, email, role: 'CUSTOMER', emailVerified: false });
+    expect(me.me).toMatchObject({ id: payload.user!.id, email, role: 'CUSTOMER', emailVerified: false });
   });
 
   it('does not sign the new user in (no tokens, no refresh cookie)', async () => {
@@ -153,11 +152,11 @@ describe('accountRegister', () => {
 
     const rows = await usersWithEmail(t, email);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.id).toBe(first.user.id);
+    expect(rows[0]!.id).toBe(first.user!.id);
     expect(rows[0]!.name).toBe('First');
     // The original password still signs in; the duplicate's does not.
     expect((await loginAttempt(email, PASSWORD)).errors).toEqual([]);
-    expect((await loginAttempt(email, 'other password 2')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await loginAttempt(email, 'other password 2')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
     // No second verification email was written.
     await waitForMail(admin.client, email, /Confirm your email address/);
     expect(await mailsTo(admin.client, email)).toHaveLength(1);
@@ -191,7 +190,7 @@ describe('accountRegister', () => {
     }
     const rows = await usersWithEmail(t, email);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.id).toBe(winners[0].user.id);
+    expect(rows[0]!.id).toBe(winners[0]!.user!.id);
     await waitForMail(admin.client, email, /Confirm your email address/);
     expect(await mailsTo(admin.client, email)).toHaveLength(1);
   });
@@ -213,7 +212,7 @@ describe('accountRegister', () => {
     ['domain label starting with a dash', 'ann@-example.com'],
   ])('rejects an invalid email (%s) with INVALID_EMAIL', async (_label, email) => {
     const error = await expectRejected({ email, name: 'Invalid Email', password: PASSWORD }, 'INVALID_EMAIL');
-    expect(error.field).toEqual(['input', 'email']);
+    expect(error!.field).toEqual(['input', 'email']);
   });
 
   describe('password rules', () => {
@@ -237,14 +236,14 @@ describe('accountRegister', () => {
         { email: uniqueEmail('weak'), name: 'Weak Password', password },
         'WEAK_PASSWORD',
       );
-      expect(error.field).toEqual(['input', 'password']);
+      expect(error!.field).toEqual(['input', 'password']);
     });
 
     it('rejects the email address as password, in any case, with WEAK_PASSWORD', async () => {
       const email = `a1-${randomBytes(4).toString('hex')}@example.com`;
       for (const password of [email, email.toUpperCase(), ` ${email} `]) {
         const error = await expectRejected({ email, name: 'Email Password', password }, 'WEAK_PASSWORD');
-        expect(error.field).toEqual(['input', 'password']);
+        expect(error!.field).toEqual(['input', 'password']);
       }
     });
 
@@ -258,14 +257,14 @@ describe('accountRegister', () => {
         { email: uniqueEmail('long'), name: 'Long Password', password },
         'PASSWORD_TOO_LONG',
       );
-      expect(error.field).toEqual(['input', 'password']);
+      expect(error!.field).toEqual(['input', 'password']);
     });
 
     it('accepts exactly 72 bytes, and only that exact password signs in', async () => {
       const email = uniqueEmail('max');
       const payload = await register({ email, name: 'Max Password', password: seventyTwoBytes });
       expect(payload.errors).toEqual([]);
-      expect(payload.user.email).toBe(email);
+      expect(payload.user!.email).toBe(email);
 
       expect((await loginAttempt(email, seventyTwoBytes)).errors).toEqual([]);
       // bcrypt reads 72 bytes: a longer password sharing them must not match.
@@ -293,7 +292,7 @@ describe('accountRegister', () => {
       { email: uniqueEmail('name'), name, password: PASSWORD },
       'INVALID_INPUT',
     );
-    expect(error.field).toEqual(['input', 'name']);
+    expect(error!.field).toEqual(['input', 'name']);
   });
 
   it('accepts a name of 100 characters', async () => {
@@ -303,7 +302,7 @@ describe('accountRegister', () => {
       password: PASSWORD,
     });
     expect(payload.errors).toEqual([]);
-    expect(payload.user.name).toBe('n'.repeat(100));
+    expect(payload.user!.name).toBe('n'.repeat(100));
   });
 
   it('reports every invalid field at once and creates nothing', async () => {

@@ -25,9 +25,7 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('addresses', () => {
   it('every operation needs a signed-in viewer; anonymous calls change nothing', async () => {

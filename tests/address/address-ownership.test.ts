@@ -30,9 +30,7 @@ beforeAll(async () => {
   await createAddress(other.client, { name: 'Other Home' });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Each mutation, aimed at an address id the caller must not reach. */
 const attempts: [string, (client: SignedIn['client'], id: string) => Promise<any>][] = [

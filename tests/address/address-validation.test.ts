@@ -23,9 +23,7 @@ beforeAll(async () => {
   existing = await createAddress(customer.client, { name: 'Existing' });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const long = (n: number) => 'x'.repeat(n);
 

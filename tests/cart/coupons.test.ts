@@ -88,9 +88,7 @@ beforeAll(async () => {
   await coupon({ code: 'ONCE-EACH', type: 'PERCENTAGE', value: '10', perCustomerLimit: 1 });
   await coupon({ code: 'SWITCHED-OFF', type: 'PERCENTAGE', value: '10', active: false });
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function guestWith(items: [TestVariant, number][]): Promise<Shopper> {
   const guest = await newGuest(t);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carts } from '../../src/modules/cart/cart.tables.js';
 import { adminClient, registerAndLogin } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 import { expectUserError, newGuest, Shopper, type TestVariant, variant } from './support.js';
 
 /** With GUEST_CART_TTL=3s: idle guest carts stop working, and the periodic sweep deletes them. */
@@ -15,11 +16,7 @@ beforeAll(async () => {
   const admin = await adminClient(t);
   item = await variant(admin.client, 'Expiry Item', '1.00', 100);
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+afterAll(() => t?.close());
 
 describe('guest cart expiry', () => {
   it('reports the TTL in expiresAt', async () => {
@@ -39,11 +36,11 @@ describe('guest cart expiry', () => {
     await sleep(3500);
     expect(await guest.cart()).toBeNull();
     expectUserError(await guest.add(item.id, 1), 'CART_NOT_FOUND');
-    const deadline = Date.now() + 15_000;
-    while ((await t.database.db.select().from(carts).where(eq(carts.id, id))).length > 0) {
-      if (Date.now() > deadline) throw new Error('the sweep did not delete the expired guest cart');
-      await sleep(200);
-    }
+    await waitFor(
+      'the sweep to delete the expired guest cart',
+      async () => (await t.database.db.select().from(carts).where(eq(carts.id, id))).length === 0,
+      { timeoutMs: 15_000, intervalMs: 200 },
+    );
     expect((await user.cart()).id).toBe(userCart.id);
     expect((await user.cart()).itemCount).toBe(1);
   });

@@ -29,9 +29,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
   mug = await variant(admin.client, 'Guest Mug', '12.50', 50);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('guest carts', () => {
   it('cartCreate returns an empty cart and a secret token stored only as its hash', async () => {

@@ -49,9 +49,7 @@ beforeAll(async () => {
   archived = archivedProduct.variants[0] as TestVariant;
   await setStatus(admin.client, archivedProduct.id, 'ARCHIVED');
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('cartAddItem', () => {
   it('adds a line with its amounts, then adds to the same line', async () => {

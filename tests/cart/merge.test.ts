@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carts } from '../../src/modules/cart/cart.tables.js';
+import type { AccountLoginInput } from '../generated/graphql.js';
 import { adminClient, LOGIN, PASSWORD, REGISTER, type SignedIn, uniqueEmail } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -54,7 +55,7 @@ async function signIn(
   via: 'header' | 'input' = 'header',
   password = PASSWORD,
 ) {
-  const input: Record<string, unknown> = { email, password };
+  const input: AccountLoginInput = { email, password };
   if (token && via === 'input') input.cartToken = token;
   const response = await client.request(
     LOGIN,
@@ -92,9 +93,7 @@ beforeAll(async () => {
   ).couponCreate;
   expect(created.errors).toEqual([]);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('merging a guest cart at sign-in', () => {
   it.each(['header', 'input'] as const)(
@@ -238,7 +237,7 @@ describe('merging a guest cart at sign-in', () => {
     await guest.add(mug.id, 1);
     const { email, client } = await register();
     const payload = await signIn(client, email, guest.cartToken, 'header', 'wrong password 1');
-    expect(payload.errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect(payload.errors[0]!.code).toBe('INVALID_CREDENTIALS');
     expect((await guest.cart()).itemCount).toBe(1);
   });
 

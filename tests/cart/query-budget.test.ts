@@ -110,9 +110,7 @@ beforeAll(async () => {
   ).couponCreate;
   expect(coupon.errors).toEqual([]);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function fillCart(shopper: Shopper, lines: number): Promise<void> {
   for (const item of items.slice(0, lines)) expect((await shopper.add(item.id, 1)).errors).toEqual([]);

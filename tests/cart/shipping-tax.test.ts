@@ -98,9 +98,7 @@ beforeAll(async () => {
   ];
   for (const rate of rates) await ok(admin.client, TAX_RATE_CREATE, rate, 'taxRateCreate');
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function cartWithItems(): Promise<Shopper> {
   const guest = await newGuest(t);

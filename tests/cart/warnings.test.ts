@@ -21,9 +21,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('warnings on read', () => {
   it('a fresh cart with plenty of stock has no warnings', async () => {

@@ -53,9 +53,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 interface Operation {
   field: string;

@@ -25,9 +25,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function flat(): Promise<any[]> {
   return (await admin.client.ok(CATEGORIES_FLAT)).categories;

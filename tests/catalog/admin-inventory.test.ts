@@ -5,6 +5,7 @@ import { pgError } from '../../src/db/errors.js';
 import { stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { sleep } from '../support/wait-for.js';
 import {
   catalogCounts,
   createProduct,
@@ -15,7 +16,6 @@ import {
   LOW_STOCK,
   newSku,
   STOCK_MOVEMENTS,
-  sleep,
   stockAndLedger,
 } from './admin-support.js';
 
@@ -27,9 +27,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** A fresh variant with the given initial stock. */
 async function variantWithStock(stock: number): Promise<{ id: string; sku: string; productId: string }> {

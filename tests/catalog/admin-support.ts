@@ -157,5 +157,3 @@ export function expectUserError(payload: any, code: string, field?: string[]): v
   expect(typeof payload.errors[0].message).toBe('string');
   expect(payload.errors[0].message.length).toBeGreaterThan(0);
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,9 +8,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const CREATE_CATEGORY = `mutation($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }`;
 const CREATE_PRODUCT = `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }`;

@@ -19,9 +19,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
   seeded = await seedDemoCatalog(t.database.db, { products: COUNT, seed: SEED, now: NOW, batchSize: 8 });
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const ALL_PRODUCTS = `{
   adminProducts(first: 100) {

@@ -28,9 +28,7 @@ beforeAll(async () => {
   );
   productId = created.productCreate.product.id;
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function upload(
   file: Uint8Array,

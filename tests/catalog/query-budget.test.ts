@@ -3,14 +3,9 @@ import { productImages } from '../../src/modules/catalog/catalog.tables.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import {
-  type BuiltProduct,
-  CATEGORY_SPECS,
-  createCategories,
-  createProduct,
-  FACETS_FIELDS,
-  PRODUCT_SPECS,
-} from './fixtures.js';
+import { type BuiltProduct } from './catalog-model.js';
+import { CATEGORY_SPECS } from './catalog-specs.js';
+import { createCategories, createProduct, FACETS_FIELDS, PRODUCT_SPECS } from './fixtures.js';
 
 /**
  * SQL statements per storefront request (the x-sql-query-count header) must not grow with the
@@ -65,9 +60,7 @@ beforeAll(async () => {
     ),
   );
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const NODE_FIELDS = `
   id slug title brand tags

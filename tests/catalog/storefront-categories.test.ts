@@ -2,14 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
-import {
-  type BuiltCategory,
-  CATEGORY_SPECS,
-  type Catalog,
-  expectedKeys,
-  keysOf,
-  startStorefront,
-} from './fixtures.js';
+import { type BuiltCategory, type Catalog, expectedKeys } from './catalog-model.js';
+import { CATEGORY_SPECS } from './catalog-specs.js';
+import { keysOf, startStorefront } from './fixtures.js';
 
 /** The public category tree: category(id | slug), categories, categories(flat: true). */
 let t: TestApp;
@@ -19,9 +14,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /**
  * Positions as categoryCreate assigns them: the given one, or after the siblings created

@@ -6,11 +6,10 @@ import {
   compareValues,
   expectedFacets,
   expectedKeys,
-  FACETS_FIELDS,
   type FacetsShape,
   type Filter,
-  startStorefront,
-} from './fixtures.js';
+} from './catalog-model.js';
+import { FACETS_FIELDS, startStorefront } from './fixtures.js';
 
 /**
  * Disjunctive facets: each facet counted with every other filter applied but not its own,
@@ -23,9 +22,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const catId = (key: string) => catalog.category(key).id;
 

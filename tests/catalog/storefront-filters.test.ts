@@ -2,17 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
-import {
-  type Catalog,
-  errorCode,
-  expectedKeys,
-  type Filter,
-  inStock,
-  keysOf,
-  listAll,
-  PRODUCTS,
-  startStorefront,
-} from './fixtures.js';
+import { type Catalog, expectedKeys, type Filter, inStock } from './catalog-model.js';
+import { errorCode, keysOf, listAll, PRODUCTS, startStorefront } from './fixtures.js';
 
 /** The storefront `products` filters, each checked against a model of the fixture catalog. */
 let t: TestApp;
@@ -22,9 +13,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const catId = (key: string) => catalog.category(key).id;
 

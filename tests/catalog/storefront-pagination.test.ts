@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
+import { type Catalog, expectedKeys, type Filter, SORTS, type Sort } from './catalog-model.js';
 import {
-  type Catalog,
   errorCode,
-  expectedKeys,
-  type Filter,
   keysOf,
   listAll,
   PAGE_INFO,
   type PageResult,
   PRODUCTS,
   productsPage,
-  SORTS,
-  type Sort,
   startStorefront,
 } from './fixtures.js';
 
@@ -25,9 +21,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const PAGE = 3;
 

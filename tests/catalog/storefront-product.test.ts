@@ -3,15 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
-import {
-  amount,
-  type BuiltProduct,
-  type Catalog,
-  inStock,
-  maxPrice,
-  minPrice,
-  startStorefront,
-} from './fixtures.js';
+import { amount, type BuiltProduct, type Catalog, inStock, maxPrice, minPrice } from './catalog-model.js';
+import { startStorefront } from './fixtures.js';
 
 /** The fields of a single product, checked for every product of the fixture. */
 let t: TestApp;
@@ -22,9 +15,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, admin, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const PRODUCT_FIELDS = `
   id slug title description brand tags status taxClass unitsSold createdAt updatedAt

@@ -8,12 +8,10 @@ import {
   descending,
   expectedKeys,
   type Filter,
-  keysOf,
-  listAll,
   type Sort,
   sortValue,
-  startStorefront,
-} from './fixtures.js';
+} from './catalog-model.js';
+import { keysOf, listAll, startStorefront } from './fixtures.js';
 
 /** Every storefront sort: order by its key, stable (total) under the many ties of the fixture. */
 let t: TestApp;
@@ -23,9 +21,7 @@ let anon: GqlClient;
 beforeAll(async () => {
   ({ t, catalog, anon } = await startStorefront());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 type KeyedSort = Exclude<Sort, 'RELEVANCE'>;
 const KEYED_SORTS: KeyedSort[] = ['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'POPULARITY', 'RATING', 'TITLE'];

@@ -2,19 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
-import {
-  type Catalog,
-  createProduct,
-  errorCode,
-  expectedKeys,
-  keysOf,
-  listAll,
-  PRODUCT_UPDATE,
-  type ProductSpec,
-  SORTS,
-  type Status,
-  startStorefront,
-} from './fixtures.js';
+import { type Catalog, expectedKeys, SORTS } from './catalog-model.js';
+import { type ProductSpec, type Status } from './catalog-specs.js';
+import { createProduct, errorCode, keysOf, listAll, PRODUCT_UPDATE, startStorefront } from './fixtures.js';
 
 /** DRAFT and ARCHIVED products are invisible to the public and to customers; admins see them. */
 let t: TestApp;
@@ -27,9 +17,7 @@ beforeAll(async () => {
   ({ t, admin, catalog, anon } = await startStorefront());
   customer = await registerAndLogin(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const hidden = () => catalog.products.filter((p) => p.status !== 'ACTIVE');
 const PUBLIC_VIEWERS = () =>

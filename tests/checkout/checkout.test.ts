@@ -18,20 +18,15 @@ import {
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
-  buyer,
-  CHECKOUT,
-  cartLineCount,
-  checkoutOk,
-  countRows,
+  addShippingAndTax,
   DECLINED_CARD,
   GOOD_CARD,
-  ledgerSum,
   NO_FUNDS_CARD,
-  setupStore,
   stockOf,
   US_ADDRESS,
   unitsSold,
-} from './support.js';
+} from '../support/store.js';
+import { buyer, CHECKOUT, cartLineCount, checkoutOk, countRows, ledgerSum } from './support.js';
 
 /** checkoutComplete: outcomes by card and cash, refusals, and idempotency. */
 
@@ -43,16 +38,14 @@ let mug: TestVariant;
 beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
-  await setupStore(admin.client);
+  await addShippingAndTax(admin.client);
   shirt = await product(admin.client, 'Checkout Shirt', [
     { price: '20.00', stock: 50 },
     { price: '22.00', stock: 50 },
   ]);
   mug = await variant(admin.client, 'Checkout Mug', '8.50', 50);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('checkoutComplete by card', () => {
   it('places a CONFIRMED order with a SUCCEEDED payment, snapshots, stock, ledger, units sold, outbox and an empty cart', async () => {

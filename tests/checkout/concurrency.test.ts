@@ -5,7 +5,8 @@ import { orders, payments } from '../../src/modules/order/order.tables.js';
 import { type TestVariant, variant } from '../cart/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Buyer, buyer, CHECKOUT, GOOD_CARD, ledgerSum, setupStore, stockOf } from './support.js';
+import { addShippingAndTax, GOOD_CARD, stockOf } from '../support/store.js';
+import { type Buyer, buyer, CHECKOUT, ledgerSum } from './support.js';
 
 /** Checkout under concurrency: no oversell, one order per key, no deadlock. */
 
@@ -16,11 +17,9 @@ beforeAll(async () => {
   // Many sign-ins from one address: the login rate limit is raised for this file.
   t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
   admin = await adminClient(t);
-  await setupStore(admin.client);
+  await addShippingAndTax(admin.client);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function send(b: Buyer, key = randomUUID()) {
   return b.client.request(CHECKOUT, {

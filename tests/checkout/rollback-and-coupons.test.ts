@@ -7,16 +7,8 @@ import { couponRedemptions, coupons } from '../../src/modules/promotion/promotio
 import { APPLY_COUPON, COUPON_CREATE, expectUserError, type TestVariant, variant } from '../cart/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import {
-  buyer,
-  cartLineCount,
-  checkoutOk,
-  countRows,
-  ledgerSum,
-  setupStore,
-  stockOf,
-  unitsSold,
-} from './support.js';
+import { addShippingAndTax, stockOf, unitsSold } from '../support/store.js';
+import { buyer, cartLineCount, checkoutOk, countRows, ledgerSum } from './support.js';
 
 /** A provider that throws after the stock was decremented rolls everything back; coupon usage at checkout. */
 
@@ -38,12 +30,10 @@ let lamp: TestVariant;
 beforeAll(async () => {
   t = await startTestApp({}, { paymentProviders: { ...createPaymentProviders(), CARD: flakyCard } });
   admin = await adminClient(t);
-  await setupStore(admin.client);
+  await addShippingAndTax(admin.client);
   lamp = await variant(admin.client, 'Rollback Lamp', '40.00', 20);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function createCoupon(input: Record<string, unknown>): Promise<string> {
   const payload = (await admin.client.ok(COUPON_CREATE, { input })).couponCreate;

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureHeader } from '../../src/http/hmac-signature.js';
-import {
-  emailsTo,
-  eventsOf,
-  newCustomer,
-  placeOrder,
-  type Store,
-  setUpStore,
-} from '../orders/transitions-support.js';
+import { emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS } from './support.js';
 
 /** POST /webhooks/carrier: signed status updates by tracking number. */
@@ -20,12 +14,11 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(
+    startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { startReservationSweeper: false }),
+  ));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function update(trackingNumber: string, status: string, extra: Record<string, unknown> = {}) {
   return {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 import { createShipment, linesOf } from './support.js';
 
 /** SQL statements (x-sql-query-count) of an orders listing with shipments must not grow with the orders. */
@@ -17,12 +18,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** A customer with `count` orders, each in two parcels (one on its way, one pending). */
 async function customerWithShippedOrders(count: number): Promise<SignedIn> {

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CANCEL,
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   newCustomer,
   placeOrder,
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
-  type Store,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, withStore } from '../support/store.js';
 import {
   createShipment,
   expectOneError,
@@ -28,12 +26,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('shipping an order in parcels', () => {
   it('partial shipment keeps the order CONFIRMED; the second completes it (SHIPPED); delivered one then all (DELIVERED)', async () => {

@@ -12,9 +12,9 @@ import {
   orderRow,
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
-  type Store,
 } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
+import { type Store } from '../support/store.js';
 
 /** Helpers shared by tests/fulfillment. */
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 import { TRACKING } from './support.js';
 
 /** orderTracking is public: its lookups count against the sign-in rate limits. */
@@ -9,12 +10,11 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '3', RATE_LIMIT_LOGIN_PER_EMAIL: '100' });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(
+    startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '3', RATE_LIMIT_LOGIN_PER_EMAIL: '100' }),
+  ));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('orderTracking rate limit', () => {
   it('answers RATE_LIMITED after the per-IP limit, even for a matching pair', async () => {

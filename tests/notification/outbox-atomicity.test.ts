@@ -14,9 +14,7 @@ beforeAll(async () => {
   // The app's own worker is off; these tests deliver with a counting worker.
   t = await startTestApp({}, { startOutboxWorker: false });
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function deliverAll(transport: CountingTransport): Promise<number> {
   return new OutboxWorker({

@@ -5,6 +5,7 @@ import { outboxMessages } from '../../src/modules/notification/notification.tabl
 import { enqueueEmail } from '../../src/modules/notification/outbox.js';
 import { OutboxWorker } from '../../src/modules/notification/outbox.worker.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { scaled } from '../support/wait-for.js';
 import { CountingTransport } from './counting-transport.js';
 import { opened } from './outbox-rows.js';
 
@@ -106,7 +107,7 @@ describe('outbox workers on one database', () => {
           aHoldsBatch();
           bProgressedWhileAHeld = await Promise.race([
             bDeliveredOne.then(() => true),
-            new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+            new Promise<boolean>((r) => setTimeout(() => r(false), scaled(10_000))),
           ]);
         },
       });

@@ -7,6 +7,7 @@ import {
   outboxMessages,
 } from '../../src/modules/notification/notification.tables.js';
 import { TEST_JWT_SECRET } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** An outbox row with its bodies opened, as the worker sends them (the test apps' JWT_SECRET). */
 export type OpenedOutboxRow = Omit<OutboxMessageRow, 'payload'> & { payload: EmailPayload };
@@ -27,14 +28,15 @@ export async function waitForOutboxRow(
   done: (row: OutboxMessageRow) => boolean,
   timeoutMs = 10_000,
 ): Promise<OutboxMessageRow> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await outboxRowsTo(db, to);
-    if (rows.length > 1) throw new Error(`expected one outbox row to ${to}, found ${rows.length}`);
-    if (rows[0] && done(rows[0])) return rows[0];
-    if (Date.now() > deadline) {
-      throw new Error(`outbox row to ${to} did not reach the expected state: ${JSON.stringify(rows[0])}`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  let last: OutboxMessageRow | undefined;
+  return waitFor(
+    () => `the outbox row to ${to} to reach the expected state: ${JSON.stringify(last)}`,
+    async () => {
+      const rows = await outboxRowsTo(db, to);
+      if (rows.length > 1) throw new Error(`expected one outbox row to ${to}, found ${rows.length}`);
+      last = rows[0];
+      return last && done(last) ? last : undefined;
+    },
+    { timeoutMs },
+  );
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { waitFor } from '../support/wait-for.js';
 
 /** One MIME part (or the whole message when it is not multipart), with its body decoded. */
 export interface MimePart {
@@ -40,16 +41,12 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     url: '',
     received: [],
     dataAttempts: 0,
-    async waitForMessages(count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (sink.received.length < count) {
-        if (Date.now() > deadline) {
-          throw new Error(`expected ${count} message(s) at the SMTP server, got ${sink.received.length}`);
-        }
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return sink.received;
-    },
+    waitForMessages: (count, timeoutMs = 10_000) =>
+      waitFor(
+        () => `${count} message(s) at the SMTP server, got ${sink.received.length}`,
+        () => sink.received.length >= count && sink.received,
+        { timeoutMs },
+      ),
     close: async () => {},
   };
   const server = new SMTPServer({

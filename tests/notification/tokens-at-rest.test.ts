@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase, queryRows } from '../../src/db/clien
 import { REGISTER, tokenFromMail, uniqueEmail } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp, testEnv } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
 
 /**
@@ -66,15 +67,13 @@ const RESET = `mutation($input: AccountPasswordResetInput!) { accountPasswordRes
 
 /** Polls until `count` outbox rows to `to` are SENT (the worker records it after the SMTP answer). */
 async function sentRows(to: string, count: number) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+  return waitFor(`${count} SENT outbox rows to ${to}`, async () => {
     const rows = await queryRows<{ status: string; payload: unknown }>(
       database.db,
       sql`SELECT status, payload FROM outbox_messages WHERE recipient = ${to} AND status = 'SENT' ORDER BY created_at`,
     );
-    if (rows.length >= count || Date.now() > deadline) return rows;
-    await new Promise((r) => setTimeout(r, 20));
-  }
+    return rows.length >= count && rows;
+  });
 }
 
 /** Files under `dir` holding `needle`, by path relative to `dir`. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
-import { type Buyer, buyer, checkoutOk, fillCart, ORDER, setupStore } from '../checkout/support.js';
+import { type Buyer, buyer, checkoutOk, ORDER } from '../checkout/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { addShippingAndTax, fillCart } from '../support/store.js';
 
 /** SQL statements for order reads (x-sql-query-count) must not grow with the number of lines or orders. */
 
@@ -20,13 +21,11 @@ const items: TestVariant[] = [];
 beforeAll(async () => {
   t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
   admin = await adminClient(t);
-  await setupStore(admin.client);
+  await addShippingAndTax(admin.client);
   for (let i = 0; i < 12; i++)
     items.push(await variant(admin.client, `Budget Order Item ${i}`, '3.00', 1000));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function count(client: Buyer['client'], query: string, variables: Record<string, unknown> = {}) {
   const response = await client.request(query, variables);

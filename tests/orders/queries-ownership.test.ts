@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
-import {
-  buyer,
-  checkoutOk,
-  DECLINED_CARD,
-  ORDER,
-  ORDER_FIELDS,
-  PAYMENT_FIELDS,
-  setupStore,
-} from '../checkout/support.js';
+import { buyer, checkoutOk, ORDER, ORDER_FIELDS, PAYMENT_FIELDS } from '../checkout/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { addShippingAndTax, DECLINED_CARD } from '../support/store.js';
 
 /** orders / order / payments / payment: own data for customers, everything for admins. */
 
@@ -32,7 +25,7 @@ let bobOrder: any;
 beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
-  await setupStore(admin.client);
+  await addShippingAndTax(admin.client);
   item = await variant(admin.client, 'Owned Thing', '10.00', 100);
   alice = await buyer(t, [{ variantId: item.id, quantity: 1 }]);
   aliceOrders.push(await checkoutOk(alice.client));
@@ -43,9 +36,7 @@ beforeAll(async () => {
   bob = await buyer(t, [{ variantId: item.id, quantity: 1 }]);
   bobOrder = await checkoutOk(bob.client);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('orders', () => {
   it("lists the customer's own orders, newest first, with keyset pages", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, unitsSold, withStore } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -10,10 +11,7 @@ import {
   placeOrder,
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
-  type Store,
-  setUpStore,
   snapshot,
-  unitsSoldOf,
 } from './transitions-support.js';
 
 /** Shipping through shipments (as the order state machine sees it) and paymentMarkCollected: admin only. */
@@ -22,12 +20,9 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('shipping and delivery (through shipments)', () => {
   it('a paid order shipped in one parcel, then delivered: SHIPPED and DELIVERED events by the admin, each emailed', async () => {
@@ -134,7 +129,7 @@ describe('shipping and delivery (through shipments)', () => {
 describe('cash on delivery', () => {
   it('is confirmed with the payment pending, shipped and delivered unpaid, then marked collected', async () => {
     const customer = await newCustomer(t);
-    const sold = await unitsSoldOf(t, store.mug.productId);
+    const sold = await unitsSold(t, store.mug.productId);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 2 }], {
       paymentMethod: 'CASH_ON_DELIVERY',
     });
@@ -143,7 +138,7 @@ describe('cash on delivery', () => {
       paymentStatus: 'PENDING',
       paymentMethod: 'CASH_ON_DELIVERY',
     });
-    expect(await unitsSoldOf(t, store.mug.productId)).toBe(sold + 2);
+    expect(await unitsSold(t, store.mug.productId)).toBe(sold + 2);
     const admin = store.admin.client;
 
     const shipped = (

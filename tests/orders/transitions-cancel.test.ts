@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, setUpStore, stockOf, unitsSold } from '../support/store.js';
 import {
   CANCEL,
   cancellationCount,
   couponState,
   createCoupon,
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   expectError,
@@ -16,13 +16,9 @@ import {
   orderRow,
   paymentsOf,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
   shipWholeOrder,
   snapshot,
-  stockOf,
-  unitsSoldOf,
 } from './transitions-support.js';
 
 /** orderCancel: who may cancel what, and everything a cancellation gives back. */
@@ -38,9 +34,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function cancel(who: SignedIn, orderId: string, reason: string | null = 'Changed my mind') {
   return (await who.client.ok(CANCEL, { input: { orderId, reason } })).orderCancel;
@@ -52,7 +46,7 @@ describe('orderCancel by the customer', () => {
     const couponId = await createCoupon(store, 'CANCEL10');
     const shirtBefore = await stockOf(t, store.shirt.id);
     const mugBefore = await stockOf(t, store.mug.id);
-    const soldBefore = await unitsSoldOf(t, store.shirt.productId);
+    const soldBefore = await unitsSold(t, store.shirt.productId);
     const order = await placeOrder(
       customer,
       [
@@ -64,7 +58,7 @@ describe('orderCancel by the customer', () => {
     expect(order.status).toBe('CONFIRMED');
     expect(order.paymentStatus).toBe('SUCCEEDED');
     expect(await stockOf(t, store.shirt.id)).toBe(shirtBefore - 2);
-    expect(await unitsSoldOf(t, store.shirt.productId)).toBe(soldBefore + 2);
+    expect(await unitsSold(t, store.shirt.productId)).toBe(soldBefore + 2);
     expect(await couponState(t, couponId, order.number)).toEqual({ usedCount: 1, redemptions: 1 });
     const [charged] = await paymentsOf(t, order.id);
 
@@ -91,7 +85,7 @@ describe('orderCancel by the customer', () => {
 
     // Coupon use released, sales uncounted, cancellation counted.
     expect(await couponState(t, couponId, order.number)).toEqual({ usedCount: 0, redemptions: 0 });
-    expect(await unitsSoldOf(t, store.shirt.productId)).toBe(soldBefore);
+    expect(await unitsSold(t, store.shirt.productId)).toBe(soldBefore);
     expect(await cancellationCount(t, customer.id)).toBe(1);
 
     // Email in the outbox, event on the timeline.
@@ -229,7 +223,7 @@ describe('a refund the provider cannot make', () => {
     });
     expect(order.status).toBe('CONFIRMED');
     const before = await snapshot(t, order.id, customer.id, [store.shirt.id]);
-    const sold = await unitsSoldOf(t, store.shirt.productId);
+    const sold = await unitsSold(t, store.shirt.productId);
 
     card.failRefunds = true;
     try {
@@ -240,7 +234,7 @@ describe('a refund the provider cannot make', () => {
       card.failRefunds = false;
     }
     expect(await snapshot(t, order.id, customer.id, [store.shirt.id])).toEqual(before);
-    expect(await unitsSoldOf(t, store.shirt.productId)).toBe(sold);
+    expect(await unitsSold(t, store.shirt.productId)).toBe(sold);
     expect(await couponState(t, couponId, order.number)).toEqual({ usedCount: 1, redemptions: 1 });
     expect((await orderRow(t, order.id)).status).toBe('CONFIRMED');
 

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, stockOf, unitsSold, withStore } from '../support/store.js';
 import {
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   expectError,
-  GOOD_CARD,
   newCustomer,
   PAY,
   paymentsOf,
   placeOrder,
-  type Store,
-  setUpStore,
   snapshot,
-  stockOf,
-  unitsSoldOf,
 } from './transitions-support.js';
 
 /** orderPay: paying an order awaiting payment after a declined card. */
@@ -23,18 +18,15 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('orderPay', () => {
   it('retries after a decline: another decline is recorded, then a good card confirms the order', async () => {
     const customer = await newCustomer(t);
     const stockBefore = await stockOf(t, store.shirt.id);
-    const soldBefore = await unitsSoldOf(t, store.shirt.productId);
+    const soldBefore = await unitsSold(t, store.shirt.productId);
     const order = await placeOrder(customer, [{ variant: store.shirt, quantity: 2 }], {
       card: DECLINED_CARD,
     });
@@ -42,7 +34,7 @@ describe('orderPay', () => {
     expect(order.reservedUntil).not.toBeNull();
     // Stock stays reserved while the order awaits payment; nothing is counted as sold yet.
     expect(await stockOf(t, store.shirt.id)).toBe(stockBefore - 2);
-    expect(await unitsSoldOf(t, store.shirt.productId)).toBe(soldBefore);
+    expect(await unitsSold(t, store.shirt.productId)).toBe(soldBefore);
 
     const declined = (await customer.client.ok(PAY, { input: { orderId: order.id, card: DECLINED_CARD } }))
       .orderPay;
@@ -87,7 +79,7 @@ describe('orderPay', () => {
 
     // Confirmed: units counted once, stock unchanged (it was reserved at checkout), email queued.
     expect(await stockOf(t, store.shirt.id)).toBe(stockBefore - 2);
-    expect(await unitsSoldOf(t, store.shirt.productId)).toBe(soldBefore + 2);
+    expect(await unitsSold(t, store.shirt.productId)).toBe(soldBefore + 2);
     expect(await emailsTo(t, customer.email, 'order.confirmed')).toHaveLength(1);
 
     // Paying again is refused, and charges nothing.

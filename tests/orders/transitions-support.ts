@@ -2,25 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { users } from '../../src/modules/account/account.tables.js';
-import { products, stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
+import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import { orderEvents, orders, payments } from '../../src/modules/order/order.tables.js';
 import type { PaymentProvider, RefundRequest } from '../../src/modules/payment/payment-provider.js';
 import { SimulatedCardProvider } from '../../src/modules/payment/simulated-card.provider.js';
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
-import {
-  ADD,
-  APPLY_COUPON,
-  COUPON_CREATE,
-  SET_ADDRESS,
-  SET_METHOD,
-  SHIPPING_METHOD_CREATE,
-  type TestVariant,
-  variant,
-} from '../cart/support.js';
+import { APPLY_COUPON, COUPON_CREATE, type TestVariant } from '../cart/support.js';
 import { opened } from '../notification/outbox-rows.js';
-import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
+import { fillCart, GOOD_CARD, type Store, stockOf } from '../support/store.js';
 
 /** Operations and helpers shared by tests/orders/transitions-*.test.ts. */
 
@@ -43,18 +35,6 @@ export const SHIPMENT_UPDATE_STATUS = `mutation($input: ShipmentUpdateStatusInpu
 export const MARK_COLLECTED = `mutation($input: OrderIdInput!) {
   paymentMarkCollected(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
 
-export const GOOD_CARD = { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' };
-export const DECLINED_CARD = { ...GOOD_CARD, number: '4000000000000002' };
-
-export const ADDRESS = {
-  name: 'Jane Doe',
-  line1: '1 Market St',
-  city: 'San Francisco',
-  region: 'CA',
-  postalCode: '94105',
-  country: 'US',
-};
-
 /**
  * A card provider that behaves like the simulated gateway, but whose refunds can be made to throw
  * (a provider that gives no answer), and which counts the refunds it made.
@@ -75,28 +55,6 @@ export class SwitchableCardProvider implements PaymentProvider {
     if (result.status === 'SUCCEEDED') this.refunds.push(request);
     return result;
   }
-}
-
-export interface Store {
-  admin: SignedIn;
-  /** 20.00, stock 50. */
-  shirt: TestVariant;
-  /** 7.50, stock 50. */
-  mug: TestVariant;
-}
-
-/** An admin, a free-for-all shipping method and two products. */
-export async function setUpStore(t: TestApp): Promise<Store> {
-  const admin = await adminClient(t);
-  const method = (
-    await admin.client.ok(SHIPPING_METHOD_CREATE, {
-      input: { code: 'STANDARD', name: 'Standard', price: '5.00', minDeliveryDays: 2, maxDeliveryDays: 5 },
-    })
-  ).shippingMethodCreate;
-  expect(method.errors).toEqual([]);
-  const shirt = await variant(admin.client, 'Order Shirt', '20.00', 50);
-  const mug = await variant(admin.client, 'Order Mug', '7.50', 50);
-  return { admin, shirt, mug };
 }
 
 /** Creates a coupon through the admin API; returns its id. */
@@ -121,15 +79,10 @@ export async function placeOrder(
   options: PlaceOptions = {},
 ): Promise<any> {
   const c = customer.client;
-  for (const line of lines) {
-    const added = (await c.ok(ADD, { input: { variantId: line.variant.id, quantity: line.quantity } }))
-      .cartAddItem;
-    expect(added.errors, JSON.stringify(added.errors)).toEqual([]);
-  }
-  expect((await c.ok(SET_ADDRESS, { input: { address: ADDRESS } })).cartSetShippingAddress.errors).toEqual(
-    [],
+  await fillCart(
+    c,
+    lines.map((line) => ({ variantId: line.variant.id, quantity: line.quantity })),
   );
-  expect((await c.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.errors).toEqual([]);
   if (options.coupon) {
     const applied = (await c.ok(APPLY_COUPON, { input: { code: options.coupon } })).cartApplyCoupon;
     expect(applied.errors).toEqual([]);
@@ -153,22 +106,6 @@ export function newCustomer(t: TestApp): Promise<SignedIn> {
 }
 
 // ---- reading the database (outcomes, not status codes) ----
-
-export async function stockOf(t: TestApp, variantId: string): Promise<number> {
-  const [row] = await t.database.db
-    .select({ stock: variants.stock })
-    .from(variants)
-    .where(eq(variants.id, variantId));
-  return row?.stock ?? Number.NaN;
-}
-
-export async function unitsSoldOf(t: TestApp, productId: string): Promise<number> {
-  const [row] = await t.database.db
-    .select({ unitsSold: products.unitsSold })
-    .from(products)
-    .where(eq(products.id, productId));
-  return row?.unitsSold ?? Number.NaN;
-}
 
 export async function movementsFor(t: TestApp, orderNumber: string, reason: 'ORDER' | 'CANCEL') {
   return t.database.db

@@ -5,12 +5,12 @@ import type { AppContext } from '../../src/graphql/app-context.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, stockOf, withStore } from '../support/store.js';
 import {
   CANCEL,
   cancellationCount,
   couponState,
   createCoupon,
-  DECLINED_CARD,
   emailsTo,
   eventsOf,
   expireReservation,
@@ -18,9 +18,6 @@ import {
   newCustomer,
   orderRow,
   placeOrder,
-  type Store,
-  setUpStore,
-  stockOf,
 } from './transitions-support.js';
 
 /** The reservation sweeper: unpaid orders past their window are cancelled and restocked, exactly once. */
@@ -34,8 +31,7 @@ let second: DatabaseHandle;
 let secondApp: AppContext;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startReservationSweeper: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
   second =
     t.database.kind === 'postgres'
       ? await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 3 })

@@ -7,6 +7,7 @@ import { MemoryRateLimiter } from '../../src/http/rate-limiter.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/harness.js';
 import { captureLogs } from '../support/log-capture.js';
 import { persisted, postGraphql, refusal, sha256 } from '../support/persisted-requests.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * The APQ cache shared through Redis (REDIS_URL): a query registered on instance A is answered by
@@ -73,9 +74,7 @@ describe('APQ cache in Redis', () => {
     });
     // Apollo does not wait for its cache write before answering: wait for the key to appear.
     const key = `${PREFIX}apq:${hash}`;
-    const deadline = Date.now() + 10_000;
-    while ((await redis.exists(key)) === 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 10));
+    await waitFor(`the cache key ${key}`, async () => (await redis.exists(key)) === 1, { intervalMs: 10 });
     expect(await redis.get(key)).toBe(QUERY);
     const ttl = await redis.ttl(key);
     expect(ttl).toBeGreaterThan(0);

@@ -15,9 +15,7 @@ beforeAll(async () => {
   logs = captured.lines;
   t = await startTestApp({}, { logger: captured.logger });
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const LISTING =
   'query ApqListing($first: Int!) { products(first: $first) { totalCount pageInfo { hasNextPage } } }';

@@ -22,9 +22,7 @@ beforeAll(async () => {
   expect(promoted.userUpdate).toEqual({ user: { role: 'VENDOR' }, errors: [] });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function expectCode(result: GqlResponse, code: string, path: string[]): void {
   expect(result.errors, JSON.stringify(result)).toHaveLength(1);

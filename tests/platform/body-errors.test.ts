@@ -15,9 +15,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 interface Answer {
   status: number;

@@ -7,9 +7,7 @@ beforeAll(async () => {
   t = await startTestApp({ CORS_ORIGINS: 'http://localhost:3000, https://shop.example.com/' });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function postFrom(origin: string): Promise<Response> {
   return fetch(t.graphqlUrl, {

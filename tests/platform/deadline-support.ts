@@ -3,6 +3,7 @@ import { type Logger, pino } from 'pino';
 import postgres from 'postgres';
 import { expect } from 'vitest';
 import type { TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Helpers for the request deadline tests: holding the database, reading the app's log, raw requests. */
 
@@ -24,12 +25,7 @@ export async function waitForLogLine(
   match: (line: Record<string, any>) => boolean,
   what: string,
 ): Promise<Record<string, any>> {
-  for (let waited = 0; ; waited += 10) {
-    const found = lines.find(match);
-    if (found) return found;
-    if (waited > 30_000) throw new Error(`no log line: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return waitFor(`a log line: ${what}`, () => lines.find(match), { timeoutMs: 30_000, intervalMs: 10 });
 }
 
 export interface Hold {

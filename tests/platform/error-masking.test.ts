@@ -27,9 +27,7 @@ beforeAll(async () => {
   await t.database.db.execute(sql`ALTER TABLE outbox_messages RENAME COLUMN template TO template_x`);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 interface RawResponse {
   status: number;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type AuditResult, auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER } from '../support/accounts.js';
+import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -10,9 +11,7 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('GraphQL over HTTP (graphql-http server audit)', () => {
   let results: AuditResult[];
@@ -44,12 +43,12 @@ describe('CSRF prevention', () => {
   const email = () => `csrf-${randomBytes(4).toString('hex')}@example.com`;
 
   function multipart(
-    query: string,
+    query: OperationText,
     variables: Record<string, unknown>,
     headers: Record<string, string> = {},
   ) {
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query, variables }));
+    form.append('operations', JSON.stringify({ query: query.toString(), variables }));
     form.append('map', '{}');
     return fetch(t.graphqlUrl, { method: 'POST', body: form, headers });
   }

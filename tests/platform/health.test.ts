@@ -7,9 +7,7 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const expectedKind = process.env.DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'pglite';
 

@@ -19,9 +19,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('statement values never reach the log', () => {
   it('a failing INSERT of an account: logged with its SQL and request id, without email, name or hash', async () => {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitFor } from '../support/wait-for.js';
 
 /** Root of the project: the working directory of every spawned process. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,24 +93,20 @@ export async function waitForHttp(url: string, spawned: Spawned, timeoutMs = 45_
   void spawned.exited.then((code) => {
     exitedWith = code;
   });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (exitedWith !== undefined) {
-      throw new Error(`process exited with ${exitedWith} before ${url} answered:\n${spawned.stderr()}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `${url} did not answer within ${timeoutMs} ms:\n${spawned.stdout()}\n${spawned.stderr()}`,
-      );
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitFor(
+    () => `${url} to answer:\n${spawned.stdout()}\n${spawned.stderr()}`,
+    async () => {
+      if (exitedWith !== undefined) {
+        throw new Error(`process exited with ${exitedWith} before ${url} answered:\n${spawned.stderr()}`);
+      }
+      try {
+        return (await fetch(url)).status === 200;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    { timeoutMs, intervalMs: 200 },
+  );
 }
 
 /** Kills a process that is still running (cleanup after a failed test). */

@@ -4,6 +4,7 @@ import { wsClient } from '../subscriptions/support.js';
 import { REGISTER, uniqueEmail } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { captureLogs, type LogLine } from '../support/log-capture.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * NODE_ENV=production: validation and input errors name no schema element the client did not
@@ -133,13 +134,10 @@ describe('production without SMTP_URL', () => {
       .client()
       .ok(REGISTER, { input: { email, name: 'Prod Pam', password: 'secret123' } });
     expect(registered.accountRegister.errors).toEqual([]);
-    const deadline = Date.now() + 10_000;
-    let line: LogLine | undefined;
-    while (!line && Date.now() < deadline) {
-      line = logs.find((l) => l.msg.startsWith(`dev mailbox: to ${email}`));
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(line?.msg).toBe(`dev mailbox: to ${email}: "Confirm your email address"`);
+    const line = await waitFor('the dev mailbox log line', () =>
+      logs.find((l) => l.msg.startsWith(`dev mailbox: to ${email}`)),
+    );
+    expect(line.msg).toBe(`dev mailbox: to ${email}: "Confirm your email address"`);
     expect(JSON.stringify(logs)).not.toContain('token=');
   });
 });

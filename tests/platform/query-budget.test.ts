@@ -10,9 +10,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function queryCount(client: SignedIn['client'], query: string): Promise<number> {
   const result = await client.request(query);

@@ -8,6 +8,7 @@ import {
   RedisRateLimiter,
 } from '../../src/http/rate-limiter.js';
 import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 
 /** The token bucket through its interface, for both implementations (memory and Redis). */
 
@@ -20,7 +21,6 @@ afterAll(async () => {
   await dropTestKeys(redis, PREFIX);
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An allowed take that left `available` points. */
 const took = (available: number): BucketResult => ({ allowed: true, available, retryAfter: 0 });
 /** So slow that nothing worth a point comes back while a test runs. */
@@ -43,13 +43,14 @@ function expectRefused(result: BucketResult, available: number, secondsNeeded: n
 async function takeOneWhenRestored(limiter: RateLimiter, key: string, limit: BucketLimit) {
   const pointMs = 1000 / limit.restorePerSecond;
   await sleep(pointMs);
-  const deadline = Date.now() + 50 * pointMs;
-  for (;;) {
-    const result = await limiter.take(key, 1, limit);
-    if (result.allowed) return result;
-    if (Date.now() > deadline) throw new Error(`no point restored after ${50 * pointMs} ms`);
-    await sleep(pointMs / 10);
-  }
+  return waitFor(
+    'a restored point',
+    async () => {
+      const result = await limiter.take(key, 1, limit);
+      return result.allowed ? result : undefined;
+    },
+    { timeoutMs: 50 * pointMs, intervalMs: pointMs / 10 },
+  );
 }
 
 const implementations: [string, () => RateLimiter[]][] = [
@@ -162,8 +163,7 @@ describe('MemoryRateLimiter memory', () => {
     for (let i = 0; i < 200; i += 1) expect((await limiter.take(`ip-${i}`, 1, fast)).allowed).toBe(true);
     expect((await limiter.take('slow', 1, perMinute(1))).allowed).toBe(true);
     expect(limiter.size).toBe(201);
-    const deadline = Date.now() + 10_000;
-    while (limiter.size > 1 && Date.now() < deadline) await sleep(20);
+    await waitFor('the refilled buckets to go', () => limiter!.size <= 1);
     // The 200 refilled buckets are gone; the one still paying back stays, still empty.
     expect(limiter.size).toBe(1);
     expect((await limiter.take('slow', 1, perMinute(1))).allowed).toBe(false);
@@ -212,8 +212,10 @@ describe('RedisRateLimiter storage', () => {
     expect(await redis.exists(`${PREFIX}untouched`)).toBe(0);
 
     // Once the key has expired the bucket is full again.
-    const deadline = Date.now() + 20_000;
-    while ((await redis.exists(`${PREFIX}ttl`)) === 1 && Date.now() < deadline) await sleep(100);
+    await waitFor('the key to expire', async () => (await redis.exists(`${PREFIX}ttl`)) === 0, {
+      timeoutMs: 20_000,
+      intervalMs: 100,
+    });
     expect(await limiter.take('ttl', 4, limit)).toEqual(took(0));
   });
 
@@ -240,7 +242,7 @@ describe('RedisRateLimiter without Redis', () => {
       expect(await limiter.take('down', 1, limit)).toEqual(took(1));
       expect(await limiter.take('down', 1, limit)).toEqual(took(0));
       expect((await limiter.take('down', 1, limit)).allowed).toBe(false);
-      await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+      await waitFor('a report of the failure', () => reports.length > 0);
       // Reconnection attempts keep failing; the log hears of it once a minute at most.
       await sleep(300);
       expect(reports).toHaveLength(1);

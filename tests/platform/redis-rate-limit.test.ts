@@ -6,6 +6,7 @@ import { RedisRateLimiter } from '../../src/http/rate-limiter.js';
 import { GqlClient, type GqlResponse } from '../support/gql-client.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 
 /** Two server instances on one database share the sign-in buckets through Redis. */
 
@@ -17,8 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await dropTestKeys(redis, PREFIX);
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** 3 sign-in attempts per 6 s window per email: one restored every 2 s. */
 const PER_EMAIL = 3;
@@ -92,13 +91,16 @@ describe('sign-in buckets shared by two instances through Redis', () => {
     // One attempt comes back after one restore period (refused attempts take nothing, so
     // asking again until then costs nothing), and it is one only, on both instances.
     await sleep(POINT_MS);
-    const deadline = Date.now() + 20 * POINT_MS;
-    let restored = await clientB.request(LOGIN, right);
-    while (restored.errors && Date.now() < deadline) {
-      expectRefused(restored);
-      await sleep(POINT_MS / 10);
-      restored = await clientB.request(LOGIN, right);
-    }
+    const restored = await waitFor(
+      'a restored attempt',
+      async () => {
+        const attempt = await clientB.request(LOGIN, right);
+        if (!attempt.errors) return attempt;
+        expectRefused(attempt);
+        return undefined;
+      },
+      { timeoutMs: 20 * POINT_MS, intervalMs: POINT_MS / 10 },
+    );
     expect(restored.errors).toBeUndefined();
     expect(restored.data?.accountLogin).toMatchObject({ user: { email }, errors: [] });
     expectRefused(await clientA.request(LOGIN, right));

@@ -30,9 +30,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const passedFor = (requestId: string) => (line: Record<string, any>) =>
   line.requestId === requestId && /ran past REQUEST_TIMEOUT_MS/.test(line.msg);

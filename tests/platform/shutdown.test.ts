@@ -28,7 +28,7 @@ describe('graceful stop in-process', () => {
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data?.accountRegister.errors).toEqual([]);
-    expect(response.data?.accountRegister.user.email).toBe('slow-hash@example.com');
+    expect(response.data?.accountRegister.user?.email).toBe('slow-hash@example.com');
     await expect(stopped).resolves.toBeUndefined();
 
     await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
@@ -92,7 +92,7 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
     expect(reg.accountRegister.errors).toEqual([]);
     const login = await client.ok(LOGIN, { input: { email: 'survivor@example.com', password: 'Secret123' } });
     expect(login.accountLogin.errors).toEqual([]);
-    const tokenBeforeRestart: string = login.accountLogin.accessToken;
+    const tokenBeforeRestart: string = login.accountLogin.accessToken!;
     const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim();
     expect(secret.length).toBeGreaterThanOrEqual(32);
 
@@ -118,7 +118,7 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
     const admin = new GqlClient(`${second.url}/graphql`);
     const adminLogin = await admin.ok(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
     expect(adminLogin.accountLogin.errors).toEqual([]);
-    expect(adminLogin.accountLogin.user.role).toBe('ADMIN');
+    expect(adminLogin.accountLogin.user!.role).toBe('ADMIN');
     admin.token = adminLogin.accountLogin.accessToken;
     const admins = await admin.ok(`{ users(filter: { role: ADMIN }) { totalCount nodes { email } } }`);
     expect(admins.users).toEqual({ totalCount: 1, nodes: [{ email: ADMIN_EMAIL }] });

@@ -11,9 +11,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const USER_UPDATE = `mutation($input: UserUpdateInput!) {
   userUpdate(input: $input) { user { id role disabled } errors { field code message } }
@@ -80,7 +78,7 @@ describe('userUpdate', () => {
     expect(oldToken.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const relogin = await t.client().ok(LOGIN, { input: { email: target.email, password: PASSWORD } });
     expect(relogin.accountLogin.errors).toEqual([]);
-    expect(relogin.accountLogin.user.id).toBe(target.id);
+    expect(relogin.accountLogin.user!.id).toBe(target.id);
   });
 
   it('changes role and disabled state together', async () => {

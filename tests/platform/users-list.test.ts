@@ -53,7 +53,7 @@ async function usersRequest(variables: Record<string, unknown>): Promise<GqlResp
 async function register(email: string, name: string): Promise<string> {
   const data = await t.client().ok(REGISTER, { input: { email, name, password: 'Secret123' } });
   expect(data.accountRegister.errors).toEqual([]);
-  return data.accountRegister.user.id;
+  return data.accountRegister.user!.id;
 }
 
 /** Pages forward with `first: size` until the end, checking every page's pageInfo. */
@@ -99,9 +99,7 @@ beforeAll(async () => {
   admin = await adminClient(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('users connection: keyset pagination', () => {
   const tag = marker();

@@ -47,9 +47,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const create = async (input: Record<string, unknown>) =>
   (await admin.client.ok(COUPON_CREATE, { input })).couponCreate;

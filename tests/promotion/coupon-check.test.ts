@@ -32,9 +32,7 @@ beforeAll(async () => {
   bob = await registerAndLogin(t);
 });
 
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const db = () => t.database.db;
 

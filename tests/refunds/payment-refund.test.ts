@@ -15,14 +15,11 @@ import {
   orderRow,
   paymentsOf,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
-  stockOf,
-  unitsSoldOf,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore, stockOf, unitsSold } from '../support/store.js';
 import { decimal, moneySnapshot, ORDER_MONEY, REFUND, refundsOf } from './support.js';
 
 /** paymentRefund: partial and full refunds, what is refused, concurrency, cash, provider failures. */
@@ -38,9 +35,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function refund(who: SignedIn, input: Record<string, unknown>) {
   return (await who.client.ok(REFUND, { input })).paymentRefund;
@@ -154,14 +149,14 @@ describe('paymentRefund', () => {
   it('a full refund before shipping puts the goods back in stock and takes the units off the counters', async () => {
     const customer = await newCustomer(t);
     const before = await stockOf(t, store.mug.id);
-    const sold = await unitsSoldOf(t, store.mug.productId);
+    const sold = await unitsSold(t, store.mug.productId);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 3 }]);
     const [payment] = await paymentsOf(t, order.id);
     const payload = await refund(store.admin, { paymentId: payment?.id, reason: null });
     expect(payload.errors).toEqual([]);
     expect(payload.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
     expect(await stockOf(t, store.mug.id)).toBe(before);
-    expect(await unitsSoldOf(t, store.mug.productId)).toBe(sold);
+    expect(await unitsSold(t, store.mug.productId)).toBe(sold);
     expect(await movementsFor(t, order.number, 'CANCEL')).toHaveLength(1);
   });
 

@@ -9,12 +9,11 @@ import {
   orderRow,
   paymentsOf,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import { REFUND, refundsOf } from './support.js';
 
 /** recordProviderRefund: refunds made at the provider and reported by its webhook (called directly here). */
@@ -30,9 +29,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 function report(input: Parameters<typeof recordProviderRefund>[2]) {
   const ctx = { app: t.app.context };

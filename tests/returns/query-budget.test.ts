@@ -1,16 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderLines } from '../../src/modules/order/order.tables.js';
-import {
-  deliverWholeOrder,
-  newCustomer,
-  paymentsOf,
-  placeOrder,
-  type Store,
-  setUpStore,
-} from '../orders/transitions-support.js';
+import { deliverWholeOrder, newCustomer, paymentsOf, placeOrder } from '../orders/transitions-support.js';
 import { REFUND } from '../refunds/support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 
 /** SQL statements for returns and refunds reads must not grow with the number of returns listed. */
 
@@ -25,8 +19,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' })));
   for (let i = 0; i < 4; i++) {
     const customer = await newCustomer(t);
     const order = await placeOrder(customer, [
@@ -57,9 +50,7 @@ beforeAll(async () => {
     expect(requested.returnRequest.errors).toEqual([]);
   }
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function count(first: number): Promise<number> {
   const response = await store.admin.client.request(RETURNS, { first });

@@ -13,14 +13,12 @@ import {
   orderRow,
   paymentsOf,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
-  stockOf,
 } from '../orders/transitions-support.js';
 import { decimal, moneySnapshot, refundsOf, returnMovements } from '../refunds/support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore, stockOf } from '../support/store.js';
 
 /** Returns: request by the customer, approve / reject / receive by an admin, and what is refused. */
 
@@ -47,9 +45,7 @@ beforeAll(async () => {
   );
   store = await setUpStore(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function linesOf(orderId: string) {
   return t.database.db

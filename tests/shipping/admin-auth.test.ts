@@ -40,9 +40,7 @@ beforeAll(async () => {
   });
   rate = await createRate(admin.client, { country: 'DE', taxClass: 'STANDARD', rate: '19' });
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Every shipping and tax operation, with inputs that would change something if they ran. */
 const operations: { field: string; query: string; variables: () => Record<string, unknown> }[] = [

@@ -22,9 +22,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('seedDemoShippingAndTax', () => {
   it('inserts the demo methods and rates, visible through the admin API', async () => {

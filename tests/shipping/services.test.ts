@@ -34,9 +34,7 @@ beforeAll(async () => {
   await rate('US', 'NY', 'ZERO', '0.5');
   await rate('CA', null, 'STANDARD', '5');
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const codes = (rows: { code: string }[]) => rows.map((row) => row.code);
 

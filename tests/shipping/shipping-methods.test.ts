@@ -18,9 +18,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const base = {
   code: 'ground',

@@ -10,9 +10,7 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('taxRateCreate', () => {
   it('stores percentages as basis points and answers them as two-decimal percentages', async () => {

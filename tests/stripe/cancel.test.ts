@@ -8,12 +8,12 @@ import {
   expireReservation,
   orderRow,
   paymentsOf,
-  type Store,
-  setUpStore,
   snapshot,
 } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
-import { deliver, FakeStripe, intentEvent, placeStripeOrder, startStripeApp } from './support.js';
+import { type Store } from '../support/store.js';
+import { FakeStripe } from './fake-stripe.js';
+import { deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
 
 /**
  * An order cancelled while its Stripe payment is still open: the PaymentIntent is cancelled at Stripe after
@@ -25,10 +25,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  fake = new FakeStripe();
-  await fake.start();
-  t = await startStripeApp(fake);
-  store = await setUpStore(t);
+  ({ fake, t, store } = await startStripeStore());
 });
 afterAll(async () => {
   await t?.close();

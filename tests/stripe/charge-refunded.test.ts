@@ -2,26 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refunds } from '../../src/modules/order/order.tables.js';
-import {
-  emailsTo,
-  eventsOf,
-  orderRow,
-  paymentsOf,
-  type Store,
-  setUpStore,
-  stockOf,
-} from '../orders/transitions-support.js';
+import { emailsTo, eventsOf, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import { moneySnapshot, REFUND, refundsOf } from '../refunds/support.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
-import {
-  chargeRefundedEvent,
-  deliver,
-  FakeStripe,
-  intentEvent,
-  placeStripeOrder,
-  startStripeApp,
-} from './support.js';
+import { type Store, stockOf } from '../support/store.js';
+import { FakeStripe } from './fake-stripe.js';
+import { chargeRefundedEvent, deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
 
 /** charge.refunded: refunds made at Stripe (Dashboard) recorded on the order; our own ones not twice. */
 
@@ -30,10 +17,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  fake = new FakeStripe();
-  await fake.start();
-  t = await startStripeApp(fake);
-  store = await setUpStore(t);
+  ({ fake, t, store } = await startStripeStore());
 });
 afterAll(async () => {
   await t?.close();

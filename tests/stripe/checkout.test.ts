@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  GOOD_CARD,
-  newCustomer,
-  orderRow,
-  paymentsOf,
-  type Store,
-  setUpStore,
-  stockOf,
-} from '../orders/transitions-support.js';
+import { newCustomer, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
-import { CHECKOUT, FakeStripe, fillCart, PAY, SECRET_KEY, startStripeApp } from './support.js';
+import { fillCart, GOOD_CARD, type Store, stockOf } from '../support/store.js';
+import { FakeStripe, SECRET_KEY } from './fake-stripe.js';
+import { CHECKOUT, PAY, startStripeStore } from './support.js';
 
 /** Checkout and orderPay with Stripe as the card provider, against a local stand-in for Stripe's API. */
 
@@ -19,10 +13,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  fake = new FakeStripe();
-  await fake.start();
-  t = await startStripeApp(fake);
-  store = await setUpStore(t);
+  ({ fake, t, store } = await startStripeStore());
 });
 afterAll(async () => {
   await t?.close();
@@ -32,7 +23,7 @@ afterAll(async () => {
 describe('checkout with Stripe', () => {
   it('creates a PaymentIntent for the order total with the checkout key and returns its client secret', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.shirt, 2);
+    await fillCart(customer.client, [{ variantId: store.shirt.id, quantity: 2 }]);
     const stockBefore = await stockOf(t, store.shirt.id);
     const key = randomUUID();
     const before = fake.requests.length;
@@ -95,7 +86,7 @@ describe('checkout with Stripe', () => {
 
   it('a replayed checkout returns the same order and client secret without a second PaymentIntent', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 1);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const key = randomUUID();
     const first = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
@@ -116,7 +107,7 @@ describe('checkout with Stripe', () => {
 
   it('refuses raw card details with INVALID_INPUT and changes nothing', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 1);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const stockBefore = await stockOf(t, store.mug.id);
     const before = fake.requests.length;
     const payload = (
@@ -136,7 +127,7 @@ describe('checkout with Stripe', () => {
 
   it('Stripe failing rolls the checkout back; the same key then succeeds', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 2);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 2 }]);
     const stockBefore = await stockOf(t, store.mug.id);
     const key = randomUUID();
     fake.failPaymentIntents = true;
@@ -163,7 +154,7 @@ describe('checkout with Stripe', () => {
 
   it('a key Stripe already saw with other parameters (an attempt rolled back here) asks for a new key', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 1);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const stockBefore = await stockOf(t, store.mug.id);
     const key = randomUUID();
     // What an earlier attempt that reached Stripe, then rolled back before commit, left there.
@@ -195,7 +186,7 @@ describe('checkout with Stripe', () => {
 
   it('cash on delivery still works without Stripe', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 1);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const before = fake.requests.length;
     const payload = (
       await customer.client.ok(CHECKOUT, {
@@ -212,7 +203,7 @@ describe('checkout with Stripe', () => {
 describe('orderPay with Stripe', () => {
   it("hands out the open PaymentIntent's client secret again, and a new PaymentIntent once it is cancelled", async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.shirt, 1);
+    await fillCart(customer.client, [{ variantId: store.shirt.id, quantity: 1 }]);
     const placed = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
@@ -244,7 +235,7 @@ describe('orderPay with Stripe', () => {
 
   it('refuses a card with INVALID_INPUT', async () => {
     const customer = await newCustomer(t);
-    await fillCart(customer, store.mug, 1);
+    await fillCart(customer.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const placed = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
@@ -258,7 +249,7 @@ describe('orderPay with Stripe', () => {
 
   it("another customer's order reads as missing", async () => {
     const owner = await newCustomer(t);
-    await fillCart(owner, store.mug, 1);
+    await fillCart(owner.client, [{ variantId: store.mug.id, quantity: 1 }]);
     const placed = (
       await owner.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;

@@ -2,26 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processedWebhookEvents } from '../../src/http/inbound-events.tables.js';
-import {
-  CANCEL,
-  emailsTo,
-  eventsOf,
-  orderRow,
-  paymentsOf,
-  type Store,
-  setUpStore,
-  snapshot,
-  stockOf,
-} from '../orders/transitions-support.js';
+import { CANCEL, emailsTo, eventsOf, orderRow, paymentsOf, snapshot } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import {
-  deliver,
-  FakeStripe,
-  intentEvent,
-  placeStripeOrder,
-  startStripeApp,
-  WEBHOOK_SECRET,
-} from './support.js';
+import { type Store, stockOf } from '../support/store.js';
+import { FakeStripe, WEBHOOK_SECRET } from './fake-stripe.js';
+import { deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
 
 /** POST /webhooks/stripe: signatures, exactly-once processing, and what each event does. */
 
@@ -30,10 +15,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  fake = new FakeStripe();
-  await fake.start();
-  t = await startStripeApp(fake);
-  store = await setUpStore(t);
+  ({ fake, t, store } = await startStripeStore());
 });
 afterAll(async () => {
   await t?.close();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_OPERATIONS_PER_CONNECTION } from '../../src/graphql/websocket.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { clientPool, collect, ORDER_EVENTS, subscribeReady, waitFor } from './support.js';
+import { waitFor } from '../support/wait-for.js';
+import { clientPool, collect, ORDER_EVENTS, subscribeReady } from './support.js';
 
 /** One WebSocket connection runs at most MAX_OPERATIONS_PER_CONNECTION operations at once. */
 
@@ -39,7 +40,7 @@ describe('operations per WebSocket connection', () => {
     // Another connection has its own allowance; this one gets a slot back when one ends.
     await subscribeReady(t.app, ws.open({ accessToken: admin.accessToken }), ORDER_EVENTS);
     open[0]?.unsubscribe();
-    await waitFor(() => hub.subscriberCount === MAX_OPERATIONS_PER_CONNECTION, 'the ended subscription gone');
+    await waitFor('the ended subscription gone', () => hub.subscriberCount === MAX_OPERATIONS_PER_CONNECTION);
     await subscribeReady(t.app, client, ORDER_EVENTS);
     expect(hub.subscriberCount).toBe(MAX_OPERATIONS_PER_CONNECTION + 1);
   });

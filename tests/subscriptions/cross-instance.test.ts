@@ -1,18 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/client.js';
-import {
-  CANCEL,
-  DECLINED_CARD,
-  eventsOf,
-  GOOD_CARD,
-  newCustomer,
-  PAY,
-  placeOrder,
-  type Store,
-  setUpStore,
-} from '../orders/transitions-support.js';
+import { CANCEL, eventsOf, newCustomer, PAY, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
 import { clientPool, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 
 /**

@@ -4,20 +4,18 @@ import { recordOrderEvent } from '../../src/modules/order/order-events.js';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import {
   CANCEL,
-  DECLINED_CARD,
   eventsOf,
   expectError,
-  GOOD_CARD,
   newCustomer,
   PAY,
   placeOrder,
-  type Store,
   SwitchableCardProvider,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import { adminClient } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady, waitFor } from './support.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
+import { sleep, waitFor } from '../support/wait-for.js';
+import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 
 /** orderUpdated / orderEvents over graphql-ws on the real server (one instance; see cross-instance.test.ts). */
 
@@ -36,9 +34,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await ws.disposeAll();
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const hub = () => t.app.context.orderEvents;
 
@@ -202,7 +198,7 @@ describe('orderUpdated', () => {
     expect(first.data.orderUpdated.order.status).toBe('CANCELLED');
     expect(await eventsOf(t, order.id)).toHaveLength(eventsBefore + 1);
     // Give a stray notice time to arrive (it would come before the cancellation's anyway).
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     expect(sub.results).toHaveLength(1);
   });
 
@@ -225,7 +221,7 @@ describe('orderUpdated', () => {
     expect((await sub.result(0)).data.orderUpdated.order.id).toBe(followed.id);
 
     sub.unsubscribe();
-    await waitFor(() => hub().subscriberCount === before, 'the subscription to leave the hub');
+    await waitFor('the subscription to leave the hub', () => hub().subscriberCount === before);
   });
 });
 
@@ -263,7 +259,7 @@ describe('orderEvents', () => {
     ];
     expect(expected.map((e) => e.type)).toContain('PLACED');
     expect(expected.map((e) => e.type)).toContain('CANCELLED');
-    await waitFor(() => sub.results.length >= expected.length, 'every event of both orders');
+    await waitFor('every event of both orders', () => sub.results.length >= expected.length);
     const received = sub.results.map((r) => {
       expect(r.errors).toBeUndefined();
       const { event, order } = r.data.orderEvents;
@@ -333,7 +329,7 @@ describe('transport', () => {
       const refused = collect(client, ORDER_EVENTS);
       await refused.finished();
       await other.app.stop();
-      await waitFor(() => sub.error !== undefined || sub.completed, 'the subscription to end');
+      await waitFor('the subscription to end', () => sub.error !== undefined || sub.completed);
       expect(other.app.context.orderEvents.subscriberCount).toBe(0);
     } finally {
       await other.close();

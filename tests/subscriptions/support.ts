@@ -2,6 +2,7 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RunningApp } from '../../src/app.js';
 import type { TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Helpers for tests/subscriptions: real graphql-ws clients against the real server. */
 
@@ -42,10 +43,12 @@ export function collect(client: Client, query: string, variables: Record<string,
     error: undefined,
     completed: false,
     result: async (n) => {
-      await waitFor(() => collected.results.length > n, `result #${n} of ${query}`);
+      await waitFor(`result #${n} of ${query}`, () => collected.results.length > n);
       return collected.results[n] as Collected['results'][number];
     },
-    finished: () => waitFor(() => collected.completed || collected.error !== undefined, `end of ${query}`),
+    finished: async () => {
+      await waitFor(`end of ${query}`, () => collected.completed || collected.error !== undefined);
+    },
     unsubscribe: () => {},
   };
   collected.unsubscribe = client.subscribe(
@@ -79,22 +82,13 @@ export async function subscribeReady(
   const before = hub.subscriberCount;
   const collected = collect(client, query, variables);
   await waitFor(
-    () => hub.subscriberCount > before || collected.completed || collected.error !== undefined,
     `subscription ${query} registered`,
+    () => hub.subscriberCount > before || collected.completed || collected.error !== undefined,
   );
   if (collected.completed || collected.error !== undefined) {
     throw new Error(`subscription refused: ${JSON.stringify(collected.results)} ${String(collected.error)}`);
   }
   return collected;
-}
-
-/** Polls `condition` until it holds, with a generous deadline. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** Closes clients, ignoring those already closed. */

@@ -1,21 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { createAdmin } from '../../src/modules/account/users.service.js';
+import { graphql } from '../generated/gql.js';
 import type { GqlClient } from './gql-client.js';
 import type { TestApp } from './harness.js';
+import { waitFor } from './wait-for.js';
 
 export const PASSWORD = 'correct horse 1';
 
-export const REGISTER = `mutation Register($input: AccountRegisterInput!) {
+export const REGISTER = graphql(`mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }
-}`;
+}`);
 
-export const LOGIN = `mutation Login($input: AccountLoginInput!) {
+export const LOGIN = graphql(`mutation Login($input: AccountLoginInput!) {
   accountLogin(input: $input) {
     accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
     user { id email role }
     errors { field code message }
   }
-}`;
+}`);
 
 export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
@@ -48,10 +50,10 @@ export async function login(client: GqlClient, email: string, password = PASSWOR
   client.token = payload.accessToken;
   return {
     client,
-    id: payload.user.id,
+    id: payload.user!.id,
     email,
-    accessToken: payload.accessToken,
-    refreshToken: payload.refreshToken,
+    accessToken: payload.accessToken!,
+    refreshToken: payload.refreshToken!,
   };
 }
 
@@ -62,24 +64,25 @@ export async function adminClient(t: TestApp, email = uniqueEmail('admin')): Pro
   return login(t.client(), email);
 }
 
+const DEV_MAILBOX = graphql(`query DevMailboxTo($to: String) {
+  devMailbox(to: $to, first: 20) { nodes { subject text html status } }
+}`);
+
 /** Waits for the outbox worker to deliver an email to `to` matching `subject`, via the dev mailbox. */
-export async function waitForMail(
+export function waitForMail(
   admin: GqlClient,
   to: string,
   subject: RegExp,
   timeoutMs = 10_000,
 ): Promise<{ subject: string; text: string; html: string; status: string }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const data = await admin.ok(
-      `query($to: String) { devMailbox(to: $to, first: 20) { nodes { subject text html status } } }`,
-      { to },
-    );
-    const found = data.devMailbox.nodes.find((m: any) => subject.test(m.subject) && m.status === 'SENT');
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${subject}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return waitFor(
+    `a mail to ${to} matching ${subject}`,
+    async () => {
+      const data = await admin.ok(DEV_MAILBOX, { to });
+      return data.devMailbox.nodes.find((m) => subject.test(m.subject) && m.status === 'SENT');
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
 }
 
 /** The token in the first link of an email body. */

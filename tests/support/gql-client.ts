@@ -1,3 +1,20 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * An operation written with `graphql()` from tests/generated/gql.js: its text, and the types of
+ * its result and variables that `npm run codegen` derived from schema.graphql.
+ */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+/** A plain query text or a typed operation: what raw fetch helpers accept. */
+export type OperationText = string | TypedOperation<unknown, never>;
+
+/** The variables argument: optional when the operation declares none (or only optional ones). */
+export type VariablesOf<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
 export interface GqlResponse<T = Record<string, any>> {
   status: number;
   headers: Headers;
@@ -12,9 +29,27 @@ export class GqlClient {
 
   constructor(readonly url: string) {}
 
-  async request<T = Record<string, any>>(
+  /** Runs a typed operation; the response's data has the operation's result type. */
+  query<TResult, TVariables>(
+    document: TypedOperation<TResult, TVariables>,
+    ...[variables]: VariablesOf<TVariables>
+  ): Promise<GqlResponse<TResult>> {
+    return this.request<TResult>(document.toString(), variables ?? {});
+  }
+
+  request<TResult, TVariables>(
+    document: TypedOperation<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<TResult>>;
+  request<T = Record<string, any>>(
     query: string,
-    variables: Record<string, unknown> = {},
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
+  async request<T>(
+    query: string | TypedOperation<T, unknown>,
+    variables: unknown = {},
     headers: Record<string, string> = {},
   ): Promise<GqlResponse<T>> {
     const cookieHeader = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -26,7 +61,7 @@ export class GqlClient {
         ...(cookieHeader ? { cookie: cookieHeader } : {}),
         ...headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     for (const line of response.headers.getSetCookie()) this.storeCookie(line);
     const body = (await response.json()) as { data?: T | null; errors?: GqlResponse['errors'] };
@@ -39,8 +74,13 @@ export class GqlClient {
   }
 
   /** Runs an operation that must not produce top-level errors, and returns its data. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  ok<TResult, TVariables>(
+    document: TypedOperation<TResult, TVariables>,
+    ...[variables]: VariablesOf<TVariables>
+  ): Promise<TResult>;
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  async ok<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<T> {
+    const result = await this.request<T>(query.toString(), variables as Record<string, unknown>);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     }

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/http/hmac-signature.js';
 import { webhookDeliveryAttempts } from '../../src/modules/webhook/webhook.tables.js';
 import { WebhookWorker } from '../../src/modules/webhook/webhook.worker.js';
-import { CANCEL, newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { CANCEL, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
+import { waitFor } from '../support/wait-for.js';
 import {
   createEndpoint,
   DELETE,
@@ -15,7 +17,6 @@ import {
   FAST_WEBHOOKS,
   Receiver,
   ROTATE,
-  waitFor,
   waitForSettled,
 } from './support.js';
 
@@ -25,8 +26,7 @@ let customer: SignedIn;
 const receivers: Receiver[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp(FAST_WEBHOOKS);
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp(FAST_WEBHOOKS)));
   customer = await newCustomer(t);
 });
 afterAll(async () => {
@@ -206,7 +206,7 @@ describe('webhook deliveries', () => {
     const other = await createEndpoint(store.admin.client, r.url, ['PAYMENT_SUCCEEDED']);
     await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
     await waitFor('a failed attempt', async () =>
-      (await deliveryRows(t, other.id)).some((d) => d.attempts >= 1) ? true : undefined,
+      (await deliveryRows(t, other.id)).some((d) => d.attempts >= 1),
     );
     const ids = (await deliveryRows(t, other.id)).map((d) => d.id);
     const deleted = (await store.admin.client.ok(DELETE, { input: { id: other.id } })).webhookDelete;

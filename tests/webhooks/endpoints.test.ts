@@ -12,9 +12,7 @@ beforeAll(async () => {
   t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false' }, { startWebhookWorker: false });
   admin = await adminClient(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 async function countEndpoints(): Promise<number> {
   return (await admin.client.ok(LIST, { first: 100 })).webhooks.totalCount;

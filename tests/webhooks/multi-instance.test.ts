@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 import { WebhookWorker } from '../../src/modules/webhook/webhook.worker.js';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, setUpStore } from '../support/store.js';
 import {
   createEndpoint,
   deactivate,

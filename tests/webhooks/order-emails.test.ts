@@ -1,32 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CANCEL,
-  DECLINED_CARD,
   deliverWholeOrder,
   emailsTo,
-  GOOD_CARD,
   newCustomer,
   orderRow,
   PAY,
   placeOrder,
-  type Store,
-  setUpStore,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, withStore } from '../support/store.js';
 
 let t: TestApp;
 let store: Store;
 let customer: SignedIn;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startOutboxWorker: false, startWebhookWorker: false });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({}, { startOutboxWorker: false, startWebhookWorker: false })));
   customer = await newCustomer(t);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('order emails', () => {
   it('tell the buyer a declined payment failed and how to retry before the reservation ends', async () => {

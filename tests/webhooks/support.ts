@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { webhookDeliveries, webhookEndpoints } from '../../src/modules/webhook/webhook.tables.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Operations and helpers shared by tests/webhooks/*.test.ts. */
 
@@ -116,21 +117,6 @@ export async function deliveryRows(t: TestApp, endpointId: string) {
 export async function endpointRow(t: TestApp, id: string) {
   const [row] = await t.database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
   return row;
-}
-
-/** Polls until `check` returns a value (not undefined), or fails after a generous deadline. */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** Waits until every delivery of the endpoint is settled (none PENDING) and at least `count` exist. */

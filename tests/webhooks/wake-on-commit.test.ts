@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCustomer, placeOrder, type Store, setUpStore } from '../orders/transitions-support.js';
+import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 import { createEndpoint, FAST_WEBHOOKS, Receiver, waitForSettled } from './support.js';
 
 /**
@@ -13,8 +14,7 @@ let store: Store;
 let receiver: Receiver;
 
 beforeAll(async () => {
-  t = await startTestApp({ ...FAST_WEBHOOKS, WEBHOOK_POLL_INTERVAL_MS: '600000' });
-  store = await setUpStore(t);
+  ({ t, store } = await withStore(startTestApp({ ...FAST_WEBHOOKS, WEBHOOK_POLL_INTERVAL_MS: '600000' })));
   receiver = await new Receiver().start();
 });
 afterAll(async () => {

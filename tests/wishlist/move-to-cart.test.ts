@@ -8,6 +8,7 @@ import {
   type TestVariant,
   variant,
 } from '../cart/support.js';
+import type { WishlistMoveToCartInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { addOk, allItems, cartState, MOVE, move, storedItems } from './support.js';
@@ -30,14 +31,12 @@ beforeAll(async () => {
   ]);
   mug = await variant(admin.client, 'Move Mug', '9.99', 100);
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Runs a move that must fail with `code` (at `field`), and checks that nothing changed anywhere. */
 async function expectRefused(
   customer: SignedIn,
-  input: Record<string, unknown>,
+  input: WishlistMoveToCartInput,
   code: string,
   field?: string[],
 ): Promise<any> {
@@ -46,7 +45,7 @@ async function expectRefused(
   const payload = (await customer.client.ok(MOVE, { input })).wishlistMoveToCart;
   expectUserError(payload, code, field);
   expect(payload.removedItemId).toBeNull();
-  expect(payload.cart.id).toBe(cart.id);
+  expect(payload.cart!.id).toBe(cart.id);
   expect((await cartState(t, customer)).snapshot).toEqual(cart.snapshot);
   expect(await allItems(t)).toEqual(items);
   return payload;
@@ -76,7 +75,7 @@ describe('wishlistMoveToCart', () => {
     const item = await addOk(customer.client, mug.productId, mug.id);
     const payload = await move(customer.client, { itemId: item.id, quantity: 3 });
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.lines).toEqual([{ quantity: 4, variant: { id: mug.id } }]);
+    expect(payload.cart!.lines).toEqual([{ quantity: 4, variant: { id: mug.id } }]);
   });
 
   it("takes the product's only variant when the item names none; quantity defaults to 1", async () => {
@@ -85,7 +84,7 @@ describe('wishlistMoveToCart', () => {
     const payload = await move(customer.client, { itemId: item.id });
     expect(payload.errors).toEqual([]);
     expect(payload.removedItemId).toBe(item.id);
-    expect(payload.cart.lines).toEqual([{ quantity: 1, variant: { id: mug.id } }]);
+    expect(payload.cart!.lines).toEqual([{ quantity: 1, variant: { id: mug.id } }]);
     expect(await storedItems(t, customer.id)).toEqual([]);
   });
 
@@ -94,7 +93,7 @@ describe('wishlistMoveToCart', () => {
     const item = await addOk(customer.client, mug.productId, mug.id);
     const payload = await move(customer.client, { itemId: item.id, quantity: null });
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.lines).toEqual([{ quantity: 1, variant: { id: mug.id } }]);
+    expect(payload.cart!.lines).toEqual([{ quantity: 1, variant: { id: mug.id } }]);
   });
 
   it('asks to choose a variant when the item names none and the product has several', async () => {
@@ -105,7 +104,7 @@ describe('wishlistMoveToCart', () => {
 
     const chosen = await move(customer.client, { itemId: item.id, variantId: shirt.variants[0]!.id });
     expect(chosen.errors).toEqual([]);
-    expect(chosen.cart.lines).toEqual([{ quantity: 1, variant: { id: shirt.variants[0]!.id } }]);
+    expect(chosen.cart!.lines).toEqual([{ quantity: 1, variant: { id: shirt.variants[0]!.id } }]);
     expect(await storedItems(t, customer.id)).toEqual([]);
   });
 
@@ -120,7 +119,7 @@ describe('wishlistMoveToCart', () => {
     }
     const payload = await move(customer.client, { itemId: item.id, variantId: shirt.variants[1]!.id });
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.lines).toEqual([{ quantity: 1, variant: { id: shirt.variants[1]!.id } }]);
+    expect(payload.cart!.lines).toEqual([{ quantity: 1, variant: { id: shirt.variants[1]!.id } }]);
   });
 
   it('answers INSUFFICIENT_STOCK with the quantity available; the item stays and the cart is unchanged', async () => {
@@ -140,7 +139,7 @@ describe('wishlistMoveToCart', () => {
     // Within stock, it moves.
     const moved = await move(customer.client, { itemId: item.id, quantity: 1 });
     expect(moved.errors).toEqual([]);
-    expect(moved.cart.lines).toEqual([{ quantity: 3, variant: { id: scarce.id } }]);
+    expect(moved.cart!.lines).toEqual([{ quantity: 3, variant: { id: scarce.id } }]);
   });
 
   it('answers INSUFFICIENT_STOCK (0 available) for a sold-out variant', async () => {
@@ -211,7 +210,7 @@ describe('wishlistMoveToCart', () => {
     );
     const succeeded = results.filter((r) => r.errors.length === 0);
     expect(succeeded).toHaveLength(1);
-    expect(succeeded[0].removedItemId).toBe(item.id);
+    expect(succeeded[0]!.removedItemId).toBe(item.id);
     for (const r of results.filter((r) => r.errors.length > 0))
       expectUserError(r, 'NOT_FOUND', ['input', 'itemId']);
     const cart = await new Shopper(customer.client).cart();

@@ -23,9 +23,7 @@ beforeAll(async () => {
   other = await registerAndLogin(t);
   ownerItems = [await addOk(owner.client, mug.productId), await addOk(owner.client, lamp.productId, lamp.id)];
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('wishlist ownership', () => {
   it("another customer's wishlist does not list the owner's items", async () => {
@@ -47,7 +45,7 @@ describe('wishlist ownership', () => {
       const moved = await move(other.client, { itemId: item.id, quantity: 1 });
       expectUserError(moved, 'NOT_FOUND', ['input', 'itemId']);
       expect(moved.removedItemId).toBeNull();
-      expect(moved.cart.id).toBe(otherCart.id);
+      expect(moved.cart!.id).toBe(otherCart.id);
       // Same answer as for an id that does not exist at all.
       const unknown = await remove(other.client, '00000000-0000-4000-8000-000000000000');
       expect(removed.errors).toEqual(unknown.errors);

@@ -46,9 +46,7 @@ beforeAll(async () => {
     );
   }
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Saves `n` items, every other one with a variant (so both kinds are in every page). */
 async function fill(client: GqlClient, n: number): Promise<void> {

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { wishlistItems } from '../../src/modules/wishlist/wishlist.tables.js';
 import { cartSnapshot, Shopper } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
@@ -14,43 +15,48 @@ export const ITEM_FIELDS = `id addedAt available
   product { id title status }
   variant { id sku price { amount } }`;
 
-export const WISHLIST = `query($first: Int, $after: String, $last: Int, $before: String) {
+export const WISHLIST =
+  graphql(`query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {
   wishlist(first: $first, after: $after, last: $last, before: $before) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { ${ITEM_FIELDS} } }
-  } }`;
-export const ADD = `mutation($input: WishlistAddInput!) {
-  wishlistAdd(input: $input) { item { ${ITEM_FIELDS} } ${ERRORS} } }`;
-export const REMOVE = `mutation($input: WishlistRemoveInput!) {
-  wishlistRemove(input: $input) { deletedId ${ERRORS} } }`;
-export const MOVE = `mutation($input: WishlistMoveToCartInput!) {
+    edges { cursor node { id addedAt available
+  product { id title status }
+  variant { id sku price { amount } } } }
+  } }`);
+export const ADD = graphql(`mutation WishlistAdd($input: WishlistAddInput!) {
+  wishlistAdd(input: $input) { item { id addedAt available
+  product { id title status }
+  variant { id sku price { amount } } } errors { field code message } } }`);
+export const REMOVE = graphql(`mutation WishlistRemove($input: WishlistRemoveInput!) {
+  wishlistRemove(input: $input) { deletedId errors { field code message } } }`);
+export const MOVE = graphql(`mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {
   wishlistMoveToCart(input: $input) {
     removedItemId quantityAvailable
     cart { id itemCount lines { quantity variant { id } } }
-    ${ERRORS}
-  } }`;
+    errors { field code message }
+  } }`);
 
-export async function add(client: GqlClient, productId: string, variantId?: string | null): Promise<any> {
+export async function add(client: GqlClient, productId: string, variantId?: string | null) {
   return (await client.ok(ADD, { input: { productId, variantId } })).wishlistAdd;
 }
 
 /** Adds an item that must be saved; returns it. */
-export async function addOk(client: GqlClient, productId: string, variantId?: string | null): Promise<any> {
+export async function addOk(client: GqlClient, productId: string, variantId?: string | null) {
   const payload = await add(client, productId, variantId);
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
   expect(payload.item).not.toBeNull();
-  return payload.item;
+  return payload.item!;
 }
 
-export async function remove(client: GqlClient, itemId: string): Promise<any> {
+export async function remove(client: GqlClient, itemId: string) {
   return (await client.ok(REMOVE, { input: { itemId } })).wishlistRemove;
 }
 
 export async function move(
   client: GqlClient,
   input: { itemId: string; quantity?: number | null; variantId?: string | null },
-): Promise<any> {
+) {
   return (await client.ok(MOVE, { input })).wishlistMoveToCart;
 }
 

@@ -4,6 +4,7 @@ import { MAX_WISHLIST_ITEMS } from '../../src/modules/wishlist/wishlist.service.
 import { wishlistItems } from '../../src/modules/wishlist/wishlist.tables.js';
 import { expectUserError, product, setStatus, type TestVariant, variant } from '../cart/support.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   ADD,
@@ -41,9 +42,7 @@ beforeAll(async () => {
   archived = await product(admin.client, 'Wish Archived', [{ price: '1.00', stock: 10 }]);
   await setStatus(admin.client, archived.id, 'ARCHIVED');
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe('wishlist access', () => {
   it('every operation needs a signed-in viewer; anonymous calls change nothing', async () => {
@@ -51,14 +50,14 @@ describe('wishlist access', () => {
     const item = await addOk(customer.client, mug.productId);
     const before = await allItems(t);
     const anonymous = t.client();
-    const calls: [string, Record<string, unknown>, string][] = [
+    const calls: [OperationText, Record<string, unknown>, string][] = [
       [WISHLIST, {}, 'wishlist'],
       [ADD, { input: { productId: shirt.id } }, 'wishlistAdd'],
       [REMOVE, { input: { itemId: item.id } }, 'wishlistRemove'],
       [MOVE, { input: { itemId: item.id } }, 'wishlistMoveToCart'],
     ];
     for (const [query, variables, field] of calls) {
-      const result = await anonymous.request(query, variables);
+      const result = await anonymous.request(query.toString(), variables);
       expect(result.data).toBeNull();
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
       expect(result.errors?.[0]?.path).toEqual([field]);
@@ -117,7 +116,7 @@ describe('wishlistAdd', () => {
     const customer = await registerAndLogin(t);
     const results = await Promise.all(Array.from({ length: 6 }, () => add(customer.client, mug.productId)));
     expect(results.every((r) => r.errors.length === 0)).toBe(true);
-    expect(new Set(results.map((r) => r.item.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.item!.id)).size).toBe(1);
     expect(await storedItems(t, customer.id)).toHaveLength(1);
   });
 
@@ -188,16 +187,16 @@ describe('wishlistAdd', () => {
     const before = await allItems(t);
     const refused = await add(customer.client, mug.productId);
     expectUserError(refused, 'INVALID_INPUT');
-    expect(refused.errors[0].message).toContain(String(MAX_WISHLIST_ITEMS));
+    expect(refused.errors[0]!.message).toContain(String(MAX_WISHLIST_ITEMS));
     expect(refused.item).toBeNull();
     const again = await add(customer.client, big.id, variantIds[3]);
     expect(again.errors).toEqual([]);
-    expect(again.item.variant.id).toBe(variantIds[3]);
+    expect(again.item!.variant!.id).toBe(variantIds[3]);
     expect(await allItems(t)).toEqual(before);
     expect((await customer.client.ok(WISHLIST, { first: 1 })).wishlist.totalCount).toBe(MAX_WISHLIST_ITEMS);
 
     // Room again after a removal.
-    expect((await remove(customer.client, again.item.id)).errors).toEqual([]);
+    expect((await remove(customer.client, again.item!.id)).errors).toEqual([]);
     expect((await add(customer.client, mug.productId)).errors).toEqual([]);
   });
 });
