@@ -6,7 +6,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { LOGIN } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
-import { runTsx } from './process-helpers.js';
+import { PROCESS_TEST_TIMEOUT, runTsx } from './process-helpers.js';
 
 const SCRIPT = 'src/scripts/admin-create.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'storefront-admin-cli-'));
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('npm run admin:create', () => {
-  it('creates an administrator: exit 0', { timeout: 60_000 }, async () => {
+  it('creates an administrator: exit 0', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const result = await runTsx(
       SCRIPT,
       ['--email', 'X@Example.com', '--password', 'Secret123', '--name', 'Xena Admin'],
@@ -31,7 +31,7 @@ describe('npm run admin:create', () => {
   });
 
   it('refuses a second one with the same email (any case): exit 1, already exists', {
-    timeout: 60_000,
+    timeout: PROCESS_TEST_TIMEOUT,
   }, async () => {
     const result = await runTsx(SCRIPT, ['--email', 'x@EXAMPLE.com', '--password', 'Other1234'], env);
     expect(result.code).toBe(1);
@@ -43,26 +43,26 @@ describe('npm run admin:create', () => {
     ['no arguments', []],
     ['no password', ['--email', 'y@example.com']],
     ['no email', ['--password', 'Secret123']],
-  ])('prints the usage for %s: exit 2', { timeout: 60_000 }, async (_name, args) => {
+  ])('prints the usage for %s: exit 2', { timeout: PROCESS_TEST_TIMEOUT }, async (_name, args) => {
     const result = await runTsx(SCRIPT, args, env);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run admin:create');
   });
 
-  it('refuses a weak password: exit 1, nothing created', { timeout: 60_000 }, async () => {
+  it('refuses a weak password: exit 1, nothing created', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const result = await runTsx(SCRIPT, ['--email', 'weak@example.com', '--password', 'short'], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not created: .*password/i);
   });
 
-  it('refuses an invalid email: exit 1', { timeout: 60_000 }, async () => {
+  it('refuses an invalid email: exit 1', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const result = await runTsx(SCRIPT, ['--email', 'not-an-email', '--password', 'Secret123'], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not created: .*email/i);
   });
 
   it('the administrator signs in to the app started on that data directory', {
-    timeout: 60_000,
+    timeout: PROCESS_TEST_TIMEOUT,
   }, async () => {
     app = await startApp(
       loadConfig({ ...env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),

@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LOGIN, REGISTER } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { freePort, killIfRunning, type Spawned, spawnTsx, waitForHttp } from './process-helpers.js';
+import {
+  freePort,
+  killIfRunning,
+  PROCESS_TEST_TIMEOUT,
+  type Spawned,
+  spawnTsx,
+  waitForHttp,
+} from './process-helpers.js';
 
 describe('graceful stop in-process', () => {
   let t: TestApp | undefined;
@@ -80,7 +87,7 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
     expect(spawned.stdout()).toContain('stopped cleanly');
   }
 
-  it('keeps users, logins and the admin across a restart', { timeout: 180_000 }, async () => {
+  it('keeps users, logins and the admin across a restart', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const first = await start(await freePort());
     const ready = await fetch(`${first.url}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'pglite' });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTsx } from './process-helpers.js';
+import { PROCESS_TEST_TIMEOUT, runTsx } from './process-helpers.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'storefront-startup-'));
 
@@ -11,7 +11,7 @@ afterAll(() => {
 });
 
 describe('the server process refuses a bad configuration', () => {
-  it('PORT=abc: exit 1, stderr names PORT, nothing written', { timeout: 60_000 }, async () => {
+  it('PORT=abc: exit 1, stderr names PORT, nothing written', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const result = await runTsx('src/main.ts', [], {
       NODE_ENV: 'development',
       PORT: 'abc',
@@ -25,7 +25,9 @@ describe('the server process refuses a bad configuration', () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
-  it('production without JWT_SECRET: exit 1 naming JWT_SECRET', { timeout: 60_000 }, async () => {
+  it('production without JWT_SECRET: exit 1 naming JWT_SECRET', {
+    timeout: PROCESS_TEST_TIMEOUT,
+  }, async () => {
     const result = await runTsx('src/main.ts', [], {
       NODE_ENV: 'production',
       PORT: '0',
@@ -37,7 +39,7 @@ describe('the server process refuses a bad configuration', () => {
   });
 
   it('an unreadable PERSISTED_OPERATIONS_FILE: exit 1 naming it, nothing written', {
-    timeout: 60_000,
+    timeout: PROCESS_TEST_TIMEOUT,
   }, async () => {
     const manifest = join(dataDir, '..', `missing-manifest-${process.pid}.json`);
     const result = await runTsx('src/main.ts', [], {
@@ -56,7 +58,7 @@ describe('the server process refuses a bad configuration', () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
-  it('several problems are reported together', { timeout: 60_000 }, async () => {
+  it('several problems are reported together', { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const result = await runTsx('src/main.ts', [], {
       NODE_ENV: 'development',
       PORT: '99999',
