@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
 import { createCategory } from '../catalog/admin-support.js';
+import type { CouponCreateInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -30,10 +31,10 @@ let kettle: TestVariant;
 let kettleProductId: string;
 let parentCategoryId: string;
 
-async function coupon(input: Record<string, unknown>): Promise<string> {
+async function coupon(input: CouponCreateInput): Promise<string> {
   const payload = (await admin.client.ok(COUPON_CREATE, { input })).couponCreate;
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
-  return payload.coupon.id;
+  return payload.coupon!.id;
 }
 
 async function apply(shopper: Shopper, code: string) {
@@ -74,14 +75,14 @@ beforeAll(async () => {
     code: 'LATER',
     type: 'PERCENTAGE',
     value: '10',
-    startsAt: new Date(Date.now() + 86400_000),
+    startsAt: new Date(Date.now() + 86400_000).toISOString(),
   });
   await coupon({
     code: 'OLD',
     type: 'PERCENTAGE',
     value: '10',
-    startsAt: new Date('2020-01-01T00:00:00Z'),
-    endsAt: new Date('2020-02-01T00:00:00Z'),
+    startsAt: new Date('2020-01-01T00:00:00Z').toISOString(),
+    endsAt: new Date('2020-02-01T00:00:00Z').toISOString(),
   });
   const usedUp = await coupon({ code: 'USED-UP', type: 'PERCENTAGE', value: '10', usageLimit: 1 });
   await t.database.db.update(coupons).set({ usedCount: 1 }).where(eq(coupons.id, usedUp));
@@ -105,29 +106,29 @@ describe('cartApplyCoupon', () => {
     const payload = await apply(guest, '  tenoff ');
     expect(payload.errors).toEqual([]);
     const cart = payload.cart;
-    expect(cart.coupon).toEqual({
+    expect(cart!.coupon).toEqual({
       code: 'TENOFF',
       type: 'PERCENTAGE',
       percentage: '10',
       amount: null,
       applied: true,
     });
-    expect(cart.totals).toMatchObject({
+    expect(cart!.totals).toMatchObject({
       subtotal: { amount: '70.00' },
       discount: { amount: '7.00' },
       total: { amount: '63.00' },
     });
-    expect(cart.lines.map((l: any) => l.discount.amount)).toEqual(['4.00', '3.00']);
-    expect(cart.lines.map((l: any) => l.total.amount)).toEqual(['36.00', '27.00']);
-    expect(cart.warnings).toEqual([]);
+    expect(cart!.lines.map((l: any) => l.discount.amount)).toEqual(['4.00', '3.00']);
+    expect(cart!.lines.map((l: any) => l.total.amount)).toEqual(['36.00', '27.00']);
+    expect(cart!.warnings).toEqual([]);
   });
 
   it('a new coupon replaces the current one', async () => {
     const guest = await guestWith([[shirt, 1]]);
     await apply(guest, 'TENOFF');
     const cart = (await apply(guest, 'FIVER')).cart;
-    expect(cart.coupon).toMatchObject({ code: 'FIVER', type: 'FIXED_AMOUNT', amount: { amount: '5.00' } });
-    expect(cart.totals.discount.amount).toBe('5.00');
+    expect(cart!.coupon).toMatchObject({ code: 'FIVER', type: 'FIXED_AMOUNT', amount: { amount: '5.00' } });
+    expect(cart!.totals.discount.amount).toBe('5.00');
   });
 
   it('FREE_SHIPPING makes the selected method free', async () => {
@@ -136,11 +137,11 @@ describe('cartApplyCoupon', () => {
       input: { address: { name: 'A', line1: 'B 1', city: 'C', postalCode: '12345', country: 'US' } },
     });
     const before = (await guest.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.cart;
-    expect(before.totals.shipping.amount).toBe('6.00');
+    expect(before!.totals.shipping.amount).toBe('6.00');
     const cart = (await apply(guest, 'SHIPFREE')).cart;
-    expect(cart.totals.shipping.amount).toBe('0.00');
-    expect(cart.totals.discount.amount).toBe('0.00');
-    expect(cart.availableShippingMethods[0].price.amount).toBe('0.00');
+    expect(cart!.totals.shipping.amount).toBe('0.00');
+    expect(cart!.totals.discount.amount).toBe('0.00');
+    expect(cart!.availableShippingMethods[0]!.price.amount).toBe('0.00');
   });
 
   it('a category coupon covers products in categories below it', async () => {
@@ -149,8 +150,8 @@ describe('cartApplyCoupon', () => {
       [kettle, 2],
     ]);
     const cart = (await apply(guest, 'HOME-15')).cart;
-    expect(cart.lines.map((l: any) => l.discount.amount)).toEqual(['0.00', '9.00']);
-    expect(cart.totals.discount.amount).toBe('9.00');
+    expect(cart!.lines.map((l: any) => l.discount.amount)).toEqual(['0.00', '9.00']);
+    expect(cart!.totals.discount.amount).toBe('9.00');
   });
 
   it.each([
@@ -165,17 +166,17 @@ describe('cartApplyCoupon', () => {
   ])('refuses %s and changes nothing', async (_, code, error) => {
     const guest = await guestWith([[shirt, 2]]);
     await apply(guest, 'FIVER');
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = await apply(guest, code);
     expectUserError(payload, error, ['input', 'code']);
-    expect(payload.cart.coupon.code).toBe('FIVER');
+    expect(payload.cart!.coupon!.code).toBe('FIVER');
     expect(await cartSnapshot(t, id)).toEqual(before);
   });
 
   it('says how much the minimum is', async () => {
     const guest = await guestWith([[shirt, 1]]);
-    expect((await apply(guest, 'BIG-SPENDER')).errors[0].message).toContain('100.00');
+    expect((await apply(guest, 'BIG-SPENDER')).errors[0]!.message).toContain('100.00');
     await guest.add(shirt.id, 4);
     expect((await apply(guest, 'BIG-SPENDER')).errors).toEqual([]);
   });
@@ -209,12 +210,12 @@ describe('cartApplyCoupon', () => {
 describe('a coupon on the cart', () => {
   it('stays when items fall below its minimum, gives nothing and warns', async () => {
     const guest = await guestWith([[shirt, 5]]);
-    expect((await apply(guest, 'BIG-SPENDER')).cart.totals.discount.amount).toBe('20.00');
-    const lineId = (await guest.cart()).lines[0].id;
+    expect((await apply(guest, 'BIG-SPENDER')).cart!.totals.discount.amount).toBe('20.00');
+    const lineId = (await guest.cart())!.lines[0]!.id;
     const cart = (await guest.update(lineId, 2)).cart;
-    expect(cart.coupon).toMatchObject({ code: 'BIG-SPENDER', applied: false });
-    expect(cart.totals.discount.amount).toBe('0.00');
-    expect(cart.warnings).toEqual([
+    expect(cart!.coupon).toMatchObject({ code: 'BIG-SPENDER', applied: false });
+    expect(cart!.totals.discount.amount).toBe('0.00');
+    expect(cart!.warnings).toEqual([
       {
         code: 'COUPON_MINIMUM_NOT_MET',
         lineId: null,
@@ -223,7 +224,7 @@ describe('a coupon on the cart', () => {
       },
     ]);
     // Meeting the minimum again applies it again.
-    expect((await guest.update(lineId, 5)).cart.coupon.applied).toBe(true);
+    expect((await guest.update(lineId, 5)).cart!.coupon!.applied).toBe(true);
   });
 
   it('stays when the eligible items leave, with COUPON_NOT_APPLICABLE', async () => {
@@ -232,22 +233,22 @@ describe('a coupon on the cart', () => {
       [kettle, 1],
     ]);
     await apply(guest, 'KETTLE-ONLY');
-    const kettleLine = (await guest.cart()).lines[1];
-    const cart = (await guest.update(kettleLine.id, 0)).cart;
-    expect(cart.coupon.applied).toBe(false);
-    expect(cart.warnings.map((w: any) => w.code)).toEqual(['COUPON_NOT_APPLICABLE']);
+    const kettleLine = (await guest.cart())!.lines[1];
+    const cart = (await guest.update(kettleLine!.id, 0)).cart;
+    expect(cart!.coupon!.applied).toBe(false);
+    expect(cart!.warnings.map((w: any) => w.code)).toEqual(['COUPON_NOT_APPLICABLE']);
   });
 
   it('switched off by an administrator: warns by code and gives nothing', async () => {
     const id = await coupon({ code: 'SHORT-LIVED', type: 'PERCENTAGE', value: '25' });
     const guest = await guestWith([[shirt, 1]]);
-    expect((await apply(guest, 'SHORT-LIVED')).cart.totals.discount.amount).toBe('5.00');
+    expect((await apply(guest, 'SHORT-LIVED')).cart!.totals.discount.amount).toBe('5.00');
     const off = (await admin.client.ok(COUPON_UPDATE, { input: { id, active: false } })).couponUpdate;
     expect(off.errors).toEqual([]);
     const cart = await guest.cart();
-    expect(cart.coupon).toMatchObject({ code: 'SHORT-LIVED', applied: false });
-    expect(cart.totals.discount.amount).toBe('0.00');
-    expect(cart.warnings).toEqual([
+    expect(cart!.coupon).toMatchObject({ code: 'SHORT-LIVED', applied: false });
+    expect(cart!.totals.discount.amount).toBe('0.00');
+    expect(cart!.warnings).toEqual([
       {
         code: 'COUPON_NOT_FOUND',
         lineId: null,
@@ -266,20 +267,20 @@ describe('a coupon on the cart', () => {
       .set({ startsAt: new Date(Date.now() - 7200_000), endsAt: new Date(Date.now() - 3600_000) })
       .where(eq(coupons.id, id));
     const cart = await guest.cart();
-    expect(cart.warnings.map((w: any) => w.code)).toEqual(['COUPON_EXPIRED']);
-    expect(cart.totals.discount.amount).toBe('0.00');
+    expect(cart!.warnings.map((w: any) => w.code)).toEqual(['COUPON_EXPIRED']);
+    expect(cart!.totals.discount.amount).toBe('0.00');
   });
 
   it('stays through cartClear and goes with cartRemoveCoupon', async () => {
     const guest = await guestWith([[shirt, 1]]);
     await apply(guest, 'TENOFF');
     const cleared = (await guest.ok(CLEAR)).cartClear.cart;
-    expect(cleared.coupon).toMatchObject({ code: 'TENOFF', applied: false });
-    expect(cleared.warnings.map((w: any) => w.code)).toEqual(['COUPON_NOT_APPLICABLE']);
+    expect(cleared!.coupon).toMatchObject({ code: 'TENOFF', applied: false });
+    expect(cleared!.warnings.map((w: any) => w.code)).toEqual(['COUPON_NOT_APPLICABLE']);
     const removed = (await guest.ok(REMOVE_COUPON)).cartRemoveCoupon;
     expect(removed.errors).toEqual([]);
-    expect(removed.cart.coupon).toBeNull();
-    expect(removed.cart.warnings).toEqual([]);
+    expect(removed.cart!.coupon).toBeNull();
+    expect(removed.cart!.warnings).toEqual([]);
     expect((await guest.ok(REMOVE_COUPON)).cartRemoveCoupon.errors).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe('guest cart expiry', () => {
   it('reports the TTL in expiresAt', async () => {
     const guest = await newGuest(t);
     const cart = await guest.cart();
-    expect(new Date(cart.expiresAt).getTime() - new Date(cart.updatedAt).getTime()).toBe(3000);
+    expect(new Date(cart!.expiresAt!).getTime() - new Date(cart!.updatedAt).getTime()).toBe(3000);
   });
 
   it('an idle guest cart expires, and the sweep deletes it; user carts stay', async () => {
@@ -30,7 +30,7 @@ describe('guest cart expiry', () => {
     await user.add(item.id, 1);
     const userCart = await user.cart();
     const guest = await newGuest(t);
-    const { id } = (await guest.add(item.id, 1)).cart;
+    const { id } = (await guest.add(item.id, 1)).cart!;
 
     // Past the TTL, well within one sweep interval plus a margin for slow machines.
     await sleep(3500);
@@ -41,7 +41,7 @@ describe('guest cart expiry', () => {
       async () => (await t.database.db.select().from(carts).where(eq(carts.id, id))).length === 0,
       { timeoutMs: 15_000, intervalMs: 200 },
     );
-    expect((await user.cart()).id).toBe(userCart.id);
-    expect((await user.cart()).itemCount).toBe(1);
+    expect((await user.cart())!.id).toBe(userCart!.id);
+    expect((await user.cart())!.itemCount).toBe(1);
   });
 });

@@ -53,11 +53,12 @@ describe('guest carts', () => {
         taxCountry: 'US',
       },
     });
-    const expiresIn = new Date(payload.cart.expiresAt).getTime() - new Date(payload.cart.updatedAt).getTime();
+    const expiresIn =
+      new Date(payload.cart!.expiresAt!).getTime() - new Date(payload.cart!.updatedAt).getTime();
     expect(expiresIn).toBe(30 * 86400 * 1000);
 
-    const [row] = await t.database.db.select().from(carts).where(eq(carts.id, payload.cart.id));
-    expect(row?.guestTokenHash).toBe(hashCartToken(payload.cartToken));
+    const [row] = await t.database.db.select().from(carts).where(eq(carts.id, payload.cart!.id));
+    expect(row?.guestTokenHash).toBe(hashCartToken(payload.cartToken!));
     expect(row?.guestTokenHash).not.toContain(payload.cartToken);
     expect(row?.userId).toBeNull();
   });
@@ -66,7 +67,7 @@ describe('guest carts', () => {
     const a = await newGuest(t);
     const b = await newGuest(t);
     expect(a.cartToken).not.toBe(b.cartToken);
-    expect((await a.cart()).id).not.toBe((await b.cart()).id);
+    expect((await a.cart())!.id).not.toBe((await b.cart())!.id);
   });
 
   it('finds the cart by the X-Cart-Token header or the cartToken argument (the argument wins)', async () => {
@@ -74,20 +75,20 @@ describe('guest carts', () => {
     const other = await newGuest(t);
     await guest.add(mug.id, 2);
     const byHeader = await guest.cart();
-    expect(byHeader.itemCount).toBe(2);
+    expect(byHeader!.itemCount).toBe(2);
 
     const anonymous = t.client();
     const byArgument = (await anonymous.ok(CART, { cartToken: guest.cartToken })).cart;
-    expect(byArgument.id).toBe(byHeader.id);
+    expect(byArgument!.id).toBe(byHeader!.id);
 
     const both = (await other.ok(CART, { cartToken: guest.cartToken })).cart;
-    expect(both.id).toBe(byHeader.id);
+    expect(both!.id).toBe(byHeader!.id);
 
     const added = (
       await anonymous.ok(ADD, { input: { variantId: mug.id, quantity: 1 }, cartToken: guest.cartToken })
     ).cartAddItem;
     expect(added.errors).toEqual([]);
-    expect(added.cart.itemCount).toBe(3);
+    expect(added.cart!.itemCount).toBe(3);
   });
 
   it('a guest without a valid token has no cart: the query answers null, mutations CART_NOT_FOUND', async () => {
@@ -114,18 +115,20 @@ describe('guest carts', () => {
   it('a change restarts the expiry clock', async () => {
     const guest = await newGuest(t);
     const before = await guest.cart();
-    await backdateCart(t, before.id, 3600);
+    await backdateCart(t, before!.id, 3600);
     const backdated = await guest.cart();
-    expect(new Date(backdated.updatedAt).getTime()).toBeLessThan(new Date(before.updatedAt).getTime());
+    expect(new Date(backdated!.updatedAt).getTime()).toBeLessThan(new Date(before!.updatedAt).getTime());
     const after = (await guest.add(mug.id, 1)).cart;
-    expect(new Date(after.updatedAt).getTime()).toBeGreaterThan(new Date(backdated.updatedAt).getTime());
-    expect(new Date(after.expiresAt).getTime()).toBe(new Date(after.updatedAt).getTime() + 30 * 86400 * 1000);
+    expect(new Date(after!.updatedAt).getTime()).toBeGreaterThan(new Date(backdated!.updatedAt).getTime());
+    expect(new Date(after!.expiresAt!).getTime()).toBe(
+      new Date(after!.updatedAt).getTime() + 30 * 86400 * 1000,
+    );
   });
 
   it('an idle guest cart past the TTL is gone for readers and writers even before the sweep', async () => {
     const guest = await newGuest(t);
     await guest.add(mug.id, 1);
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     await backdateCart(t, id, 30 * 86400 + 5);
     expect(await guest.cart()).toBeNull();
     expectUserError(await guest.add(mug.id, 1), 'CART_NOT_FOUND');
@@ -147,12 +150,12 @@ describe('guest carts', () => {
     const shopper = new Shopper(customer.client);
     await shopper.add(mug.id, 1);
     const cart = await shopper.cart();
-    await backdateCart(t, cart.id, 400 * 86400);
+    await backdateCart(t, cart!.id, 400 * 86400);
     await deleteExpiredGuestCarts(t.database.db, t.config.guestCartTtl);
     const again = await shopper.cart();
-    expect(again.id).toBe(cart.id);
-    expect(again.itemCount).toBe(1);
-    expect(again.expiresAt).toBeNull();
+    expect(again!.id).toBe(cart!.id);
+    expect(again!.itemCount).toBe(1);
+    expect(again!.expiresAt!).toBeNull();
   });
 });
 
@@ -161,7 +164,7 @@ describe("a signed-in shopper's cart", () => {
     const customer = await registerAndLogin(t);
     const shopper = new Shopper(customer.client);
     const [first, second] = await Promise.all([shopper.cart(), shopper.cart()]);
-    expect(first.id).toBe(second.id);
+    expect(first!.id).toBe(second!.id);
     expect(first).toMatchObject({ isGuest: false, expiresAt: null, itemCount: 0 });
     const rows = await t.database.db.select().from(carts).where(eq(carts.userId, customer.id));
     expect(rows).toHaveLength(1);
@@ -169,7 +172,7 @@ describe("a signed-in shopper's cart", () => {
     const created = (await customer.client.ok(CART_CREATE)).cartCreate;
     expect(created.errors).toEqual([]);
     expect(created.cartToken).toBeNull();
-    expect(created.cart.id).toBe(first.id);
+    expect(created.cart!.id).toBe(first!.id);
   });
 
   it('ignores any guest token outside sign-in', async () => {
@@ -178,11 +181,11 @@ describe("a signed-in shopper's cart", () => {
     const customer = await registerAndLogin(t);
     const shopper = new Shopper(customer.client, guest.cartToken);
     const own = await shopper.cart();
-    expect(own.isGuest).toBe(false);
-    expect(own.itemCount).toBe(0);
-    expect((await customer.client.ok(CART, { cartToken: guest.cartToken })).cart.id).toBe(own.id);
-    expect((await shopper.add(mug.id, 1)).cart.id).toBe(own.id);
-    expect((await guest.cart()).itemCount).toBe(3);
+    expect(own!.isGuest).toBe(false);
+    expect(own!.itemCount).toBe(0);
+    expect((await customer.client.ok(CART, { cartToken: guest.cartToken })).cart!.id).toBe(own!.id);
+    expect((await shopper.add(mug.id, 1)).cart!.id).toBe(own!.id);
+    expect((await guest.cart())!.itemCount).toBe(3);
   });
 
   it('is private: another customer never sees it', async () => {
@@ -191,12 +194,12 @@ describe("a signed-in shopper's cart", () => {
     await a.add(mug.id, 2);
     const cartA = await a.cart();
     const cartB = await b.cart();
-    expect(cartB.id).not.toBe(cartA.id);
-    expect(cartB.itemCount).toBe(0);
+    expect(cartB!.id).not.toBe(cartA!.id);
+    expect(cartB!.itemCount).toBe(0);
     // A's line id means nothing in B's cart.
-    const lineId = cartA.lines[0].id;
+    const lineId = cartA!.lines[0]!.id;
     expectUserError(await b.update(lineId, 5), 'NOT_FOUND', ['input', 'lineId']);
-    expect((await a.cart()).lines[0].quantity).toBe(2);
+    expect((await a.cart())!.lines[0]!.quantity).toBe(2);
   });
 });
 

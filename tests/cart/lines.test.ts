@@ -57,9 +57,9 @@ describe('cartAddItem', () => {
     const first = await guest.add(shirtS.id, 2);
     expect(first.errors).toEqual([]);
     expect(first.quantityAvailable).toBeNull();
-    expect(first.cart.lines).toHaveLength(1);
-    const line = first.cart.lines[0];
-    expect(first.line).toEqual({ id: line.id, quantity: 2 });
+    expect(first.cart!.lines).toHaveLength(1);
+    const line = first.cart!.lines[0];
+    expect(first.line).toEqual({ id: line!.id, quantity: 2 });
     expect(line).toMatchObject({
       quantity: 2,
       unitPrice: { amount: '20.00', currencyCode: 'USD' },
@@ -74,17 +74,17 @@ describe('cartAddItem', () => {
 
     const second = await guest.add(shirtS.id, 3);
     expect(second.errors).toEqual([]);
-    expect(second.cart.lines).toHaveLength(1);
-    expect(second.line).toEqual({ id: line.id, quantity: 5 });
-    expect(second.cart.lines[0].lineTotal.amount).toBe('100.00');
+    expect(second.cart!.lines).toHaveLength(1);
+    expect(second.line).toEqual({ id: line!.id, quantity: 5 });
+    expect(second.cart!.lines[0]!.lineTotal.amount).toBe('100.00');
 
     const third = await guest.add(shirtM.id, 1);
-    expect(third.cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
+    expect(third.cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
       [shirtS.id, 5],
       [shirtM.id, 1],
     ]);
-    expect(third.cart.itemCount).toBe(6);
-    expect(third.cart.totals).toMatchObject({
+    expect(third.cart!.itemCount).toBe(6);
+    expect(third.cart!.totals).toMatchObject({
       subtotal: { amount: '122.50' },
       discount: { amount: '0.00' },
       shipping: { amount: '0.00' },
@@ -120,11 +120,11 @@ describe('cartAddItem', () => {
     async (quantity) => {
       const guest = await newGuest(t);
       await guest.add(mug.id, 1);
-      const { id } = await guest.cart();
+      const { id } = (await guest.cart())!;
       const before = await cartSnapshot(t, id);
       const payload = await guest.add(mug.id, quantity);
       expectUserError(payload, 'INVALID_INPUT', ['input', 'quantity']);
-      expect(payload.cart.itemCount).toBe(1);
+      expect(payload.cart!.itemCount).toBe(1);
       expect(await cartSnapshot(t, id)).toEqual(before);
     },
   );
@@ -134,8 +134,8 @@ describe('cartAddItem', () => {
     expect((await guest.add(mug.id, 999)).errors).toEqual([]);
     const payload = await guest.add(mug.id, 1);
     expectUserError(payload, 'INVALID_INPUT', ['input', 'quantity']);
-    expect(payload.errors[0].message).toContain('999');
-    expect((await guest.cart()).itemCount).toBe(999);
+    expect(payload.errors[0]!.message).toContain('999');
+    expect((await guest.cart())!.itemCount).toBe(999);
   });
 
   it.each([
@@ -143,7 +143,7 @@ describe('cartAddItem', () => {
     ['a malformed id', 'not-a-uuid'],
   ])('answers VARIANT_NOT_FOUND for %s', async (_, variantId) => {
     const guest = await newGuest(t);
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = await guest.add(variantId, 1);
     expectUserError(payload, 'VARIANT_NOT_FOUND', ['input', 'variantId']);
@@ -155,11 +155,11 @@ describe('cartAddItem', () => {
     ['archived', () => archived],
   ])('answers PRODUCT_NOT_AVAILABLE for a %s product', async (_, pick) => {
     const guest = await newGuest(t);
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = await guest.add(pick().id, 1);
     expectUserError(payload, 'PRODUCT_NOT_AVAILABLE', ['input', 'variantId']);
-    expect(payload.cart.lines).toEqual([]);
+    expect(payload.cart!.lines).toEqual([]);
     expect(await cartSnapshot(t, id)).toEqual(before);
   });
 
@@ -168,21 +168,21 @@ describe('cartAddItem', () => {
     const tooMany = await guest.add(scarce.id, 4);
     expectUserError(tooMany, 'INSUFFICIENT_STOCK', ['input', 'quantity']);
     expect(tooMany.quantityAvailable).toBe(3);
-    expect(tooMany.errors[0].message).toContain('Only 3');
+    expect(tooMany.errors[0]!.message).toContain('Only 3');
     expect(tooMany.line).toBeNull();
-    expect(tooMany.cart.lines).toEqual([]);
+    expect(tooMany.cart!.lines).toEqual([]);
 
     expect((await guest.add(scarce.id, 2)).errors).toEqual([]);
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const more = await guest.add(scarce.id, 2);
     expectUserError(more, 'INSUFFICIENT_STOCK');
     expect(more.quantityAvailable).toBe(3);
-    expect(more.errors[0].message).toMatch(/Only 3 .* available\. Your cart already has 2\./);
-    expect(more.cart.lines[0].quantity).toBe(2);
+    expect(more.errors[0]!.message).toMatch(/Only 3 .* available\. Your cart already has 2\./);
+    expect(more.cart!.lines[0]!.quantity).toBe(2);
     expect(await cartSnapshot(t, id)).toEqual(before);
 
-    expect((await guest.add(scarce.id, 1)).cart.lines[0].quantity).toBe(3);
+    expect((await guest.add(scarce.id, 1)).cart!.lines[0]!.quantity).toBe(3);
   });
 
   it('answers INSUFFICIENT_STOCK for a sold-out variant', async () => {
@@ -190,7 +190,7 @@ describe('cartAddItem', () => {
     const payload = await guest.add(soldOut.id, 1);
     expectUserError(payload, 'INSUFFICIENT_STOCK');
     expect(payload.quantityAvailable).toBe(0);
-    expect(payload.errors[0].message).toContain('0 available');
+    expect(payload.errors[0]!.message).toContain('0 available');
   });
 
   it('rejects a non-integer quantity at the GraphQL layer', async () => {
@@ -209,10 +209,10 @@ describe('concurrent adds', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => guest.add(mug.id, 1)));
     for (const result of results) expect(result.errors).toEqual([]);
     const cart = await guest.cart();
-    expect(cart.lines).toHaveLength(1);
-    expect(cart.lines[0].quantity).toBe(10);
+    expect(cart!.lines).toHaveLength(1);
+    expect(cart!.lines[0]!.quantity).toBe(10);
     // Each answer shows the line as read after its own add committed (later adds may show too).
-    const seen = results.map((r) => r.line.quantity);
+    const seen = results.map((r) => r.line!.quantity);
     for (const quantity of seen) expect(quantity).toBeGreaterThanOrEqual(1);
     expect(Math.max(...seen)).toBe(10);
   });
@@ -222,8 +222,8 @@ describe('concurrent adds', () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => shopper.add(shirtM.id, 2)));
     for (const result of results) expect(result.errors).toEqual([]);
     const cart = await shopper.cart();
-    expect(new Set(results.map((r) => r.cart.id))).toEqual(new Set([cart.id]));
-    expect(cart.lines.map((l: any) => l.quantity)).toEqual([16]);
+    expect(new Set(results.map((r) => r.cart!.id))).toEqual(new Set([cart!.id]));
+    expect(cart!.lines.map((l: any) => l.quantity)).toEqual([16]);
   });
 
   it('parallel adds never exceed the stock: exactly the available units are granted', async () => {
@@ -235,48 +235,48 @@ describe('concurrent adds', () => {
       expectUserError(failed, 'INSUFFICIENT_STOCK');
       expect(failed.quantityAvailable).toBe(5);
     }
-    expect((await guest.cart()).lines[0].quantity).toBe(5);
+    expect((await guest.cart())!.lines[0]!.quantity).toBe(5);
   });
 });
 
 describe('cartUpdateItem', () => {
   it('sets the quantity of a line', async () => {
     const guest = await newGuest(t);
-    const lineId = (await guest.add(shirtS.id, 1)).line.id;
+    const lineId = (await guest.add(shirtS.id, 1)).line!.id;
     const payload = await guest.update(lineId, 7);
     expect(payload.errors).toEqual([]);
     expect(payload.line).toEqual({ id: lineId, quantity: 7 });
-    expect(payload.cart.lines[0].lineTotal.amount).toBe('140.00');
-    expect((await guest.update(lineId, 2)).cart.itemCount).toBe(2);
+    expect(payload.cart!.lines[0]!.lineTotal.amount).toBe('140.00');
+    expect((await guest.update(lineId, 2)).cart!.itemCount).toBe(2);
   });
 
   it('quantity 0 removes the line', async () => {
     const guest = await newGuest(t);
-    const lineId = (await guest.add(shirtS.id, 1)).line.id;
+    const lineId = (await guest.add(shirtS.id, 1)).line!.id;
     await guest.add(mug.id, 1);
     const payload = await guest.update(lineId, 0);
     expect(payload.errors).toEqual([]);
     expect(payload.line).toBeNull();
-    expect(payload.cart.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
+    expect(payload.cart!.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
   });
 
   it('answers INSUFFICIENT_STOCK with the quantity available and changes nothing', async () => {
     const guest = await newGuest(t);
-    const lineId = (await guest.add(scarce.id, 1)).line.id;
-    const { id } = await guest.cart();
+    const lineId = (await guest.add(scarce.id, 1)).line!.id;
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = await guest.update(lineId, 4);
     expectUserError(payload, 'INSUFFICIENT_STOCK', ['input', 'quantity']);
     expect(payload.quantityAvailable).toBe(3);
-    expect(payload.errors[0].message).toContain('Only 3');
-    expect(payload.cart.lines[0].quantity).toBe(1);
+    expect(payload.errors[0]!.message).toContain('Only 3');
+    expect(payload.cart!.lines[0]!.quantity).toBe(1);
     expect(await cartSnapshot(t, id)).toEqual(before);
   });
 
   it.each([-1, 1000])('refuses quantity %s with INVALID_INPUT', async (quantity) => {
     const guest = await newGuest(t);
-    const lineId = (await guest.add(mug.id, 1)).line.id;
-    const { id } = await guest.cart();
+    const lineId = (await guest.add(mug.id, 1)).line!.id;
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     expectUserError(await guest.update(lineId, quantity), 'INVALID_INPUT', ['input', 'quantity']);
     expect(await cartSnapshot(t, id)).toEqual(before);
@@ -285,33 +285,33 @@ describe('cartUpdateItem', () => {
   it('answers NOT_FOUND for an unknown, malformed or foreign line', async () => {
     const guest = await newGuest(t);
     const other = await newGuest(t);
-    const foreignLine = (await other.add(mug.id, 1)).line.id;
+    const foreignLine = (await other.add(mug.id, 1)).line!.id;
     await guest.add(mug.id, 1);
     for (const lineId of [foreignLine, '00000000-0000-4000-8000-000000000000', 'line-1']) {
       expectUserError(await guest.update(lineId, 2), 'NOT_FOUND', ['input', 'lineId']);
     }
-    expect((await other.cart()).lines[0].quantity).toBe(1);
+    expect((await other.cart())!.lines[0]!.quantity).toBe(1);
   });
 
   it('only lets a line of a product no longer for sale be removed', async () => {
     const going = await product(admin.client, 'Line Going', [{ price: '4.00', stock: 10 }]);
     const guest = await newGuest(t);
-    const lineId = (await guest.add(going.variants[0]!.id, 2)).line.id;
+    const lineId = (await guest.add(going.variants[0]!.id, 2)).line!.id;
     await setStatus(admin.client, going.id, 'ARCHIVED');
     expectUserError(await guest.update(lineId, 3), 'PRODUCT_NOT_AVAILABLE', ['input', 'lineId']);
     expectUserError(await guest.update(lineId, 1), 'PRODUCT_NOT_AVAILABLE', ['input', 'lineId']);
-    expect((await guest.update(lineId, 0)).cart.lines).toEqual([]);
+    expect((await guest.update(lineId, 0)).cart!.lines).toEqual([]);
   });
 });
 
 describe('cartRemoveItem and cartClear', () => {
   it('removes one line', async () => {
     const guest = await newGuest(t);
-    const lineId = (await guest.add(shirtS.id, 1)).line.id;
+    const lineId = (await guest.add(shirtS.id, 1)).line!.id;
     await guest.add(mug.id, 2);
     const payload = (await guest.ok(REMOVE, { input: { lineId } })).cartRemoveItem;
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
+    expect(payload.cart!.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
     expectUserError((await guest.ok(REMOVE, { input: { lineId } })).cartRemoveItem, 'NOT_FOUND', [
       'input',
       'lineId',
@@ -322,16 +322,16 @@ describe('cartRemoveItem and cartClear', () => {
   it("cannot remove another cart's line", async () => {
     const guest = await newGuest(t);
     const other = await newGuest(t);
-    const lineId = (await other.add(mug.id, 1)).line.id;
+    const lineId = (await other.add(mug.id, 1)).line!.id;
     expectUserError((await guest.ok(REMOVE, { input: { lineId } })).cartRemoveItem, 'NOT_FOUND');
-    expect((await other.cart()).itemCount).toBe(1);
+    expect((await other.cart())!.itemCount).toBe(1);
   });
 
   it('cartClear removes every line and keeps the cart', async () => {
     const guest = await newGuest(t);
     await guest.add(shirtS.id, 1);
     await guest.add(mug.id, 2);
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const payload = (await guest.ok(CLEAR)).cartClear;
     expect(payload.errors).toEqual([]);
     expect(payload.cart).toMatchObject({
@@ -341,7 +341,7 @@ describe('cartRemoveItem and cartClear', () => {
       totals: { total: { amount: '0.00' } },
     });
     expect((await guest.ok(CLEAR)).cartClear.errors).toEqual([]);
-    expect((await guest.add(mug.id, 1)).cart.id).toBe(id);
+    expect((await guest.add(mug.id, 1)).cart!.id).toBe(id);
   });
 });
 
@@ -369,7 +369,7 @@ describe('addItemToCart and viewerCartId (for other modules, e.g. the wishlist)'
     expect(outcome.tooMany.map((e) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
     expect(outcome.missing.map((e) => e.code)).toEqual(['VARIANT_NOT_FOUND']);
     const cart = await new Shopper(customer.client).cart();
-    expect(cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[scarce.id, 2]]);
+    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[scarce.id, 2]]);
 
     const guestCtx = createRequestContext(t.app.context, {
       requestId: 'test',

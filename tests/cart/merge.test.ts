@@ -108,15 +108,15 @@ describe('merging a guest cart at sign-in', () => {
       const payload = await signIn(client, email, guest.cartToken, via);
       expect(payload.errors).toEqual([]);
       const cart = await new Shopper(client).cart();
-      expect(cart.isGuest).toBe(false);
-      expect(cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
+      expect(cart!.isGuest).toBe(false);
+      expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
         [shirt.id, 2],
         [mug.id, 3],
       ]);
-      expect(cart.warnings).toEqual([]);
+      expect(cart!.warnings).toEqual([]);
 
       expect(await guest.cart()).toBeNull();
-      expect(await t.database.db.select().from(carts).where(eq(carts.id, guestCart.id))).toEqual([]);
+      expect(await t.database.db.select().from(carts).where(eq(carts.id, guestCart!.id))).toEqual([]);
     },
   );
 
@@ -134,23 +134,23 @@ describe('merging a guest cart at sign-in', () => {
     await signIn(client, email, guest.cartToken);
 
     const cart = await user.cart();
-    const shirtLine = cart.lines.find((l: any) => l.variant.id === shirt.id);
-    expect(cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
+    const shirtLine = cart!.lines.find((l: any) => l.variant.id === shirt.id);
+    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
       [shirt.id, 10],
       [mug.id, 3],
     ]);
-    const reduced = cart.warnings.filter((w: any) => w.code === 'QUANTITY_REDUCED');
+    const reduced = cart!.warnings.filter((w: any) => w.code === 'QUANTITY_REDUCED');
     expect(reduced).toEqual([
       {
         code: 'QUANTITY_REDUCED',
-        lineId: shirtLine.id,
+        lineId: shirtLine!.id,
         message: expect.stringContaining('10 kept'),
         blocking: false,
       },
     ]);
     // The notice is one-shot: the next change clears it.
     const after = (await user.add(mug.id, 1)).cart;
-    expect(after.warnings.filter((w: any) => w.code === 'QUANTITY_REDUCED')).toEqual([]);
+    expect(after!.warnings.filter((w: any) => w.code === 'QUANTITY_REDUCED')).toEqual([]);
   });
 
   it('leaves out products no longer for sale or out of stock, and says so', async () => {
@@ -166,12 +166,12 @@ describe('merging a guest cart at sign-in', () => {
     const { email, client } = await register();
     await signIn(client, email, guest.cartToken);
     const cart = await new Shopper(client).cart();
-    expect(cart.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
-    expect(cart.warnings.map((w: any) => [w.code, w.lineId, w.blocking])).toEqual([
+    expect(cart!.lines.map((l: any) => l.variant.id)).toEqual([mug.id]);
+    expect(cart!.warnings.map((w: any) => [w.code, w.lineId, w.blocking])).toEqual([
       ['PRODUCT_UNAVAILABLE', null, false],
       ['OUT_OF_STOCK', null, false],
     ]);
-    expect(cart.hasBlockingWarnings).toBe(false);
+    expect(cart!.hasBlockingWarnings).toBe(false);
   });
 
   it('keeps the price the guest saw, so a price change since still warns', async () => {
@@ -182,8 +182,8 @@ describe('merging a guest cart at sign-in', () => {
     const { email, client } = await register();
     await signIn(client, email, guest.cartToken);
     const cart = await new Shopper(client).cart();
-    expect(cart.warnings.map((w: any) => w.code)).toEqual(['PRICE_CHANGED']);
-    expect(cart.lines[0].unitPriceWhenAdded.amount).toBe('10.00');
+    expect(cart!.warnings.map((w: any) => w.code)).toEqual(['PRICE_CHANGED']);
+    expect(cart!.lines[0]!.unitPriceWhenAdded.amount).toBe('10.00');
   });
 
   it("takes the guest's coupon, address and shipping method when the account cart has none", async () => {
@@ -199,10 +199,10 @@ describe('merging a guest cart at sign-in', () => {
     const { email, client } = await register();
     await signIn(client, email, guest.cartToken);
     const cart = await new Shopper(client).cart();
-    expect(cart.coupon).toMatchObject({ code: 'MERGE10', applied: true });
-    expect(cart.shippingAddress).toMatchObject({ city: 'Springfield', country: 'US' });
-    expect(cart.shippingMethod.code).toBe('GROUND');
-    expect(cart.totals).toMatchObject({
+    expect(cart!.coupon).toMatchObject({ code: 'MERGE10', applied: true });
+    expect(cart!.shippingAddress).toMatchObject({ city: 'Springfield', country: 'US' });
+    expect(cart!.shippingMethod!.code).toBe('GROUND');
+    expect(cart!.totals).toMatchObject({
       subtotal: { amount: '16.00' },
       discount: { amount: '1.60' },
       shipping: { amount: '4.00' },
@@ -226,10 +226,10 @@ describe('merging a guest cart at sign-in', () => {
     await guest.ok(SET_ADDRESS, { input: { address: ADDRESS } });
     await signIn(client, email, guest.cartToken);
     const cart = await user.cart();
-    expect(cart.shippingAddress.city).toBe('Shelbyville');
+    expect(cart!.shippingAddress!.city).toBe('Shelbyville');
     // The account had no coupon: the guest's comes along.
-    expect(cart.coupon.code).toBe('MERGE10');
-    expect(cart.lines).toHaveLength(2);
+    expect(cart!.coupon!.code).toBe('MERGE10');
+    expect(cart!.lines).toHaveLength(2);
   });
 
   it('a failed sign-in leaves the guest cart alone', async () => {
@@ -238,20 +238,20 @@ describe('merging a guest cart at sign-in', () => {
     const { email, client } = await register();
     const payload = await signIn(client, email, guest.cartToken, 'header', 'wrong password 1');
     expect(payload.errors[0]!.code).toBe('INVALID_CREDENTIALS');
-    expect((await guest.cart()).itemCount).toBe(1);
+    expect((await guest.cart())!.itemCount).toBe(1);
   });
 
   it('an unknown, malformed or expired token does not get in the way of signing in', async () => {
     const expired = await newGuest(t);
     await expired.add(mug.id, 1);
-    const expiredId = (await expired.cart()).id;
+    const expiredId = (await expired.cart())!.id;
     await backdateCart(t, expiredId, t.config.guestCartTtl + 10);
     for (const token of ['garbage', 'B'.repeat(43), expired.cartToken as string]) {
       const { email, client } = await register();
       const payload = await signIn(client, email, token);
       expect(payload.errors).toEqual([]);
       expect(payload.accessToken).toEqual(expect.any(String));
-      expect((await new Shopper(client).cart()).lines).toEqual([]);
+      expect((await new Shopper(client).cart())!.lines).toEqual([]);
     }
     // The expired cart was not merged anywhere.
     expect(await t.database.db.select().from(carts).where(eq(carts.id, expiredId))).toHaveLength(1);
@@ -264,7 +264,7 @@ describe('merging a guest cart at sign-in', () => {
     const second = t.client();
     await Promise.all([signIn(client, email, guest.cartToken), signIn(second, email, guest.cartToken)]);
     const cart = await new Shopper(client).cart();
-    expect(cart.lines.map((l: any) => l.quantity)).toEqual([4]);
+    expect(cart!.lines.map((l: any) => l.quantity)).toEqual([4]);
     expect(await guest.cart()).toBeNull();
   });
 
@@ -285,7 +285,7 @@ describe('merging a guest cart at sign-in', () => {
       );
     }
     expect(errorLogs.some((l) => l.msg === 'could not merge the guest cart at sign-in')).toBe(true);
-    expect((await guest.cart()).itemCount).toBe(2);
-    expect((await new Shopper(client).cart()).lines).toEqual([]);
+    expect((await guest.cart())!.itemCount).toBe(2);
+    expect((await new Shopper(client).cart())!.lines).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productImages } from '../../src/modules/catalog/catalog.tables.js';
 import { createCategory } from '../catalog/admin-support.js';
+import type { TaxRateCreateInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -96,10 +97,11 @@ beforeAll(async () => {
       [],
     );
   }
-  for (const input of [
+  const rates: TaxRateCreateInput[] = [
     { country: 'US', taxClass: 'STANDARD', rate: '8' },
     { country: 'US', taxClass: 'REDUCED', rate: '4' },
-  ]) {
+  ];
+  for (const input of rates) {
     expect((await admin.client.ok(TAX_RATE_CREATE, { input })).taxRateCreate.errors).toEqual([]);
   }
   // Restricted to a category, so the category tree (ancestors) is part of the read.

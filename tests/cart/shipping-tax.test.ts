@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import type { GqlClient } from '../support/gql-client.js';
+import type { GqlClient, OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   ACCEPT,
@@ -44,8 +44,8 @@ const CA_ADDRESS = {
   country: 'US',
 };
 
-async function ok(client: GqlClient, query: string, input: Record<string, unknown>, key: string) {
-  const payload = (await client.ok(query, { input }))[key];
+async function ok(client: GqlClient, query: OperationText, input: Record<string, unknown>, key: string) {
+  const payload = (await client.ok(query.toString(), { input }))[key];
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
   return payload;
 }
@@ -111,8 +111,8 @@ describe('before a shipping address', () => {
   it("estimates tax and offers methods for the store's country", async () => {
     const guest = await cartWithItems();
     const cart = await guest.cart();
-    expect(cart.shippingAddress).toBeNull();
-    expect(cart.totals).toMatchObject({
+    expect(cart!.shippingAddress).toBeNull();
+    expect(cart!.totals).toMatchObject({
       subtotal: { amount: '50.00' },
       shipping: { amount: '0.00' },
       // US: 8 % on the shirts (40.00); no REDUCED rate for the book.
@@ -121,20 +121,20 @@ describe('before a shipping address', () => {
       taxIsEstimate: true,
       taxCountry: 'US',
     });
-    expect(cart.lines.map((l: any) => l.tax.amount)).toEqual(['3.20', '0.00']);
-    expect(cart.availableShippingMethods.map((m: any) => [m.code, m.price.amount])).toEqual([
+    expect(cart!.lines.map((l: any) => l.tax.amount)).toEqual(['3.20', '0.00']);
+    expect(cart!.availableShippingMethods.map((m: any) => [m.code, m.price.amount])).toEqual([
       ['STANDARD', '5.00'],
       ['EXPRESS', '15.00'],
     ]);
-    const standard = cart.availableShippingMethods[0];
+    const standard = cart!.availableShippingMethods[0];
     expect(standard).toMatchObject({ name: 'Standard', minDeliveryDays: 2, maxDeliveryDays: 5 });
-    expect(standard.estimatedDelivery.earliest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(standard.estimatedDelivery.latest > standard.estimatedDelivery.earliest).toBe(true);
+    expect(standard!.estimatedDelivery.earliest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(standard!.estimatedDelivery.latest > standard!.estimatedDelivery.earliest).toBe(true);
   });
 
   it('refuses a shipping method with SHIPPING_ADDRESS_REQUIRED', async () => {
     const guest = await cartWithItems();
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = (await guest.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod;
     expectUserError(payload, 'SHIPPING_ADDRESS_REQUIRED', ['input', 'code']);
@@ -148,7 +148,7 @@ describe('cartSetShippingAddress', () => {
     const payload = (await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } })).cartSetShippingAddress;
     expect(payload.errors).toEqual([]);
     const cart = payload.cart;
-    expect(cart.shippingAddress).toEqual({
+    expect(cart!.shippingAddress).toEqual({
       name: 'Erika Mustermann',
       line1: 'Hauptstr. 1',
       city: 'Berlin',
@@ -157,22 +157,22 @@ describe('cartSetShippingAddress', () => {
       country: 'DE',
       addressId: null,
     });
-    expect(cart.totals).toMatchObject({
+    expect(cart!.totals).toMatchObject({
       // 19 % of 40.00 + 7 % of 10.00
       tax: { amount: '8.30' },
       total: { amount: '58.30' },
       taxIsEstimate: false,
       taxCountry: 'DE',
     });
-    expect(cart.availableShippingMethods.map((m: any) => m.code)).toEqual(['STANDARD', 'EU_ONLY']);
+    expect(cart!.availableShippingMethods.map((m: any) => m.code)).toEqual(['STANDARD', 'EU_ONLY']);
   });
 
   it('uses the rate of the region when there is one', async () => {
     const guest = await cartWithItems();
     const cart = (await guest.ok(SET_ADDRESS, { input: { address: CA_ADDRESS } })).cartSetShippingAddress
       .cart;
-    expect(cart.totals.tax.amount).toBe('4.00');
-    expect(cart.totals.taxCountry).toBe('US');
+    expect(cart!.totals.tax.amount).toBe('4.00');
+    expect(cart!.totals.taxCountry).toBe('US');
   });
 
   it("takes an entry of the signed-in shopper's address book, as a copy", async () => {
@@ -189,7 +189,7 @@ describe('cartSetShippingAddress', () => {
     await shopper.add(shirt.id, 1);
     const payload = (await shopper.ok(SET_ADDRESS, { input: { addressId } })).cartSetShippingAddress;
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.shippingAddress).toMatchObject({ city: 'San Francisco', region: 'CA', addressId });
+    expect(payload.cart!.shippingAddress).toMatchObject({ city: 'San Francisco', region: 'CA', addressId });
 
     // Another customer cannot use it, and a guest has no address book.
     const other = new Shopper((await registerAndLogin(t)).client);
@@ -198,7 +198,7 @@ describe('cartSetShippingAddress', () => {
       'NOT_FOUND',
       ['input', 'addressId'],
     );
-    expect((await other.cart()).shippingAddress).toBeNull();
+    expect((await other.cart())!.shippingAddress).toBeNull();
     const guest = await newGuest(t);
     expectUserError(
       (await guest.ok(SET_ADDRESS, { input: { addressId } })).cartSetShippingAddress,
@@ -215,18 +215,18 @@ describe('cartSetShippingAddress', () => {
     ['both', { addressId: '00000000-0000-4000-8000-000000000000', address: DE_ADDRESS }],
   ])('answers INVALID_INPUT with %s of addressId and address', async (_, input) => {
     const guest = await cartWithItems();
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = (await guest.ok(SET_ADDRESS, { input })).cartSetShippingAddress;
     expectUserError(payload, 'INVALID_INPUT', ['input']);
-    expect(payload.cart.id).toBe(id);
+    expect(payload.cart!.id).toBe(id);
     expect(await cartSnapshot(t, id)).toEqual(before);
   });
 
   it('reports every problem of an invalid address and changes nothing', async () => {
     const guest = await cartWithItems();
     await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } });
-    const { id } = await guest.cart();
+    const { id } = (await guest.cart())!;
     const before = await cartSnapshot(t, id);
     const payload = (
       await guest.ok(SET_ADDRESS, { input: { address: { ...DE_ADDRESS, name: ' ', country: 'XX' } } })
@@ -237,7 +237,7 @@ describe('cartSetShippingAddress', () => {
         ['INVALID_COUNTRY', ['input', 'address', 'country']],
       ]),
     );
-    expect(payload.cart.shippingAddress.country).toBe('DE');
+    expect(payload.cart!.shippingAddress!.country).toBe('DE');
     expect(await cartSnapshot(t, id)).toEqual(before);
   });
 
@@ -254,8 +254,8 @@ describe('cartSetShippingMethod', () => {
     await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } });
     const payload = (await guest.ok(SET_METHOD, { input: { code: 'eu_only' } })).cartSetShippingMethod;
     expect(payload.errors).toEqual([]);
-    expect(payload.cart.shippingMethod).toEqual({ code: 'EU_ONLY', price: { amount: '7.00' } });
-    expect(payload.cart.totals).toMatchObject({
+    expect(payload.cart!.shippingMethod).toEqual({ code: 'EU_ONLY', price: { amount: '7.00' } });
+    expect(payload.cart!.totals).toMatchObject({
       subtotal: { amount: '50.00' },
       shipping: { amount: '7.00' },
       // 8.30 on the goods + 19 % of 7.00 (1.33)
@@ -270,11 +270,11 @@ describe('cartSetShippingMethod', () => {
       const guest = await cartWithItems();
       await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } });
       await guest.ok(SET_METHOD, { input: { code: 'STANDARD' } });
-      const { id } = await guest.cart();
+      const { id } = (await guest.cart())!;
       const before = await cartSnapshot(t, id);
       const payload = (await guest.ok(SET_METHOD, { input: { code } })).cartSetShippingMethod;
       expectUserError(payload, 'SHIPPING_METHOD_UNAVAILABLE', ['input', 'code']);
-      expect(payload.cart.shippingMethod.code).toBe('STANDARD');
+      expect(payload.cart!.shippingMethod!.code).toBe('STANDARD');
       expect(await cartSnapshot(t, id)).toEqual(before);
     },
   );
@@ -283,12 +283,12 @@ describe('cartSetShippingMethod', () => {
     const guest = await cartWithItems();
     await guest.ok(SET_ADDRESS, { input: { address: CA_ADDRESS } });
     const cart = (await guest.ok(SET_METHOD, { input: { code: 'STANDARD' } })).cartSetShippingMethod.cart;
-    expect(cart.totals.shipping.amount).toBe('5.00');
+    expect(cart!.totals.shipping.amount).toBe('5.00');
     const more = (await guest.add(shirt.id, 3)).cart;
-    expect(more.totals.subtotal.amount).toBe('110.00');
-    expect(more.totals.shipping.amount).toBe('0.00');
-    expect(more.shippingMethod.price.amount).toBe('0.00');
-    expect(more.availableShippingMethods.map((m: any) => [m.code, m.price.amount])).toEqual([
+    expect(more!.totals.subtotal.amount).toBe('110.00');
+    expect(more!.totals.shipping.amount).toBe('0.00');
+    expect(more!.shippingMethod!.price.amount).toBe('0.00');
+    expect(more!.availableShippingMethods.map((m: any) => [m.code, m.price.amount])).toEqual([
       ['STANDARD', '0.00'],
       ['EXPRESS', '15.00'],
     ]);
@@ -300,14 +300,14 @@ describe('cartSetShippingMethod', () => {
     await guest.ok(SET_METHOD, { input: { code: 'EXPRESS' } });
     const cart = (await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } })).cartSetShippingAddress
       .cart;
-    expect(cart.shippingMethod).toBeNull();
-    expect(cart.totals.shipping.amount).toBe('0.00');
-    expect(cart.warnings).toEqual([]);
+    expect(cart!.shippingMethod).toBeNull();
+    expect(cart!.totals.shipping.amount).toBe('0.00');
+    expect(cart!.warnings).toEqual([]);
     // One the new destination is served by stays selected.
     await guest.ok(SET_METHOD, { input: { code: 'STANDARD' } });
     const back = (await guest.ok(SET_ADDRESS, { input: { address: CA_ADDRESS } })).cartSetShippingAddress
       .cart;
-    expect(back.shippingMethod.code).toBe('STANDARD');
+    expect(back!.shippingMethod!.code).toBe('STANDARD');
   });
 
   it('a method switched off later gives a blocking warning, costs nothing, and cartAcceptChanges unselects it', async () => {
@@ -322,13 +322,13 @@ describe('cartSetShippingMethod', () => {
     const guest = await cartWithItems();
     await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } });
     const selected = (await guest.ok(SET_METHOD, { input: { code: 'PICKUP' } })).cartSetShippingMethod.cart;
-    expect(selected.totals.shipping.amount).toBe('1.00');
+    expect(selected!.totals.shipping.amount).toBe('1.00');
     await ok(admin.client, SHIPPING_METHOD_UPDATE, { id: created.id, active: false }, 'shippingMethodUpdate');
 
     const cart = await guest.cart();
-    expect(cart.shippingMethod).toBeNull();
-    expect(cart.totals.shipping.amount).toBe('0.00');
-    expect(cart.warnings).toEqual([
+    expect(cart!.shippingMethod).toBeNull();
+    expect(cart!.totals.shipping.amount).toBe('0.00');
+    expect(cart!.warnings).toEqual([
       {
         code: 'SHIPPING_METHOD_UNAVAILABLE',
         lineId: null,
@@ -337,7 +337,7 @@ describe('cartSetShippingMethod', () => {
       },
     ]);
     const accepted = (await guest.ok(ACCEPT)).cartAcceptChanges.cart;
-    expect(warningCodes(accepted)).toEqual([]);
-    expect(accepted.shippingMethod).toBeNull();
+    expect(warningCodes(accepted!)).toEqual([]);
+    expect(accepted!.shippingMethod).toBeNull();
   });
 });

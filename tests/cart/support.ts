@@ -3,67 +3,76 @@ import { expect } from 'vitest';
 import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
 import { variants } from '../../src/modules/catalog/catalog.tables.js';
 import { createProduct, newSku } from '../catalog/admin-support.js';
-import type { GqlClient, GqlResponse } from '../support/gql-client.js';
+import { graphql } from '../generated/gql.js';
+import type { CartFieldsFragment, ProductStatus } from '../generated/graphql.js';
+import type { GqlClient, GqlResponse, TypedOperation, VariablesOf } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 
 /** Operations and helpers shared by the cart tests (tests/cart/*.test.ts). */
 
 export const ERRORS = 'errors { field code message }';
 
-export const LINE_FIELDS = `id quantity
-  unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }
-  discount { amount } tax { amount } total { amount }
-  variant { id sku quantityAvailable price { amount } }
-  product { id slug title status }`;
-
-export const CART_FIELDS = `id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
-  lines { ${LINE_FIELDS} }
+export const CART_FIELDS_FRAGMENT = graphql(`fragment CartFields on Cart {
+  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
+  lines { id quantity
+    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }
+    discount { amount } tax { amount } total { amount }
+    variant { id sku quantityAvailable price { amount } }
+    product { id slug title status } }
   coupon { code type percentage amount { amount } applied }
   shippingAddress { name line1 city region postalCode country addressId }
   shippingMethod { code price { amount } }
   availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }
   totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }
-  warnings { code lineId message blocking }`;
+  warnings { code lineId message blocking } }`);
 
-export const CART = `query($cartToken: String) { cart(cartToken: $cartToken) { ${CART_FIELDS} } }`;
-export const CART_CREATE = `mutation { cartCreate { cartToken cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const ADD = `mutation($input: CartAddItemInput!, $cartToken: String) {
+export const CART = graphql(
+  `query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }`,
+);
+export const CART_CREATE = graphql(`mutation CartCreate {
+  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }`);
+export const ADD = graphql(`mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {
   cartAddItem(input: $input, cartToken: $cartToken) {
-    quantityAvailable line { id quantity } cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const UPDATE = `mutation($input: CartUpdateItemInput!, $cartToken: String) {
+    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }`);
+export const UPDATE = graphql(`mutation CartUpdateItem($input: CartUpdateItemInput!, $cartToken: String) {
   cartUpdateItem(input: $input, cartToken: $cartToken) {
-    quantityAvailable line { id quantity } cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const REMOVE = `mutation($input: CartRemoveItemInput!, $cartToken: String) {
-  cartRemoveItem(input: $input, cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const CLEAR = `mutation($cartToken: String) {
-  cartClear(cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const ACCEPT = `mutation($cartToken: String) {
-  cartAcceptChanges(cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const APPLY_COUPON = `mutation($input: CartApplyCouponInput!, $cartToken: String) {
-  cartApplyCoupon(input: $input, cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const REMOVE_COUPON = `mutation($cartToken: String) {
-  cartRemoveCoupon(cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const SET_ADDRESS = `mutation($input: CartSetShippingAddressInput!, $cartToken: String) {
-  cartSetShippingAddress(input: $input, cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
-export const SET_METHOD = `mutation($input: CartSetShippingMethodInput!, $cartToken: String) {
-  cartSetShippingMethod(input: $input, cartToken: $cartToken) { cart { ${CART_FIELDS} } ${ERRORS} } }`;
+    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }`);
+export const REMOVE = graphql(`mutation CartRemoveItem($input: CartRemoveItemInput!, $cartToken: String) {
+  cartRemoveItem(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const CLEAR = graphql(`mutation CartClear($cartToken: String) {
+  cartClear(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const ACCEPT = graphql(`mutation CartAcceptChanges($cartToken: String) {
+  cartAcceptChanges(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const APPLY_COUPON =
+  graphql(`mutation CartApplyCoupon($input: CartApplyCouponInput!, $cartToken: String) {
+  cartApplyCoupon(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const REMOVE_COUPON = graphql(`mutation CartRemoveCoupon($cartToken: String) {
+  cartRemoveCoupon(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const SET_ADDRESS =
+  graphql(`mutation CartSetShippingAddress($input: CartSetShippingAddressInput!, $cartToken: String) {
+  cartSetShippingAddress(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
+export const SET_METHOD =
+  graphql(`mutation CartSetShippingMethod($input: CartSetShippingMethodInput!, $cartToken: String) {
+  cartSetShippingMethod(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }`);
 
-export const VARIANT_UPDATE = `mutation($input: VariantUpdateInput!) {
-  variantUpdate(input: $input) { variant { id price { amount } } ${ERRORS} } }`;
-export const PRODUCT_UPDATE = `mutation($input: ProductUpdateInput!) {
-  productUpdate(input: $input) { product { id status } ${ERRORS} } }`;
-export const INVENTORY_ADJUST = `mutation($input: InventoryAdjustInput!) {
-  inventoryAdjust(input: $input) { variant { id quantityAvailable } ${ERRORS} } }`;
-export const SHIPPING_METHOD_CREATE = `mutation($input: ShippingMethodCreateInput!) {
-  shippingMethodCreate(input: $input) { shippingMethod { id code } ${ERRORS} } }`;
-export const SHIPPING_METHOD_UPDATE = `mutation($input: ShippingMethodUpdateInput!) {
-  shippingMethodUpdate(input: $input) { shippingMethod { id code active } ${ERRORS} } }`;
-export const TAX_RATE_CREATE = `mutation($input: TaxRateCreateInput!) {
-  taxRateCreate(input: $input) { taxRate { id } ${ERRORS} } }`;
-export const COUPON_CREATE = `mutation($input: CouponCreateInput!) {
-  couponCreate(input: $input) { coupon { id code } ${ERRORS} } }`;
-export const COUPON_UPDATE = `mutation($input: CouponUpdateInput!) {
-  couponUpdate(input: $input) { coupon { id code active } ${ERRORS} } }`;
+export const VARIANT_UPDATE = graphql(`mutation CartTestVariantUpdate($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) { variant { id price { amount } } errors { field code message } } }`);
+export const PRODUCT_UPDATE = graphql(`mutation CartTestProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) { product { id status } errors { field code message } } }`);
+export const INVENTORY_ADJUST = graphql(`mutation CartTestInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } } }`);
+export const SHIPPING_METHOD_CREATE =
+  graphql(`mutation CartTestShippingMethodCreate($input: ShippingMethodCreateInput!) {
+  shippingMethodCreate(input: $input) { shippingMethod { id code } errors { field code message } } }`);
+export const SHIPPING_METHOD_UPDATE =
+  graphql(`mutation CartTestShippingMethodUpdate($input: ShippingMethodUpdateInput!) {
+  shippingMethodUpdate(input: $input) { shippingMethod { id code active } errors { field code message } } }`);
+export const TAX_RATE_CREATE = graphql(`mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }`);
+export const COUPON_CREATE = graphql(`mutation CartTestCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) { coupon { id code } errors { field code message } } }`);
+export const COUPON_UPDATE = graphql(`mutation CartTestCouponUpdate($input: CouponUpdateInput!) {
+  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }`);
 
 /**
  * A shopper over HTTP: signed in (the client's bearer token) or a guest whose cart token goes in
@@ -75,29 +84,43 @@ export class Shopper {
     public cartToken: string | null = null,
   ) {}
 
+  request<TResult, TVariables>(
+    document: TypedOperation<TResult, TVariables>,
+    ...[variables]: VariablesOf<TVariables>
+  ): Promise<GqlResponse<TResult>>;
   request<T = Record<string, any>>(
     query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GqlResponse<T>> {
-    return this.client.request<T>(query, variables, this.cartToken ? { 'x-cart-token': this.cartToken } : {});
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+  request<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<GqlResponse<T>> {
+    return this.client.request<T>(
+      query.toString(),
+      variables as Record<string, unknown>,
+      this.cartToken ? { 'x-cart-token': this.cartToken } : {},
+    );
   }
 
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.request<T>(query, variables);
+  ok<TResult, TVariables>(
+    document: TypedOperation<TResult, TVariables>,
+    ...[variables]: VariablesOf<TVariables>
+  ): Promise<TResult>;
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  async ok<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<T> {
+    const result = await this.request<T>(query.toString(), variables as Record<string, unknown>);
     if (result.errors?.length || !result.data)
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
 
-  async cart(): Promise<any> {
+  async cart() {
     return (await this.ok(CART)).cart;
   }
 
-  async add(variantId: string, quantity = 1): Promise<any> {
+  async add(variantId: string, quantity = 1) {
     return (await this.ok(ADD, { input: { variantId, quantity } })).cartAddItem;
   }
 
-  async update(lineId: string, quantity: number): Promise<any> {
+  async update(lineId: string, quantity: number) {
     return (await this.ok(UPDATE, { input: { lineId, quantity } })).cartUpdateItem;
   }
 }
@@ -108,7 +131,7 @@ export async function newGuest(t: TestApp): Promise<Shopper> {
   const payload = (await client.ok(CART_CREATE)).cartCreate;
   expect(payload.errors).toEqual([]);
   expect(payload.cartToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  return new Shopper(client, payload.cartToken);
+  return new Shopper(client, payload.cartToken!);
 }
 
 export interface TestVariant {
@@ -168,7 +191,7 @@ export async function setStock(t: TestApp, admin: GqlClient, variantId: string, 
   const payload = (await admin.ok(INVENTORY_ADJUST, { input: { variantId, delta, reason: 'ADJUSTMENT' } }))
     .inventoryAdjust;
   expect(payload.errors).toEqual([]);
-  expect(payload.variant.quantityAvailable).toBe(to);
+  expect(payload.variant!.quantityAvailable).toBe(to);
 }
 
 export async function setPrice(admin: GqlClient, variantId: string, price: string): Promise<void> {
@@ -176,7 +199,7 @@ export async function setPrice(admin: GqlClient, variantId: string, price: strin
   expect(payload.errors).toEqual([]);
 }
 
-export async function setStatus(admin: GqlClient, productId: string, status: string): Promise<void> {
+export async function setStatus(admin: GqlClient, productId: string, status: ProductStatus): Promise<void> {
   const payload = (await admin.ok(PRODUCT_UPDATE, { input: { id: productId, status } })).productUpdate;
   expect(payload.errors).toEqual([]);
 }
@@ -214,6 +237,6 @@ export async function backdateCart(t: TestApp, cartId: string, seconds: number):
     .where(eq(carts.id, cartId));
 }
 
-export function warningCodes(cart: any): string[] {
-  return cart.warnings.map((w: any) => w.code);
+export function warningCodes(cart: Pick<CartFieldsFragment, 'warnings'>): string[] {
+  return cart.warnings.map((w) => w.code);
 }

@@ -29,8 +29,8 @@ describe('warnings on read', () => {
     const guest = await newGuest(t);
     await guest.add(plenty.id, 2);
     const cart = await guest.cart();
-    expect(cart.warnings).toEqual([]);
-    expect(cart.hasBlockingWarnings).toBe(false);
+    expect(cart!.warnings).toEqual([]);
+    expect(cart!.hasBlockingWarnings).toBe(false);
   });
 
   it('PRICE_CHANGED after a price change, with old and new price; the line is priced at the new one', async () => {
@@ -39,35 +39,35 @@ describe('warnings on read', () => {
     await guest.add(item.id, 3);
     await setPrice(admin.client, item.id, '12.50');
     const cart = await guest.cart();
-    const line = cart.lines[0];
-    expect(line.unitPrice.amount).toBe('12.50');
-    expect(line.unitPriceWhenAdded.amount).toBe('10.00');
-    expect(line.lineTotal.amount).toBe('37.50');
-    expect(cart.totals.subtotal.amount).toBe('37.50');
-    expect(cart.warnings).toEqual([
+    const line = cart!.lines[0];
+    expect(line!.unitPrice.amount).toBe('12.50');
+    expect(line!.unitPriceWhenAdded.amount).toBe('10.00');
+    expect(line!.lineTotal.amount).toBe('37.50');
+    expect(cart!.totals.subtotal.amount).toBe('37.50');
+    expect(cart!.warnings).toEqual([
       {
         code: 'PRICE_CHANGED',
-        lineId: line.id,
+        lineId: line!.id,
         message: expect.stringMatching(/10\.00 USD to 12\.50 USD/),
         blocking: true,
       },
     ]);
-    expect(cart.hasBlockingWarnings).toBe(true);
+    expect(cart!.hasBlockingWarnings).toBe(true);
 
     // Back to the price the shopper saw: no warning any more.
     await setPrice(admin.client, item.id, '10.00');
-    expect((await guest.cart()).warnings).toEqual([]);
+    expect((await guest.cart())!.warnings).toEqual([]);
   });
 
   it('changing the quantity of a line takes the current price as seen', async () => {
     const item = await variant(admin.client, 'Warn Price Update', '10.00', 100);
     const guest = await newGuest(t);
-    const lineId = (await guest.add(item.id, 1)).line.id;
+    const lineId = (await guest.add(item.id, 1)).line!.id;
     await setPrice(admin.client, item.id, '8.00');
-    expect(warningCodes(await guest.cart())).toEqual(['PRICE_CHANGED']);
+    expect(warningCodes((await guest.cart())!)).toEqual(['PRICE_CHANGED']);
     const updated = (await guest.update(lineId, 2)).cart;
-    expect(updated.warnings).toEqual([]);
-    expect(updated.lines[0].unitPriceWhenAdded.amount).toBe('8.00');
+    expect(updated!.warnings).toEqual([]);
+    expect(updated!.lines[0]!.unitPriceWhenAdded.amount).toBe('8.00');
   });
 
   it('INSUFFICIENT_STOCK after stock drops below the quantity, with the number available', async () => {
@@ -76,17 +76,17 @@ describe('warnings on read', () => {
     await guest.add(item.id, 6);
     await setStock(t, admin.client, item.id, 4);
     const cart = await guest.cart();
-    expect(cart.lines[0].quantity).toBe(6);
-    expect(cart.warnings).toEqual([
+    expect(cart!.lines[0]!.quantity).toBe(6);
+    expect(cart!.warnings).toEqual([
       {
         code: 'INSUFFICIENT_STOCK',
-        lineId: cart.lines[0].id,
+        lineId: cart!.lines[0]!.id,
         message: expect.stringContaining('Only 4'),
         blocking: true,
       },
     ]);
     // Totals still count the line as it is.
-    expect(cart.totals.subtotal.amount).toBe('30.00');
+    expect(cart!.totals.subtotal.amount).toBe('30.00');
   });
 
   it('OUT_OF_STOCK when stock reaches zero', async () => {
@@ -95,8 +95,8 @@ describe('warnings on read', () => {
     await guest.add(item.id, 2);
     await setStock(t, admin.client, item.id, 0);
     const cart = await guest.cart();
-    expect(cart.warnings).toEqual([
-      { code: 'OUT_OF_STOCK', lineId: cart.lines[0].id, message: expect.any(String), blocking: true },
+    expect(cart!.warnings).toEqual([
+      { code: 'OUT_OF_STOCK', lineId: cart!.lines[0]!.id, message: expect.any(String), blocking: true },
     ]);
   });
 
@@ -104,17 +104,17 @@ describe('warnings on read', () => {
     const item = await variant(admin.client, 'Warn Low', '5.00', 5);
     const guest = await newGuest(t);
     await guest.add(item.id, 2);
-    expect((await guest.cart()).warnings).toEqual([]);
+    expect((await guest.cart())!.warnings).toEqual([]);
     const cart = (await guest.add(item.id, 1)).cart;
-    expect(cart.warnings).toEqual([
+    expect(cart!.warnings).toEqual([
       {
         code: 'LOW_STOCK',
-        lineId: cart.lines[0].id,
+        lineId: cart!.lines[0]!.id,
         message: expect.stringContaining('Only 5'),
         blocking: false,
       },
     ]);
-    expect(cart.hasBlockingWarnings).toBe(false);
+    expect(cart!.hasBlockingWarnings).toBe(false);
   });
 
   it('PRODUCT_UNAVAILABLE when the product is archived; the line is still shown and priced', async () => {
@@ -123,10 +123,15 @@ describe('warnings on read', () => {
     await guest.add(item.variants[0]!.id, 2);
     await setStatus(admin.client, item.id, 'ARCHIVED');
     const cart = await guest.cart();
-    expect(cart.lines[0].product.status).toBe('ARCHIVED');
-    expect(cart.totals.subtotal.amount).toBe('14.00');
-    expect(cart.warnings).toEqual([
-      { code: 'PRODUCT_UNAVAILABLE', lineId: cart.lines[0].id, message: expect.any(String), blocking: true },
+    expect(cart!.lines[0]!.product.status).toBe('ARCHIVED');
+    expect(cart!.totals.subtotal.amount).toBe('14.00');
+    expect(cart!.warnings).toEqual([
+      {
+        code: 'PRODUCT_UNAVAILABLE',
+        lineId: cart!.lines[0]!.id,
+        message: expect.any(String),
+        blocking: true,
+      },
     ]);
   });
 
@@ -139,9 +144,9 @@ describe('warnings on read', () => {
     await setPrice(admin.client, a.id, '1.50');
     await setStock(t, admin.client, b.id, 3);
     const cart = await guest.cart();
-    expect(cart.warnings.map((w: any) => [w.code, w.lineId])).toEqual([
-      ['PRICE_CHANGED', cart.lines[0].id],
-      ['INSUFFICIENT_STOCK', cart.lines[1].id],
+    expect(cart!.warnings.map((w: any) => [w.code, w.lineId])).toEqual([
+      ['PRICE_CHANGED', cart!.lines[0]!.id],
+      ['INSUFFICIENT_STOCK', cart!.lines[1]!.id],
     ]);
   });
 });
@@ -164,7 +169,7 @@ describe('cartAcceptChanges', () => {
     await setStock(t, admin.client, gone.id, 0);
     await setStatus(admin.client, archived.id, 'ARCHIVED');
     const warned = await guest.cart();
-    expect(warningCodes(warned)).toEqual([
+    expect(warningCodes(warned!)).toEqual([
       'PRICE_CHANGED',
       'INSUFFICIENT_STOCK',
       'OUT_OF_STOCK',
@@ -174,14 +179,14 @@ describe('cartAcceptChanges', () => {
     const payload = (await guest.ok(ACCEPT)).cartAcceptChanges;
     expect(payload.errors).toEqual([]);
     const cart = payload.cart;
-    expect(cart.lines.map((l: any) => [l.variant.id, l.quantity, l.unitPriceWhenAdded.amount])).toEqual([
+    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity, l.unitPriceWhenAdded.amount])).toEqual([
       [priced.id, 1, '11.00'],
       [capped.id, 6, '3.00'],
       [fine.id, 1, '6.00'],
     ]);
     // What is left is informational only.
-    expect(cart.warnings.every((w: any) => !w.blocking)).toBe(true);
-    expect(cart.hasBlockingWarnings).toBe(false);
+    expect(cart!.warnings.every((w: any) => !w.blocking)).toBe(true);
+    expect(cart!.hasBlockingWarnings).toBe(false);
     expect(await guest.cart()).toEqual(cart);
   });
 });

@@ -72,10 +72,10 @@ describe('checkoutComplete by card', () => {
       canCancel: true,
     });
     // Totals are the cart's totals, computed by the same engine.
-    expect(order.totals.subtotal.amount).toBe(cartBefore.totals.subtotal.amount);
-    expect(order.totals.shipping.amount).toBe(cartBefore.totals.shipping.amount);
-    expect(order.totals.tax.amount).toBe(cartBefore.totals.tax.amount);
-    expect(order.totals.total.amount).toBe(cartBefore.totals.total.amount);
+    expect(order.totals.subtotal.amount).toBe(cartBefore!.totals.subtotal.amount);
+    expect(order.totals.shipping.amount).toBe(cartBefore!.totals.shipping.amount);
+    expect(order.totals.tax.amount).toBe(cartBefore!.totals.tax.amount);
+    expect(order.totals.total.amount).toBe(cartBefore!.totals.total.amount);
     expect(order.totals).toMatchObject({
       subtotal: { amount: '48.50', currencyCode: 'USD' },
       shipping: { amount: '5.00' },
@@ -139,8 +139,8 @@ describe('checkoutComplete by card', () => {
     expect(await unitsSold(t, shirt.id)).toBe(soldBefore + 2);
     expect(await cartLineCount(t, b.id)).toBe(0);
     const cart = await b.shopper.cart();
-    expect(cart.lines).toEqual([]);
-    expect(cart.shippingAddress).toMatchObject({ city: 'San Francisco' });
+    expect(cart!.lines).toEqual([]);
+    expect(cart!.shippingAddress).toMatchObject({ city: 'San Francisco' });
     const mails = await t.database.db
       .select()
       .from(outboxMessages)
@@ -315,7 +315,7 @@ describe('checkoutComplete refusals change nothing', () => {
     expectUserError(payload, 'INSUFFICIENT_STOCK');
     expect(payload.errors[0].field[0]).toBe('cart');
     const cart = await b.shopper.cart();
-    expect(cart.hasBlockingWarnings).toBe(true);
+    expect(cart!.hasBlockingWarnings).toBe(true);
     expect(await countRows(t)).toEqual(before);
     await setStock(t, admin.client, v.id, 10);
     before = await countRows(t);
@@ -401,6 +401,6 @@ describe('the cart query after checkout', () => {
     const b = await buyer(t, [{ variantId: mug.id, quantity: 1 }]);
     await checkoutOk(b.client);
     const cart = (await b.client.ok(CART)).cart;
-    expect(cart.itemCount).toBe(0);
+    expect(cart!.itemCount).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import type { PaymentProvider } from '../../src/modules/payment/payment-provider
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
 import { APPLY_COUPON, COUPON_CREATE, expectUserError, type TestVariant, variant } from '../cart/support.js';
+import type { CouponCreateInput } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { addShippingAndTax, stockOf, unitsSold } from '../support/store.js';
@@ -35,10 +36,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function createCoupon(input: Record<string, unknown>): Promise<string> {
+async function createCoupon(input: CouponCreateInput): Promise<string> {
   const payload = (await admin.client.ok(COUPON_CREATE, { input })).couponCreate;
   expect(payload.errors).toEqual([]);
-  return payload.coupon.id;
+  return payload.coupon!.id;
 }
 
 describe('a provider that throws', () => {
@@ -137,7 +138,7 @@ describe('coupons at checkout', () => {
     expect(
       (await b.shopper.ok(APPLY_COUPON, { input: { code: 'BIGSPEND' } })).cartApplyCoupon.errors,
     ).toEqual([]);
-    await b.shopper.update((await b.shopper.cart()).lines[0].id, 1);
+    await b.shopper.update((await b.shopper.cart())!.lines[0]!.id, 1);
     const payload = await checkoutOk(b.client);
     expect(payload.errors).toEqual([]);
     expect(payload.order.couponCode).toBeNull();

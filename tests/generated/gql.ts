@@ -27,6 +27,26 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
+    "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
+    "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": typeof types.CartCreateDocument,
+    "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": typeof types.CartAddItemDocument,
+    "mutation CartUpdateItem($input: CartUpdateItemInput!, $cartToken: String) {\n  cartUpdateItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": typeof types.CartUpdateItemDocument,
+    "mutation CartRemoveItem($input: CartRemoveItemInput!, $cartToken: String) {\n  cartRemoveItem(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartRemoveItemDocument,
+    "mutation CartClear($cartToken: String) {\n  cartClear(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartClearDocument,
+    "mutation CartAcceptChanges($cartToken: String) {\n  cartAcceptChanges(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartAcceptChangesDocument,
+    "mutation CartApplyCoupon($input: CartApplyCouponInput!, $cartToken: String) {\n  cartApplyCoupon(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartApplyCouponDocument,
+    "mutation CartRemoveCoupon($cartToken: String) {\n  cartRemoveCoupon(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartRemoveCouponDocument,
+    "mutation CartSetShippingAddress($input: CartSetShippingAddressInput!, $cartToken: String) {\n  cartSetShippingAddress(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartSetShippingAddressDocument,
+    "mutation CartSetShippingMethod($input: CartSetShippingMethodInput!, $cartToken: String) {\n  cartSetShippingMethod(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": typeof types.CartSetShippingMethodDocument,
+    "mutation CartTestVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { id price { amount } } errors { field code message } } }": typeof types.CartTestVariantUpdateDocument,
+    "mutation CartTestProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } } }": typeof types.CartTestProductUpdateDocument,
+    "mutation CartTestInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } } }": typeof types.CartTestInventoryAdjustDocument,
+    "mutation CartTestShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { id code } errors { field code message } } }": typeof types.CartTestShippingMethodCreateDocument,
+    "mutation CartTestShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { id code active } errors { field code message } } }": typeof types.CartTestShippingMethodUpdateDocument,
+    "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": typeof types.CartTestTaxRateCreateDocument,
+    "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": typeof types.CartTestCouponCreateDocument,
+    "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": typeof types.CartTestCouponUpdateDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -48,6 +68,26 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
+    "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
+    "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": types.CartCreateDocument,
+    "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": types.CartAddItemDocument,
+    "mutation CartUpdateItem($input: CartUpdateItemInput!, $cartToken: String) {\n  cartUpdateItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": types.CartUpdateItemDocument,
+    "mutation CartRemoveItem($input: CartRemoveItemInput!, $cartToken: String) {\n  cartRemoveItem(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartRemoveItemDocument,
+    "mutation CartClear($cartToken: String) {\n  cartClear(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartClearDocument,
+    "mutation CartAcceptChanges($cartToken: String) {\n  cartAcceptChanges(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartAcceptChangesDocument,
+    "mutation CartApplyCoupon($input: CartApplyCouponInput!, $cartToken: String) {\n  cartApplyCoupon(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartApplyCouponDocument,
+    "mutation CartRemoveCoupon($cartToken: String) {\n  cartRemoveCoupon(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartRemoveCouponDocument,
+    "mutation CartSetShippingAddress($input: CartSetShippingAddressInput!, $cartToken: String) {\n  cartSetShippingAddress(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartSetShippingAddressDocument,
+    "mutation CartSetShippingMethod($input: CartSetShippingMethodInput!, $cartToken: String) {\n  cartSetShippingMethod(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }": types.CartSetShippingMethodDocument,
+    "mutation CartTestVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { id price { amount } } errors { field code message } } }": types.CartTestVariantUpdateDocument,
+    "mutation CartTestProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } } }": types.CartTestProductUpdateDocument,
+    "mutation CartTestInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } } }": types.CartTestInventoryAdjustDocument,
+    "mutation CartTestShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { id code } errors { field code message } } }": types.CartTestShippingMethodCreateDocument,
+    "mutation CartTestShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { id code active } errors { field code message } } }": types.CartTestShippingMethodUpdateDocument,
+    "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": types.CartTestTaxRateCreateDocument,
+    "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": types.CartTestCouponCreateDocument,
+    "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": types.CartTestCouponUpdateDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -105,6 +145,86 @@ export function graphql(source: "mutation Reset($input: AccountPasswordResetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }"): typeof import('./graphql.js').CartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }"): typeof import('./graphql.js').CartViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartAddItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartUpdateItem($input: CartUpdateItemInput!, $cartToken: String) {\n  cartUpdateItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartUpdateItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartRemoveItem($input: CartRemoveItemInput!, $cartToken: String) {\n  cartRemoveItem(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartRemoveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartClear($cartToken: String) {\n  cartClear(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartClearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartAcceptChanges($cartToken: String) {\n  cartAcceptChanges(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartAcceptChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartApplyCoupon($input: CartApplyCouponInput!, $cartToken: String) {\n  cartApplyCoupon(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartApplyCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartRemoveCoupon($cartToken: String) {\n  cartRemoveCoupon(cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartRemoveCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartSetShippingAddress($input: CartSetShippingAddressInput!, $cartToken: String) {\n  cartSetShippingAddress(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartSetShippingAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartSetShippingMethod($input: CartSetShippingMethodInput!, $cartToken: String) {\n  cartSetShippingMethod(input: $input, cartToken: $cartToken) { cart { ...CartFields } errors { field code message } } }"): typeof import('./graphql.js').CartSetShippingMethodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { id price { amount } } errors { field code message } } }"): typeof import('./graphql.js').CartTestVariantUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } } }"): typeof import('./graphql.js').CartTestProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } } }"): typeof import('./graphql.js').CartTestInventoryAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { id code } errors { field code message } } }"): typeof import('./graphql.js').CartTestShippingMethodCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { id code active } errors { field code message } } }"): typeof import('./graphql.js').CartTestShippingMethodUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }"): typeof import('./graphql.js').CartTestTaxRateCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }"): typeof import('./graphql.js').CartTestCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }"): typeof import('./graphql.js').CartTestCouponUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,160 @@ export type AccountUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** A postal address. Every part is trimmed and runs of whitespace become one space; empty optional parts are stored as null. */
+export type AddressInput = {
+  /** City or town, 1 to 200 characters. */
+  city: string;
+  /** ISO 3166-1 alpha-2 country code, any case, e.g. "us" or "DE"; else INVALID_COUNTRY. */
+  country: string;
+  /** Street and number, 1 to 200 characters. */
+  line1: string;
+  /** Apartment, suite, c/o; at most 200 characters. */
+  line2?: string | null | undefined;
+  /** Recipient name, 1 to 200 characters. */
+  name: string;
+  /** Phone number: digits with an optional leading +, spaces, dots, dashes and parentheses; 6 to 15 digits, at most 40 characters. */
+  phone?: string | null | undefined;
+  /** Postal or ZIP code: letters and digits, optionally separated by single spaces or hyphens, at most 20 characters; stored upper-case. May be empty only in countries without postal codes (e.g. HK, AE). */
+  postalCode: string;
+  /** State, province or county; at most 200 characters. */
+  region?: string | null | undefined;
+};
+
+/** A variant to add to the cart. */
+export type CartAddItemInput = {
+  /** Units to add, 1 to 999; added to the line of the same variant if there is one. */
+  quantity?: number;
+  /** The variant to add. */
+  variantId: string | number;
+};
+
+/** A coupon code to apply to the cart (it replaces the current coupon). */
+export type CartApplyCouponInput = {
+  /** The code, in any case, e.g. "summer-25". */
+  code: string;
+};
+
+/** The cart line to remove. */
+export type CartRemoveItemInput = {
+  /** The line to remove. */
+  lineId: string | number;
+};
+
+/** Where the cart ships to: exactly one of addressId and address. */
+export type CartSetShippingAddressInput = {
+  /** An address typed in (guests and signed-in shoppers). */
+  address?: AddressInput | null | undefined;
+  /** An entry of the signed-in shopper's address book. */
+  addressId?: string | number | null | undefined;
+};
+
+/** The shipping method to use. */
+export type CartSetShippingMethodInput = {
+  /** A code from the cart's availableShippingMethods, in any case, e.g. "EXPRESS". */
+  code: string;
+};
+
+/** A new quantity for a cart line. */
+export type CartUpdateItemInput = {
+  /** The line to change. */
+  lineId: string | number;
+  /** The new quantity, 0 to 999; 0 removes the line. */
+  quantity: number;
+};
+
+/** Why a cart needs the shopper's attention. Warnings never make a cart read fail; `blocking` ones make checkout refuse the cart until resolved. */
+export type CartWarningCode =
+  /** The coupon has expired: it gives no discount. */
+  | 'COUPON_EXPIRED'
+  /** The eligible items are below the coupon's minimum: it gives no discount until they reach it. */
+  | 'COUPON_MINIMUM_NOT_MET'
+  /** No item of the cart is eligible for the coupon: it gives no discount. */
+  | 'COUPON_NOT_APPLICABLE'
+  /** The coupon on the cart was switched off: it gives no discount. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon's validity has not started: it gives no discount yet. */
+  | 'COUPON_NOT_YET_VALID'
+  /** The coupon has been used as often as allowed: it gives no discount. */
+  | 'COUPON_USAGE_LIMIT_REACHED'
+  /** The line asks for more than is in stock; the message gives the number available (blocking). */
+  | 'INSUFFICIENT_STOCK'
+  /** Fewer than 3 units would be left after this line: informational, not blocking. */
+  | 'LOW_STOCK'
+  /** The variant is out of stock (blocking; cartAcceptChanges removes the line). */
+  | 'OUT_OF_STOCK'
+  /** The unit price changed since the line was added (blocking; cartAcceptChanges or changing the quantity confirms it). */
+  | 'PRICE_CHANGED'
+  /** The product is no longer for sale (archived or back to draft): blocking on a line; on no line, a guest-cart line left out at sign-in. */
+  | 'PRODUCT_UNAVAILABLE'
+  /** A quantity was lowered for the shopper (e.g. capped at stock when the guest cart was merged at sign-in); shown until the next change. */
+  | 'QUANTITY_REDUCED'
+  /** The selected shipping method no longer serves the destination: it is not counted; choose another (blocking). */
+  | 'SHIPPING_METHOD_UNAVAILABLE';
+
+/** A new coupon. */
+export type CouponCreateInput = {
+  /** Whether shoppers can use it; default true. */
+  active?: boolean | null | undefined;
+  /** Restrict the discount to products in these categories or below them (they must exist). At most 500 items. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** The code shoppers enter: 3 to 40 letters, digits, "-" or "_" (surrounding spaces are trimmed); stored as entered, unique regardless of case. */
+  code: string;
+  /** Valid until this instant (exclusive), after startsAt; omitted: no end. */
+  endsAt?: string | null | undefined;
+  /** Minimum eligible subtotal as a decimal amount, e.g. "50.00"; omitted: no minimum. */
+  minSubtotal?: string | null | undefined;
+  /** Uses allowed per customer, at least 1; omitted: unlimited. */
+  perCustomerLimit?: number | null | undefined;
+  /** Restrict the discount to these products (they must exist). With categoryIds: either matches. At most 500 items. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Valid from this instant; omitted: valid at once. */
+  startsAt?: string | null | undefined;
+  /** What the coupon takes off. */
+  type: CouponType;
+  /** Total uses allowed, at least 1; omitted: unlimited. */
+  usageLimit?: number | null | undefined;
+  /** PERCENTAGE: the percentage off, more than 0 and at most 100 with at most 2 decimals, e.g. "12.5". FIXED_AMOUNT: the amount off as a decimal in the store currency, more than zero, e.g. "10.00". FREE_SHIPPING: ignored. */
+  value?: string | null | undefined;
+};
+
+/** What a coupon takes off. */
+export type CouponType =
+  /** A fixed amount spread over the eligible lines, never more than their subtotal. */
+  | 'FIXED_AMOUNT'
+  /** Shipping costs nothing; the goods keep their prices. */
+  | 'FREE_SHIPPING'
+  /** A percentage of the eligible lines, e.g. 12.5 %. */
+  | 'PERCENTAGE';
+
+/** Coupon changes; omitted fields stay as they are. null clears minSubtotal, startsAt, endsAt, usageLimit, perCustomerLimit, categoryIds and productIds. */
+export type CouponUpdateInput = {
+  /** Switches the coupon on or off. */
+  active?: boolean | null | undefined;
+  /** Replaces the category restriction; null or []: none. At most 500 items. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** A new code (same rules as on creation). */
+  code?: string | null | undefined;
+  /** A new end, after the start; null: no end. */
+  endsAt?: string | null | undefined;
+  /** The coupon to change. */
+  id: string | number;
+  /** A new minimum eligible subtotal; null or "" removes the minimum. */
+  minSubtotal?: string | null | undefined;
+  /** A new per-customer limit, at least 1; null: unlimited. */
+  perCustomerLimit?: number | null | undefined;
+  /** Replaces the product restriction; null or []: none. At most 500 items. */
+  productIds?: Array<string | number> | null | undefined;
+  /** A new start; null: valid at once. */
+  startsAt?: string | null | undefined;
+  /** A new type; changing to PERCENTAGE or FIXED_AMOUNT needs a `value` too. */
+  type?: CouponType | null | undefined;
+  /** A new total limit, at least 1 (it may be below usedCount: the coupon is then used up); null: unlimited. */
+  usageLimit?: number | null | undefined;
+  /** A new value, read according to the (new or current) type; see CouponCreateInput.value. */
+  value?: string | null | undefined;
+};
+
 /** Machine-readable reason of a UserError. */
 export type ErrorCode =
   /** The account was disabled by an administrator. */
@@ -191,6 +345,17 @@ export type ErrorCode =
   /** The current password given to confirm a change is wrong. */
   | 'WRONG_PASSWORD';
 
+/** A stock change recorded in the ledger. */
+export type InventoryAdjustInput = {
+  /** Units in (positive) or out (negative); stock never goes below zero. */
+  delta: number;
+  note?: string | null | undefined;
+  reason: StockMovementReason;
+  /** E.g. a delivery note or order number. */
+  reference?: string | null | undefined;
+  variantId: string | number;
+};
+
 /** Delivery state of an outgoing message. */
 export type OutboxStatus =
   /** Gave up after OUTBOX_MAX_ATTEMPTS attempts. */
@@ -209,6 +374,21 @@ export type ProductStatus =
   /** Being prepared; hidden from the storefront. */
   | 'DRAFT';
 
+/** Product changes; omitted fields stay as they are. */
+export type ProductUpdateInput = {
+  /** An empty string clears the brand. */
+  brand?: string | null | undefined;
+  /** Replaces the product's categories. */
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  slug?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  tags?: Array<string> | null | undefined;
+  taxClass?: TaxClass | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
   /** Store staff with access to every administration operation. */
@@ -218,12 +398,114 @@ export type Role =
   /** A seller managing their own products (marketplace setups). */
   | 'VENDOR';
 
+/** A new shipping method. */
+export type ShippingMethodCreateInput = {
+  /** Offered to shoppers. Default true. */
+  active?: boolean | null | undefined;
+  /** Unique code, 2 to 40 letters, digits or underscores; upper-cased, e.g. "express" becomes "EXPRESS". */
+  code: string;
+  /** ISO 3166-1 alpha-2 codes served (any case; duplicates ignored). Default: every country. */
+  countries?: Array<string> | null | undefined;
+  /** At most 2000 characters. Default: empty. */
+  description?: string | null | undefined;
+  /** Free from this discounted subtotal on, e.g. "50.00". Default: never free. */
+  freeAbove?: string | null | undefined;
+  /** Most business days until delivery, minDeliveryDays to 365. */
+  maxDeliveryDays: number;
+  /** Fewest business days until delivery, 0 to 365. */
+  minDeliveryDays: number;
+  /** Name shown to shoppers, 1 to 100 characters. */
+  name: string;
+  /** Display order, ascending. Default 0. */
+  position?: number | null | undefined;
+  /** Price before tax as a decimal amount, e.g. "4.99". */
+  price: string;
+};
+
+/** Shipping method changes; omitted fields stay as they are. */
+export type ShippingMethodUpdateInput = {
+  /** false hides the method from shoppers. */
+  active?: boolean | null | undefined;
+  /** New unique code (upper-cased). Carts that chose the old code lose their choice. */
+  code?: string | null | undefined;
+  /** Replaces the countries served; an empty list serves every country. */
+  countries?: Array<string> | null | undefined;
+  /** New description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** New free-shipping threshold, e.g. "75.00"; null or an empty string: never free. */
+  freeAbove?: string | null | undefined;
+  /** The method to change. */
+  id: string | number;
+  /** New most business days, at least the minimum, up to 365. */
+  maxDeliveryDays?: number | null | undefined;
+  /** New fewest business days, 0 to 365. */
+  minDeliveryDays?: number | null | undefined;
+  /** New name, 1 to 100 characters. */
+  name?: string | null | undefined;
+  /** New display order. */
+  position?: number | null | undefined;
+  /** New price before tax, e.g. "5.99". */
+  price?: string | null | undefined;
+};
+
+/** Why stock changed. */
+export type StockMovementReason =
+  /** A correction after a count, damage or loss. */
+  | 'ADJUSTMENT'
+  /** Returned to stock by a cancelled order. */
+  | 'CANCEL'
+  /** Sold in an order. */
+  | 'ORDER'
+  /** Goods received (also the initial stock of a new variant). */
+  | 'RESTOCK'
+  /** Returned by a customer. */
+  | 'RETURN';
+
+/** Which tax rate applies to a product. */
+export type TaxClass =
+  | 'REDUCED'
+  | 'STANDARD'
+  | 'ZERO';
+
+/** A new tax rate. */
+export type TaxRateCreateInput = {
+  /** ISO 3166-1 alpha-2 country code (any case), e.g. "DE". */
+  country: string;
+  /** Label shown on receipts, e.g. "VAT", at most 100 characters. Default: empty. */
+  name?: string | null | undefined;
+  /** The rate in percent, 0 to 100 with at most 2 decimals, e.g. "19" or "7.5". */
+  rate: string;
+  /** Limits the rate to one region (state, province) as addresses spell it, e.g. "CA". Omitted, null or empty: the whole country. */
+  region?: string | null | undefined;
+  /** The product tax class the rate applies to. */
+  taxClass: TaxClass;
+};
+
 /** Administrative changes to a user; omitted fields stay as they are. */
 export type UserUpdateInput = {
   /** true disables the account (signing it out everywhere at once); false enables it again. */
   disabled?: boolean | null | undefined;
   id: string | number;
   role?: Role | null | undefined;
+};
+
+/** A variant option. */
+export type VariantOptionInput = {
+  name: string;
+  value: string;
+};
+
+/** Variant changes; stock changes go through inventoryAdjust. */
+export type VariantUpdateInput = {
+  /** An empty string clears it. */
+  compareAtPrice?: string | null | undefined;
+  id: string | number;
+  options?: Array<VariantOptionInput> | null | undefined;
+  position?: number | null | undefined;
+  price?: string | null | undefined;
+  sku?: string | null | undefined;
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
 };
 
 /** A product, and optionally one of its variants, to save to the wishlist. */
@@ -328,6 +610,145 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
+
+export type CartViewQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartViewQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
+
+export type CartCreateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartCreateMutation = { cartCreate: { cartToken: string | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartAddItemMutationVariables = Exact<{
+  input: CartAddItemInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartAddItemMutation = { cartAddItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartUpdateItemMutationVariables = Exact<{
+  input: CartUpdateItemInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartUpdateItemMutation = { cartUpdateItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartRemoveItemMutationVariables = Exact<{
+  input: CartRemoveItemInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartRemoveItemMutation = { cartRemoveItem: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartClearMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartClearMutation = { cartClear: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartAcceptChangesMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartApplyCouponMutationVariables = Exact<{
+  input: CartApplyCouponInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartApplyCouponMutation = { cartApplyCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartRemoveCouponMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartRemoveCouponMutation = { cartRemoveCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartSetShippingAddressMutationVariables = Exact<{
+  input: CartSetShippingAddressInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartSetShippingAddressMutation = { cartSetShippingAddress: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartSetShippingMethodMutationVariables = Exact<{
+  input: CartSetShippingMethodInput;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartSetShippingMethodMutation = { cartSetShippingMethod: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestVariantUpdateMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type CartTestVariantUpdateMutation = { variantUpdate: { variant: { id: string, price: { amount: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CartTestProductUpdateMutation = { productUpdate: { product: { id: string, status: ProductStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestInventoryAdjustMutationVariables = Exact<{
+  input: InventoryAdjustInput;
+}>;
+
+
+export type CartTestInventoryAdjustMutation = { inventoryAdjust: { variant: { id: string, quantityAvailable: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestShippingMethodCreateMutationVariables = Exact<{
+  input: ShippingMethodCreateInput;
+}>;
+
+
+export type CartTestShippingMethodCreateMutation = { shippingMethodCreate: { shippingMethod: { id: string, code: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestShippingMethodUpdateMutationVariables = Exact<{
+  input: ShippingMethodUpdateInput;
+}>;
+
+
+export type CartTestShippingMethodUpdateMutation = { shippingMethodUpdate: { shippingMethod: { id: string, code: string, active: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestTaxRateCreateMutationVariables = Exact<{
+  input: TaxRateCreateInput;
+}>;
+
+
+export type CartTestTaxRateCreateMutation = { taxRateCreate: { taxRate: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestCouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type CartTestCouponCreateMutation = { couponCreate: { coupon: { id: string, code: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CartTestCouponUpdateMutationVariables = Exact<{
+  input: CouponUpdateInput;
+}>;
+
+
+export type CartTestCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, active: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -398,7 +819,116 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -583,6 +1113,1464 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const CartViewDocument = new TypedDocumentString(`
+    query CartView($cartToken: String) {
+  cart(cartToken: $cartToken) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartViewQuery, CartViewQueryVariables>;
+export const CartCreateDocument = new TypedDocumentString(`
+    mutation CartCreate {
+  cartCreate {
+    cartToken
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartCreateMutation, CartCreateMutationVariables>;
+export const CartAddItemDocument = new TypedDocumentString(`
+    mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {
+  cartAddItem(input: $input, cartToken: $cartToken) {
+    quantityAvailable
+    line {
+      id
+      quantity
+    }
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartAddItemMutation, CartAddItemMutationVariables>;
+export const CartUpdateItemDocument = new TypedDocumentString(`
+    mutation CartUpdateItem($input: CartUpdateItemInput!, $cartToken: String) {
+  cartUpdateItem(input: $input, cartToken: $cartToken) {
+    quantityAvailable
+    line {
+      id
+      quantity
+    }
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartUpdateItemMutation, CartUpdateItemMutationVariables>;
+export const CartRemoveItemDocument = new TypedDocumentString(`
+    mutation CartRemoveItem($input: CartRemoveItemInput!, $cartToken: String) {
+  cartRemoveItem(input: $input, cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartRemoveItemMutation, CartRemoveItemMutationVariables>;
+export const CartClearDocument = new TypedDocumentString(`
+    mutation CartClear($cartToken: String) {
+  cartClear(cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartClearMutation, CartClearMutationVariables>;
+export const CartAcceptChangesDocument = new TypedDocumentString(`
+    mutation CartAcceptChanges($cartToken: String) {
+  cartAcceptChanges(cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartAcceptChangesMutation, CartAcceptChangesMutationVariables>;
+export const CartApplyCouponDocument = new TypedDocumentString(`
+    mutation CartApplyCoupon($input: CartApplyCouponInput!, $cartToken: String) {
+  cartApplyCoupon(input: $input, cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartApplyCouponMutation, CartApplyCouponMutationVariables>;
+export const CartRemoveCouponDocument = new TypedDocumentString(`
+    mutation CartRemoveCoupon($cartToken: String) {
+  cartRemoveCoupon(cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartRemoveCouponMutation, CartRemoveCouponMutationVariables>;
+export const CartSetShippingAddressDocument = new TypedDocumentString(`
+    mutation CartSetShippingAddress($input: CartSetShippingAddressInput!, $cartToken: String) {
+  cartSetShippingAddress(input: $input, cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartSetShippingAddressMutation, CartSetShippingAddressMutationVariables>;
+export const CartSetShippingMethodDocument = new TypedDocumentString(`
+    mutation CartSetShippingMethod($input: CartSetShippingMethodInput!, $cartToken: String) {
+  cartSetShippingMethod(input: $input, cartToken: $cartToken) {
+    cart {
+      ...CartFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      quantityAvailable
+      price {
+        amount
+      }
+    }
+    product {
+      id
+      slug
+      title
+      status
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    addressId
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartSetShippingMethodMutation, CartSetShippingMethodMutationVariables>;
+export const CartTestVariantUpdateDocument = new TypedDocumentString(`
+    mutation CartTestVariantUpdate($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    variant {
+      id
+      price {
+        amount
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestVariantUpdateMutation, CartTestVariantUpdateMutationVariables>;
+export const CartTestProductUpdateDocument = new TypedDocumentString(`
+    mutation CartTestProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestProductUpdateMutation, CartTestProductUpdateMutationVariables>;
+export const CartTestInventoryAdjustDocument = new TypedDocumentString(`
+    mutation CartTestInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) {
+    variant {
+      id
+      quantityAvailable
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestInventoryAdjustMutation, CartTestInventoryAdjustMutationVariables>;
+export const CartTestShippingMethodCreateDocument = new TypedDocumentString(`
+    mutation CartTestShippingMethodCreate($input: ShippingMethodCreateInput!) {
+  shippingMethodCreate(input: $input) {
+    shippingMethod {
+      id
+      code
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestShippingMethodCreateMutation, CartTestShippingMethodCreateMutationVariables>;
+export const CartTestShippingMethodUpdateDocument = new TypedDocumentString(`
+    mutation CartTestShippingMethodUpdate($input: ShippingMethodUpdateInput!) {
+  shippingMethodUpdate(input: $input) {
+    shippingMethod {
+      id
+      code
+      active
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestShippingMethodUpdateMutation, CartTestShippingMethodUpdateMutationVariables>;
+export const CartTestTaxRateCreateDocument = new TypedDocumentString(`
+    mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) {
+    taxRate {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestTaxRateCreateMutation, CartTestTaxRateCreateMutationVariables>;
+export const CartTestCouponCreateDocument = new TypedDocumentString(`
+    mutation CartTestCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      id
+      code
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestCouponCreateMutation, CartTestCouponCreateMutationVariables>;
+export const CartTestCouponUpdateDocument = new TypedDocumentString(`
+    mutation CartTestCouponUpdate($input: CouponUpdateInput!) {
+  couponUpdate(input: $input) {
+    coupon {
+      id
+      code
+      active
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestCouponUpdateMutation, CartTestCouponUpdateMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

@@ -63,7 +63,7 @@ export async function createCoupon(store: Store, code: string): Promise<string> 
     await store.admin.client.ok(COUPON_CREATE, { input: { code, type: 'PERCENTAGE', value: '10' } })
   ).couponCreate;
   expect(payload.errors).toEqual([]);
-  return payload.coupon.id;
+  return payload.coupon!.id;
 }
 
 export interface PlaceOptions {

@@ -8,7 +8,7 @@ import {
   type TestVariant,
   variant,
 } from '../cart/support.js';
-import type { WishlistMoveToCartInput } from '../generated/graphql.js';
+import type { ProductStatus, WishlistMoveToCartInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { addOk, allItems, cartState, MOVE, move, storedItems } from './support.js';
@@ -65,7 +65,7 @@ describe('wishlistMoveToCart', () => {
     });
     expect((await storedItems(t, customer.id)).map((r) => r.id)).toEqual([keep.id]);
     const cart = await new Shopper(customer.client).cart();
-    expect(cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[1]!.id, 2]]);
+    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[1]!.id, 2]]);
   });
 
   it("adds to the cart's existing line of the variant", async () => {
@@ -154,7 +154,7 @@ describe('wishlistMoveToCart', () => {
     expect(refused.quantityAvailable).toBe(0);
   });
 
-  it.each(['DRAFT', 'ARCHIVED'])(
+  it.each<ProductStatus>(['DRAFT', 'ARCHIVED'])(
     'answers PRODUCT_NOT_AVAILABLE once the product is %s; the item stays',
     async (status) => {
       const customer = await registerAndLogin(t);
@@ -214,7 +214,7 @@ describe('wishlistMoveToCart', () => {
     for (const r of results.filter((r) => r.errors.length > 0))
       expectUserError(r, 'NOT_FOUND', ['input', 'itemId']);
     const cart = await new Shopper(customer.client).cart();
-    expect(cart.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[0]!.id, 2]]);
+    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[0]!.id, 2]]);
     expect(await storedItems(t, customer.id)).toEqual([]);
   });
 });

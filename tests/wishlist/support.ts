@@ -94,5 +94,5 @@ export async function allItems(t: TestApp) {
 /** The customer's cart (created if need be) and its rows from the database. */
 export async function cartState(t: TestApp, customer: SignedIn): Promise<{ id: string; snapshot: unknown }> {
   const cart = await new Shopper(customer.client).cart();
-  return { id: cart.id, snapshot: await cartSnapshot(t, cart.id) };
+  return { id: cart!.id, snapshot: await cartSnapshot(t, cart!.id) };
 }
