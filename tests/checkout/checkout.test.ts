@@ -61,7 +61,7 @@ describe('checkoutComplete by card', () => {
     const payload = await checkoutOk(b.client, { note: '  Leave at the door  ' });
     expect(payload.errors).toEqual([]);
     const order = payload.order;
-    expect(order.number).toMatch(/^ORD-\d{6,}$/);
+    expect(order!.number).toMatch(/^ORD-\d{6,}$/);
     expect(order).toMatchObject({
       status: 'CONFIRMED',
       paymentStatus: 'SUCCEEDED',
@@ -72,25 +72,25 @@ describe('checkoutComplete by card', () => {
       canCancel: true,
     });
     // Totals are the cart's totals, computed by the same engine.
-    expect(order.totals.subtotal.amount).toBe(cartBefore!.totals.subtotal.amount);
-    expect(order.totals.shipping.amount).toBe(cartBefore!.totals.shipping.amount);
-    expect(order.totals.tax.amount).toBe(cartBefore!.totals.tax.amount);
-    expect(order.totals.total.amount).toBe(cartBefore!.totals.total.amount);
-    expect(order.totals).toMatchObject({
+    expect(order!.totals.subtotal.amount).toBe(cartBefore!.totals.subtotal.amount);
+    expect(order!.totals.shipping.amount).toBe(cartBefore!.totals.shipping.amount);
+    expect(order!.totals.tax.amount).toBe(cartBefore!.totals.tax.amount);
+    expect(order!.totals.total.amount).toBe(cartBefore!.totals.total.amount);
+    expect(order!.totals).toMatchObject({
       subtotal: { amount: '48.50', currencyCode: 'USD' },
       shipping: { amount: '5.00' },
       tax: { amount: '5.35' },
       total: { amount: '58.85' },
     });
-    expect(order.shippingAddress).toMatchObject({ name: 'Jane Doe', city: 'San Francisco', country: 'US' });
-    expect(order.billingAddress).toMatchObject({ name: 'Jane Doe', country: 'US' });
-    expect(order.shippingMethod).toMatchObject({
+    expect(order!.shippingAddress).toMatchObject({ name: 'Jane Doe', city: 'San Francisco', country: 'US' });
+    expect(order!.billingAddress).toMatchObject({ name: 'Jane Doe', country: 'US' });
+    expect(order!.shippingMethod).toMatchObject({
       code: 'STANDARD',
       name: 'Standard',
       price: { amount: '5.00' },
     });
-    expect(order.lines).toHaveLength(2);
-    expect(order.lines[0]).toMatchObject({
+    expect(order!.lines).toHaveLength(2);
+    expect(order!.lines[0]).toMatchObject({
       position: 1,
       productId: shirt.id,
       variantId: s.id,
@@ -105,7 +105,7 @@ describe('checkoutComplete by card', () => {
       tax: { amount: '4.00' },
       total: { amount: '44.00' },
     });
-    expect(order.lines[1]).toMatchObject({
+    expect(order!.lines[1]).toMatchObject({
       position: 2,
       variantId: mug.id,
       quantity: 1,
@@ -120,9 +120,9 @@ describe('checkoutComplete by card', () => {
       cardLast4: '4242',
       failureCode: null,
     });
-    expect(order.payments).toHaveLength(1);
-    expect(order.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
-    expect(order.events[1]).toMatchObject({
+    expect(order!.payments).toHaveLength(1);
+    expect(order!.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
+    expect(order!.events[1]).toMatchObject({
       fromStatus: 'PENDING_PAYMENT',
       toStatus: 'CONFIRMED',
       toPaymentStatus: 'SUCCEEDED',
@@ -134,7 +134,7 @@ describe('checkoutComplete by card', () => {
     const ledger = await t.database.db
       .select()
       .from(stockMovements)
-      .where(and(eq(stockMovements.variantId, s.id), eq(stockMovements.reference, order.number)));
+      .where(and(eq(stockMovements.variantId, s.id), eq(stockMovements.reference, order!.number)));
     expect(ledger).toMatchObject([{ delta: -2, reason: 'ORDER', actorId: b.id }]);
     expect(await unitsSold(t, shirt.id)).toBe(soldBefore + 2);
     expect(await cartLineCount(t, b.id)).toBe(0);
@@ -146,10 +146,10 @@ describe('checkoutComplete by card', () => {
       .from(outboxMessages)
       .where(and(eq(outboxMessages.recipient, b.email), eq(outboxMessages.template, 'order.confirmed')));
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.payload.subject).toContain(order.number);
+    expect(mails[0]?.payload.subject).toContain(order!.number);
 
     // Nothing of the card but brand and last four is stored.
-    const [row] = await t.database.db.select().from(payments).where(eq(payments.orderId, order.id));
+    const [row] = await t.database.db.select().from(payments).where(eq(payments.orderId, order!.id));
     expect(JSON.stringify(row)).not.toContain('4242424242424242');
     expect(JSON.stringify(row)).not.toContain('"123"');
   });
@@ -166,12 +166,12 @@ describe('checkoutComplete by card', () => {
       },
     });
     expect(payload.errors).toEqual([]);
-    expect(payload.order.billingAddress).toMatchObject({
+    expect(payload.order!.billingAddress).toMatchObject({
       name: 'Billing Person',
       city: 'Austin',
       country: 'US',
     });
-    expect(payload.order.shippingAddress).toMatchObject({ name: 'Jane Doe' });
+    expect(payload.order!.shippingAddress).toMatchObject({ name: 'Jane Doe' });
   });
 
   it.each([
@@ -190,8 +190,8 @@ describe('checkoutComplete by card', () => {
         paymentStatus: 'FAILED',
         canCancel: true,
       });
-      const reservedUntil = new Date(payload.order.reservedUntil).getTime();
-      const created = new Date(payload.order.createdAt).getTime();
+      const reservedUntil = new Date(payload.order!.reservedUntil!).getTime();
+      const created = new Date(payload.order!.createdAt).getTime();
       expect(reservedUntil - created).toBeGreaterThan((t.config.orderReservationTtl - 60) * 1000);
       expect(reservedUntil - created).toBeLessThanOrEqual((t.config.orderReservationTtl + 60) * 1000);
       expect(payload.payment).toMatchObject({
@@ -199,9 +199,9 @@ describe('checkoutComplete by card', () => {
         failureCode: code,
         cardLast4: card.number.slice(-4),
       });
-      expect(payload.payment.failureMessage.length).toBeGreaterThan(0);
-      expect(payload.order.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_FAILED']);
-      expect(payload.order.events[1].reason).toBe(payload.payment.failureMessage);
+      expect(payload.payment!.failureMessage!.length).toBeGreaterThan(0);
+      expect(payload.order!.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_FAILED']);
+      expect(payload.order!.events[1]!.reason).toBe(payload.payment!.failureMessage);
       expect(await stockOf(t, mug.id)).toBe(stockBefore - 3);
       expect(await ledgerSum(t, mug.id)).toBe(await stockOf(t, mug.id));
       expect(await unitsSold(t, mug.productId)).toBe(soldBefore);
@@ -223,7 +223,7 @@ describe('checkoutComplete by card', () => {
     });
     expect(payload.order).toBeNull();
     expect(payload.errors.map((e: any) => e.code)).toEqual(['INVALID_CARD', 'INVALID_CARD', 'INCORRECT_CVC']);
-    expect(payload.errors[0].field).toEqual(['input', 'card', 'number']);
+    expect(payload.errors[0]!.field).toEqual(['input', 'card', 'number']);
     const expired = await checkoutOk(b.client, { card: { ...GOOD_CARD, expMonth: 1, expYear: 2020 } });
     expectUserError(expired, 'EXPIRED_CARD');
     const missing = await checkoutOk(b.client, { card: null });
@@ -253,9 +253,9 @@ describe('checkoutComplete by cash on delivery', () => {
       provider: 'cash-on-delivery',
       cardBrand: null,
       cardLast4: null,
-      amount: { amount: payload.order.totals.total.amount },
+      amount: { amount: payload.order!.totals.total.amount },
     });
-    expect(payload.order.events.map((e: any) => e.type)).toEqual(['PLACED', 'CASH_ON_DELIVERY_CONFIRMED']);
+    expect(payload.order!.events.map((e: any) => e.type)).toEqual(['PLACED', 'CASH_ON_DELIVERY_CONFIRMED']);
     expect(await unitsSold(t, shirt.id)).toBe(sold + 1);
     const mails = await t.database.db
       .select()
@@ -296,14 +296,14 @@ describe('checkoutComplete refusals change nothing', () => {
     const before = await countRows(t);
     const payload = await checkoutOk(b.client);
     expectUserError(payload, 'PRICE_CHANGED');
-    expect(payload.errors[0].message).toContain('35.00');
+    expect(payload.errors[0]!.message).toContain('35.00');
     expect(payload.order).toBeNull();
     expect(await countRows(t)).toEqual(before);
     expect(await stockOf(t, v.id)).toBe(10);
     await b.shopper.ok('mutation { cartAcceptChanges { cart { id } errors { code } } }');
     const placed = await checkoutOk(b.client);
     expect(placed.errors).toEqual([]);
-    expect(placed.order.lines[0].unitPrice.amount).toBe('35.00');
+    expect(placed.order!.lines[0]!.unitPrice.amount).toBe('35.00');
   });
 
   it('refuses blocking warnings: out of stock and a product no longer for sale', async () => {
@@ -313,7 +313,7 @@ describe('checkoutComplete refusals change nothing', () => {
     let before = await countRows(t);
     const payload = await checkoutOk(b.client);
     expectUserError(payload, 'INSUFFICIENT_STOCK');
-    expect(payload.errors[0].field[0]).toBe('cart');
+    expect(payload.errors[0]!.field![0]).toBe('cart');
     const cart = await b.shopper.cart();
     expect(cart!.hasBlockingWarnings).toBe(true);
     expect(await countRows(t)).toEqual(before);
@@ -341,7 +341,7 @@ describe('checkoutComplete refusals change nothing', () => {
     const bad = await checkoutOk(b.client, {
       billingAddress: { name: 'X', line1: '1 St', city: 'Y', postalCode: '1', country: 'ZZ' },
     });
-    expect(bad.errors[0].code).toBe('INVALID_COUNTRY');
+    expect(bad.errors[0]!.code).toBe('INVALID_COUNTRY');
     expect(await cartLineCount(t, b.id)).toBe(1);
   });
 });
@@ -356,14 +356,14 @@ describe('idempotency', () => {
     const stock = await stockOf(t, mug.id);
     const again = await checkoutOk(b.client, { idempotencyKey: key });
     expect(again.errors).toEqual([]);
-    expect(again.order.id).toBe(first.order.id);
-    expect(again.payment.id).toBe(first.payment.id);
+    expect(again.order!.id).toBe(first.order!.id);
+    expect(again.payment!.id).toBe(first.payment!.id);
     expect(await countRows(t)).toEqual(before);
     expect(await stockOf(t, mug.id)).toBe(stock);
     // The same cart again (same lines, prices, address, method): still the first order.
     await b.shopper.add(mug.id, 2);
     const sameCart = await checkoutOk(b.client, { idempotencyKey: key });
-    expect(sameCart.order.id).toBe(first.order.id);
+    expect(sameCart.order!.id).toBe(first.order!.id);
     expect(await countRows(t)).toEqual(before);
     expect(await cartLineCount(t, b.id)).toBe(1);
   });
@@ -390,9 +390,9 @@ describe('idempotency', () => {
     expectUserError(first, 'CARD_DECLINED');
     const again = await checkoutOk(b.client, { idempotencyKey: key, card: DECLINED_CARD });
     expectUserError(again, 'CARD_DECLINED');
-    expect(again.order.id).toBe(first.order.id);
-    expect(again.payment.id).toBe(first.payment.id);
-    expect(again.order.payments).toHaveLength(1);
+    expect(again.order!.id).toBe(first.order!.id);
+    expect(again.payment!.id).toBe(first.payment!.id);
+    expect(again.order!.payments).toHaveLength(1);
   });
 });
 

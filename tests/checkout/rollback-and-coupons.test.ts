@@ -72,8 +72,8 @@ describe('a provider that throws', () => {
     // The order number taken by the rolled-back attempt is skipped; the next checkout works.
     const retry = await checkoutOk(b.client);
     expect(retry.errors).toEqual([]);
-    expect(retry.order.couponCode).toBe('ROLLBACK10');
-    expect(retry.order.totals.discount.amount).toBe('8.00');
+    expect(retry.order!.couponCode).toBe('ROLLBACK10');
+    expect(retry.order!.totals.discount.amount).toBe('8.00');
   });
 });
 
@@ -93,15 +93,15 @@ describe('coupons at checkout', () => {
     }
     const placed = await checkoutOk(first.client);
     expect(placed.errors).toEqual([]);
-    expect(placed.order.couponCode).toBe('ONCEONLY');
-    expect(placed.order.totals.discount.amount).toBe('5.00');
+    expect(placed.order!.couponCode).toBe('ONCEONLY');
+    expect(placed.order!.totals.discount.amount).toBe('5.00');
     const [afterFirst] = await t.database.db.select().from(coupons).where(eq(coupons.id, couponId));
     expect(afterFirst?.usedCount).toBe(1);
     const redemptions = await t.database.db
       .select()
       .from(couponRedemptions)
       .where(eq(couponRedemptions.couponId, couponId));
-    expect(redemptions).toMatchObject([{ userId: first.id, orderReference: placed.order.number }]);
+    expect(redemptions).toMatchObject([{ userId: first.id, orderReference: placed.order!.number }]);
 
     // The second shopper applied it while it was still available: checkout refuses, nothing changes.
     const before = await countRows(t);
@@ -141,8 +141,8 @@ describe('coupons at checkout', () => {
     await b.shopper.update((await b.shopper.cart())!.lines[0]!.id, 1);
     const payload = await checkoutOk(b.client);
     expect(payload.errors).toEqual([]);
-    expect(payload.order.couponCode).toBeNull();
-    expect(payload.order.totals.discount.amount).toBe('0.00');
+    expect(payload.order!.couponCode).toBeNull();
+    expect(payload.order!.totals.discount.amount).toBe('0.00');
     const [coupon] = await t.database.db.select().from(coupons).where(eq(coupons.id, couponId));
     expect(coupon?.usedCount).toBe(0);
   });

@@ -4,7 +4,9 @@ import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
 import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import { orderEvents, orderLines, orders, payments } from '../../src/modules/order/order.tables.js';
-import { ERRORS, Shopper } from '../cart/support.js';
+import { Shopper } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
+import type { CheckoutCompleteInput } from '../generated/graphql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
@@ -25,10 +27,27 @@ export const ORDER_FIELDS = `id number status paymentStatus paymentMethod custom
 export const PAYMENT_FIELDS = `id orderId status method provider amount { amount currencyCode } refundedAmount { amount }
   cardBrand cardLast4 failureCode failureMessage`;
 
-export const CHECKOUT = `mutation($input: CheckoutCompleteInput!) {
-  checkoutComplete(input: $input) { order { ${ORDER_FIELDS} } payment { ${PAYMENT_FIELDS} } ${ERRORS} } }`;
+export const ORDER_FIELDS_FRAGMENT = graphql(`fragment CheckoutOrderFields on Order {
+  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel
+  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }
+  shippingAddress { name line1 city region postalCode country phone }
+  billingAddress { name line1 city country }
+  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }
+  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass
+    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }
+  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }
+  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }`);
 
-export const ORDER = `query($id: ID, $number: String) { order(id: $id, number: $number) { ${ORDER_FIELDS} } }`;
+export const PAYMENT_FIELDS_FRAGMENT = graphql(`fragment CheckoutPaymentFields on Payment {
+  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }
+  cardBrand cardLast4 failureCode failureMessage }`);
+
+export const CHECKOUT = graphql(`mutation CheckoutComplete($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }`);
+
+export const ORDER = graphql(`query CheckoutOrder($id: ID, $number: String) {
+  order(id: $id, number: $number) { ...CheckoutOrderFields } }`);
 
 export interface Buyer extends SignedIn {
   shopper: Shopper;
@@ -42,17 +61,17 @@ export async function buyer(t: TestApp, items: { variantId: string; quantity: nu
   return { ...signedIn, shopper };
 }
 
-export function checkout(client: GqlClient, input: Record<string, unknown>) {
+export function checkout(client: GqlClient, input: Partial<CheckoutCompleteInput>) {
   return client.request(CHECKOUT, {
     input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD', card: GOOD_CARD, ...input },
   });
 }
 
 /** checkoutComplete without top-level errors; returns the payload. */
-export async function checkoutOk(client: GqlClient, input: Record<string, unknown> = {}): Promise<any> {
+export async function checkoutOk(client: GqlClient, input: Partial<CheckoutCompleteInput> = {}) {
   const result = await checkout(client, input);
   if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors));
-  return (result.data as any).checkoutComplete;
+  return result.data.checkoutComplete;
 }
 
 // ---- database facts ----

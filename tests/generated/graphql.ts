@@ -90,6 +90,20 @@ export type AddressInput = {
   region?: string | null | undefined;
 };
 
+/** Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or returned; orders keep only the brand and last four digits. Test cards: see the README. */
+export type CardInput = {
+  /** Security code: 3 digits, 4 for American Express. */
+  cvc: string;
+  /** Expiry month, 1 to 12. */
+  expMonth: number;
+  /** Expiry year: four digits (2031), or two read as 20xx. */
+  expYear: number;
+  /** Name on the card (optional). */
+  holderName?: string | null | undefined;
+  /** Card number, 12 to 19 digits; spaces and dashes are ignored. */
+  number: string;
+};
+
 /** A variant to add to the cart. */
 export type CartAddItemInput = {
   /** Units to add, 1 to 999; added to the line of the same variant if there is one. */
@@ -160,6 +174,20 @@ export type CartWarningCode =
   | 'QUANTITY_REDUCED'
   /** The selected shipping method no longer serves the destination: it is not counted; choose another (blocking). */
   | 'SHIPPING_METHOD_UNAVAILABLE';
+
+/** Places an order from the signed-in shopper's cart, with the cart's shipping address and method. Totals are computed by the server, never taken from the client. */
+export type CheckoutCompleteInput = {
+  /** The billing address; the cart's shipping address is used when omitted. */
+  billingAddress?: AddressInput | null | undefined;
+  /** Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes. When the store takes cards with Stripe, omit it (sending it is refused with INVALID_INPUT): the browser confirms the payment with Stripe.js and the returned `clientSecret`. */
+  card?: CardInput | null | undefined;
+  /** Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. The same key with a different cart is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: string;
+  /** A note for the store, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** How the order is paid. */
+  paymentMethod: PaymentMethod;
+};
 
 /** A new coupon. */
 export type CouponCreateInput = {
@@ -356,6 +384,69 @@ export type InventoryAdjustInput = {
   variantId: string | number;
 };
 
+/** Who caused an order event. */
+export type OrderActorKind =
+  /** Store staff. */
+  | 'ADMIN'
+  /** The buyer. */
+  | 'CUSTOMER'
+  /** The server itself (payment results, reservation expiry). */
+  | 'SYSTEM';
+
+/** What happened on an order's timeline. */
+export type OrderEventType =
+  /** Cancelled (see reason and actorKind). */
+  | 'CANCELLED'
+  /** Confirmed for cash on delivery. */
+  | 'CASH_ON_DELIVERY_CONFIRMED'
+  /** Delivered. */
+  | 'DELIVERED'
+  /** A payment arrived after cancellation and was refunded at once. */
+  | 'LATE_PAYMENT_REFUNDED'
+  /** Part of the payment was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** The cash was collected on delivery. */
+  | 'PAYMENT_COLLECTED'
+  /** A card payment attempt failed (see reason); the order waits for payment. */
+  | 'PAYMENT_FAILED'
+  /** A card payment succeeded: the order is confirmed. */
+  | 'PAYMENT_SUCCEEDED'
+  /** The order was placed at checkout (stock reserved). */
+  | 'PLACED'
+  /** The order was refunded in full. */
+  | 'REFUNDED'
+  /** Not paid in time: cancelled and its stock returned. */
+  | 'RESERVATION_EXPIRED'
+  /** The return was approved: the customer may send the items back. */
+  | 'RETURN_APPROVED'
+  /** The returned items arrived: restocked and refunded. */
+  | 'RETURN_RECEIVED'
+  /** The return was rejected (see the return). */
+  | 'RETURN_REJECTED'
+  /** The customer asked to return items. */
+  | 'RETURN_REQUESTED'
+  /** A shipment of some or all of the lines was created. */
+  | 'SHIPMENT_CREATED'
+  /** A shipment's status changed (by an admin or the carrier). */
+  | 'SHIPMENT_STATUS_CHANGED'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
+/** Where an order stands. Status changes follow the order state machine; each is on the order's timeline. */
+export type OrderStatus =
+  /** Cancelled by the shopper or the store, or its reservation expired unpaid; stock was returned. */
+  | 'CANCELLED'
+  /** Paid by card, or confirmed for cash on delivery: the store prepares it. */
+  | 'CONFIRMED'
+  /** Every unit was delivered to the shopper (see shipments). */
+  | 'DELIVERED'
+  /** Placed, stock reserved, waiting for a card payment (the first attempt failed): pay with orderPay before `reservedUntil`. */
+  | 'PENDING_PAYMENT'
+  /** Fully refunded by the store: nothing of its payment is left captured. */
+  | 'REFUNDED'
+  /** Every unit is in a parcel that has left the store (see shipments). */
+  | 'SHIPPED';
+
 /** Delivery state of an outgoing message. */
 export type OutboxStatus =
   /** Gave up after OUTBOX_MAX_ATTEMPTS attempts. */
@@ -364,6 +455,26 @@ export type OutboxStatus =
   | 'PENDING'
   /** Delivered (or, in development, kept in the mailbox). */
   | 'SENT';
+
+/** How an order is paid. */
+export type PaymentMethod =
+  /** By card, charged at checkout (simulated gateway in this build). */
+  | 'CARD'
+  /** Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected. */
+  | 'CASH_ON_DELIVERY';
+
+/** State of the money of an order or of one payment attempt. */
+export type PaymentStatus =
+  /** The attempt failed (declined, insufficient funds, ...); nothing was charged. */
+  | 'FAILED'
+  /** Part of the captured amount was given back. */
+  | 'PARTIALLY_REFUNDED'
+  /** Nothing captured yet (cash on delivery: paid to the courier). */
+  | 'PENDING'
+  /** Everything captured was given back. */
+  | 'REFUNDED'
+  /** The money is captured. */
+  | 'SUCCEEDED';
 
 /** Lifecycle of a product. Only ACTIVE products are visible to the public. */
 export type ProductStatus =
@@ -749,6 +860,25 @@ export type CartTestCouponUpdateMutationVariables = Exact<{
 
 export type CartTestCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, active: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
+
+export type CheckoutPaymentFieldsFragment = { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } };
+
+export type CheckoutCompleteMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type CheckoutCompleteMutation = { checkoutComplete: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null, payment: { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CheckoutOrderQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  number?: string | null | undefined;
+}>;
+
+
+export type CheckoutOrderQuery = { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -929,6 +1059,135 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const CheckoutOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+    `, {"fragmentName":"CheckoutOrderFields"}) as unknown as TypedDocumentString<CheckoutOrderFieldsFragment, unknown>;
+export const CheckoutPaymentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}
+    `, {"fragmentName":"CheckoutPaymentFields"}) as unknown as TypedDocumentString<CheckoutPaymentFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2571,6 +2830,260 @@ export const CartTestCouponUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CartTestCouponUpdateMutation, CartTestCouponUpdateMutationVariables>;
+export const CheckoutCompleteDocument = new TypedDocumentString(`
+    mutation CheckoutComplete($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...CheckoutOrderFields
+    }
+    payment {
+      ...CheckoutPaymentFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<CheckoutCompleteMutation, CheckoutCompleteMutationVariables>;
+export const CheckoutOrderDocument = new TypedDocumentString(`
+    query CheckoutOrder($id: ID, $number: String) {
+  order(id: $id, number: $number) {
+    ...CheckoutOrderFields
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}`) as unknown as TypedDocumentString<CheckoutOrderQuery, CheckoutOrderQueryVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

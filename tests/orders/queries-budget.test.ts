@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
 import { type Buyer, buyer, checkoutOk, ORDER } from '../checkout/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
+import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { addShippingAndTax, fillCart } from '../support/store.js';
 
@@ -27,8 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function count(client: Buyer['client'], query: string, variables: Record<string, unknown> = {}) {
-  const response = await client.request(query, variables);
+async function count(client: Buyer['client'], query: OperationText, variables: Record<string, unknown> = {}) {
+  const response = await client.request(query.toString(), variables);
   expect(response.errors).toBeUndefined();
   return Number(response.headers.get('x-sql-query-count'));
 }
@@ -44,7 +45,7 @@ async function customerWithOrders(
     if (i > 0) await fillCart(b.shopper, lines);
     const placed = await checkoutOk(b.client);
     expect(placed.errors).toEqual([]);
-    number = placed.order.number;
+    number = placed.order!.number;
   }
   return { b, number };
 }

@@ -90,9 +90,9 @@ describe('order', () => {
     const byNumber = (await alice.client.ok(ORDER, { number: mine.number.toLowerCase() })).order;
     expect(byId).toEqual(byNumber);
     expect(byId).toMatchObject({ id: mine.id, status: 'CONFIRMED', canCancel: true });
-    expect(byId.lines).toHaveLength(1);
-    expect(byId.payments).toHaveLength(1);
-    expect(byId.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
+    expect(byId!.lines).toHaveLength(1);
+    expect(byId!.payments).toHaveLength(1);
+    expect(byId!.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
   });
 
   it("never shows another customer's order: null, as for a missing one", async () => {
