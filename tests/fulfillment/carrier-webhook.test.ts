@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureHeader } from '../../src/http/hmac-signature.js';
+import type { ShipmentStatus } from '../generated/graphql.js';
 import { emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, withStore } from '../support/store.js';
@@ -58,7 +59,7 @@ async function post(
   return { status: response.status, body: json };
 }
 
-async function shippedOrder(trackingNumber: string, status = 'PENDING') {
+async function shippedOrder(trackingNumber: string, status: ShipmentStatus = 'PENDING') {
   const customer = await newCustomer(t);
   const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
   const created = await createShipment(store, { orderId: order.id, carrier: 'UPS', trackingNumber, status });
@@ -72,7 +73,7 @@ describe('carrier webhook', () => {
     const inTransit = await post(t, update('1ZHOOK1', 'IN_TRANSIT', { carrier: 'ups' }));
     expect(inTransit).toEqual({
       status: 200,
-      body: { ok: true, shipmentId: shipment.id, status: 'IN_TRANSIT', orderStatus: 'SHIPPED' },
+      body: { ok: true, shipmentId: shipment!.id, status: 'IN_TRANSIT', orderStatus: 'SHIPPED' },
     });
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(1);
 

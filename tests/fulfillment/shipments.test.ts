@@ -56,7 +56,7 @@ describe('shipping an order in parcels', () => {
       status: 'IN_TRANSIT',
       lines: [{ quantity: 2, orderLine: { id: shirtLine!.id } }],
     });
-    expect(first.order.status).toBe('CONFIRMED');
+    expect(first.order!.status).toBe('CONFIRMED');
     const shippedMails = await emailsTo(t, customer.email, 'order.shipped');
     expect(shippedMails).toHaveLength(1);
     expect(shippedMails[0]!.payload.text).toContain('1ZPART0001');
@@ -70,22 +70,22 @@ describe('shipping an order in parcels', () => {
       trackingNumber: 'JD0002',
     });
     expect(second.errors).toEqual([]);
-    expect(second.shipment.status).toBe('PENDING');
-    expect(second.shipment.lines).toEqual([
+    expect(second.shipment!.status).toBe('PENDING');
+    expect(second.shipment!.lines).toEqual([
       { quantity: 1, orderLine: { id: shirtLine!.id } },
       { quantity: 1, orderLine: { id: mugLine!.id } },
     ]);
-    expect(second.order.status).toBe('CONFIRMED');
+    expect(second.order!.status).toBe('CONFIRMED');
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(1);
 
     // It leaves: every unit has left, the order is SHIPPED; one more email, for this parcel only.
     const left = await updateStatus(store, {
-      shipmentId: second.shipment.id,
+      shipmentId: second.shipment!.id,
       status: 'IN_TRANSIT',
       note: 'Picked up',
     });
     expect(left.errors).toEqual([]);
-    expect(left.order.status).toBe('SHIPPED');
+    expect(left.order!.status).toBe('SHIPPED');
     const mails = await emailsTo(t, customer.email, 'order.shipped');
     expect(mails).toHaveLength(2);
     expect(mails.map((m) => m.payload.text).join()).toContain('JD0002');
@@ -95,19 +95,19 @@ describe('shipping an order in parcels', () => {
 
     // A further scan of the same status is history, not a change.
     const scan = await updateStatus(store, {
-      shipmentId: second.shipment.id,
+      shipmentId: second.shipment!.id,
       status: 'IN_TRANSIT',
       note: 'Arrived at hub',
     });
     expect(scan.errors).toEqual([]);
 
     // Delivered one: still SHIPPED. Then all: DELIVERED, one delivered email.
-    const one = await updateStatus(store, { shipmentId: first.shipment.id, status: 'DELIVERED' });
-    expect(one.order.status).toBe('SHIPPED');
+    const one = await updateStatus(store, { shipmentId: first.shipment!.id, status: 'DELIVERED' });
+    expect(one.order!.status).toBe('SHIPPED');
     expect(await emailsTo(t, customer.email, 'order.delivered')).toHaveLength(0);
-    const all = await updateStatus(store, { shipmentId: second.shipment.id, status: 'DELIVERED' });
+    const all = await updateStatus(store, { shipmentId: second.shipment!.id, status: 'DELIVERED' });
     expect(all.errors).toEqual([]);
-    expect(all.order.status).toBe('DELIVERED');
+    expect(all.order!.status).toBe('DELIVERED');
     expect(await emailsTo(t, customer.email, 'order.delivered')).toHaveLength(1);
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(2);
 
@@ -237,12 +237,12 @@ describe('shipping an order in parcels', () => {
       trackingNumber: '1ZMOVES',
       status: 'IN_TRANSIT',
     });
-    const id = created.shipment.id;
-    expect((await updateStatus(store, { shipmentId: id, status: 'DELIVERED' })).order.status).toBe(
+    const id = created.shipment!.id;
+    expect((await updateStatus(store, { shipmentId: id, status: 'DELIVERED' })).order!.status).toBe(
       'DELIVERED',
     );
     const before = await fulfillmentSnapshot(t, order.id);
-    for (const status of ['IN_TRANSIT', 'PENDING', 'EXCEPTION', 'DELIVERED']) {
+    for (const status of ['IN_TRANSIT', 'PENDING', 'EXCEPTION', 'DELIVERED'] as const) {
       const refused = await updateStatus(store, { shipmentId: id, status });
       expectOneError(refused, 'INVALID_TRANSITION', ['input', 'status']);
       expect(refused.shipment).toBeNull();
@@ -265,8 +265,8 @@ describe('shipping an order in parcels', () => {
       note: 'Refused by the buyer',
     });
     expect(returned.errors).toEqual([]);
-    expect(returned.shipment.status).toBe('RETURNED');
-    expect(returned.order.status).toBe('DELIVERED');
+    expect(returned.shipment!.status).toBe('RETURNED');
+    expect(returned.order!.status).toBe('DELIVERED');
   });
 
   it('an EXCEPTION counts as shipped and recovers', async () => {
@@ -278,15 +278,15 @@ describe('shipping an order in parcels', () => {
       trackingNumber: '1ZEXC',
     });
     const exception = await updateStatus(store, {
-      shipmentId: created.shipment.id,
+      shipmentId: created.shipment!.id,
       status: 'EXCEPTION',
       note: 'Address unclear',
     });
-    expect(exception.order.status).toBe('SHIPPED');
+    expect(exception.order!.status).toBe('SHIPPED');
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(1);
-    const back = await updateStatus(store, { shipmentId: created.shipment.id, status: 'OUT_FOR_DELIVERY' });
+    const back = await updateStatus(store, { shipmentId: created.shipment!.id, status: 'OUT_FOR_DELIVERY' });
     expect(back.errors).toEqual([]);
-    expect(back.order.status).toBe('SHIPPED');
+    expect(back.order!.status).toBe('SHIPPED');
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(1);
   });
 
@@ -318,7 +318,7 @@ describe('shipping an order in parcels', () => {
     }
     const before = await fulfillmentSnapshot(t, cancelled.id);
     expectOneError(
-      await updateStatus(store, { shipmentId: pending.shipment.id, status: 'IN_TRANSIT' }),
+      await updateStatus(store, { shipmentId: pending.shipment!.id, status: 'IN_TRANSIT' }),
       'INVALID_TRANSITION',
     );
     expect(await fulfillmentSnapshot(t, cancelled.id)).toEqual(before);
@@ -340,13 +340,13 @@ describe('shipping an order in parcels', () => {
     // A parcel still waiting for pickup does not stop a cancellation.
     expect(await canCancel(customer)).toBe(true);
     expect(await canCancel(store.admin)).toBe(true);
-    await updateStatus(store, { shipmentId: parcel.shipment.id, status: 'IN_TRANSIT' });
+    await updateStatus(store, { shipmentId: parcel.shipment!.id, status: 'IN_TRANSIT' });
     const before = await fulfillmentSnapshot(t, order.id);
     for (const who of [customer, store.admin]) {
       expect(await canCancel(who)).toBe(false);
       const refused = (await who.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
       expectOneError(refused, 'INVALID_TRANSITION');
-      expect(refused.order.status).toBe('CONFIRMED');
+      expect(refused.order!.status).toBe('CONFIRMED');
     }
     expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
   });
@@ -365,11 +365,11 @@ describe('shipping an order in parcels', () => {
     });
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const update = await customer.client.request(SHIPMENT_UPDATE_STATUS, {
-      input: { shipmentId: created.shipment.id, status: 'DELIVERED' },
+      input: { shipmentId: created.shipment!.id, status: 'DELIVERED' },
     });
     expect(update.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await t.client().request(SHIPMENT_UPDATE_STATUS, {
-      input: { shipmentId: created.shipment.id, status: 'DELIVERED' },
+      input: { shipmentId: created.shipment!.id, status: 'DELIVERED' },
     });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);

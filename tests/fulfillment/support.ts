@@ -7,6 +7,7 @@ import {
   shipments,
 } from '../../src/modules/fulfillment/fulfillment.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
+import type { ShipmentCreateInput, ShipmentUpdateStatusInput } from '../generated/graphql.js';
 import {
   eventsOf,
   orderRow,
@@ -29,11 +30,11 @@ export const TRACKING = `query($number: String!, $email: String!) { orderTrackin
   number status placedAt items { productTitle variantTitle quantity }
   shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }`;
 
-export async function createShipment(store: Store, input: Record<string, unknown>) {
+export async function createShipment(store: Store, input: ShipmentCreateInput) {
   return (await store.admin.client.ok(SHIPMENT_CREATE, { input })).shipmentCreate;
 }
 
-export async function updateStatus(store: Store, input: Record<string, unknown>) {
+export async function updateStatus(store: Store, input: ShipmentUpdateStatusInput) {
   return (await store.admin.client.ok(SHIPMENT_UPDATE_STATUS, { input })).shipmentUpdateStatus;
 }
 

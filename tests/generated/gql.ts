@@ -51,6 +51,13 @@ type Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": typeof types.CheckoutOrderDocument,
+    "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": typeof types.TransitionOrderFieldsFragmentDoc,
+    "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCheckoutDocument,
+    "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCancelDocument,
+    "mutation TransitionPay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionPayDocument,
+    "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
+    "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
+    "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -96,6 +103,13 @@ const documents: Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": types.CheckoutOrderDocument,
+    "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": types.TransitionOrderFieldsFragmentDoc,
+    "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCheckoutDocument,
+    "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCancelDocument,
+    "mutation TransitionPay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionPayDocument,
+    "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
+    "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
+    "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -249,6 +263,34 @@ export function graphql(source: "mutation CheckoutComplete($input: CheckoutCompl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }"): typeof import('./graphql.js').CheckoutOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }"): typeof import('./graphql.js').TransitionOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionPayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionShipmentCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionShipmentUpdateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -393,6 +393,14 @@ export type OrderActorKind =
   /** The server itself (payment results, reservation expiry). */
   | 'SYSTEM';
 
+/** Cancels an order. */
+export type OrderCancelInput = {
+  /** The order to cancel. */
+  orderId: string | number;
+  /** Why (at most 500 characters); shown on the order timeline. */
+  reason?: string | null | undefined;
+};
+
 /** What happened on an order's timeline. */
 export type OrderEventType =
   /** Cancelled (see reason and actorKind). */
@@ -431,6 +439,20 @@ export type OrderEventType =
   | 'SHIPMENT_STATUS_CHANGED'
   /** Handed to the carrier. */
   | 'SHIPPED';
+
+/** Refers to one order. */
+export type OrderIdInput = {
+  /** The order. */
+  orderId: string | number;
+};
+
+/** A new card payment attempt for an order awaiting payment. */
+export type OrderPayInput = {
+  /** The card to charge the order total to; required, except when the store takes cards with Stripe: then omit it (sending it is refused with INVALID_INPUT) and confirm in the browser with the returned `clientSecret`. */
+  card?: CardInput | null | undefined;
+  /** The order to pay (yours, PENDING_PAYMENT). */
+  orderId: string | number;
+};
 
 /** Where an order stands. Status changes follow the order state machine; each is on the order's timeline. */
 export type OrderStatus =
@@ -508,6 +530,57 @@ export type Role =
   | 'CUSTOMER'
   /** A seller managing their own products (marketplace setups). */
   | 'VENDOR';
+
+/** A new parcel of a confirmed order. */
+export type ShipmentCreateInput = {
+  /** The carrier, e.g. UPS (1 to 100 characters). */
+  carrier: string;
+  /** What is in the parcel; omitted: every unit of the order not in a shipment yet. */
+  lines?: Array<ShipmentLineInput> | null | undefined;
+  /** The order (CONFIRMED, or SHIPPED with units to ship again). */
+  orderId: string | number;
+  /** The starting status (default PENDING; IN_TRANSIT when it is handed over at once). */
+  status?: ShipmentStatus | null | undefined;
+  /** The carrier's tracking number (1 to 100 characters), unique per carrier. */
+  trackingNumber: string;
+  /** The carrier's tracking page (http or https URL). */
+  trackingUrl?: string | null | undefined;
+};
+
+/** Units of one order line to put in a shipment. */
+export type ShipmentLineInput = {
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units (at least 1, at most what is not in a shipment yet). */
+  quantity: number;
+};
+
+/** Where a parcel stands. Nothing goes back to PENDING; EXCEPTION is recoverable; DELIVERED only moves on to RETURNED; RETURNED is final. */
+export type ShipmentStatus =
+  /** Delivered to the shopper. */
+  | 'DELIVERED'
+  /** A problem on the way (delay, damage, address issue); its units still count as shipped. Recoverable. */
+  | 'EXCEPTION'
+  /** With the carrier, on its way. */
+  | 'IN_TRANSIT'
+  /** On the delivery vehicle today. */
+  | 'OUT_FOR_DELIVERY'
+  /** Prepared, not handed to the carrier yet: its units do not count as shipped. */
+  | 'PENDING'
+  /** Sent back to the store; its units are no longer in a shipment and may be shipped again. */
+  | 'RETURNED';
+
+/** A new status for a shipment (or a further scan of the same one). */
+export type ShipmentUpdateStatusInput = {
+  /** A note for the history (at most 500 characters); shown to the shopper. */
+  note?: string | null | undefined;
+  /** When it happened; default now. */
+  occurredAt?: string | null | undefined;
+  /** The shipment. */
+  shipmentId: string | number;
+  /** The new status. */
+  status: ShipmentStatus;
+};
 
 /** A new shipping method. */
 export type ShippingMethodCreateInput = {
@@ -879,6 +952,50 @@ export type CheckoutOrderQueryVariables = Exact<{
 
 export type CheckoutOrderQuery = { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null };
 
+export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
+
+export type TransitionCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type TransitionCheckoutMutation = { checkoutComplete: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransitionCancelMutationVariables = Exact<{
+  input: OrderCancelInput;
+}>;
+
+
+export type TransitionCancelMutation = { orderCancel: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransitionPayMutationVariables = Exact<{
+  input: OrderPayInput;
+}>;
+
+
+export type TransitionPayMutation = { orderPay: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransitionShipmentCreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type TransitionShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, lines: Array<{ quantity: number, orderLine: { id: string } }> } | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransitionShipmentUpdateStatusMutationVariables = Exact<{
+  input: ShipmentUpdateStatusInput;
+}>;
+
+
+export type TransitionShipmentUpdateStatusMutation = { shipmentUpdateStatus: { shipment: { id: string, carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, lines: Array<{ quantity: number, orderLine: { id: string } }> } | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransitionMarkCollectedMutationVariables = Exact<{
+  input: OrderIdInput;
+}>;
+
+
+export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -1188,6 +1305,18 @@ export const CheckoutPaymentFieldsFragmentDoc = new TypedDocumentString(`
   failureMessage
 }
     `, {"fragmentName":"CheckoutPaymentFields"}) as unknown as TypedDocumentString<CheckoutPaymentFieldsFragment, unknown>;
+export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}
+    `, {"fragmentName":"TransitionOrderFields"}) as unknown as TypedDocumentString<TransitionOrderFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3084,6 +3213,170 @@ export const CheckoutOrderDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<CheckoutOrderQuery, CheckoutOrderQueryVariables>;
+export const TransitionCheckoutDocument = new TypedDocumentString(`
+    mutation TransitionCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionCheckoutMutation, TransitionCheckoutMutationVariables>;
+export const TransitionCancelDocument = new TypedDocumentString(`
+    mutation TransitionCancel($input: OrderCancelInput!) {
+  orderCancel(input: $input) {
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionCancelMutation, TransitionCancelMutationVariables>;
+export const TransitionPayDocument = new TypedDocumentString(`
+    mutation TransitionPay($input: OrderPayInput!) {
+  orderPay(input: $input) {
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionPayMutation, TransitionPayMutationVariables>;
+export const TransitionShipmentCreateDocument = new TypedDocumentString(`
+    mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment {
+      id
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      lines {
+        quantity
+        orderLine {
+          id
+        }
+      }
+    }
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionShipmentCreateMutation, TransitionShipmentCreateMutationVariables>;
+export const TransitionShipmentUpdateStatusDocument = new TypedDocumentString(`
+    mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {
+  shipmentUpdateStatus(input: $input) {
+    shipment {
+      id
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      lines {
+        quantity
+        orderLine {
+          id
+        }
+      }
+    }
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionShipmentUpdateStatusMutation, TransitionShipmentUpdateStatusMutationVariables>;
+export const TransitionMarkCollectedDocument = new TypedDocumentString(`
+    mutation TransitionMarkCollected($input: OrderIdInput!) {
+  paymentMarkCollected(input: $input) {
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

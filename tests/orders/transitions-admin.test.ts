@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, unitsSold, withStore } from '../support/store.js';
 import {
@@ -52,7 +53,7 @@ describe('shipping and delivery (through shipments)', () => {
 
     const delivered = (
       await admin.ok(SHIPMENT_UPDATE_STATUS, {
-        input: { shipmentId: shipped.shipment.id, status: 'DELIVERED' },
+        input: { shipmentId: shipped.shipment!.id, status: 'DELIVERED' },
       })
     ).shipmentUpdateStatus;
     expect(delivered.errors).toEqual([]);
@@ -111,15 +112,15 @@ describe('shipping and delivery (through shipments)', () => {
     const customer = await newCustomer(t);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
     const before = await snapshot(t, order.id, customer.id, [store.mug.id]);
-    const calls: [string, Record<string, unknown>][] = [
+    const calls: [OperationText, Record<string, unknown>][] = [
       [SHIPMENT_CREATE, { orderId: order.id, carrier: 'UPS', trackingNumber: '1Z' }],
       [SHIPMENT_UPDATE_STATUS, { shipmentId: '00000000-0000-4000-8000-000000000000', status: 'DELIVERED' }],
       [MARK_COLLECTED, { orderId: order.id }],
     ];
     for (const [query, input] of calls) {
-      const own = await customer.client.request(query, { input });
+      const own = await customer.client.request(query.toString(), { input });
       expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const anonymous = await t.client().request(query, { input });
+      const anonymous = await t.client().request(query.toString(), { input });
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect(await snapshot(t, order.id, customer.id, [store.mug.id])).toEqual(before);

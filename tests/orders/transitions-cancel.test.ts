@@ -167,7 +167,7 @@ describe('orderCancel by the customer', () => {
     expect(payload.order).toBeNull();
     const unknown = await cancel(stranger, '00000000-0000-4000-8000-000000000000');
     expectError(unknown, 'NOT_FOUND');
-    expect(unknown.errors[0].message).toBe(payload.errors[0].message);
+    expect(unknown.errors[0]!.message).toBe(payload.errors[0]!.message);
     expectError(await cancel(stranger, 'not-a-uuid'), 'NOT_FOUND');
 
     expect(await snapshot(t, order.id, owner.id, [store.shirt.id])).toEqual(before);
@@ -209,7 +209,7 @@ describe('orderCancel by an admin', () => {
     const before = await snapshot(t, order.id, customer.id, [store.mug.id]);
     const payload = await cancel(store.admin, order.id, 'x'.repeat(501));
     expectError(payload, 'INVALID_INPUT');
-    expect(payload.errors[0].field).toEqual(['input', 'reason']);
+    expect(payload.errors[0]!.field).toEqual(['input', 'reason']);
     expect(await snapshot(t, order.id, customer.id, [store.mug.id])).toEqual(before);
   });
 });

@@ -138,7 +138,7 @@ describe('orderPay', () => {
     // Without a card too: the order is not payable online, whatever was sent.
     const noCard = (await owner.client.ok(PAY, { input: { orderId: cod.id } })).orderPay;
     expectError(noCard, 'INVALID_TRANSITION');
-    expect(noCard.order.id).toBe(cod.id);
+    expect(noCard.order!.id).toBe(cod.id);
     expect(await paymentsOf(t, cod.id)).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import type { PaymentProvider, RefundRequest } from '../../src/modules/payment/p
 import { SimulatedCardProvider } from '../../src/modules/payment/simulated-card.provider.js';
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
 import { APPLY_COUPON, COUPON_CREATE, type TestVariant } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
 import { opened } from '../notification/outbox-rows.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
@@ -20,20 +21,28 @@ export const ERRORS = 'errors { field code message }';
 export const ORDER_FIELDS =
   'id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil';
 
-export const CHECKOUT = `mutation($input: CheckoutCompleteInput!) {
-  checkoutComplete(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const CANCEL = `mutation($input: OrderCancelInput!) {
-  orderCancel(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const PAY = `mutation($input: OrderPayInput!) {
-  orderPay(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const TRANSITION_ORDER_FIELDS_FRAGMENT = graphql(`fragment TransitionOrderFields on Order {
+  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }`);
+
+export const CHECKOUT = graphql(`mutation TransitionCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
+export const CANCEL = graphql(`mutation TransitionCancel($input: OrderCancelInput!) {
+  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
+export const PAY = graphql(`mutation TransitionPay($input: OrderPayInput!) {
+  orderPay(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
 export const SHIPMENT_FIELDS =
   'id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } }';
-export const SHIPMENT_CREATE = `mutation($input: ShipmentCreateInput!) {
-  shipmentCreate(input: $input) { shipment { ${SHIPMENT_FIELDS} } order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const SHIPMENT_UPDATE_STATUS = `mutation($input: ShipmentUpdateStatusInput!) {
-  shipmentUpdateStatus(input: $input) { shipment { ${SHIPMENT_FIELDS} } order { ${ORDER_FIELDS} } ${ERRORS} } }`;
-export const MARK_COLLECTED = `mutation($input: OrderIdInput!) {
-  paymentMarkCollected(input: $input) { order { ${ORDER_FIELDS} } ${ERRORS} } }`;
+export const SHIPMENT_CREATE = graphql(`mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }
+    order { ...TransitionOrderFields } errors { field code message } } }`);
+export const SHIPMENT_UPDATE_STATUS =
+  graphql(`mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {
+  shipmentUpdateStatus(input: $input) {
+    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }
+    order { ...TransitionOrderFields } errors { field code message } } }`);
+export const MARK_COLLECTED = graphql(`mutation TransitionMarkCollected($input: OrderIdInput!) {
+  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
 
 /**
  * A card provider that behaves like the simulated gateway, but whose refunds can be made to throw
@@ -77,7 +86,7 @@ export async function placeOrder(
   customer: SignedIn,
   lines: { variant: TestVariant; quantity: number }[],
   options: PlaceOptions = {},
-): Promise<any> {
+) {
   const c = customer.client;
   await fillCart(
     c,
@@ -98,7 +107,7 @@ export async function placeOrder(
     })
   ).checkoutComplete;
   expect(payload.order, JSON.stringify(payload)).not.toBeNull();
-  return payload.order;
+  return payload.order!;
 }
 
 export function newCustomer(t: TestApp): Promise<SignedIn> {
@@ -188,10 +197,13 @@ export async function expireReservation(t: TestApp, orderId: string): Promise<vo
 }
 
 /** Expects exactly one payload error with this code. */
-export function expectError(payload: any, code: string): void {
+export function expectError(
+  payload: { errors: readonly { code: string; message: string }[] },
+  code: string,
+): void {
   expect(payload.errors, JSON.stringify(payload)).toHaveLength(1);
-  expect(payload.errors[0].code).toBe(code);
-  expect(payload.errors[0].message.length).toBeGreaterThan(0);
+  expect(payload.errors[0]!.code).toBe(code);
+  expect(payload.errors[0]!.message.length).toBeGreaterThan(0);
 }
 
 /**
@@ -211,8 +223,8 @@ export async function shipWholeOrder(store: Store, orderId: string): Promise<str
     })
   ).shipmentCreate;
   expect(shipped.errors, JSON.stringify(shipped.errors)).toEqual([]);
-  expect(shipped.order.status).toBe('SHIPPED');
-  return shipped.shipment.id;
+  expect(shipped.order!.status).toBe('SHIPPED');
+  return shipped.shipment!.id;
 }
 
 /** Ships the whole order, then marks its parcel DELIVERED (shipmentUpdateStatus): the order is DELIVERED. */
@@ -222,5 +234,5 @@ export async function deliverWholeOrder(store: Store, orderId: string): Promise<
     await store.admin.client.ok(SHIPMENT_UPDATE_STATUS, { input: { shipmentId, status: 'DELIVERED' } })
   ).shipmentUpdateStatus;
   expect(delivered.errors, JSON.stringify(delivered.errors)).toEqual([]);
-  expect(delivered.order.status).toBe('DELIVERED');
+  expect(delivered.order!.status).toBe('DELIVERED');
 }

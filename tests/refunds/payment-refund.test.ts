@@ -167,13 +167,13 @@ describe('paymentRefund', () => {
     const [line] = await linesOf(store, order.id);
     const created = await createShipment(store, {
       orderId: order.id,
-      lines: [{ orderLineId: line?.id, quantity: 2 }],
+      lines: [{ orderLineId: line!.id, quantity: 2 }],
       carrier: 'UPS',
       trackingNumber: `1ZPART${order.number}`,
       status: 'IN_TRANSIT',
     });
     expect(created.errors).toEqual([]);
-    expect(created.order.status).toBe('CONFIRMED');
+    expect(created.order!.status).toBe('CONFIRMED');
     const [payment] = await paymentsOf(t, order.id);
     const payload = await refund(store.admin, { paymentId: payment?.id, reason: 'Lost in transit' });
     expect(payload.errors).toEqual([]);

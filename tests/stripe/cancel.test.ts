@@ -61,7 +61,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
     const cancelled = (await store.admin.client.ok(CANCEL, { input: { orderId, reason: 'Out of stock' } }))
       .orderCancel;
     expect(cancelled.errors).toEqual([]);
-    expect(cancelled.order.status).toBe('CANCELLED');
+    expect(cancelled.order!.status).toBe('CANCELLED');
     expect(cancelsOf(intent.id).map((r) => r.idempotencyKey)).toEqual([`cancel:${paymentId}`]);
     expect(fake.intents.get(intent.id)?.status).toBe('canceled');
   });
@@ -110,7 +110,7 @@ describe('cancelling an order awaiting a Stripe payment', () => {
     stored.status = 'processing';
     const cancelled = (await customer.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
-    expect(cancelled.order.status).toBe('CANCELLED');
+    expect(cancelled.order!.status).toBe('CANCELLED');
     expect(cancelsOf(intent.id)).toHaveLength(1);
     expect(stored.status).toBe('processing');
   });
@@ -126,7 +126,7 @@ describe('no cancel is sent', () => {
     const before = allCancels().length;
     const cancelled = (await customer.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
-    expect(cancelled.order.status).toBe('CANCELLED');
+    expect(cancelled.order!.status).toBe('CANCELLED');
     expect(allCancels()).toHaveLength(before);
     expect(fake.intents.get(intent.id)?.status).toBe('requires_payment_method');
   });
@@ -139,7 +139,7 @@ describe('no cancel is sent', () => {
     const refunds = fake.requestsTo('POST', '/v1/refunds').length;
     const cancelled = (await customer.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
-    expect(cancelled.order.status).toBe('CANCELLED');
+    expect(cancelled.order!.status).toBe('CANCELLED');
     expect(allCancels()).toHaveLength(before);
     expect(fake.requestsTo('POST', '/v1/refunds')).toHaveLength(refunds + 1);
   });

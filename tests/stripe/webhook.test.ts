@@ -274,8 +274,8 @@ describe('refunds through Stripe', () => {
 
     const payload = (await store.admin.client.ok(CANCEL, { input: { orderId, reason: null } })).orderCancel;
     expect(payload.errors).toEqual([expect.objectContaining({ code: 'REFUND_FAILED' })]);
-    expect(payload.errors[0].message).toMatch(/already been refunded in full/);
-    expect(payload.errors[0].message).not.toMatch(/ch_1/);
+    expect(payload.errors[0]!.message).toMatch(/already been refunded in full/);
+    expect(payload.errors[0]!.message).not.toMatch(/ch_1/);
     expect(await snapshot(t, orderId, customer.id, [store.shirt.id])).toEqual(before);
   });
 });

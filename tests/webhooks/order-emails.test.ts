@@ -46,7 +46,7 @@ describe('order emails', () => {
     // A second decline through orderPay sends another; the success that follows confirms.
     const again = (await customer.client.ok(PAY, { input: { orderId: order.id, card: DECLINED_CARD } }))
       .orderPay;
-    expect(again.errors[0].code).toBe('CARD_DECLINED');
+    expect(again.errors[0]!.code).toBe('CARD_DECLINED');
     expect(await emailsTo(t, customer.email, 'order.payment_failed')).toHaveLength(2);
     const paid = (await customer.client.ok(PAY, { input: { orderId: order.id, card: GOOD_CARD } })).orderPay;
     expect(paid.errors).toEqual([]);
