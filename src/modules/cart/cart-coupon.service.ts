@@ -6,7 +6,6 @@ import { type CartResult, changeCart } from './cart.service.js';
 import { computeCartView } from './cart-view.js';
 
 /** The coupon on a cart: applied only when it takes something off this cart now. */
-
 export function applyCoupon(
   ctx: RequestContext,
   cartToken: string | null | undefined,

@@ -43,7 +43,7 @@ import type {
  * | PARTIAL_REFUND          | ADMIN, SYSTEM    | CONFIRMED, SHIPPED, DELIVERED | PROVIDER    | CAPTURED             | same / PART_REFUNDED  | PARTIALLY_REFUNDED         | REFUND_PAYMENT, EMAIL_REFUNDED                                                   |
  * | PARTIAL_REFUND          | ADMIN, SYSTEM    | CONFIRMED, SHIPPED, DELIVERED | ON_DELIVERY | CAPTURED             | same / PART_REFUNDED  | PARTIALLY_REFUNDED         | RECORD_CASH_REFUND, EMAIL_REFUNDED                                               |
  *
- * MARK_SHIPPED and MARK_DELIVERED come from shipments (fulfillment/shipment.service.ts): the order is
+ * MARK_SHIPPED and MARK_DELIVERED come from shipments (fulfillment/shipment-move.ts): the order is
  * shipped when every unit has left, delivered when every unit is delivered. MARK_SHIPPED sends no email:
  * the buyer gets one "shipped" email per parcel, with its tracking, from the shipment service.
  *

@@ -1,6 +1,6 @@
 /**
  * Giving money back after checkout: an admin's refund of a payment (paymentRefund), the refund of a
- * received return (returns.service.ts) and a refund made at the provider and reported by its webhook
+ * received return (returns/return-receipt.service.ts) and a refund made at the provider and reported by its webhook
  * (`recordProviderRefund`). All three go through `refundOrderPayment`, which picks the state machine's
  * action by amount — PARTIAL_REFUND, or FULL_REFUND when nothing would be left captured on the order —
  * and lets `applyOrderAction` move the money, write the `refunds` rows, the order event and the email.
