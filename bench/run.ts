@@ -440,7 +440,7 @@ async function countSql(
 ): Promise<void> {
   const counting = await startApp(
     { ...config, queryCountHeader: true },
-    { database: { ...handle, close: async () => {} }, startOutboxWorker: false },
+    { database: { ...handle, close: async () => {} }, idleWorkers: ['outbox'] },
   );
   try {
     for (const scenario of scenarios) {
@@ -534,7 +534,7 @@ async function main(): Promise<void> {
       GRAPHQL_INTROSPECTION: 'false',
       SEED_DEMO: 'false',
     });
-    app = await startApp(config, { database: database.handle, startOutboxWorker: false });
+    app = await startApp(config, { database: database.handle, idleWorkers: ['outbox'] });
     const graphql = `${app.url}/graphql`;
 
     const { db } = database.handle;

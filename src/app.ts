@@ -15,7 +15,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
-import type { AppContext } from './graphql/app-context.js';
+import type { AppContext, BackgroundTask } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
 import { withRequestDeadline } from './graphql/deadline-execution.js';
@@ -35,35 +35,30 @@ import { requestId } from './http/request-id.js';
 import { retryAfterHeader } from './http/retry-after-header.js';
 import { webhookErrors } from './http/webhook-errors.js';
 import { createLogger, type Logger, withoutStatementValuesLogger } from './logger.js';
-import { createAdmin } from './modules/account/users.service.js';
-import { accountIdentity } from './modules/account/viewer.js';
-import { CartCleanupWorker } from './modules/cart/cart-cleanup.js';
-import { carrierWebhook } from './modules/fulfillment/carrier-webhook.js';
-import { buildStoreSchema, loaderFactories } from './modules/index.js';
-import { createMailTransport, type MailTransport } from './modules/notification/mail-transport.js';
-import { OutboxWorker } from './modules/notification/outbox.worker.js';
-import { OrderEventHub } from './modules/order/order-event-hub.js';
-import { ReservationSweeper } from './modules/order/reservation-sweeper.js';
-import { createPaymentProviders, type PaymentProviders } from './modules/payment/payment-providers.js';
-import { stripeWebhookHandler } from './modules/payment/stripe-webhook.js';
-import { WebhookWorker } from './modules/webhook/webhook.worker.js';
+import {
+  backgroundTasks,
+  buildStoreSchema,
+  loaderFactories,
+  mountDomainRoutes,
+  provideServices,
+  runStartHooks,
+} from './modules/index.js';
 
 export interface StartOptions {
   /** An already open database (tests); otherwise opened from the config. */
   database?: DatabaseHandle;
   logger?: Logger;
   rateLimiter?: RateLimiter;
-  /** Defaults to true; tests may drive the outbox by hand. */
-  startOutboxWorker?: boolean;
-  /** Defaults to true; tests run `sweepExpiredReservations` by hand. */
-  startReservationSweeper?: boolean;
   /**
-   * Payment providers by method; defaults to Stripe (when configured) or the simulated card gateway, and
-   * cash on delivery (tests inject failing ones, or Stripe pointed at a local server).
+   * Background tasks to leave stopped, by name (tests drive them by hand: `outbox`,
+   * `reservation-sweeper`, `webhooks`, `cart-cleanup`). An unknown name is refused.
    */
-  paymentProviders?: PaymentProviders;
-  /** Defaults to true; tests may run `context.webhookWorker.runOnce()` by hand instead. */
-  startWebhookWorker?: boolean;
+  idleWorkers?: readonly string[];
+  /**
+   * Services that replace the ones the domain modules would build (tests inject payment providers
+   * that fail, or Stripe pointed at a local server).
+   */
+  services?: Partial<AppContext>;
 }
 
 export interface RunningApp {
@@ -90,17 +85,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const database =
     options.database ??
     (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
-  let mailTransport: MailTransport | undefined;
   let rateLimiter: RateLimiter | undefined;
-  let orderEvents: OrderEventHub | undefined;
+  const started: BackgroundTask[] = [];
+  const stopTasks = async () => {
+    while (started.length > 0) await started.pop()?.stop();
+  };
   try {
     await database.migrate();
-    mailTransport = createMailTransport(
-      config.smtpUrl,
-      config.mailFrom,
-      logger,
-      config.nodeEnv === 'production',
-    );
     rateLimiter =
       options.rateLimiter ??
       createRateLimiter(config.redisUrl, config.redisKeyPrefix, (err) =>
@@ -109,42 +100,29 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
           'Redis is unreachable: rate limits and query cost budgets are per instance until it is back',
         ),
       );
-    const outbox = new OutboxWorker({
-      db: database.db,
-      transport: mailTransport,
-      logger,
-      serverSecret: config.jwtSecret,
-      pollIntervalMs: config.outbox.pollIntervalMs,
-      maxAttempts: config.outbox.maxAttempts,
-    });
-    const webhookWorker = new WebhookWorker({
-      db: database.db,
-      logger,
-      serverSecret: config.jwtSecret,
-      ...config.webhooks,
-    });
-    // One LISTEN per instance feeds every subscription of this instance, and wakes the webhook
-    // worker: every committed order event may have queued deliveries (no waiting for the next poll).
-    orderEvents = new OrderEventHub({ database, logger, onNotice: () => webhookWorker.wake() });
-    const context: AppContext = {
+    const context = {
       config,
       database,
       db: database.db,
       logger,
       rateLimiter,
-      mailTransport,
-      outbox,
-      paymentProviders: options.paymentProviders ?? createPaymentProviders({ stripe: config.stripe }),
-      webhookWorker,
-      orderEvents,
-      identity: accountIdentity(config.jwtSecret),
       newLoaders: loadersMaker(loaderFactories),
-    };
-    await ensureConfiguredAdmin(context);
+    } as AppContext;
+    provideServices(context, options.services);
+    await runStartHooks(context);
     await seedDemoOnFirstStart(context);
 
-    // Listening before serving: a subscription accepted from now on misses no committed event.
-    await orderEvents.start();
+    const tasks = backgroundTasks(context);
+    const idle = new Set(options.idleWorkers);
+    for (const name of idle) {
+      if (!tasks.some((task) => task.name === name)) throw new Error(`idleWorkers: no task is named ${name}`);
+    }
+    // Started before listening (the order event LISTEN first): a subscription accepted once the server
+    // listens misses no committed event. An idle task is still stopped at the end (it may hold resources).
+    for (const task of tasks) {
+      if (!idle.has(task.name)) await task.start();
+      started.push(task);
+    }
     const server = createServer();
     const schema = await buildStoreSchema();
     const apollo = await createApollo(context, server, schema, persistedQueries);
@@ -154,15 +132,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
-    if (options.startOutboxWorker !== false) outbox.start();
-    // Idle guest carts are already invisible to readers; the sweep only reclaims their rows.
-    const cartCleanup = new CartCleanupWorker({ db: database.db, logger, ttlSeconds: config.guestCartTtl });
-    cartCleanup.start();
-    // Unpaid orders past ORDER_RESERVATION_TTL are cancelled and restocked; instances share the work.
-    const reservationSweeper = new ReservationSweeper({ app: context });
-    if (options.startReservationSweeper !== false) reservationSweeper.start();
-    // Outgoing webhooks queued by order events; instances share the work (SKIP LOCKED).
-    if (options.startWebhookWorker !== false) context.webhookWorker.start();
 
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -173,22 +142,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         // WebSockets first: the HTTP server cannot finish closing while upgraded sockets stay open.
         await graphqlWs.close(config.shutdownTimeoutMs);
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
-        await context.orderEvents.stop();
-        await outbox.stop();
-        await cartCleanup.stop();
-        await reservationSweeper.stop();
-        await context.webhookWorker.stop();
+        await stopTasks();
         await context.rateLimiter.close();
         await persistedQueries.close();
-        context.mailTransport.close();
         await database.close();
       })();
       return stopping;
     };
     return { context, server, url, stop };
   } catch (err) {
-    mailTransport?.close();
-    await orderEvents?.stop();
+    await stopTasks();
     if (!options.rateLimiter) await rateLimiter?.close();
     await persistedQueries.close();
     if (!options.database) await database.close();
@@ -265,15 +228,6 @@ function createExpressApp(
   app.set('trust proxy', config.trustProxy);
   app.use(requestId);
 
-  // Stripe signs the exact bytes it sent: this route reads the raw body, before any JSON parser.
-  if (config.stripe) {
-    app.post(
-      '/webhooks/stripe',
-      express.raw({ type: () => true, limit: '1mb' }),
-      stripeWebhookHandler(context),
-    );
-  }
-
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -287,8 +241,8 @@ function createExpressApp(
     }
   });
 
-  // Signed over the raw body: mounted before any JSON parser (it reads the body itself).
-  app.post('/webhooks/carrier', ...carrierWebhook(context));
+  // Providers' webhooks, signed over their raw bodies: mounted before any body parser.
+  mountDomainRoutes(app, context);
   app.use('/webhooks', webhookErrors(context.logger));
 
   mkdirSync(config.mediaDir, { recursive: true });
@@ -350,18 +304,4 @@ async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
   // Loaded only here: the demo data and its generator are no part of a serving process otherwise.
   const { seedDemoStoreIfEmpty } = await import('./seed/first-start.js');
   await seedDemoStoreIfEmpty(database.db, config.mediaDir, logger);
-}
-
-/** ADMIN_EMAIL / ADMIN_PASSWORD create the first administrator when that email is not taken yet. */
-async function ensureConfiguredAdmin(context: AppContext): Promise<void> {
-  const { config, logger } = context;
-  if (!config.adminEmail || !config.adminPassword) return;
-  const outcome = await createAdmin(context.db, config.bcryptCost, {
-    email: config.adminEmail,
-    password: config.adminPassword,
-  });
-  if (outcome.created) logger.info(`created administrator ${outcome.user.email} from ADMIN_EMAIL`);
-  else if (!outcome.reason.includes('already exists')) {
-    throw new Error(`ADMIN_EMAIL/ADMIN_PASSWORD: ${outcome.reason}`);
-  }
 }

@@ -1,3 +1,4 @@
+import type { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database, DatabaseHandle } from '../db/client.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
@@ -29,9 +30,22 @@ export interface AppContext {
 }
 
 /**
+ * Something of one server instance that runs beside the requests (a polling worker, a LISTEN
+ * connection, a mail pool): started before the server listens, stopped after it has drained, in the
+ * reverse order of the modules.
+ */
+export interface BackgroundTask {
+  /** Unique among all tasks; `StartOptions.idleWorkers` names tasks to leave stopped (tests drive them). */
+  readonly name: string;
+  start(): void | Promise<void>;
+  stop(): void | Promise<void>;
+}
+
+/**
  * What a domain contributes to the server, collected by the composition root
- * (src/modules/index.ts): its GraphQL resolvers, its per-request DataLoader groups and its hook
- * handlers. Its tables are found by drizzle-kit through `src/modules/*\/*.tables.ts`.
+ * (src/modules/index.ts, which app.ts iterates): GraphQL resolvers, per-request DataLoader groups,
+ * hook handlers, long-lived services, background tasks and HTTP routes. Its tables are found by
+ * drizzle-kit through `src/modules/*\/*.tables.ts`.
  */
 export interface DomainModule {
   /** The domain's folder under src/modules. */
@@ -46,4 +60,19 @@ export interface DomainModule {
    * how a domain reacts to another without that one importing it. Called once by the composition root.
    */
   readonly wire?: () => void;
+  /**
+   * Builds this domain's long-lived services for one server instance (they join AppContext by
+   * declaration merging). Modules are asked in the composition root's order, so `app` already holds
+   * the shared services and those of every module listed before this one.
+   */
+  readonly services?: (app: AppContext) => Partial<AppContext>;
+  /** Runs once per start, after migrations and before anything is served (e.g. the configured admin). */
+  readonly onStart?: (app: AppContext) => Promise<void>;
+  /** This domain's background tasks (workers, listeners), built once all services exist. */
+  readonly tasks?: (app: AppContext) => readonly BackgroundTask[];
+  /**
+   * Mounts HTTP routes outside /graphql (a provider's webhook). They come before any body parser:
+   * a route that checks a signature reads the raw bytes itself.
+   */
+  readonly routes?: (router: Router, app: AppContext) => void;
 }

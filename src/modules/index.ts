@@ -1,4 +1,5 @@
-import type { DomainModule } from '../graphql/app-context.js';
+import type { Router } from 'express';
+import type { AppContext, BackgroundTask, DomainModule } from '../graphql/app-context.js';
 import type { LoaderFactories } from '../graphql/loaders.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { accountModule } from './account/account.module.js';
@@ -22,21 +23,22 @@ import { wishlistModule } from './wishlist/wishlist.module.js';
  * (src/graphql, src/db, src/http) gets what it needs from here as arguments.
  */
 export const domainModules: readonly DomainModule[] = [
-  accountModule,
+  // Dependencies first: a module's services may use those of the modules above it.
+  pricingModule,
   notificationModule,
+  paymentModule,
+  accountModule,
+  addressModule,
   catalogModule,
   promotionModule,
   shippingModule,
-  addressModule,
   cartModule,
   wishlistModule,
-  checkoutModule,
   orderModule,
+  checkoutModule,
   fulfillmentModule,
-  webhookModule,
   returnsModule,
-  paymentModule,
-  pricingModule,
+  webhookModule,
 ];
 
 for (const module of domainModules) module.wire?.();
@@ -52,3 +54,30 @@ export const loaderFactories = Object.assign(
 
 /** The store's executable schema (built once per process). */
 export const buildStoreSchema = () => buildAppSchema(resolvers);
+
+/**
+ * Adds every module's long-lived services to `app`, in module order. A service given in `given`
+ * replaces the module's own (tests inject payment providers) and is what later modules see.
+ */
+export function provideServices(app: AppContext, given: Partial<AppContext> = {}): void {
+  for (const module of domainModules) Object.assign(app, module.services?.(app), given);
+}
+
+/** What every module runs once per start, before serving. */
+export async function runStartHooks(app: AppContext): Promise<void> {
+  for (const module of domainModules) await module.onStart?.(app);
+}
+
+/** Every module's background tasks, in module order (started in this order, stopped in reverse). */
+export function backgroundTasks(app: AppContext): BackgroundTask[] {
+  const tasks = domainModules.flatMap((module) => module.tasks?.(app) ?? []);
+  const names = tasks.map((task) => task.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated) throw new Error(`two background tasks are named ${repeated}`);
+  return tasks;
+}
+
+/** Mounts every module's HTTP routes outside /graphql (before any body parser). */
+export function mountDomainRoutes(router: Router, app: AppContext): void {
+  for (const module of domainModules) module.routes?.(router, app);
+}

@@ -18,6 +18,11 @@ export interface ImportGraphReport {
   fileCycles: string[][];
   /** `kernel-file -> domain-file` imports: the shared kernel must know no domain. */
   kernelToDomain: string[];
+  /**
+   * `file -> domain-file` imports from the server's own files (directly in `src/`): they reach the
+   * domains only through the composition root, `modules/index.ts`.
+   */
+  serverToDomain: string[];
   /** Files under `seed/` that the server reaches by static imports from `main.ts` (demo data must not). */
   seedInServer: string[];
   /** `part -> part` edges with how many imports make each. */
@@ -106,6 +111,7 @@ export function importGraph(src = SRC): ImportGraphReport {
   const fileEdges = new Map(files.map((file) => [file, importsOf(file).filter((d) => known.has(d))]));
   const edges = new Map<string, Map<string, number>>();
   const kernelToDomain: string[] = [];
+  const serverToDomain: string[] = [];
   for (const [file, deps] of fileEdges) {
     const from = partOf(file, src);
     for (const dep of deps) {
@@ -116,6 +122,8 @@ export function importGraph(src = SRC): ImportGraphReport {
       edges.set(from, out);
       if (KERNEL.has(from) && to.startsWith('modules/'))
         kernelToDomain.push(`${relative(src, file)} -> ${relative(src, dep)}`);
+      if (!from.includes('/') && from.endsWith('.ts') && /^modules\/[^/.]+$/.test(to))
+        serverToDomain.push(`${relative(src, file)} -> ${relative(src, dep)}`);
     }
   }
   const parts = [...new Set(files.map((file) => partOf(file, src)))];
@@ -126,6 +134,7 @@ export function importGraph(src = SRC): ImportGraphReport {
     partCycles: cycles(parts, (part) => edges.get(part)?.keys() ?? []),
     fileCycles: cycles(files, (file) => fileEdges.get(file) ?? []).map((c) => c.map((f) => relative(src, f))),
     kernelToDomain,
+    serverToDomain,
     edges,
   };
 }
@@ -139,9 +148,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...report.partCycles.map((c) => `part cycle: ${c.join(' <-> ')}`),
     ...report.fileCycles.map((c) => `file cycle: ${c.join(' <-> ')}`),
     ...report.kernelToDomain.map((edge) => `kernel imports a domain: ${edge}`),
+    ...report.serverToDomain.map((edge) => `the server passes by the composition root: ${edge}`),
     ...report.seedInServer.map((file) => `the server imports demo data: ${file}`),
   ];
   for (const problem of problems) console.log(problem);
   if (problems.length > 0) process.exit(1);
-  console.log('import graph: no cycle, the shared kernel imports no domain, the server no demo data');
+  console.log(
+    'import graph: no cycle, the shared kernel imports no domain, the server knows the domains only through modules/index.ts and no demo data',
+  );
 }

@@ -16,7 +16,7 @@ let store: Store;
 
 beforeAll(async () => {
   ({ t, store } = await withStore(
-    startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { startReservationSweeper: false }),
+    startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { idleWorkers: ['reservation-sweeper'] }),
   ));
 });
 afterAll(() => t?.close());
@@ -174,7 +174,7 @@ describe('carrier webhook', () => {
 
 describe('carrier webhook without a secret', () => {
   it('is off: answers 404', async () => {
-    const off = await startTestApp({}, { startReservationSweeper: false });
+    const off = await startTestApp({}, { idleWorkers: ['reservation-sweeper'] });
     try {
       const response = await post(off, update('1ZANY', 'IN_TRANSIT'));
       expect(response.status).toBe(404);

@@ -26,7 +26,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
+  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
 });
 afterAll(() => t?.close());
 

@@ -12,7 +12,7 @@ import { outboxRowsTo } from './outbox-rows.js';
 let t: TestApp;
 beforeAll(async () => {
   // The app's own worker is off; these tests deliver with a counting worker.
-  t = await startTestApp({}, { startOutboxWorker: false });
+  t = await startTestApp({}, { idleWorkers: ['outbox'] });
 });
 afterAll(() => t?.close());
 

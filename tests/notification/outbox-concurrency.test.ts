@@ -16,7 +16,7 @@ let t: TestApp;
 let second: DatabaseHandle;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { startOutboxWorker: false });
+  t = await startTestApp({}, { idleWorkers: ['outbox'] });
   second =
     t.database.kind === 'postgres'
       ? await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 2 })

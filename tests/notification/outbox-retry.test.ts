@@ -39,7 +39,7 @@ describe('outbox retries with back-off', () => {
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpSink({ reject: (attempt) => (attempt === 1 ? 'mailbox busy, try later' : null) });
-    t = await startTestApp({ SMTP_URL: smtp.url }, { startOutboxWorker: false });
+    t = await startTestApp({ SMTP_URL: smtp.url }, { idleWorkers: ['outbox'] });
   });
   afterAll(async () => {
     await t?.close();
@@ -100,7 +100,7 @@ describe('outbox gives up after OUTBOX_MAX_ATTEMPTS', () => {
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpSink({ reject: () => 'mailbox unavailable' });
-    t = await startTestApp({ SMTP_URL: smtp.url, OUTBOX_MAX_ATTEMPTS: '2' }, { startOutboxWorker: false });
+    t = await startTestApp({ SMTP_URL: smtp.url, OUTBOX_MAX_ATTEMPTS: '2' }, { idleWorkers: ['outbox'] });
   });
   afterAll(async () => {
     await t?.close();

@@ -30,7 +30,7 @@ const card = new SwitchableCardProvider();
 beforeAll(async () => {
   t = await startTestApp(
     {},
-    { paymentProviders: createPaymentProviders({ card }), startReservationSweeper: false },
+    { services: { paymentProviders: createPaymentProviders({ card }) }, idleWorkers: ['reservation-sweeper'] },
   );
   store = await setUpStore(t);
 });

@@ -31,7 +31,7 @@ let second: DatabaseHandle;
 let secondApp: AppContext;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { startReservationSweeper: false })));
+  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
   second =
     t.database.kind === 'postgres'
       ? await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 3 })

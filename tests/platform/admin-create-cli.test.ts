@@ -66,7 +66,7 @@ describe('npm run admin:create', () => {
   }, async () => {
     app = await startApp(
       loadConfig({ ...env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }),
-      { startOutboxWorker: false },
+      { idleWorkers: ['outbox'] },
     );
     expect(app.context.database.kind).toBe('pglite');
     const client = new GqlClient(`${app.url}/graphql`);

@@ -42,9 +42,7 @@ beforeAll(async () => {
   b = await startApp(a.config, {
     database,
     rateLimiter: new MemoryRateLimiter(),
-    startOutboxWorker: false,
-    startReservationSweeper: false,
-    startWebhookWorker: false,
+    idleWorkers: ['outbox', 'reservation-sweeper', 'webhooks'],
   });
 });
 afterAll(async () => {

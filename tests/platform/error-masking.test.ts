@@ -20,7 +20,7 @@ let admin: SignedIn;
 beforeAll(async () => {
   t = await startTestApp(
     {},
-    { logger: pino({ level: 'warn', base: undefined }, logStream), startOutboxWorker: false },
+    { logger: pino({ level: 'warn', base: undefined }, logStream), idleWorkers: ['outbox'] },
   );
   admin = await adminClient(t);
   // Breaks the dev mailbox query only: the admin can still sign in and use everything else.

@@ -20,11 +20,12 @@ afterAll(() => {
 });
 
 describe('import graph of src/', () => {
-  it('has no cycle between parts or files, no domain in the kernel, no demo data in the server', () => {
+  it('has no cycle between parts or files, no domain in the kernel or the server, no demo data in the server', () => {
     const report = importGraph();
     expect(report.partCycles).toEqual([]);
     expect(report.fileCycles).toEqual([]);
     expect(report.kernelToDomain).toEqual([]);
+    expect(report.serverToDomain).toEqual([]);
     expect(report.seedInServer).toEqual([]);
   });
 
@@ -41,7 +42,7 @@ describe('import graph of src/', () => {
     expect(report.fileCycles).toEqual([['modules/a/a.ts', 'modules/b/b.ts', 'modules/c/c.ts']]);
   });
 
-  it('finds a kernel file importing a domain and demo data reached from main.ts', () => {
+  it('finds a kernel file or app.ts importing a domain, and demo data reached from main.ts', () => {
     const report = importGraph(
       tree({
         'main.ts': "import { schema } from './graphql/schema.js';\nexport { schema };\n",
@@ -50,10 +51,14 @@ describe('import graph of src/', () => {
           "import { demo } from '../../seed/demo.js';\nexport const products = demo;\n",
         'seed/demo.ts': 'export const demo = [];\n',
         'seed/lazy.ts': 'export const lazy = 1;\n',
-        'app.ts': "export const load = () => import('./seed/lazy.js');\n",
+        'app.ts':
+          "import { all } from './modules/index.js';\nimport { x } from './modules/catalog/catalog.js';\n" +
+          "export const load = () => import('./seed/lazy.js');\n",
+        'modules/index.ts': "export { products as all } from './catalog/catalog.js';\n",
       }),
     );
     expect(report.kernelToDomain).toEqual(['graphql/schema.ts -> modules/catalog/catalog.ts']);
+    expect(report.serverToDomain).toEqual(['app.ts -> modules/catalog/catalog.ts']);
     expect(report.seedInServer).toEqual(['seed/demo.ts']);
     expect(report.partCycles).toEqual([]);
   });

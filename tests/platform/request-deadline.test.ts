@@ -25,7 +25,7 @@ beforeAll(async () => {
   t = await startTestApp(
     // Only the request budget acts here (tests/platform/statement-timeout.test.ts has the other).
     { REQUEST_TIMEOUT_MS: String(BUDGET_MS), DB_STATEMENT_TIMEOUT_MS: '0' },
-    { logger: log.logger, startOutboxWorker: false },
+    { logger: log.logger, idleWorkers: ['outbox'] },
   );
   admin = await adminClient(t);
 });

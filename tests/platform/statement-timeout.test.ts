@@ -24,7 +24,7 @@ describe.runIf(!!process.env.DATABASE_URL)('statement timeout (DB_STATEMENT_TIME
   beforeAll(async () => {
     t = await startTestApp(
       { DB_STATEMENT_TIMEOUT_MS: '300', REQUEST_TIMEOUT_MS: '0' },
-      { logger: log.logger, startOutboxWorker: false },
+      { logger: log.logger, idleWorkers: ['outbox'] },
     );
     admin = await adminClient(t);
   });

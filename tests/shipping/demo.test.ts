@@ -106,7 +106,7 @@ describe('the first start', () => {
         dataDir,
         loadDataDir: new Blob([readFileSync(inject('pgliteSnapshot'))]),
       });
-      const app = await startApp(config, { database, startOutboxWorker: false });
+      const app = await startApp(config, { database, idleWorkers: ['outbox'] });
       try {
         const demoAdmin = await login(new GqlClient(`${app.url}/graphql`), adminEmail);
         const methods = await allMethods(demoAdmin.client);

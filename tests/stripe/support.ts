@@ -14,11 +14,13 @@ export async function startStripeApp(fake: FakeStripe): Promise<TestApp> {
   return startTestApp(
     { STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
     {
-      startReservationSweeper: false,
-      paymentProviders: createPaymentProviders({
-        stripe: { secretKey: SECRET_KEY },
-        stripeOptions: { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0 },
-      }),
+      idleWorkers: ['reservation-sweeper'],
+      services: {
+        paymentProviders: createPaymentProviders({
+          stripe: { secretKey: SECRET_KEY },
+          stripeOptions: { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 0 },
+        }),
+      },
     },
   );
 }

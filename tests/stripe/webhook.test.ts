@@ -282,7 +282,7 @@ describe('refunds through Stripe', () => {
 
 describe('without Stripe configured', () => {
   it('the endpoint does not exist', async () => {
-    const plain = await startTestApp({}, { startReservationSweeper: false });
+    const plain = await startTestApp({}, { idleWorkers: ['reservation-sweeper'] });
     try {
       const answer = await deliver(
         plain,

@@ -18,15 +18,14 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
   const ws = clientPool(() => a);
 
   beforeAll(async () => {
-    a = await startTestApp({}, { startReservationSweeper: false });
+    a = await startTestApp({}, { idleWorkers: ['reservation-sweeper'] });
     // Instance B: its own pool and listening connection on the same database, its own HTTP server.
     const database = await openDatabase({ url: a.config.databaseUrl, dataDir: a.config.dataDir });
     b = await startApp(a.config, {
       database,
-      startReservationSweeper: false,
-      startOutboxWorker: false,
+      idleWorkers: ['reservation-sweeper', 'outbox'],
       // One payment gateway for both, as in production (the simulated one keeps its charges in memory).
-      paymentProviders: a.app.context.paymentProviders,
+      services: { paymentProviders: a.app.context.paymentProviders },
     });
     store = await setUpStore(a);
   });

@@ -8,14 +8,14 @@ import {
   expectError,
   newCustomer,
   PAY,
-  placeOrder,
+  placeOrder as placeOrderThroughApi,
   SwitchableCardProvider,
 } from '../orders/transitions-support.js';
 import { adminClient } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
 import { sleep, waitFor } from '../support/wait-for.js';
-import { clientPool, collect, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
+import { clientPool, collect, heardBy, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 
 /** orderUpdated / orderEvents over graphql-ws on the real server (one instance; see cross-instance.test.ts). */
 
@@ -27,7 +27,10 @@ const ws = clientPool(() => t);
 beforeAll(async () => {
   t = await startTestApp(
     {},
-    { paymentProviders: createPaymentProviders({ card }), startReservationSweeper: false },
+    {
+      services: { paymentProviders: createPaymentProviders({ card }) },
+      idleWorkers: ['reservation-sweeper'],
+    },
   );
   store = await setUpStore(t);
 });
@@ -37,6 +40,10 @@ afterEach(async () => {
 afterAll(() => t?.close());
 
 const hub = () => t.app.context.orderEvents;
+
+/** Places an order and waits until the hub has handed out its events, so a subscription opened next gets only later ones. */
+const placeOrder = (...args: Parameters<typeof placeOrderThroughApi>) =>
+  heardBy(t, () => placeOrderThroughApi(...args));
 
 describe('orderUpdated', () => {
   it("delivers the owner's order events as they commit: paid, then cancelled by an admin", async () => {
@@ -316,7 +323,7 @@ describe('transport', () => {
   });
 
   it('stops gracefully with subscriptions open: clients are closed, stop() resolves', async () => {
-    const other = await startTestApp({}, { startReservationSweeper: false });
+    const other = await startTestApp({}, { idleWorkers: ['reservation-sweeper'] });
     try {
       const customer = await newCustomer(other);
       const client = ws.open({ accessToken: customer.accessToken }, other.url);

@@ -1,6 +1,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RunningApp } from '../../src/app.js';
+import { eventsOf } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -89,6 +90,29 @@ export async function subscribeReady(
     throw new Error(`subscription refused: ${JSON.stringify(collected.results)} ${String(collected.error)}`);
   }
   return collected;
+}
+
+/**
+ * Runs `act` (which places or changes an order), then waits until the app's order event hub has handed
+ * out every event of that order recorded so far. A NOTIFY reaches the hub a moment after its commit: a
+ * subscription opened in that moment would otherwise also receive the events that came just before it.
+ */
+export async function heardBy<T extends { id: string }>(t: TestApp, act: () => Promise<T>): Promise<T> {
+  const heard = new Map<string, number>();
+  const stopListening = t.app.context.orderEvents.onNotice((notice) =>
+    heard.set(notice.orderId, (heard.get(notice.orderId) ?? 0) + 1),
+  );
+  try {
+    const order = await act();
+    const recorded = (await eventsOf(t, order.id)).length;
+    await waitFor(
+      `the hub heard the ${recorded} events of order ${order.id}`,
+      () => (heard.get(order.id) ?? 0) >= recorded,
+    );
+    return order;
+  } finally {
+    stopListening();
+  }
 }
 
 /** Closes clients, ignoring those already closed. */

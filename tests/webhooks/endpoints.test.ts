@@ -9,7 +9,7 @@ let admin: SignedIn;
 const PUBLIC_URL = 'https://93.184.215.14/hooks';
 
 beforeAll(async () => {
-  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false' }, { startWebhookWorker: false });
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false' }, { idleWorkers: ['webhooks'] });
   admin = await adminClient(t);
 });
 afterAll(() => t?.close());

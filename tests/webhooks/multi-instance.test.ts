@@ -21,7 +21,7 @@ describe.runIf(!!process.env.DATABASE_URL)('webhook workers of several instances
   let receiver: Receiver;
 
   beforeAll(async () => {
-    t = await startTestApp(FAST_WEBHOOKS, { startWebhookWorker: false });
+    t = await startTestApp(FAST_WEBHOOKS, { idleWorkers: ['webhooks'] });
     second = await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 4 });
     store = await setUpStore(t);
     // Answers that take a while keep both workers busy at the same time.

@@ -17,7 +17,7 @@ let store: Store;
 let customer: SignedIn;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { startOutboxWorker: false, startWebhookWorker: false })));
+  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['outbox', 'webhooks'] })));
   customer = await newCustomer(t);
 });
 afterAll(() => t?.close());

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../graphql/app-context.js';
 import { signedIn } from '../account/account-hooks.js';
+import { CartCleanupWorker } from './cart-cleanup.js';
 import { CartLinePayloadResolver, CartResolver } from './cart.resolver.js';
 import { mergeGuestCart } from './guest-cart-merge.js';
 
@@ -9,4 +10,9 @@ export const cartModule: DomainModule = {
   resolvers: [CartResolver, CartLinePayloadResolver],
   // A guest cart brought to a sign-in moves into the account's cart.
   wire: () => signedIn.register(mergeGuestCart),
+  tasks: ({ db, logger, config }) => {
+    // Idle guest carts are already invisible to readers; the sweep only reclaims their rows.
+    const cleanup = new CartCleanupWorker({ db, logger, ttlSeconds: config.guestCartTtl });
+    return [{ name: 'cart-cleanup', start: () => cleanup.start(), stop: () => cleanup.stop() }];
+  },
 };

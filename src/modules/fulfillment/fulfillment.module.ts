@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../graphql/app-context.js';
 import { provideOrderParcels } from '../order/order-hooks.js';
+import { carrierWebhook } from './carrier-webhook.js';
 import { createFulfillmentLoaders } from './fulfillment.loaders.js';
 import { FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver } from './fulfillment.resolver.js';
 import { orderParcels } from './order-parcels.js';
@@ -11,4 +12,8 @@ export const fulfillmentModule: DomainModule = {
   loaders: { fulfillment: createFulfillmentLoaders },
   // Order learns from fulfillment which units have left the store.
   wire: () => provideOrderParcels(orderParcels),
+  // Signed over the raw body: the route reads the body itself.
+  routes: (router, app) => {
+    router.post('/webhooks/carrier', ...carrierWebhook(app));
+  },
 };

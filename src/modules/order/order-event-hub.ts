@@ -34,14 +34,13 @@ export class OrderEventHub {
   private readonly subscribers = new Set<NoticeQueue>();
   private unlisten: (() => Promise<void>) | undefined;
   private readonly queueLimit: number;
+  private readonly noticeListeners: ((notice: OrderEventNotice) => void)[] = [];
 
   constructor(
     private readonly options: {
       database: DatabaseHandle;
       logger: Logger;
       queueLimit?: number;
-      /** Called for every committed event, whether or not anyone subscribed to it. */
-      onNotice?: (notice: OrderEventNotice) => void;
     },
   ) {
     this.queueLimit = options.queueLimit ?? DEFAULT_SUBSCRIBER_QUEUE_LIMIT;
@@ -67,6 +66,18 @@ export class OrderEventHub {
     }
   }
 
+  /**
+   * Calls `listener` for every committed event, whether or not anyone subscribed to it; returns what
+   * removes it.
+   */
+  onNotice(listener: (notice: OrderEventNotice) => void): () => void {
+    this.noticeListeners.push(listener);
+    return () => {
+      const i = this.noticeListeners.indexOf(listener);
+      if (i >= 0) this.noticeListeners.splice(i, 1);
+    };
+  }
+
   /** Subscriptions currently open on this instance. */
   get subscriberCount(): number {
     return this.subscribers.size;
@@ -90,10 +101,12 @@ export class OrderEventHub {
       this.options.logger.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed order event notice');
       return;
     }
-    try {
-      this.options.onNotice?.(notice);
-    } catch (err) {
-      this.options.logger.error({ err }, 'an order event listener failed');
+    for (const listener of this.noticeListeners) {
+      try {
+        listener(notice);
+      } catch (err) {
+        this.options.logger.error({ err }, 'an order event listener failed');
+      }
     }
     for (const queue of this.subscribers) {
       try {

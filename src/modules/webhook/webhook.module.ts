@@ -2,6 +2,7 @@ import type { DomainModule } from '../../graphql/app-context.js';
 import { orderEventRecorded } from '../order/order-events.js';
 import { queueOrderEventDeliveries } from './queue-deliveries.js';
 import { WebhookResolver } from './webhook.resolver.js';
+import { WebhookWorker } from './webhook.worker.js';
 
 /** What the webhook domain contributes to the server (collected by src/modules/index.ts). */
 export const webhookModule: DomainModule = {
@@ -9,4 +10,19 @@ export const webhookModule: DomainModule = {
   resolvers: [WebhookResolver],
   // Every recorded order event is queued for the endpoints subscribed to it.
   wire: () => orderEventRecorded.register(queueOrderEventDeliveries),
+  services: ({ config, db, logger, orderEvents }) => {
+    const webhookWorker = new WebhookWorker({
+      db,
+      logger,
+      serverSecret: config.jwtSecret,
+      ...config.webhooks,
+    });
+    // Every committed order event may have queued deliveries: send them now, not at the next poll.
+    orderEvents.onNotice(() => webhookWorker.wake());
+    return { webhookWorker };
+  },
+  // Instances share the deliveries (SKIP LOCKED).
+  tasks: ({ webhookWorker }) => [
+    { name: 'webhooks', start: () => webhookWorker.start(), stop: () => webhookWorker.stop() },
+  ],
 };

@@ -43,7 +43,7 @@ interface ClaimedDelivery {
 
 declare module '../../graphql/app-context.js' {
   interface AppContext {
-    /** Delivers outgoing webhooks (started unless StartOptions.startWebhookWorker is false). */
+    /** Delivers outgoing webhooks (the `webhooks` task: StartOptions.idleWorkers may leave it stopped). */
     webhookWorker: WebhookWorker;
   }
 }
