@@ -29,7 +29,10 @@ let admin: SignedIn;
 let lamp: TestVariant;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { services: { paymentProviders: { ...createPaymentProviders(), CARD: flakyCard } } });
+  t = await startTestApp(
+    {},
+    { services: { paymentProviders: { ...createPaymentProviders(), CARD: flakyCard } } },
+  );
   admin = await adminClient(t);
   await addShippingAndTax(admin.client);
   lamp = await variant(admin.client, 'Rollback Lamp', '40.00', 20);

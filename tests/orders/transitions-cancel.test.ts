@@ -30,7 +30,10 @@ const card = new SwitchableCardProvider();
 beforeAll(async () => {
   t = await startTestApp(
     {},
-    { services: { paymentProviders: createPaymentProviders({ card }) }, idleWorkers: ['reservation-sweeper'] },
+    {
+      services: { paymentProviders: createPaymentProviders({ card }) },
+      idleWorkers: ['reservation-sweeper'],
+    },
   );
   store = await setUpStore(t);
 });

@@ -1,7 +1,7 @@
 import type { DomainModule } from '../../graphql/app-context.js';
 import { signedIn } from '../account/account-hooks.js';
-import { CartCleanupWorker } from './cart-cleanup.js';
 import { CartLinePayloadResolver, CartResolver } from './cart.resolver.js';
+import { CartCleanupWorker } from './cart-cleanup.js';
 import { mergeGuestCart } from './guest-cart-merge.js';
 
 /** What the cart domain contributes to the server (collected by src/modules/index.ts). */
