@@ -1,6 +1,9 @@
 import type { Router } from 'express';
-import type { AppContext, BackgroundTask, DomainModule } from '../graphql/app-context.js';
+import type { AppContext, BackgroundTask } from '../graphql/app-context.js';
+import type { DomainModule } from '../graphql/domain-module.js';
 import type { LoaderFactories } from '../graphql/loaders.js';
+import { completeNodeInterface } from '../graphql/node.js';
+import { nodeResolver } from '../graphql/node.resolver.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { accountModule } from './account/account.module.js';
 import { addressModule } from './address/address.module.js';
@@ -43,8 +46,11 @@ export const domainModules: readonly DomainModule[] = [
 
 for (const module of domainModules) module.wire?.();
 
-/** Every domain's type-graphql resolvers. */
-export const resolvers = domainModules.flatMap((module) => module.resolvers);
+/** Every type that implements Node, from its domain. */
+export const nodeKinds = domainModules.flatMap((module) => module.nodes ?? []);
+
+/** Every domain's type-graphql resolvers, and the `node`/`nodes` queries over all of their Node types. */
+export const resolvers = [...domainModules.flatMap((module) => module.resolvers), nodeResolver(nodeKinds)];
 
 /** Every domain's DataLoader groups: each name on `ctx.loaders` comes from exactly one domain. */
 export const loaderFactories = Object.assign(
@@ -53,7 +59,11 @@ export const loaderFactories = Object.assign(
 ) as LoaderFactories;
 
 /** The store's executable schema (built once per process). */
-export const buildStoreSchema = () => buildAppSchema(resolvers);
+export async function buildStoreSchema() {
+  const schema = await buildAppSchema(resolvers);
+  completeNodeInterface(schema, nodeKinds);
+  return schema;
+}
 
 /**
  * Adds every module's long-lived services to `app`, in module order. A service given in `given`

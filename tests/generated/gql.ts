@@ -58,6 +58,13 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": typeof types.RelayNodeDocument,
+    "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayNodesDocument,
+    "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": typeof types.RelayOrderPartsDocument,
+    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": typeof types.RelayAdminIdsDocument,
+    "query RelayCartIds { cart { id lines { id } } }": typeof types.RelayCartIdsDocument,
+    "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
+    "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -110,6 +117,13 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": types.RelayNodeDocument,
+    "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayNodesDocument,
+    "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": types.RelayOrderPartsDocument,
+    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": types.RelayAdminIdsDocument,
+    "query RelayCartIds { cart { id lines { id } } }": types.RelayCartIdsDocument,
+    "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
+    "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -291,6 +305,34 @@ export function graphql(source: "mutation TransitionShipmentUpdateStatus($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }"): typeof import('./graphql.js').RelayNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): typeof import('./graphql.js').RelayNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }"): typeof import('./graphql.js').RelayOrderPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }"): typeof import('./graphql.js').RelayAdminIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayCartIds { cart { id lines { id } } }"): typeof import('./graphql.js').RelayCartIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }"): typeof import('./graphql.js').RelayAddToCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }"): typeof import('./graphql.js').RelayDraftCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

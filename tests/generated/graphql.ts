@@ -498,6 +498,22 @@ export type PaymentStatus =
   /** The money is captured. */
   | 'SUCCEEDED';
 
+/** A new product with at least one variant. */
+export type ProductCreateInput = {
+  brand?: string | null | undefined;
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** Default: generated from the title, made unique. */
+  slug?: string | null | undefined;
+  /** Default DRAFT. */
+  status?: ProductStatus | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** Default STANDARD. */
+  taxClass?: TaxClass | null | undefined;
+  title: string;
+  variants: Array<VariantInput>;
+};
+
 /** Lifecycle of a product. Only ACTIVE products are visible to the public. */
 export type ProductStatus =
   /** For sale and visible. */
@@ -671,6 +687,21 @@ export type UserUpdateInput = {
   disabled?: boolean | null | undefined;
   id: string | number;
   role?: Role | null | undefined;
+};
+
+/** A new variant. */
+export type VariantInput = {
+  compareAtPrice?: string | null | undefined;
+  options?: Array<VariantOptionInput> | null | undefined;
+  position?: number | null | undefined;
+  /** Decimal amount before tax, e.g. "19.99". */
+  price: string;
+  sku: string;
+  /** Initial stock (recorded as a RESTOCK movement). Default 0. */
+  stock?: number | null | undefined;
+  /** Default: option values joined by " / ", or "Default". */
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
 };
 
 /** A variant option. */
@@ -995,6 +1026,101 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RelayNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayNodeQuery = { node:
+    | { __typename: 'Address', id: string }
+    | { __typename: 'Cart', itemCount: number, id: string }
+    | { __typename: 'CartLine', quantity: number, id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'MailMessage', id: string }
+    | { __typename: 'Order', number: string, id: string }
+    | { __typename: 'OrderEvent', type: OrderEventType, id: string }
+    | { __typename: 'OrderLine', quantity: number, id: string }
+    | { __typename: 'Payment', id: string, amount: { amount: string } }
+    | { __typename: 'Product', title: string, id: string, productStatus: ProductStatus }
+    | { __typename: 'ProductImage', id: string }
+    | { __typename: 'ProductVariant', sku: string, id: string, product: { id: string } }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'Return', id: string }
+    | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShippingMethod', code: string, id: string }
+    | { __typename: 'StockMovement', id: string }
+    | { __typename: 'TaxRate', id: string }
+    | { __typename: 'User', email: string, id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WishlistItem', id: string }
+   | null };
+
+export type RelayNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RelayNodesQuery = { nodes: Array<
+    | { __typename: 'Address', id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'MailMessage', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderEvent', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductImage', id: string }
+    | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'Return', id: string }
+    | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShippingMethod', id: string }
+    | { __typename: 'StockMovement', id: string }
+    | { __typename: 'TaxRate', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WishlistItem', id: string }
+   | null> };
+
+export type RelayOrderPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayOrderPartsQuery = { order: { id: string, lines: Array<{ id: string }>, events: Array<{ id: string }>, payments: Array<{ id: string }> } | null };
+
+export type RelayAdminIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayAdminIdsQuery = { adminShippingMethods: Array<{ id: string, code: string }>, me: { id: string } | null };
+
+export type RelayCartIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayCartIdsQuery = { cart: { id: string, lines: Array<{ id: string }> } | null };
+
+export type RelayAddToCartMutationVariables = Exact<{
+  input: CartAddItemInput;
+}>;
+
+
+export type RelayAddToCartMutation = { cartAddItem: { errors: Array<{ code: ErrorCode }> } };
+
+export type RelayDraftCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type RelayDraftCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
@@ -3377,6 +3503,117 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const RelayNodeDocument = new TypedDocumentString(`
+    query RelayNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Product {
+      title
+      productStatus: status
+    }
+    ... on ProductVariant {
+      sku
+      product {
+        id
+      }
+    }
+    ... on Order {
+      number
+    }
+    ... on OrderLine {
+      quantity
+    }
+    ... on OrderEvent {
+      type
+    }
+    ... on Payment {
+      amount {
+        amount
+      }
+    }
+    ... on User {
+      email
+    }
+    ... on Cart {
+      itemCount
+    }
+    ... on CartLine {
+      quantity
+    }
+    ... on ShippingMethod {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayNodeQuery, RelayNodeQueryVariables>;
+export const RelayNodesDocument = new TypedDocumentString(`
+    query RelayNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayNodesQuery, RelayNodesQueryVariables>;
+export const RelayOrderPartsDocument = new TypedDocumentString(`
+    query RelayOrderParts($id: ID!) {
+  order(id: $id) {
+    id
+    lines {
+      id
+    }
+    events {
+      id
+    }
+    payments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayOrderPartsQuery, RelayOrderPartsQueryVariables>;
+export const RelayAdminIdsDocument = new TypedDocumentString(`
+    query RelayAdminIds {
+  adminShippingMethods {
+    id
+    code
+  }
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAdminIdsQuery, RelayAdminIdsQueryVariables>;
+export const RelayCartIdsDocument = new TypedDocumentString(`
+    query RelayCartIds {
+  cart {
+    id
+    lines {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayCartIdsQuery, RelayCartIdsQueryVariables>;
+export const RelayAddToCartDocument = new TypedDocumentString(`
+    mutation RelayAddToCart($input: CartAddItemInput!) {
+  cartAddItem(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAddToCartMutation, RelayAddToCartMutationVariables>;
+export const RelayDraftCreateDocument = new TypedDocumentString(`
+    mutation RelayDraftCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayDraftCreateMutation, RelayDraftCreateMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

@@ -1,5 +1,6 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { createAccountLoaders } from './account.loaders.js';
+import { accountNodes } from './account.nodes.js';
 import { AccountResolver } from './account.resolver.js';
 import { ensureConfiguredAdmin } from './configured-admin.js';
 import { UsersResolver } from './users.resolver.js';
@@ -9,6 +10,7 @@ import { accountIdentity } from './viewer.js';
 export const accountModule: DomainModule = {
   name: 'account',
   resolvers: [AccountResolver, UsersResolver],
+  nodes: accountNodes,
   loaders: { account: createAccountLoaders },
   services: ({ config }) => ({ identity: accountIdentity(config.jwtSecret) }),
   onStart: ensureConfiguredAdmin,

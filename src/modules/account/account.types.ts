@@ -1,12 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import { MutationPayload } from '../../graphql/errors.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { Role } from '../../graphql/roles.js';
 import { EmailAddress } from '../../graphql/scalars.js';
 import type { UserRow } from './account.tables.js';
 
-@ObjectType({ description: 'A person with an account: a shopper, a vendor or store staff.' })
+@ObjectType({
+  implements: Node,
+  description: 'A person with an account: a shopper, a vendor or store staff.',
+})
 export class User {
   @Field(() => ID)
   id!: string;

@@ -1,8 +1,10 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
+import { addressNodes } from './address.nodes.js';
 import { AddressDeletePayloadResolver, AddressPayloadResolver, AddressResolver } from './address.resolver.js';
 
 /** What the address domain contributes to the server (collected by src/modules/index.ts). */
 export const addressModule: DomainModule = {
   name: 'address',
   resolvers: [AddressResolver, AddressPayloadResolver, AddressDeletePayloadResolver],
+  nodes: addressNodes,
 };

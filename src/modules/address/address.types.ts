@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
+import { Node } from '../../graphql/node.js';
 import type { AddressRow } from './address.tables.js';
 
 export enum AddressType {
@@ -56,6 +57,7 @@ export abstract class PostalAddressFields {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     "An entry of the signed-in customer's address book. Only its owner can read or change it. " +
     'A customer with at least one address always has exactly one default shipping and one default billing address.',

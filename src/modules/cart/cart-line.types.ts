@@ -1,10 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { Product, toProduct } from '../catalog/product.types.js';
 import { ProductVariant, toVariant } from '../catalog/variant.types.js';
 import type { CartLineView } from './cart-view.js';
 
-@ObjectType({ description: 'One variant in the cart with its quantity and amounts (tax-exclusive prices).' })
+@ObjectType({
+  implements: Node,
+  description: 'One variant in the cart with its quantity and amounts (tax-exclusive prices).',
+})
 export class CartLine {
   @Field(() => ID, { description: 'Id of the line, for cartUpdateItem / cartRemoveItem.' })
   id!: string;

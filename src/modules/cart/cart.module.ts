@@ -1,5 +1,6 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { signedIn } from '../account/account-hooks.js';
+import { cartNodes } from './cart.nodes.js';
 import { CartLinePayloadResolver, CartResolver } from './cart.resolver.js';
 import { CartCleanupWorker } from './cart-cleanup.js';
 import { mergeGuestCart } from './guest-cart-merge.js';
@@ -8,6 +9,7 @@ import { mergeGuestCart } from './guest-cart-merge.js';
 export const cartModule: DomainModule = {
   name: 'cart',
   resolvers: [CartResolver, CartLinePayloadResolver],
+  nodes: cartNodes,
   // A guest cart brought to a sign-in moves into the account's cart.
   wire: () => signedIn.register(mergeGuestCart),
   tasks: ({ db, logger, config }) => {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { PostalAddressFields } from '../address/address.types.js';
 import type { AddressSnapshot } from '../address/address-snapshot.js';
 import type { CartRow } from './cart.tables.js';
@@ -17,6 +18,7 @@ export class CartAddress extends PostalAddressFields {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     "A shopping cart: a signed-in shopper's one cart, or a guest cart reached with its secret token (X-Cart-Token header or cartToken argument).",
 })

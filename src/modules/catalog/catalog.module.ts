@@ -1,5 +1,6 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { createCatalogLoaders } from './catalog.loaders.js';
+import { catalogNodes } from './catalog.nodes.js';
 import { CatalogAdminResolver } from './catalog-admin.resolver.js';
 import { CategoryResolver } from './category.resolver.js';
 import { ProductResolver, ProductVariantResolver } from './product.resolver.js';
@@ -8,5 +9,6 @@ import { ProductResolver, ProductVariantResolver } from './product.resolver.js';
 export const catalogModule: DomainModule = {
   name: 'catalog',
   resolvers: [ProductResolver, ProductVariantResolver, CategoryResolver, CatalogAdminResolver],
+  nodes: catalogNodes,
   loaders: { catalog: createCatalogLoaders },
 };

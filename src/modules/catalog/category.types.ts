@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import type { CategoryPart } from './product-rows.js';
 
-@ObjectType({ description: 'A node of the category tree.' })
+@ObjectType({ implements: Node, description: 'A node of the category tree.' })
 export class Category {
   @Field(() => ID)
   id!: string;

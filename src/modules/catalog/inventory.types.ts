@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import type { StockMovementRow } from './catalog.tables.js';
 
@@ -23,7 +24,7 @@ registerEnumType(StockMovementReason, {
   },
 });
 
-@ObjectType({ description: 'One entry of the stock ledger of a variant.' })
+@ObjectType({ implements: Node, description: 'One entry of the stock ledger of a variant.' })
 export class StockMovement {
   @Field(() => ID)
   id!: string;

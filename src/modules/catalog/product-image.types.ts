@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
+import { Node } from '../../graphql/node.js';
 import type { ImageRendition as ImageRenditionRow } from './catalog.tables.js';
 import type { ImagePart } from './product-rows.js';
 
@@ -15,7 +16,10 @@ export class ImageRendition {
   url!: string;
 }
 
-@ObjectType({ description: 'A product photo, re-encoded without metadata, in several widths.' })
+@ObjectType({
+  implements: Node,
+  description: 'A product photo, re-encoded without metadata, in several widths.',
+})
 export class ProductImage {
   @Field(() => ID)
   id!: string;

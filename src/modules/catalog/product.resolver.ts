@@ -5,7 +5,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
-import { roleAtLeast } from '../../graphql/roles.js';
+import { viewerIsAdmin } from '../../graphql/node.js';
 import { productListingCost } from './catalog.costs.js';
 import { Category, toCategory } from './category.types.js';
 import { findProduct } from './product.service.js';
@@ -53,11 +53,6 @@ const PARTS_FIELDS = ['variants', 'images', 'categories', 'compareAtPriceRange',
 export function selectsParts(info: GraphQLResolveInfo): boolean {
   const selected = selectedFieldNames(info, [['edges', 'node'], ['nodes']]);
   return PARTS_FIELDS.some((field) => selected.has(field));
-}
-
-async function viewerIsAdmin(ctx: RequestContext): Promise<boolean> {
-  const viewer = await ctx.viewer();
-  return viewer !== null && roleAtLeast(viewer.role, 'ADMIN');
 }
 
 @Resolver(() => Product)

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import type { ProductRow } from './catalog.tables.js';
 import type { ProductParts } from './product-rows.js';
 
@@ -45,7 +46,10 @@ export class ProductRating {
   count!: number;
 }
 
-@ObjectType({ description: 'Something for sale, with its variants, images and categories.' })
+@ObjectType({
+  implements: Node,
+  description: 'Something for sale, with its variants, images and categories.',
+})
 export class Product {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import type { VariantPart } from './product-rows.js';
 
@@ -16,6 +17,7 @@ export class VariantOption {
 }
 
 @ObjectType({
+  implements: Node,
   description: 'A sellable version of a product (a size, a colour), with its own SKU, price and stock.',
 })
 export class ProductVariant {

@@ -1,7 +1,8 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { provideOrderParcels } from '../order/order-hooks.js';
 import { carrierWebhook } from './carrier-webhook.js';
 import { createFulfillmentLoaders } from './fulfillment.loaders.js';
+import { fulfillmentNodes } from './fulfillment.nodes.js';
 import { FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver } from './fulfillment.resolver.js';
 import { orderParcels } from './order-parcels.js';
 
@@ -9,6 +10,7 @@ import { orderParcels } from './order-parcels.js';
 export const fulfillmentModule: DomainModule = {
   name: 'fulfillment',
   resolvers: [FulfillmentResolver, OrderShipmentsResolver, ShipmentResolver],
+  nodes: fulfillmentNodes,
   loaders: { fulfillment: createFulfillmentLoaders },
   // Order learns from fulfillment which units have left the store.
   wire: () => provideOrderParcels(orderParcels),

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { MutationPayload } from '../../graphql/errors.js';
+import { Node } from '../../graphql/node.js';
 import { Order, OrderLine, OrderStatus } from '../order/order.types.js';
 import type { ShipmentEventRow, ShipmentRow } from './fulfillment.tables.js';
 import type { ShipmentStatus as ShipmentStatusValue } from './shipment-state.js';
@@ -75,6 +76,7 @@ export function toShipmentEvent(row: ShipmentEventRow): ShipmentEvent {
 }
 
 @ObjectType({
+  implements: Node,
   description: 'A parcel of an order: some units of some lines, with one carrier and tracking number.',
 })
 export class Shipment {

@@ -1,5 +1,6 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { createMailTransport } from './mail-transport.js';
+import { notificationNodes } from './notification.nodes.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { OutboxWorker } from './outbox.worker.js';
 
@@ -7,6 +8,7 @@ import { OutboxWorker } from './outbox.worker.js';
 export const notificationModule: DomainModule = {
   name: 'notification',
   resolvers: [NotificationResolver],
+  nodes: notificationNodes,
   services: ({ config, db, logger }) => {
     const mailTransport = createMailTransport(
       config.smtpUrl,

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { openEmail } from './email-sealing.js';
 import type { OutboxMessageRow } from './notification.tables.js';
@@ -19,7 +20,10 @@ registerEnumType(OutboxStatus, {
   },
 });
 
-@ObjectType({ description: 'An email written by the server, as kept in the development mailbox.' })
+@ObjectType({
+  implements: Node,
+  description: 'An email written by the server, as kept in the development mailbox.',
+})
 export class MailMessage {
   @Field(() => ID)
   id!: string;

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import type { OrderEventRow } from './order.tables.js';
 import { OrderEventType, OrderStatus, PaymentStatus } from './order.types.js';
 import type { OrderTimelineEventType } from './order-events.js';
@@ -20,7 +21,7 @@ registerEnumType(OrderActorKind, {
   },
 });
 
-@ObjectType({ description: "One entry of an order's timeline." })
+@ObjectType({ implements: Node, description: "One entry of an order's timeline." })
 export class OrderEvent {
   @Field(() => ID, { description: 'Id of the event.' })
   id!: string;

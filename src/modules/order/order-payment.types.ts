@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PaymentMethod } from '../payment/payment.types.js';
 import type { PaymentRow } from './order.tables.js';
@@ -8,6 +9,7 @@ import { PaymentStatus } from './order.types.js';
 /** GraphQL type of one payment attempt on an order (the order's payment records, order.tables.ts). */
 
 @ObjectType({
+  implements: Node,
   description:
     'One payment attempt on an order. Only the card brand and last four digits are ever stored; never the number, expiry or CVC.',
 })

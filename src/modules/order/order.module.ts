@@ -1,6 +1,7 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { providerEventReceived } from '../payment/payment-hooks.js';
 import { createOrderLoaders } from './order.loaders.js';
+import { orderNodes } from './order.nodes.js';
 import { OrderResolver, PaymentResolver } from './order.resolver.js';
 import { OrderTransitionsResolver } from './order-admin.resolver.js';
 import { OrderEventHub } from './order-event-hub.js';
@@ -21,6 +22,7 @@ export const orderModule: DomainModule = {
     OrderRefundsResolver,
     OrderSubscriptionResolver,
   ],
+  nodes: orderNodes,
   loaders: { order: createOrderLoaders, refund: createRefundLoaders },
   // What payment providers report moves the order's payments and the order (payment knows no order).
   wire: () => providerEventReceived.register(applyProviderEvent),

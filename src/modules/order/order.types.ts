@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { PostalAddressFields } from '../address/address.types.js';
 import type { AddressSnapshot as CartAddressData } from '../address/address-snapshot.js';
@@ -145,6 +146,7 @@ export class OrderTotals {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'A line as sold: titles, SKU, options and amounts copied at checkout, so catalog edits never change it.',
 })
@@ -201,6 +203,7 @@ export class OrderLine {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'An order: a snapshot of the cart at checkout (lines, totals, addresses, shipping method) and its state. ' +
     'Customers see only their own orders; admins see all.',

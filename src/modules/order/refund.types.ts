@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import type { RefundRow } from './order.tables.js';
 import { Order } from './order.types.js';
 import { Payment } from './order-payment.types.js';
@@ -24,7 +25,10 @@ registerEnumType(RefundSource, {
   },
 });
 
-@ObjectType({ description: 'Money given back on a payment: one entry of the refunds ledger.' })
+@ObjectType({
+  implements: Node,
+  description: 'Money given back on a payment: one entry of the refunds ledger.',
+})
 export class Refund {
   @Field(() => ID, { description: 'Id of the refund.' })
   id!: string;

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { createPaymentProviders } from './payment-providers.js';
 import { stripeWebhookHandler } from './stripe-webhook.js';
 

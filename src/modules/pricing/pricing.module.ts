@@ -1,4 +1,4 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 
 /** What the pricing domain contributes to the server (collected by src/modules/index.ts). */
 export const pricingModule: DomainModule = {

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { MutationPayload } from '../../graphql/errors.js';
 import { MaxItems } from '../../graphql/max-items.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
 import { formatPercentage, MAX_RESTRICTION_IDS } from './coupon.rules.js';
 import type { CouponRow } from './promotion.tables.js';
@@ -26,6 +27,7 @@ registerEnumType(CouponType, {
 // ---- objects ----
 
 @ObjectType({
+  implements: Node,
   description:
     'A discount code shoppers enter in the cart (`cartApplyCoupon`). Codes are matched regardless of case. ' +
     'Administrators manage coupons with couponCreate / couponUpdate / couponDelete.',

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
 import type { ReturnLineRow, ReturnRequestRow } from './returns.tables.js';
 
@@ -21,7 +22,7 @@ registerEnumType(ReturnStatus, {
   },
 });
 
-@ObjectType({ description: 'Units of one order line in a return.' })
+@ObjectType({ implements: Node, description: 'Units of one order line in a return.' })
 export class ReturnLine {
   @Field(() => ID, { description: 'Id of the return line.' })
   id!: string;
@@ -35,7 +36,7 @@ export class ReturnLine {
   row!: ReturnLineRow;
 }
 
-@ObjectType({ description: "A customer's return of some units of a delivered order." })
+@ObjectType({ implements: Node, description: "A customer's return of some units of a delivered order." })
 export class Return {
   @Field(() => ID, { description: 'Id of the return.' })
   id!: string;

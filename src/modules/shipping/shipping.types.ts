@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
 import { Money, money } from '../../graphql/money.js';
+import { Node } from '../../graphql/node.js';
 import { TaxClass } from '../catalog/product.types.js';
 import { formatPercent } from './shipping.rules.js';
 import type { ShippingMethodRow, TaxRateRow } from './shipping.tables.js';
@@ -8,6 +9,7 @@ import type { ShippingMethodRow, TaxRateRow } from './shipping.tables.js';
 // ---- objects ----
 
 @ObjectType({
+  implements: Node,
   description:
     'A way to deliver an order, managed by administrators. A cart offers the active methods that serve its ' +
     'destination country. Prices are before tax; shipping is taxed at the STANDARD rate of the destination.',
@@ -81,6 +83,7 @@ export function toShippingMethod(row: ShippingMethodRow, currency: string): Ship
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'A tax rate for a destination and a product tax class. Prices in the store are before tax; tax is added ' +
     "on top at the rate of the shipping address: the rate of the address's region wins over the country-wide " +

@@ -1,6 +1,7 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
 import { orderEventRecorded } from '../order/order-events.js';
 import { queueOrderEventDeliveries } from './queue-deliveries.js';
+import { webhookNodes } from './webhook.nodes.js';
 import { WebhookResolver } from './webhook.resolver.js';
 import { WebhookWorker } from './webhook.worker.js';
 
@@ -8,6 +9,7 @@ import { WebhookWorker } from './webhook.worker.js';
 export const webhookModule: DomainModule = {
   name: 'webhook',
   resolvers: [WebhookResolver],
+  nodes: webhookNodes,
   // Every recorded order event is queued for the endpoints subscribed to it.
   wire: () => orderEventRecorded.register(queueOrderEventDeliveries),
   services: ({ config, db, logger, orderEvents }) => {

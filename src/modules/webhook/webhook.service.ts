@@ -180,6 +180,29 @@ export interface DeliveryWithAttempts extends WebhookDeliveryRow {
   attemptLog: WebhookDeliveryAttemptRow[];
 }
 
+/** These deliveries, each with its attempts (one query for all). */
+export async function withAttempts(
+  ctx: HasApp,
+  deliveries: WebhookDeliveryRow[],
+): Promise<DeliveryWithAttempts[]> {
+  const ids = deliveries.map((d) => d.id);
+  const attempts =
+    ids.length === 0
+      ? []
+      : await ctx.app.db
+          .select()
+          .from(webhookDeliveryAttempts)
+          .where(inArray(webhookDeliveryAttempts.deliveryId, ids))
+          .orderBy(asc(webhookDeliveryAttempts.deliveryId), asc(webhookDeliveryAttempts.attempt));
+  const byDelivery = new Map<string, WebhookDeliveryAttemptRow[]>();
+  for (const attempt of attempts) {
+    const list = byDelivery.get(attempt.deliveryId) ?? [];
+    list.push(attempt);
+    byDelivery.set(attempt.deliveryId, list);
+  }
+  return deliveries.map((d) => ({ ...d, attemptLog: byDelivery.get(d.id) ?? [] }));
+}
+
 /**
  * One endpoint's deliveries, newest first, each with its attempts (one more query for the whole page);
  * null when the endpoint does not exist.
@@ -199,22 +222,7 @@ export async function listDeliveries(
     value: (row) => row.createdAt,
     direction: 'desc',
   });
-  const ids = page.nodes.map((d) => d.id);
-  const attempts =
-    ids.length === 0
-      ? []
-      : await ctx.app.db
-          .select()
-          .from(webhookDeliveryAttempts)
-          .where(inArray(webhookDeliveryAttempts.deliveryId, ids))
-          .orderBy(asc(webhookDeliveryAttempts.deliveryId), asc(webhookDeliveryAttempts.attempt));
-  const byDelivery = new Map<string, WebhookDeliveryAttemptRow[]>();
-  for (const attempt of attempts) {
-    const list = byDelivery.get(attempt.deliveryId) ?? [];
-    list.push(attempt);
-    byDelivery.set(attempt.deliveryId, list);
-  }
-  const nodes = page.nodes.map((d) => ({ ...d, attemptLog: byDelivery.get(d.id) ?? [] }));
+  const nodes = await withAttempts(ctx, page.nodes);
   return {
     edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] as DeliveryWithAttempts })),
     nodes,

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
 import { OrderEventType } from '../order/order.types.js';
 import type { OrderTimelineEventType } from '../order/order-events.js';
@@ -24,6 +25,7 @@ registerEnumType(WebhookDeliveryStatus, {
 // ---- objects ----
 
 @ObjectType({
+  implements: Node,
   description:
     "An endpoint of the shop's own systems that receives order events as signed HTTP POSTs (outgoing webhooks). " +
     'Its signing secret is shown only by webhookCreate and webhookRotateSecret.',
@@ -100,7 +102,10 @@ function toAttempt(row: WebhookDeliveryAttemptRow): WebhookDeliveryAttempt {
   });
 }
 
-@ObjectType({ description: 'One order event queued for one endpoint, with every attempt to deliver it.' })
+@ObjectType({
+  implements: Node,
+  description: 'One order event queued for one endpoint, with every attempt to deliver it.',
+})
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Unique id of the delivery.' })
   id!: string;

@@ -1,8 +1,10 @@
-import type { DomainModule } from '../../graphql/app-context.js';
+import type { DomainModule } from '../../graphql/domain-module.js';
+import { wishlistNodes } from './wishlist.nodes.js';
 import { WishlistMoveToCartPayloadResolver, WishlistResolver } from './wishlist.resolver.js';
 
 /** What the wishlist domain contributes to the server (collected by src/modules/index.ts). */
 export const wishlistModule: DomainModule = {
   name: 'wishlist',
   resolvers: [WishlistResolver, WishlistMoveToCartPayloadResolver],
+  nodes: wishlistNodes,
 };

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../graphql/errors.js';
+import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import type { WishlistItemRow } from './wishlist.tables.js';
 
 // ---- objects ----
 
 @ObjectType({
+  implements: Node,
   description:
     'A product (optionally one of its variants) the signed-in customer saved for later. Only its owner can read or change it. The product stays listed when it stops being for sale: see `available`.',
 })
