@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
+  isAbstractType,
   isObjectType,
   lexicographicSortSchema,
 } from 'graphql';
@@ -70,6 +71,22 @@ export function buildAppSchema(resolvers: readonly Function[]): Promise<GraphQLS
     return withAuth;
   })();
   return cached;
+}
+
+/**
+ * Apollo Client's `possibleTypes` (every interface and union with its object types, sorted), checked
+ * in as possible-types.json: `new InMemoryCache({ possibleTypes })` then matches fragments on `Node`.
+ */
+export function printPossibleTypes(schema: GraphQLSchema): string {
+  const possibleTypes: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap()).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (type.name.startsWith('__') || !isAbstractType(type)) continue;
+    possibleTypes[type.name] = schema
+      .getPossibleTypes(type)
+      .map((t) => t.name)
+      .sort();
+  }
+  return `${JSON.stringify(possibleTypes, null, 2)}\n`;
 }
 
 /** The SDL checked in as schema.graphql: sorted, with directive definitions and their uses. */

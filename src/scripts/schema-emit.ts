@@ -1,24 +1,40 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { printAppSchema } from '../graphql/schema.js';
+import { printAppSchema, printPossibleTypes } from '../graphql/schema.js';
 import { buildStoreSchema } from '../modules/index.js';
 
-/** `npm run schema:emit` writes schema.graphql; `npm run schema:check` fails when it is stale. */
-const FILE = new URL('../../schema.graphql', import.meta.url);
-const sdl = printAppSchema(await buildStoreSchema());
+/**
+ * `npm run schema:emit` writes schema.graphql and possible-types.json (Apollo Client's
+ * `possibleTypes`); `npm run schema:check` fails when either is stale.
+ */
+const schema = await buildStoreSchema();
+const files = [
+  {
+    url: new URL('../../schema.graphql', import.meta.url),
+    name: 'schema.graphql',
+    text: printAppSchema(schema),
+  },
+  {
+    url: new URL('../../possible-types.json', import.meta.url),
+    name: 'possible-types.json',
+    text: printPossibleTypes(schema),
+  },
+];
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(FILE, 'utf8');
-  } catch {
-    // missing counts as stale
+for (const file of files) {
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(file.url, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current !== file.text) {
+      process.stderr.write(`${file.name} is stale: run \`npm run schema:emit\` and commit the result.\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`${file.name} is up to date.\n`);
+  } else {
+    writeFileSync(file.url, file.text);
+    process.stdout.write(`wrote ${file.name}\n`);
   }
-  if (current !== sdl) {
-    process.stderr.write('schema.graphql is stale: run `npm run schema:emit` and commit the result.\n');
-    process.exit(1);
-  }
-  process.stdout.write('schema.graphql is up to date.\n');
-} else {
-  writeFileSync(FILE, sdl);
-  process.stdout.write('wrote schema.graphql\n');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printAppSchema } from '../../src/graphql/schema.js';
+import { printAppSchema, printPossibleTypes } from '../../src/graphql/schema.js';
 import { buildStoreSchema } from '../../src/modules/index.js';
 
 const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
@@ -11,6 +11,16 @@ describe('schema.graphql', () => {
     const printed = printAppSchema(await buildStoreSchema());
     expect(printed.length).toBeGreaterThan(1000);
     expect(checkedIn, 'schema.graphql is stale: run `npm run schema:emit`').toBe(printed);
+  });
+
+  it('comes with possible-types.json for Apollo Client, up to date (run `npm run schema:emit` when this fails)', async () => {
+    const possibleTypes = JSON.parse(
+      readFileSync(new URL('../../possible-types.json', import.meta.url), 'utf8'),
+    );
+    expect(JSON.stringify(possibleTypes, null, 2) + '\n').toBe(printPossibleTypes(await buildStoreSchema()));
+    expect(possibleTypes.Node).toContain('Product');
+    expect(possibleTypes.Node).toContain('Order');
+    expect(possibleTypes.Node).toHaveLength(24);
   });
 
   it('declares the @auth directive', () => {
