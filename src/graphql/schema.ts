@@ -89,6 +89,24 @@ export function printPossibleTypes(schema: GraphQLSchema): string {
   return `${JSON.stringify(possibleTypes, null, 2)}\n`;
 }
 
+/**
+ * Apollo Client's type policies for the object types without an `id` (Money, MoneyRange, cart totals,
+ * ratings, payloads…), checked in as type-policies.json: `{ merge: true }` lets the cache merge two
+ * answers for the same field of the same entity instead of replacing one with the other (and
+ * warning "Cache data may be lost"). Root types are left out.
+ */
+export function printTypePolicies(schema: GraphQLSchema): string {
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name),
+  );
+  const typePolicies: Record<string, { merge: true }> = {};
+  for (const type of Object.values(schema.getTypeMap()).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (type.name.startsWith('__') || roots.has(type.name) || !isObjectType(type)) continue;
+    if (!('id' in type.getFields())) typePolicies[type.name] = { merge: true };
+  }
+  return `${JSON.stringify(typePolicies, null, 2)}\n`;
+}
+
 /** The SDL checked in as schema.graphql: sorted, with directive definitions and their uses. */
 export function printAppSchema(schema: GraphQLSchema): string {
   return `${printSchemaWithDirectives(lexicographicSortSchema(schema))}\n`;

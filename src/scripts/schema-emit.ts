@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { printAppSchema, printPossibleTypes } from '../graphql/schema.js';
+import { printAppSchema, printPossibleTypes, printTypePolicies } from '../graphql/schema.js';
 import { buildStoreSchema } from '../modules/index.js';
 
 /**
- * `npm run schema:emit` writes schema.graphql and possible-types.json (Apollo Client's
- * `possibleTypes`); `npm run schema:check` fails when either is stale.
+ * `npm run schema:emit` writes schema.graphql, and possible-types.json and type-policies.json for
+ * Apollo Client's InMemoryCache; `npm run schema:check` fails when any of them is stale.
  */
 const schema = await buildStoreSchema();
 const files = [
@@ -17,6 +17,11 @@ const files = [
     url: new URL('../../possible-types.json', import.meta.url),
     name: 'possible-types.json',
     text: printPossibleTypes(schema),
+  },
+  {
+    url: new URL('../../type-policies.json', import.meta.url),
+    name: 'type-policies.json',
+    text: printTypePolicies(schema),
   },
 ];
 

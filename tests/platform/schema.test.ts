@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printAppSchema, printPossibleTypes } from '../../src/graphql/schema.js';
+import { printAppSchema, printPossibleTypes, printTypePolicies } from '../../src/graphql/schema.js';
 import { buildStoreSchema } from '../../src/modules/index.js';
 
 const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
@@ -21,6 +21,17 @@ describe('schema.graphql', () => {
     expect(possibleTypes.Node).toContain('Product');
     expect(possibleTypes.Node).toContain('Order');
     expect(possibleTypes.Node).toHaveLength(24);
+  });
+
+  it('comes with type-policies.json for Apollo Client, up to date: every object type without an id merges', async () => {
+    const typePolicies = JSON.parse(
+      readFileSync(new URL('../../type-policies.json', import.meta.url), 'utf8'),
+    );
+    expect(JSON.stringify(typePolicies, null, 2) + '\n').toBe(printTypePolicies(await buildStoreSchema()));
+    expect(typePolicies.Money).toEqual({ merge: true });
+    expect(typePolicies.MoneyRange).toEqual({ merge: true });
+    expect(typePolicies.Product).toBeUndefined();
+    expect(typePolicies.Query).toBeUndefined();
   });
 
   it('declares the @auth directive', () => {
