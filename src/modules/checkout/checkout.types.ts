@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { MutationPayload } from '../../graphql/errors.js';
+import { MutationPayload, UserError } from '../../graphql/errors.js';
 import { AddressInput } from '../address/address.types.js';
 import { Order } from '../order/order.types.js';
 import { Payment } from '../order/order-payment.types.js';
@@ -49,6 +49,14 @@ export class CheckoutCompleteInput {
     '`errors` holds the decline; pay it with orderPay. Any other error means nothing was ordered and `order` is null.',
 })
 export class CheckoutCompletePayload extends MutationPayload {
+  @Field(() => [UserError], {
+    description:
+      'Expected failures; empty on success. A card decline is the one error that comes WITH an order: `order` ' +
+      '(PENDING_PAYMENT) and `payment` (FAILED) are set, and the shopper pays with orderPay. With any other error ' +
+      'nothing was ordered, nothing changed, and `order` is null.',
+  })
+  declare errors: UserError[];
+
   @Field(() => Order, {
     nullable: true,
     description: 'The order placed (or found again for a repeated key).',
