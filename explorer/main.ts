@@ -9,7 +9,7 @@ import '@graphiql/plugin-explorer/style.css';
 import './page.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -63,7 +63,8 @@ if (root) {
   createRoot(root).render(
     createElement(GraphiQL, {
       fetcher,
-      plugins: [explorerPlugin()],
+      // The history is a plugin too: giving `plugins` replaces the default list, which holds it.
+      plugins: [HISTORY_PLUGIN, explorerPlugin()],
       defaultQuery: DEFAULT_QUERY,
       defaultEditorToolsVisibility: true,
     }),

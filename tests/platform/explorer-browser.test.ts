@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { placeOrder } from '../orders/transitions-support.js';
+import { registerAndLogin } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, setUpStore } from '../support/store.js';
 import { scaled, waitFor } from '../support/wait-for.js';
@@ -11,7 +13,9 @@ import { PROJECT_ROOT } from './process-helpers.js';
 /**
  * The explorer as a newcomer meets it: Debian's Chromium opens GET /graphql, GraphiQL loads from
  * the server alone (every request the page makes is recorded; any to another host fails the test),
- * runs a query typed into its editor, and shows the answer. The screenshot stays in test-artifacts/.
+ * runs a query typed into its editor, and shows the answer; then a signed-in query through the
+ * Headers editor and a subscription over WebSocket. The screenshot stays in test-artifacts/.
+ * The cases run in order on one page, as a user would go.
  *
  * Chromium comes from Debian (`apt-get install -y chromium`, done by .ci/run). Without it the test
  * is skipped, except in CI (CI=true), where a missing browser is a failure.
@@ -127,6 +131,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the GraphQL explorer in Chromium', () => {
       expect(shown).toContain('"data"');
       expect(shown).toContain('"edges"');
 
+      // The run is in the history.
+      await page.locator('[aria-label="Show History"]').click();
+      await page
+        .locator('.graphiql-history')
+        .getByText('products', { exact: false })
+        .first()
+        .waitFor({ timeout: scaled(60_000) });
+
       // The schema came through introspection (within the cost limits): the docs list the root types.
       await page.locator('[aria-label="Show Documentation Explorer"]').click();
       await page
@@ -139,15 +151,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the GraphQL explorer in Chromium', () => {
       await page.screenshot({ path: SCREENSHOT });
       console.info(`explorer screenshot: ${SCREENSHOT}`);
 
-      const origin = new URL(t.url);
-      const elsewhere = requested.filter((url) => {
-        const parsed = new URL(url);
-        if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
-        return parsed.host !== origin.host;
-      });
-      expect(elsewhere).toEqual([]);
       expect(requested.length).toBeGreaterThan(3);
-      expect(cspViolations).toEqual([]);
+      expectOnlyThisServer();
     },
     scaled(180_000),
   );
@@ -175,9 +180,57 @@ describe.skipIf(!HAVE_CHROMIUM)('the GraphQL explorer in Chromium', () => {
         { timeoutMs: 60_000, intervalMs: 100 },
       );
       expect(shown).toContain('ADMIN');
+      expectOnlyThisServer();
     },
     scaled(180_000),
   );
+
+  it(
+    'runs a subscription over graphql-ws on /graphql, signed in by the same headers',
+    async () => {
+      // The Headers still hold the admin's Authorization from the case above: orderEvents is admin-only.
+      const hub = t.app.context.orderEvents;
+      const before = hub.subscriberCount;
+      await replaceText(
+        page,
+        page.locator('.graphiql-query-editor .monaco-editor'),
+        'subscription { orderEvents { event { type } order { number } } }',
+      );
+      await page.locator('.graphiql-execute-button').click();
+      await waitFor('the explorer subscribed', () => hub.subscriberCount > before, { timeoutMs: 60_000 });
+
+      const order = await placeOrder(await registerAndLogin(t), [{ variant: store.shirt, quantity: 1 }]);
+      const shown = await waitFor(
+        'the new order in the response pane',
+        async () => {
+          const text = responseText(await page.locator('.graphiql-response').textContent());
+          return text.includes(order.number) && text;
+        },
+        { timeoutMs: 60_000, intervalMs: 100 },
+      );
+      expect(shown).toContain('"orderEvents"');
+      const sockets = requested.filter((url) => url.startsWith('ws'));
+      expect(sockets.length).toBeGreaterThan(0);
+      expect(sockets.every((url) => new URL(url).pathname === '/graphql')).toBe(true);
+      expectOnlyThisServer();
+
+      // The button now stops the subscription.
+      await page.locator('.graphiql-execute-button').click();
+      await waitFor('the subscription ended', () => hub.subscriberCount === before, { timeoutMs: 60_000 });
+    },
+    scaled(180_000),
+  );
+
+  /** No request of the page or its workers went to another host, and the CSP refused nothing. */
+  function expectOnlyThisServer(): void {
+    const server = new URL(t.url).host;
+    const elsewhere = requested.filter((url) => {
+      const parsed = new URL(url);
+      return !['data:', 'blob:'].includes(parsed.protocol) && parsed.host !== server;
+    });
+    expect(elsewhere).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  }
 });
 
 /** Monaco draws spaces as no-break spaces. */
