@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import {
   EXPLORER_ASSETS_DIR,
@@ -71,6 +72,13 @@ export async function buildExplorer(): Promise<ExplorerManifest> {
       },
       files: {},
     };
+    // Gzipped copies of the scripts and style sheets, sent to browsers that accept them (a fifth of
+    // the bytes): compressed once here rather than on every response.
+    for (const name of readdirSync(staging)) {
+      if (/\.(js|css)$/.test(name)) {
+        writeFileSync(join(staging, `${name}.gz`), gzipSync(readFileSync(join(staging, name)), { level: 9 }));
+      }
+    }
     mkdirSync(EXPLORER_ASSETS_DIR, { recursive: true });
     for (const name of readdirSync(staging)) {
       manifest.files[name] = statSync(join(staging, name)).size;

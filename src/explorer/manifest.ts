@@ -19,7 +19,7 @@ export const EXPLORER_ASSETS_DIR = join(EXPLORER_BUILD_DIR, 'assets');
 const MANIFEST_FILE = join(EXPLORER_BUILD_DIR, 'manifest.json');
 
 /** Bumped when build.ts changes what it produces, so older bundles count as stale. */
-const BUILD_FORMAT = 1;
+const BUILD_FORMAT = 2;
 
 /** The packages whose code ends up in the bundle, plus the bundler: a new version of any rebuilds it. */
 const BUNDLED_PACKAGES = [
@@ -43,7 +43,7 @@ export interface ExplorerManifest {
   script: string;
   style: string;
   workers: { editor: string; json: string; graphql: string };
-  /** Every file of the build, with its size in bytes. */
+  /** Every file of the build (gzipped copies `<name>.gz` included), with its size in bytes. */
   files: Record<string, number>;
 }
 

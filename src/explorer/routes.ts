@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from '../logger.js';
 import { currentExplorerManifest, EXPLORER_ASSETS_DIR, type ExplorerManifest } from './manifest.js';
@@ -35,9 +37,24 @@ export function explorerRoutes(endpoint: string, logger: Logger): Router {
 
   router.use(
     ASSETS_PATH,
-    (_req, res, next) => {
+    (req, res, next) => {
       securityHeaders(res);
-      next();
+      res.setHeader('vary', 'accept-encoding');
+      const name = req.path.slice(1);
+      // Hashed names only (no path): the gzipped copy the build wrote, for a browser that takes it.
+      if (!/^[\w.-]+\.(js|css)$/.test(name) || !req.acceptsEncodings('gzip')) {
+        next();
+        return;
+      }
+      if (!existsSync(join(EXPLORER_ASSETS_DIR, `${name}.gz`))) {
+        next();
+        return;
+      }
+      res.setHeader('content-encoding', 'gzip');
+      res.type(extname(name)); // send keeps a type set before it, instead of the .gz one
+      res.sendFile(`${name}.gz`, { root: EXPLORER_ASSETS_DIR, immutable: true, maxAge: '365d' }, (err) => {
+        if (err) next(err);
+      });
     },
     // Names carry a content hash: a browser keeps them for a year without asking again.
     express.static(EXPLORER_ASSETS_DIR, { immutable: true, maxAge: '365d', index: false }),

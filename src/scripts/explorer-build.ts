@@ -9,10 +9,11 @@ const started = Date.now();
 try {
   const manifest = await buildExplorer();
   const files = Object.entries(manifest.files);
-  const total = files.reduce((sum, [, size]) => sum + size, 0);
+  const sum = (gzipped: boolean) =>
+    files.filter(([name]) => name.endsWith('.gz') === gzipped).reduce((total, [, size]) => total + size, 0);
   const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
   console.log(
-    `explorer bundle: ${files.length} files, ${kib(total)} in ${EXPLORER_ASSETS_DIR} ` +
+    `explorer bundle: ${kib(sum(false))} (${kib(sum(true))} gzipped) in ${EXPLORER_ASSETS_DIR} ` +
       `(page script ${kib(manifest.files[manifest.script] ?? 0)}, style ${kib(manifest.files[manifest.style] ?? 0)}), ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

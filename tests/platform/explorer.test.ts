@@ -44,6 +44,16 @@ describe('GRAPHQL_EXPLORER=graphiql (the default outside production)', () => {
       expect(asset.headers.get('content-type'), url).toMatch(/^text\/(javascript|css)/);
       await asset.arrayBuffer();
     }
+    // Scripts and style sheets go gzipped to a browser that accepts it, as they are to one that does not.
+    const script = `${t.url}${assets.find((u) => u.endsWith('.js'))}`;
+    const gzipped = await fetch(script, { headers: { 'accept-encoding': 'gzip' } });
+    const plain = await fetch(script, { headers: { 'accept-encoding': 'identity' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(gzipped.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await gzipped.text()).toBe(await plain.text());
+
     const missing = await fetch(`${t.graphqlUrl}/explorer/assets/missing-0000.js`);
     expect(missing.status).toBe(404);
     await missing.text();
