@@ -530,7 +530,7 @@ async function main(): Promise<void> {
       DATA_DIR: dataDir,
       JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
       LOG_LEVEL: 'silent',
-      GRAPHQL_LANDING_PAGE: 'false',
+      GRAPHQL_EXPLORER: 'off',
       GRAPHQL_INTROSPECTION: 'false',
       SEED_DEMO: 'false',
     });

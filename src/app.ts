@@ -15,6 +15,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
+import { explorerRoutes } from './explorer/routes.js';
 import type { AppContext, BackgroundTask } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
@@ -185,7 +186,8 @@ async function createApollo(
         httpServer: server,
         stopGracePeriodMillis: config.shutdownTimeoutMs,
       }),
-      config.landingPage
+      // GraphiQL is served by explorerRoutes (createExpressApp); Apollo's Sandbox only when chosen.
+      config.explorer === 'apollo-sandbox'
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
       // No HTTP cache hints are used; the plugin would otherwise run on every resolved field.
@@ -248,6 +250,8 @@ function createExpressApp(
   mkdirSync(config.mediaDir, { recursive: true });
   app.use('/media', express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }));
 
+  // Browsers opening /graphql get the explorer; every other request goes on to the API below.
+  if (config.explorer === 'graphiql') app.use('/graphql', explorerRoutes('/graphql', context.logger));
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, credentials: true }),

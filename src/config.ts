@@ -51,7 +51,11 @@ export interface Config {
   };
   trustProxy: boolean;
   introspection: boolean;
-  landingPage: boolean;
+  /**
+   * What a browser opening /graphql gets: `graphiql` (bundled with the server, nothing loaded from
+   * another host), `apollo-sandbox` (Apollo's hosted Sandbox, loaded from Apollo's CDN) or `off`.
+   */
+  explorer: 'graphiql' | 'apollo-sandbox' | 'off';
   storeCurrency: string;
   /** ISO 3166-1 alpha-2 country used for tax and shipping estimates before a cart has an address. */
   storeCountry: string;
@@ -301,7 +305,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy: r.bool('TRUST_PROXY', false),
     introspection: r.bool('GRAPHQL_INTROSPECTION', !production),
-    landingPage: r.bool('GRAPHQL_LANDING_PAGE', !production),
+    explorer: explorerSetting(r, production),
     storeCurrency,
     storeCountry,
     guestCartTtl: r.duration('GUEST_CART_TTL', 30 * 86400),
@@ -374,6 +378,30 @@ export function loadConfig(env: Env = process.env): Config {
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   if (config.jwtSecret === '') config.jwtSecret = developmentJwtSecret(config.dataDir);
   return config;
+}
+
+const EXPLORERS = ['graphiql', 'apollo-sandbox', 'off'] as const;
+
+/**
+ * GRAPHQL_EXPLORER: GraphiQL outside production, nothing in production unless asked for. It
+ * replaces GRAPHQL_LANDING_PAGE, still read when GRAPHQL_EXPLORER is unset: false is `off`, true
+ * `graphiql` (the explorer it used to turn on is the one that cannot load offline).
+ */
+function explorerSetting(r: Reader, production: boolean): Config['explorer'] {
+  const value = r.raw('GRAPHQL_EXPLORER')?.toLowerCase();
+  const legacy = r.raw('GRAPHQL_LANDING_PAGE');
+  if (value !== undefined && legacy !== undefined) {
+    r.problems.push('GRAPHQL_LANDING_PAGE is replaced by GRAPHQL_EXPLORER: set only GRAPHQL_EXPLORER');
+  }
+  if (value === undefined) {
+    if (legacy !== undefined) return r.bool('GRAPHQL_LANDING_PAGE', true) ? 'graphiql' : 'off';
+    return production ? 'off' : 'graphiql';
+  }
+  if (!(EXPLORERS as readonly string[]).includes(value)) {
+    r.problems.push(`GRAPHQL_EXPLORER must be one of ${EXPLORERS.join(', ')} (got "${value}")`);
+    return 'off';
+  }
+  return value as Config['explorer'];
 }
 
 /**

@@ -145,6 +145,34 @@ describe('loadConfig validation', () => {
     });
   });
 
+  it('GRAPHQL_EXPLORER: graphiql outside production, off in production, any of the three on request', () => {
+    const dev = tempDir();
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dev }).explorer).toBe('graphiql');
+    expect(loadConfig({ NODE_ENV: 'test', JWT_SECRET: SECRET }).explorer).toBe('graphiql');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).explorer).toBe('off');
+    for (const value of ['graphiql', 'apollo-sandbox', 'off', ' GraphiQL ']) {
+      expect(
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, GRAPHQL_EXPLORER: value }).explorer,
+      ).toBe(value.trim().toLowerCase());
+    }
+    const error = configError({ JWT_SECRET: SECRET, GRAPHQL_EXPLORER: 'playground' });
+    expect(error.problems).toEqual([
+      'GRAPHQL_EXPLORER must be one of graphiql, apollo-sandbox, off (got "playground")',
+    ]);
+  });
+
+  it('still reads the replaced GRAPHQL_LANDING_PAGE, but not beside GRAPHQL_EXPLORER', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(loadConfig({ ...production, GRAPHQL_LANDING_PAGE: 'true' }).explorer).toBe('graphiql');
+    expect(loadConfig({ JWT_SECRET: SECRET, GRAPHQL_LANDING_PAGE: 'false' }).explorer).toBe('off');
+    expect(configError({ ...production, GRAPHQL_LANDING_PAGE: 'maybe' }).problems).toEqual([
+      'GRAPHQL_LANDING_PAGE must be true or false (got "maybe")',
+    ]);
+    expect(
+      configError({ ...production, GRAPHQL_LANDING_PAGE: 'false', GRAPHQL_EXPLORER: 'off' }).problems,
+    ).toEqual(['GRAPHQL_LANDING_PAGE is replaced by GRAPHQL_EXPLORER: set only GRAPHQL_EXPLORER']);
+  });
+
   it('does not write a secret when the configuration is invalid', () => {
     const dir = tempDir();
     configError({ PORT: 'abc', DATA_DIR: dir });
@@ -208,7 +236,7 @@ describe('defaults', () => {
       adminPassword: undefined,
       trustProxy: false,
       introspection: true,
-      landingPage: true,
+      explorer: 'graphiql',
       storeCurrency: 'USD',
       shutdownTimeoutMs: 10_000,
       requestTimeoutMs: 10_000,
@@ -229,7 +257,7 @@ describe('defaults', () => {
       bcryptCost: 12,
       corsOrigins: [],
       introspection: false,
-      landingPage: false,
+      explorer: 'off',
       queryCountHeader: false,
     });
     expect(
