@@ -691,7 +691,7 @@ export type StockMovementReason =
 export type TaxClass =
   /** The lower rate some goods get (e.g. food, books), as the REDUCED tax rates set it. */
   | 'REDUCED'
-  /** The general rate of the destination (e.g. full VAT). The default. */
+  /** The general rate of the destination (e.g. full VAT); the default for new products. */
   | 'STANDARD'
   /** Zero-rated goods (e.g. children's clothing in the UK): the ZERO tax rates apply, normally 0 %. */
   | 'ZERO';

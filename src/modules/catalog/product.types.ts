@@ -30,7 +30,9 @@ registerEnumType(TaxClass, {
   name: 'TaxClass',
   description: 'Which tax rate applies to a product.',
   valuesConfig: {
-    STANDARD: { description: 'The general rate of the destination (e.g. full VAT). The default.' },
+    STANDARD: {
+      description: 'The general rate of the destination (e.g. full VAT); the default for new products.',
+    },
     REDUCED: {
       description: 'The lower rate some goods get (e.g. food, books), as the REDUCED tax rates set it.',
     },
