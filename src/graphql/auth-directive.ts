@@ -30,7 +30,14 @@ export function applyAuthDirective(schema: GraphQLSchema): GraphQLSchema {
       'Access control: the field needs a signed-in viewer whose role is at least `requires` ' +
       '(CUSTOMER < VENDOR < ADMIN). Anonymous callers get UNAUTHENTICATED, lower roles FORBIDDEN.',
     locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT],
-    args: { requires: { type: roleEnum, defaultValue: 'CUSTOMER' } },
+    args: {
+      requires: {
+        type: roleEnum,
+        defaultValue: 'CUSTOMER',
+        description:
+          'The lowest role allowed (CUSTOMER < VENDOR < ADMIN); CUSTOMER means any signed-in user.',
+      },
+    },
   });
   const withDirective = new GraphQLSchema({
     ...schema.toConfig(),

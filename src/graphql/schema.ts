@@ -30,6 +30,36 @@ const noTopicsPubSub: PubSub = {
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/**
+ * Descriptions of the root operation types, which type-graphql builds without a way to describe them:
+ * what a reader of the schema in an explorer sees first. They hold for every domain, so the kernel
+ * can state them.
+ */
+const ROOT_TYPE_DESCRIPTIONS = {
+  query:
+    'Every read, for shoppers and store staff alike. ' +
+    'Fields marked `@auth` need a signed-in viewer of at least that role (`Authorization: Bearer <access token>`); ' +
+    'the others are public. `node(id)` fetches any object by its id.',
+  mutation:
+    'Every change. A mutation is named noun first (`cartAddItem`), takes one `input` argument and returns a payload ' +
+    'whose `errors` list holds expected failures (validation, stock, a wrong password): nothing changed when it is ' +
+    'not empty. Top-level errors are kept for UNAUTHENTICATED, FORBIDDEN, limits and faults.',
+  subscription:
+    'Real-time updates, served over WebSocket with the graphql-ws protocol at /graphql (over HTTP a subscription ' +
+    'is refused). Sign in by sending `{ authorization: "Bearer <access token>" }` as `connectionParams`.',
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  const roots = {
+    query: schema.getQueryType(),
+    mutation: schema.getMutationType(),
+    subscription: schema.getSubscriptionType(),
+  };
+  for (const [operation, type] of Object.entries(roots)) {
+    if (type) type.description ??= ROOT_TYPE_DESCRIPTIONS[operation as keyof typeof roots];
+  }
+}
+
 const readProperty: GraphQLFieldResolver<Record<string, unknown>, unknown> = (
   source,
   _args,
@@ -68,6 +98,7 @@ export function buildAppSchema(resolvers: readonly Function[]): Promise<GraphQLS
     callFieldResolversDirectly(schema, resolvers);
     const withAuth = applyAuthDirective(schema);
     describeMaxItems(withAuth);
+    describeRootTypes(withAuth);
     return withAuth;
   })();
   return cached;

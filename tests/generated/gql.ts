@@ -51,6 +51,17 @@ type Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": typeof types.CheckoutOrderDocument,
+    "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": typeof types.StorefrontProductsDocument,
+    "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": typeof types.StorefrontProductDocument,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": typeof types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": typeof types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipToDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": typeof types.StorefrontShipByDocument,
+    "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": typeof types.StorefrontCheckoutDocument,
+    "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": typeof types.StorefrontOrderUpdatedDocument,
+    "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": typeof types.StorefrontCancelDocument,
+    "\n  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }": typeof types.StorefrontNodeDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": typeof types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCancelDocument,
@@ -110,6 +121,17 @@ const documents: Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": types.CheckoutOrderDocument,
+    "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": types.StorefrontProductsDocument,
+    "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": types.StorefrontProductDocument,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipToDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": types.StorefrontShipByDocument,
+    "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": types.StorefrontCheckoutDocument,
+    "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": types.StorefrontOrderUpdatedDocument,
+    "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": types.StorefrontCancelDocument,
+    "\n  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }": types.StorefrontNodeDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCancelDocument,
@@ -277,6 +299,50 @@ export function graphql(source: "mutation CheckoutComplete($input: CheckoutCompl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }"): typeof import('./graphql.js').CheckoutOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }"): typeof import('./graphql.js').StorefrontProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }"): typeof import('./graphql.js').StorefrontProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }"): typeof import('./graphql.js').StorefrontCartFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  "): typeof import('./graphql.js').StorefrontAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  "): typeof import('./graphql.js').StorefrontCartViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }"): typeof import('./graphql.js').StorefrontShipToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  "): typeof import('./graphql.js').StorefrontShipByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }"): typeof import('./graphql.js').StorefrontCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }"): typeof import('./graphql.js').StorefrontOrderUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }"): typeof import('./graphql.js').StorefrontCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }"): typeof import('./graphql.js').StorefrontNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

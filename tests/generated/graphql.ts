@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A new sign-in address, confirmed by the current password. */
 export type AccountEmailChangeInput = {
+  /** The new sign-in address, unused by any other account. It applies once the link sent to it is followed (accountEmailVerify); until then it is `User.pendingEmail`. */
   newEmail: string;
   /** The current password. */
   password: string;
@@ -13,6 +14,7 @@ export type AccountEmailChangeInput = {
 
 /** A one-time token from a verification email. */
 export type AccountEmailVerifyInput = {
+  /** The token from the link in the email (registration or email change); single use, valid for EMAIL_VERIFICATION_TTL (2 days by default). */
   token: string;
 };
 
@@ -20,17 +22,21 @@ export type AccountEmailVerifyInput = {
 export type AccountLoginInput = {
   /** A guest cart token to merge into the account's cart on success (the X-Cart-Token header works too). The guest cart is deleted afterwards. */
   cartToken?: string | null | undefined;
+  /** The sign-in address, in any letter case. */
   email: string;
+  /** The password. A wrong email or password fails alike, with INVALID_CREDENTIALS; attempts are rate-limited. */
   password: string;
 };
 
 /** Which login to end; omit it to end the login of the access token or refresh cookie. */
 export type AccountLogoutInput = {
+  /** A refresh token of the login to end; null: the request's own login. */
   refreshToken?: string | null | undefined;
 };
 
 /** A password change. */
 export type AccountPasswordChangeInput = {
+  /** The password in use now (WRONG_PASSWORD otherwise). */
   currentPassword: string;
   /** Same rules as at registration. */
   newPassword: string;
@@ -38,12 +44,15 @@ export type AccountPasswordChangeInput = {
 
 /** A new password set with the token from a reset email. */
 export type AccountPasswordResetInput = {
+  /** Same rules as at registration. */
   newPassword: string;
+  /** The token from the link in the reset email; single use, valid for PASSWORD_RESET_TTL (1 hour by default). */
   token: string;
 };
 
 /** Where to send a password reset link. */
 export type AccountPasswordResetRequestInput = {
+  /** The account's sign-in address, in any letter case; the answer is the same whether or not it is known. */
   email: string;
 };
 
@@ -59,6 +68,7 @@ export type AccountRegisterInput = {
 
 /** The refresh token to exchange; omit it to use the HttpOnly refresh cookie. */
 export type AccountTokenRefreshInput = {
+  /** The refresh token from accountLogin or the last refresh (single use); null: the cookie. */
   refreshToken?: string | null | undefined;
 };
 
@@ -377,10 +387,13 @@ export type ErrorCode =
 export type InventoryAdjustInput = {
   /** Units in (positive) or out (negative); stock never goes below zero. */
   delta: number;
+  /** Free text kept in the ledger, at most 500 characters. */
   note?: string | null | undefined;
+  /** Why, kept in the ledger: usually RESTOCK or ADJUSTMENT (orders record their own movements). */
   reason: StockMovementReason;
-  /** E.g. a delivery note or order number. */
+  /** E.g. a delivery note or order number, at most 200 characters. */
   reference?: string | null | undefined;
+  /** The variant whose stock changes. */
   variantId: string | number;
 };
 
@@ -500,17 +513,23 @@ export type PaymentStatus =
 
 /** A new product with at least one variant. */
 export type ProductCreateInput = {
+  /** Brand or maker, at most 100 characters. Default: none. */
   brand?: string | null | undefined;
+  /** Categories the product is directly in (it also lists under their ancestors). Default: none. */
   categoryIds?: Array<string | number> | null | undefined;
+  /** Long description, plain text, at most 20000 characters. Default: empty. */
   description?: string | null | undefined;
   /** Default: generated from the title, made unique. */
   slug?: string | null | undefined;
   /** Default DRAFT. */
   status?: ProductStatus | null | undefined;
+  /** Tags, stored trimmed, lower-cased and without duplicates: at most 50, of at most 50 characters each. */
   tags?: Array<string> | null | undefined;
   /** Default STANDARD. */
   taxClass?: TaxClass | null | undefined;
+  /** Display name, 1 to 200 characters (trimmed). */
   title: string;
+  /** Its variants in display order: 1 to 100, each SKU unused. Stock given here is recorded as RESTOCK. */
   variants: Array<VariantInput>;
 };
 
@@ -529,12 +548,19 @@ export type ProductUpdateInput = {
   brand?: string | null | undefined;
   /** Replaces the product's categories. */
   categoryIds?: Array<string | number> | null | undefined;
+  /** New long description, at most 20000 characters; an empty string clears it. */
   description?: string | null | undefined;
+  /** The product to change. */
   id: string | number;
+  /** New URL key: lower-case letters, digits and single hyphens, at most 100 characters, unique among products. */
   slug?: string | null | undefined;
+  /** New lifecycle state: ACTIVE publishes the product, DRAFT and ARCHIVED hide it from the storefront. */
   status?: ProductStatus | null | undefined;
+  /** Replaces the tags (same rules as at creation); an empty list removes them all. */
   tags?: Array<string> | null | undefined;
+  /** New tax class, for carts priced from now on; placed orders keep the class they were taxed at. */
   taxClass?: TaxClass | null | undefined;
+  /** New display name, 1 to 200 characters (trimmed). */
   title?: string | null | undefined;
 };
 
@@ -663,8 +689,11 @@ export type StockMovementReason =
 
 /** Which tax rate applies to a product. */
 export type TaxClass =
+  /** The lower rate some goods get (e.g. food, books), as the REDUCED tax rates set it. */
   | 'REDUCED'
+  /** The general rate of the destination (e.g. full VAT); the default for new products. */
   | 'STANDARD'
+  /** Zero-rated goods (e.g. children's clothing in the UK): the ZERO tax rates apply, normally 0 %. */
   | 'ZERO';
 
 /** A new tax rate. */
@@ -685,28 +714,37 @@ export type TaxRateCreateInput = {
 export type UserUpdateInput = {
   /** true disables the account (signing it out everywhere at once); false enables it again. */
   disabled?: boolean | null | undefined;
+  /** The account to change. */
   id: string | number;
+  /** The new role, effective on their next request. */
   role?: Role | null | undefined;
 };
 
 /** A new variant. */
 export type VariantInput = {
+  /** Former or list price shown struck through, a decimal amount like `price`, e.g. "24.99". Default: none. */
   compareAtPrice?: string | null | undefined;
+  /** What tells this variant from its siblings, e.g. Size: M. Default: none. */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** Display order among the product's variants (ascending). Default: after the variants before it. */
   position?: number | null | undefined;
   /** Decimal amount before tax, e.g. "19.99". */
   price: string;
+  /** Stock keeping unit: 1 to 64 letters, digits, dots, dashes, underscores or slashes, starting with a letter or digit; unique across the store (case-insensitive). */
   sku: string;
   /** Initial stock (recorded as a RESTOCK movement). Default 0. */
   stock?: number | null | undefined;
   /** Default: option values joined by " / ", or "Default". */
   title?: string | null | undefined;
+  /** Shipping weight in whole grams, zero or more. Default: none (unknown). */
   weightGrams?: number | null | undefined;
 };
 
 /** A variant option. */
 export type VariantOptionInput = {
+  /** The option, e.g. "Size": 1 to 50 characters (trimmed), distinct within the variant. */
   name: string;
+  /** The choice, e.g. "M": 1 to 100 characters (trimmed). */
   value: string;
 };
 
@@ -714,12 +752,19 @@ export type VariantOptionInput = {
 export type VariantUpdateInput = {
   /** An empty string clears it. */
   compareAtPrice?: string | null | undefined;
+  /** The variant to change. */
   id: string | number;
+  /** Replaces the options (distinct names); an empty list removes them all. */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** New display order among the product's variants (ascending). */
   position?: number | null | undefined;
+  /** New price before tax, a decimal amount, e.g. "19.99". */
   price?: string | null | undefined;
+  /** New SKU (same rules as at creation), unused by any other variant. */
   sku?: string | null | undefined;
+  /** New display name, 1 to 200 characters (trimmed). */
   title?: string | null | undefined;
+  /** New shipping weight in whole grams, zero or more; an explicit null clears it. */
   weightGrams?: number | null | undefined;
 };
 
@@ -982,6 +1027,102 @@ export type CheckoutOrderQueryVariables = Exact<{
 
 
 export type CheckoutOrderQuery = { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null };
+
+export type StorefrontProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StorefrontProductsQuery = { products: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StorefrontProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StorefrontProductQuery = { product: { id: string, title: string, description: string, priceRange: { min: { amount: string }, max: { amount: string, currencyCode: string } }, rating: { average: number, count: number }, variants: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string, currencyCode: string } }> } | null };
+
+export type StorefrontCartFragment = { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } };
+
+export type StorefrontAddMutationVariables = Exact<{
+  input: CartAddItemInput;
+}>;
+
+
+export type StorefrontAddMutation = { cartAddItem: { cart: { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type StorefrontCartViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCartViewQuery = { cart: { id: string, itemCount: number, totals: { taxIsEstimate: boolean, discount: { amount: string }, subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } }, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }> } | null };
+
+export type StorefrontShipToMutationVariables = Exact<{
+  address: AddressInput;
+}>;
+
+
+export type StorefrontShipToMutation = { cartSetShippingAddress: { cart: { id: string, availableShippingMethods: Array<{ code: string, name: string, price: { amount: string } }> } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type StorefrontShipByMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StorefrontShipByMutation = { cartSetShippingMethod: { cart: { id: string, itemCount: number, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type StorefrontCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type StorefrontCheckoutMutation = { checkoutComplete: { order: { id: string, number: string, status: OrderStatus, totals: { total: { amount: string, currencyCode: string } }, lines: Array<{ id: string, quantity: number, subtotal: { amount: string } }> } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type StorefrontOrderUpdatedSubscriptionVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type StorefrontOrderUpdatedSubscription = { orderUpdated: { event: { id: string, type: OrderEventType }, order: { id: string, status: OrderStatus } } };
+
+export type StorefrontCancelMutationVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type StorefrontCancelMutation = { orderCancel: { order: { id: string, status: OrderStatus } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type StorefrontNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StorefrontNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { number: string, status: OrderStatus, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
 
@@ -1431,6 +1572,45 @@ export const CheckoutPaymentFieldsFragmentDoc = new TypedDocumentString(`
   failureMessage
 }
     `, {"fragmentName":"CheckoutPaymentFields"}) as unknown as TypedDocumentString<CheckoutPaymentFieldsFragment, unknown>;
+export const StorefrontCartFragmentDoc = new TypedDocumentString(`
+    fragment StorefrontCart on Cart {
+  id
+  itemCount
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    lineTotal {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+      currencyCode
+    }
+  }
+}
+    `, {"fragmentName":"StorefrontCart"}) as unknown as TypedDocumentString<StorefrontCartFragment, unknown>;
 export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransitionOrderFields on Order {
   id
@@ -3339,6 +3519,312 @@ export const CheckoutOrderDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<CheckoutOrderQuery, CheckoutOrderQueryVariables>;
+export const StorefrontProductsDocument = new TypedDocumentString(`
+    query StorefrontProducts($first: Int!, $after: String) {
+  products(first: $first, after: $after, sort: NEWEST) {
+    edges {
+      cursor
+      node {
+        id
+        slug
+        title
+        priceRange {
+          min {
+            amount
+            currencyCode
+          }
+          max {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontProductsQuery, StorefrontProductsQueryVariables>;
+export const StorefrontProductDocument = new TypedDocumentString(`
+    query StorefrontProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    title
+    description
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+        currencyCode
+      }
+    }
+    rating {
+      average
+      count
+    }
+    variants {
+      id
+      sku
+      price {
+        amount
+        currencyCode
+      }
+      quantityAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontProductQuery, StorefrontProductQueryVariables>;
+export const StorefrontAddDocument = new TypedDocumentString(`
+    mutation StorefrontAdd($input: CartAddItemInput!) {
+  cartAddItem(input: $input) {
+    cart {
+      ...StorefrontCart
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    fragment StorefrontCart on Cart {
+  id
+  itemCount
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    lineTotal {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+      currencyCode
+    }
+  }
+}`) as unknown as TypedDocumentString<StorefrontAddMutation, StorefrontAddMutationVariables>;
+export const StorefrontCartViewDocument = new TypedDocumentString(`
+    query StorefrontCartView {
+  cart {
+    ...StorefrontCart
+    totals {
+      discount {
+        amount
+      }
+      taxIsEstimate
+    }
+    shippingMethod {
+      code
+      price {
+        amount
+      }
+    }
+  }
+}
+    fragment StorefrontCart on Cart {
+  id
+  itemCount
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    lineTotal {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+      currencyCode
+    }
+  }
+}`) as unknown as TypedDocumentString<StorefrontCartViewQuery, StorefrontCartViewQueryVariables>;
+export const StorefrontShipToDocument = new TypedDocumentString(`
+    mutation StorefrontShipTo($address: AddressInput!) {
+  cartSetShippingAddress(input: {address: $address}) {
+    cart {
+      id
+      availableShippingMethods {
+        code
+        name
+        price {
+          amount
+        }
+      }
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontShipToMutation, StorefrontShipToMutationVariables>;
+export const StorefrontShipByDocument = new TypedDocumentString(`
+    mutation StorefrontShipBy($code: String!) {
+  cartSetShippingMethod(input: {code: $code}) {
+    cart {
+      ...StorefrontCart
+      shippingMethod {
+        code
+        price {
+          amount
+        }
+      }
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    fragment StorefrontCart on Cart {
+  id
+  itemCount
+  lines {
+    id
+    quantity
+    unitPrice {
+      amount
+      currencyCode
+    }
+    lineTotal {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+      currencyCode
+    }
+  }
+}`) as unknown as TypedDocumentString<StorefrontShipByMutation, StorefrontShipByMutationVariables>;
+export const StorefrontCheckoutDocument = new TypedDocumentString(`
+    mutation StorefrontCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      id
+      number
+      status
+      totals {
+        total {
+          amount
+          currencyCode
+        }
+      }
+      lines {
+        id
+        quantity
+        subtotal {
+          amount
+        }
+      }
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCheckoutMutation, StorefrontCheckoutMutationVariables>;
+export const StorefrontOrderUpdatedDocument = new TypedDocumentString(`
+    subscription StorefrontOrderUpdated($orderId: ID!) {
+  orderUpdated(orderId: $orderId) {
+    event {
+      id
+      type
+    }
+    order {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontOrderUpdatedSubscription, StorefrontOrderUpdatedSubscriptionVariables>;
+export const StorefrontCancelDocument = new TypedDocumentString(`
+    mutation StorefrontCancel($orderId: ID!) {
+  orderCancel(input: {orderId: $orderId}) {
+    order {
+      id
+      status
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCancelMutation, StorefrontCancelMutationVariables>;
+export const StorefrontNodeDocument = new TypedDocumentString(`
+    query StorefrontNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Order {
+      number
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontNodeQuery, StorefrontNodeQueryVariables>;
 export const TransitionCheckoutDocument = new TypedDocumentString(`
     mutation TransitionCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {

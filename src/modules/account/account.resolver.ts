@@ -66,7 +66,8 @@ export class AccountResolver {
       'Creates a CUSTOMER account and sends a verification email. Sign in with accountLogin afterwards.',
   })
   async accountRegister(
-    @Arg('input', () => AccountRegisterInput) input: AccountRegisterInput,
+    @Arg('input', () => AccountRegisterInput, { description: 'The new account.' })
+    input: AccountRegisterInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountRegisterPayload> {
     return userPayload(AccountRegisterPayload, await accounts.register(ctx, input));
@@ -88,7 +89,8 @@ export class AccountResolver {
       'Confirms an email address (or applies an email change) with the token from the email. No sign-in needed.',
   })
   async accountEmailVerify(
-    @Arg('input', () => AccountEmailVerifyInput) input: AccountEmailVerifyInput,
+    @Arg('input', () => AccountEmailVerifyInput, { description: 'The token from the email.' })
+    input: AccountEmailVerifyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountEmailVerifyPayload> {
     return userPayload(AccountEmailVerifyPayload, await accounts.verifyEmail(ctx, input.token));
@@ -101,7 +103,7 @@ export class AccountResolver {
       "A guest cart sent along (input.cartToken or the X-Cart-Token header) is merged into the account's cart.",
   })
   async accountLogin(
-    @Arg('input', () => AccountLoginInput) input: AccountLoginInput,
+    @Arg('input', () => AccountLoginInput, { description: 'The credentials.' }) input: AccountLoginInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountLoginPayload> {
     const result = await auth.login(ctx, input);
@@ -118,7 +120,11 @@ export class AccountResolver {
       'stops working; presenting it again ends the whole login (TOKEN_REUSED).',
   })
   async accountTokenRefresh(
-    @Arg('input', () => AccountTokenRefreshInput, { nullable: true }) input: AccountTokenRefreshInput | null,
+    @Arg('input', () => AccountTokenRefreshInput, {
+      nullable: true,
+      description: 'The refresh token; omit it to use the refresh cookie.',
+    })
+    input: AccountTokenRefreshInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountTokenRefreshPayload> {
     const result = await auth.refresh(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
@@ -131,7 +137,11 @@ export class AccountResolver {
       'Ends one login (refresh token argument, cookie, or the current access token) and clears the cookie.',
   })
   async accountLogout(
-    @Arg('input', () => AccountLogoutInput, { nullable: true }) input: AccountLogoutInput | null,
+    @Arg('input', () => AccountLogoutInput, {
+      nullable: true,
+      description: 'The login to end; omit it for the current one.',
+    })
+    input: AccountLogoutInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountLogoutPayload> {
     await auth.logout(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
@@ -153,7 +163,8 @@ export class AccountResolver {
   @Auth('CUSTOMER')
   @Mutation(() => AccountUpdatePayload, { description: "Changes the signed-in user's name or phone." })
   async accountUpdate(
-    @Arg('input', () => AccountUpdateInput) input: AccountUpdateInput,
+    @Arg('input', () => AccountUpdateInput, { description: 'The profile changes.' })
+    input: AccountUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountUpdatePayload> {
     return userPayload(AccountUpdatePayload, await accounts.updateProfile(ctx, input));
@@ -166,7 +177,8 @@ export class AccountResolver {
       'stays in use and the new one shows as `pendingEmail`.',
   })
   async accountEmailChange(
-    @Arg('input', () => AccountEmailChangeInput) input: AccountEmailChangeInput,
+    @Arg('input', () => AccountEmailChangeInput, { description: 'The new address and the password.' })
+    input: AccountEmailChangeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountEmailChangePayload> {
     return userPayload(AccountEmailChangePayload, await accounts.changeEmail(ctx, input));
@@ -177,7 +189,8 @@ export class AccountResolver {
     description: 'Changes the password; every other login of the user is ended, this one stays.',
   })
   async accountPasswordChange(
-    @Arg('input', () => AccountPasswordChangeInput) input: AccountPasswordChangeInput,
+    @Arg('input', () => AccountPasswordChangeInput, { description: 'The current and the new password.' })
+    input: AccountPasswordChangeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountPasswordChangePayload> {
     return userPayload(AccountPasswordChangePayload, await accounts.changePassword(ctx, input));
@@ -189,7 +202,8 @@ export class AccountResolver {
       'Always answers success, so it cannot be used to find out who has an account. Rate-limited.',
   })
   async accountPasswordResetRequest(
-    @Arg('input', () => AccountPasswordResetRequestInput) input: AccountPasswordResetRequestInput,
+    @Arg('input', () => AccountPasswordResetRequestInput, { description: 'The address to send the link to.' })
+    input: AccountPasswordResetRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountPasswordResetRequestPayload> {
     await accounts.requestPasswordReset(ctx, input.email);
@@ -201,7 +215,8 @@ export class AccountResolver {
       'Sets a new password with a reset token. The token works once; every login of the account is ended.',
   })
   async accountPasswordReset(
-    @Arg('input', () => AccountPasswordResetInput) input: AccountPasswordResetInput,
+    @Arg('input', () => AccountPasswordResetInput, { description: 'The token and the new password.' })
+    input: AccountPasswordResetInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountPasswordResetPayload> {
     const result = await accounts.resetPassword(ctx, input);

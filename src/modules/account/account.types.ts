@@ -12,7 +12,9 @@ import type { UserRow } from './account.tables.js';
   description: 'A person with an account: a shopper, a vendor or store staff.',
 })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Unique id of the account; `node(id)` also finds it (your own, or any for an admin).',
+  })
   id!: string;
 
   @Field(() => EmailAddress, { description: 'Sign-in address, lower-cased.' })
@@ -89,10 +91,13 @@ export class AccountRegisterInput {
 
 @InputType({ description: 'Credentials to sign in with.' })
 export class AccountLoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The sign-in address, in any letter case.' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'The password. A wrong email or password fails alike, with INVALID_CREDENTIALS; attempts are rate-limited.',
+  })
   password!: string;
 
   @Field(() => String, {
@@ -106,7 +111,10 @@ export class AccountLoginInput {
 
 @InputType({ description: 'The refresh token to exchange; omit it to use the HttpOnly refresh cookie.' })
 export class AccountTokenRefreshInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The refresh token from accountLogin or the last refresh (single use); null: the cookie.',
+  })
   refreshToken?: string | null;
 }
 
@@ -114,13 +122,20 @@ export class AccountTokenRefreshInput {
   description: 'Which login to end; omit it to end the login of the access token or refresh cookie.',
 })
 export class AccountLogoutInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "A refresh token of the login to end; null: the request's own login.",
+  })
   refreshToken?: string | null;
 }
 
 @InputType({ description: 'A one-time token from a verification email.' })
 export class AccountEmailVerifyInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'The token from the link in the email (registration or email change); single use, valid for ' +
+      'EMAIL_VERIFICATION_TTL (2 days by default).',
+  })
   token!: string;
 }
 
@@ -138,7 +153,11 @@ export class AccountUpdateInput {
 
 @InputType({ description: 'A new sign-in address, confirmed by the current password.' })
 export class AccountEmailChangeInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'The new sign-in address, unused by any other account. It applies once the link sent to it is followed ' +
+      '(accountEmailVerify); until then it is `User.pendingEmail`.',
+  })
   newEmail!: string;
 
   @Field(() => String, { description: 'The current password.' })
@@ -147,7 +166,7 @@ export class AccountEmailChangeInput {
 
 @InputType({ description: 'A password change.' })
 export class AccountPasswordChangeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The password in use now (WRONG_PASSWORD otherwise).' })
   currentPassword!: string;
 
   @Field(() => String, { description: 'Same rules as at registration.' })
@@ -156,16 +175,22 @@ export class AccountPasswordChangeInput {
 
 @InputType({ description: 'Where to send a password reset link.' })
 export class AccountPasswordResetRequestInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "The account's sign-in address, in any letter case; the answer is the same whether or not it is known.",
+  })
   email!: string;
 }
 
 @InputType({ description: 'A new password set with the token from a reset email.' })
 export class AccountPasswordResetInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'The token from the link in the reset email; single use, valid for PASSWORD_RESET_TTL (1 hour by default).',
+  })
   token!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Same rules as at registration.' })
   newPassword!: string;
 }
 
@@ -174,7 +199,7 @@ export class UserFilterInput {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the email or name.' })
   query?: string | null;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'Only accounts with exactly this role.' })
   role?: Role | null;
 
   @Field(() => Boolean, {
@@ -186,10 +211,10 @@ export class UserFilterInput {
 
 @InputType({ description: 'Administrative changes to a user; omitted fields stay as they are.' })
 export class UserUpdateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account to change.' })
   id!: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'The new role, effective on their next request.' })
   role?: Role | null;
 
   @Field(() => Boolean, {

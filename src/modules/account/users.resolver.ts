@@ -14,7 +14,10 @@ import * as usersService from './users.service.js';
 
 @ArgsType()
 class UsersArgs extends PageArgsType {
-  @Field(() => UserFilterInput, { nullable: true })
+  @Field(() => UserFilterInput, {
+    nullable: true,
+    description: 'Conditions on the accounts listed; default: every account.',
+  })
   filter?: UserFilterInput | null;
 }
 
@@ -31,7 +34,10 @@ export class UsersResolver {
     nullable: true,
     description: 'One account by id; null when there is none. Admin only.',
   })
-  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<User | null> {
+  async user(
+    @Arg('id', () => ID, { description: 'The account id.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User | null> {
     const row = await usersService.getUser(ctx, id);
     return row ? toUser(row) : null;
   }
@@ -43,7 +49,8 @@ export class UsersResolver {
       'The last active administrator cannot be demoted or disabled (LAST_ADMIN).',
   })
   async userUpdate(
-    @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
+    @Arg('input', () => UserUpdateInput, { description: 'The account and its changes.' })
+    input: UserUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UserUpdatePayload> {
     const result = await usersService.updateUser(ctx, input);

@@ -96,7 +96,8 @@ export class CartResolver {
       'CART_NOT_FOUND.',
   })
   async cartAddItem(
-    @Arg('input', () => CartAddItemInput) input: CartAddItemInput,
+    @Arg('input', () => CartAddItemInput, { description: 'The variant and how many.' })
+    input: CartAddItemInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartLinePayload> {
@@ -109,7 +110,8 @@ export class CartResolver {
       'PRODUCT_NOT_AVAILABLE, INSUFFICIENT_STOCK (with quantityAvailable), CART_NOT_FOUND.',
   })
   async cartUpdateItem(
-    @Arg('input', () => CartUpdateItemInput) input: CartUpdateItemInput,
+    @Arg('input', () => CartUpdateItemInput, { description: 'The line and its new quantity.' })
+    input: CartUpdateItemInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartLinePayload> {
@@ -120,7 +122,8 @@ export class CartResolver {
     description: 'Removes a line. Errors: NOT_FOUND (not a line of this cart), CART_NOT_FOUND.',
   })
   async cartRemoveItem(
-    @Arg('input', () => CartRemoveItemInput) input: CartRemoveItemInput,
+    @Arg('input', () => CartRemoveItemInput, { description: 'The line to remove.' })
+    input: CartRemoveItemInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
@@ -155,7 +158,8 @@ export class CartResolver {
       'COUPON_EXPIRED, COUPON_USAGE_LIMIT_REACHED, COUPON_MINIMUM_NOT_MET, COUPON_NOT_APPLICABLE, CART_NOT_FOUND.',
   })
   async cartApplyCoupon(
-    @Arg('input', () => CartApplyCouponInput) input: CartApplyCouponInput,
+    @Arg('input', () => CartApplyCouponInput, { description: 'The coupon code.' })
+    input: CartApplyCouponInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
@@ -176,7 +180,8 @@ export class CartResolver {
       'address typed in, exactly one. Errors: INVALID_INPUT, INVALID_COUNTRY, NOT_FOUND (address), CART_NOT_FOUND.',
   })
   async cartSetShippingAddress(
-    @Arg('input', () => CartSetShippingAddressInput) input: CartSetShippingAddressInput,
+    @Arg('input', () => CartSetShippingAddressInput, { description: 'The address to ship to.' })
+    input: CartSetShippingAddressInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {
@@ -189,7 +194,8 @@ export class CartResolver {
       'SHIPPING_METHOD_UNAVAILABLE, CART_NOT_FOUND.',
   })
   async cartSetShippingMethod(
-    @Arg('input', () => CartSetShippingMethodInput) input: CartSetShippingMethodInput,
+    @Arg('input', () => CartSetShippingMethodInput, { description: 'The shipping method to use.' })
+    input: CartSetShippingMethodInput,
     @Arg('cartToken', () => String, TOKEN_ARG) cartToken: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CartPayload> {

@@ -39,7 +39,7 @@ import { ProductVariantConnection, toVariant } from './variant.types.js';
 
 @ArgsType()
 class StockMovementsArgs extends PageArgsType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The variant whose ledger to list.' })
   variantId!: string;
 }
 
@@ -57,7 +57,8 @@ export class CatalogAdminResolver {
     description: 'Creates a product with its variants (DRAFT unless a status is given).',
   })
   async productCreate(
-    @Arg('input', () => ProductCreateInput) input: ProductCreateInput,
+    @Arg('input', () => ProductCreateInput, { description: 'The product and its variants.' })
+    input: ProductCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await productsService.createProduct(ctx, input);
@@ -70,7 +71,8 @@ export class CatalogAdminResolver {
   @Auth('ADMIN')
   @Mutation(() => ProductPayload, { description: 'Changes a product; omitted fields stay as they are.' })
   async productUpdate(
-    @Arg('input', () => ProductUpdateInput) input: ProductUpdateInput,
+    @Arg('input', () => ProductUpdateInput, { description: 'The product and its changes.' })
+    input: ProductUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await productsService.updateProduct(ctx, input);
@@ -85,7 +87,10 @@ export class CatalogAdminResolver {
     description:
       'Deletes a product with its variants and images; a product referenced by orders is archived instead.',
   })
-  async productDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+  async productDelete(
+    @Arg('input', () => DeleteInput, { description: 'The product to delete.' }) input: DeleteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const result = await productsService.deleteProduct(ctx, input.id);
     return Object.assign(new ProductDeletePayload(), {
       errors: result.errors,
@@ -97,7 +102,8 @@ export class CatalogAdminResolver {
   @Auth('ADMIN')
   @Mutation(() => VariantPayload, { description: 'Adds a variant to a product.' })
   async variantCreate(
-    @Arg('input', () => VariantCreateInput) input: VariantCreateInput,
+    @Arg('input', () => VariantCreateInput, { description: 'The product and the new variant.' })
+    input: VariantCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await variantsService.createVariant(ctx, input);
@@ -107,7 +113,8 @@ export class CatalogAdminResolver {
   @Auth('ADMIN')
   @Mutation(() => VariantPayload, { description: 'Changes a variant (not its stock: use inventoryAdjust).' })
   async variantUpdate(
-    @Arg('input', () => VariantUpdateInput) input: VariantUpdateInput,
+    @Arg('input', () => VariantUpdateInput, { description: 'The variant and its changes.' })
+    input: VariantUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await variantsService.updateVariant(ctx, input);
@@ -118,14 +125,17 @@ export class CatalogAdminResolver {
   @Mutation(() => DeletePayload, {
     description: 'Deletes a variant; the last variant of a product cannot be deleted.',
   })
-  async variantDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+  async variantDelete(
+    @Arg('input', () => DeleteInput, { description: 'The variant to delete.' }) input: DeleteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return Object.assign(new DeletePayload(), await variantsService.deleteVariant(ctx, input.id));
   }
 
   @Auth('ADMIN')
   @Mutation(() => CategoryPayload, { description: 'Creates a category, at the root or below a parent.' })
   async categoryCreate(
-    @Arg('input', () => CategoryCreateInput) input: CategoryCreateInput,
+    @Arg('input', () => CategoryCreateInput, { description: 'The new category.' }) input: CategoryCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
     return this.categoryPayload(await categoriesService.createCategory(ctx, input));
@@ -136,7 +146,8 @@ export class CatalogAdminResolver {
     description: "Changes a category's name, slug, description or position.",
   })
   async categoryUpdate(
-    @Arg('input', () => CategoryUpdateInput) input: CategoryUpdateInput,
+    @Arg('input', () => CategoryUpdateInput, { description: 'The category and its changes.' })
+    input: CategoryUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     return this.categoryPayload(await categoriesService.updateCategory(ctx, input));
@@ -148,7 +159,8 @@ export class CatalogAdminResolver {
       'Moves a category and its subtree under another parent (or to the root); cycles are refused.',
   })
   async categoryMove(
-    @Arg('input', () => CategoryMoveInput) input: CategoryMoveInput,
+    @Arg('input', () => CategoryMoveInput, { description: 'The category and where it goes.' })
+    input: CategoryMoveInput,
     @Ctx() ctx: RequestContext,
   ) {
     return this.categoryPayload(await categoriesService.moveCategory(ctx, input));
@@ -161,7 +173,8 @@ export class CatalogAdminResolver {
       'names where they go.',
   })
   async categoryDelete(
-    @Arg('input', () => CategoryDeleteInput) input: CategoryDeleteInput,
+    @Arg('input', () => CategoryDeleteInput, { description: 'The category and where its contents go.' })
+    input: CategoryDeleteInput,
     @Ctx() ctx: RequestContext,
   ) {
     return Object.assign(new DeletePayload(), await categoriesService.deleteCategory(ctx, input));
@@ -172,7 +185,8 @@ export class CatalogAdminResolver {
     description: "Changes a variant's stock by a delta and records it in the ledger; never below zero.",
   })
   async inventoryAdjust(
-    @Arg('input', () => InventoryAdjustInput) input: InventoryAdjustInput,
+    @Arg('input', () => InventoryAdjustInput, { description: 'The variant and the stock change.' })
+    input: InventoryAdjustInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await inventory.adjustInventory(ctx, input);
@@ -210,7 +224,8 @@ export class CatalogAdminResolver {
       'without metadata. Errors: IMAGE_TOO_LARGE, UNSUPPORTED_IMAGE_TYPE, CORRUPT_IMAGE; nothing is kept on failure.',
   })
   async productImageUpload(
-    @Arg('input', () => ProductImageUploadInput) input: ProductImageUploadInput,
+    @Arg('input', () => ProductImageUploadInput, { description: 'The product and the image file.' })
+    input: ProductImageUploadInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await images.uploadProductImage(ctx, input);
@@ -222,14 +237,18 @@ export class CatalogAdminResolver {
 
   @Auth('ADMIN')
   @Mutation(() => DeletePayload, { description: 'Deletes a product image and its files.' })
-  async productImageDelete(@Arg('input', () => DeleteInput) input: DeleteInput, @Ctx() ctx: RequestContext) {
+  async productImageDelete(
+    @Arg('input', () => DeleteInput, { description: 'The image to delete.' }) input: DeleteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return Object.assign(new DeletePayload(), await images.deleteProductImage(ctx, input.id));
   }
 
   @Auth('ADMIN')
   @Mutation(() => ProductImagesPayload, { description: "Sets the display order of a product's images." })
   async productImagesReorder(
-    @Arg('input', () => ProductImagesReorderInput) input: ProductImagesReorderInput,
+    @Arg('input', () => ProductImagesReorderInput, { description: 'The product and its image ids in order.' })
+    input: ProductImagesReorderInput,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await images.reorderProductImages(ctx, input);

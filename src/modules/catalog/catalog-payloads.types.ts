@@ -10,7 +10,7 @@ import { ProductVariant } from './variant.types.js';
 
 @ObjectType({ description: 'Result of productCreate / productUpdate.' })
 export class ProductPayload extends MutationPayload {
-  @Field(() => Product, { nullable: true })
+  @Field(() => Product, { nullable: true, description: 'The product as saved; null when it failed.' })
   product!: Product | null;
 }
 
@@ -28,39 +28,54 @@ export class ProductDeletePayload extends MutationPayload {
 
 @ObjectType({ description: 'Result of variantCreate / variantUpdate.' })
 export class VariantPayload extends MutationPayload {
-  @Field(() => ProductVariant, { nullable: true })
+  @Field(() => ProductVariant, { nullable: true, description: 'The variant as saved; null when it failed.' })
   variant!: ProductVariant | null;
 }
 
 @ObjectType({ description: 'Result of a delete.' })
 export class DeletePayload extends MutationPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the deleted object; null when nothing was deleted.',
+  })
   deletedId!: string | null;
 }
 
 @ObjectType({ description: 'Result of categoryCreate / categoryUpdate / categoryMove.' })
 export class CategoryPayload extends MutationPayload {
-  @Field(() => Category, { nullable: true })
+  @Field(() => Category, { nullable: true, description: 'The category as saved; null when it failed.' })
   category!: Category | null;
 }
 
 @ObjectType({ description: 'Result of inventoryAdjust.' })
 export class InventoryAdjustPayload extends MutationPayload {
-  @Field(() => ProductVariant, { nullable: true })
+  @Field(() => ProductVariant, {
+    nullable: true,
+    description: 'The variant with its new `quantityAvailable`; null when it failed.',
+  })
   variant!: ProductVariant | null;
 
-  @Field(() => StockMovement, { nullable: true })
+  @Field(() => StockMovement, {
+    nullable: true,
+    description: 'The ledger entry recorded; null when it failed.',
+  })
   movement!: StockMovement | null;
 }
 
 @ObjectType({ description: 'Result of productImageUpload.' })
 export class ProductImagePayload extends MutationPayload {
-  @Field(() => ProductImage, { nullable: true })
+  @Field(() => ProductImage, {
+    nullable: true,
+    description: 'The new image, last in display order; null when it failed.',
+  })
   image!: ProductImage | null;
 }
 
 @ObjectType({ description: 'Result of productImagesReorder.' })
 export class ProductImagesPayload extends MutationPayload {
-  @Field(() => [ProductImage], { nullable: true })
+  @Field(() => [ProductImage], {
+    nullable: true,
+    description: 'Every image of the product in its new order; null when it failed.',
+  })
   images!: ProductImage[] | null;
 }

@@ -14,8 +14,14 @@ import { searchProducts } from './product-search.js';
 export class CategoryResolver {
   @Query(() => Category, { nullable: true, description: 'One category by id or slug.' })
   async category(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The category id; give this or `slug`.' }) id:
+      | string
+      | null,
+    @Arg('slug', () => String, {
+      nullable: true,
+      description: 'The URL key, e.g. "mens-shoes"; used when `id` is not given.',
+    })
+    slug: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Category | null> {
     const row = await findCategory(ctx, { id, slug });
@@ -28,7 +34,11 @@ export class CategoryResolver {
       'Categories: the roots (each with `children`), or with `flat: true` every category depth-first.',
   })
   async categories(
-    @Arg('flat', () => Boolean, { defaultValue: false }) flat: boolean,
+    @Arg('flat', () => Boolean, {
+      defaultValue: false,
+      description: 'true: every category in one list, depth-first; false: the roots only.',
+    })
+    flat: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Category[]> {
     const tree = await ctx.loaders.catalog.categoryTree();

@@ -4,16 +4,18 @@ import type { CategoryPart } from './product-rows.js';
 
 @ObjectType({ implements: Node, description: 'A node of the category tree.' })
 export class Category {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the category; `node(id)` also finds it.' })
   id!: string;
 
   @Field(() => String, { description: 'Unique URL key, e.g. "mens-shoes".' })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name, 1 to 100 characters.' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Text for the category page as staff entered it, at most 5000 characters; empty when none.',
+  })
   description!: string;
 
   @Field(() => Int, { description: 'Order among its siblings (ascending).' })

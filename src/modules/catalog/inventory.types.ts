@@ -26,25 +26,29 @@ registerEnumType(StockMovementReason, {
 
 @ObjectType({ implements: Node, description: 'One entry of the stock ledger of a variant.' })
 export class StockMovement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the ledger entry; `node(id)` also finds it.' })
   id!: string;
 
   @Field(() => Int, { description: 'Change in units: positive in, negative out.' })
   delta!: number;
 
-  @Field(() => StockMovementReason)
+  @Field(() => StockMovementReason, { description: 'Why the stock changed.' })
   reason!: StockMovementReason;
 
   @Field(() => String, { nullable: true, description: 'What caused it, e.g. an order number.' })
   reference!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Free text by the person who made the change (at most 500 characters); null when none was given.',
+  })
   note!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The user who made the change, if a person did.' })
   actorId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was recorded; the ledger is listed newest first.' })
   createdAt!: Date;
 }
 

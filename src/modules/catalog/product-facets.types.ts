@@ -11,25 +11,29 @@ import { Product } from './product.types.js';
 
 @ObjectType({ description: 'Products in one category, counted under the other filters.' })
 export class CategoryFacetValue {
-  @Field(() => Category)
+  @Field(() => Category, {
+    description: 'The category (pass its id in `filter.categoryIds` to narrow to it).',
+  })
   category!: Category;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching products directly in this category.' })
   count!: number;
 }
 
 @ObjectType({ description: 'Products with one value (a brand), counted under the other filters.' })
 export class StringFacetValue {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The value as products spell it, e.g. the brand "Acme" (for `filter.brands`).',
+  })
   value!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching products with this value.' })
   count!: number;
 }
 
 @ObjectType({ description: 'Products with a variant priced in [min, max), counted under the other filters.' })
 export class PriceBucket {
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Inclusive lower bound (for `filter.priceMin`).' })
   min!: Money;
 
   @Field(() => Money, {
@@ -38,7 +42,7 @@ export class PriceBucket {
   })
   max!: Money | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching products with a variant priced in this range.' })
   count!: number;
 }
 
@@ -46,10 +50,10 @@ export class PriceBucket {
   description: 'Products rated at least `minRating` on average, counted under the other filters.',
 })
 export class RatingFacetValue {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Stars, 1 to 4 (for `filter.minRating`).' })
   minRating!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching products with an average rating of at least `minRating`.' })
   count!: number;
 }
 

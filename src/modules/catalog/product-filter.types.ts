@@ -65,7 +65,12 @@ export class AdminProductFilterInput extends ProductFilterInput {
 
 @ArgsType()
 export class ProductsArgs extends PageArgsType {
-  @Field(() => ProductFilterInput, { nullable: true })
+  @Field(() => ProductFilterInput, {
+    nullable: true,
+    description:
+      'Conditions every product listed meets; default: none. Under `Category.products` its `categoryIds` is ' +
+      'replaced by that category.',
+  })
   filter?: ProductFilterInput | null;
 
   @Field(() => ProductSort, {
@@ -77,9 +82,15 @@ export class ProductsArgs extends PageArgsType {
 
 @ArgsType()
 export class AdminProductsArgs extends PageArgsType {
-  @Field(() => AdminProductFilterInput, { nullable: true })
+  @Field(() => AdminProductFilterInput, {
+    nullable: true,
+    description: 'Conditions every product listed meets, status included; default: none (every product).',
+  })
   filter?: AdminProductFilterInput | null;
 
-  @Field(() => ProductSort, { nullable: true })
+  @Field(() => ProductSort, {
+    nullable: true,
+    description: 'Default: RELEVANCE with a query, NEWEST without.',
+  })
   sort?: ProductSort | null;
 }

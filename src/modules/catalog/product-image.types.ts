@@ -6,10 +6,10 @@ import type { ImagePart } from './product-rows.js';
 
 @ObjectType({ description: 'One resized WebP copy of an image.' })
 export class ImageRendition {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Width in pixels (160, 480 or 1200, never wider than the original).' })
   width!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Height in pixels, keeping the aspect ratio of the original.' })
   height!: number;
 
   @Field(() => String, { description: 'Absolute URL, cacheable for a year.' })
@@ -21,7 +21,9 @@ export class ImageRendition {
   description: 'A product photo, re-encoded without metadata, in several widths.',
 })
 export class ProductImage {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Unique id of the image (what productImageDelete takes); `node(id)` also finds it.',
+  })
   id!: string;
 
   @Field(() => String, { description: 'Alternative text for screen readers.' })
@@ -33,7 +35,10 @@ export class ProductImage {
   @Field(() => Int, { description: 'Height of the largest rendition.' })
   height!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Display order among the product's images, ascending (the first is the main image); productImagesReorder sets it.",
+  })
   position!: number;
 
   @Field(() => String, { description: 'URL of the largest rendition.' })

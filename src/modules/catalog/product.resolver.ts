@@ -62,8 +62,14 @@ export class ProductResolver {
     description: 'One product by id or slug. The public sees ACTIVE products only; admins see every status.',
   })
   async product(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The product id; give this or `slug`.' }) id:
+      | string
+      | null,
+    @Arg('slug', () => String, {
+      nullable: true,
+      description: 'The URL key, e.g. "classic-white-shirt"; used when `id` is not given.',
+    })
+    slug: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Product | null> {
     const row = await findProduct(ctx, { id, slug }, await viewerIsAdmin(ctx));

@@ -26,14 +26,29 @@ export enum TaxClass {
   REDUCED = 'REDUCED',
   ZERO = 'ZERO',
 }
-registerEnumType(TaxClass, { name: 'TaxClass', description: 'Which tax rate applies to a product.' });
+registerEnumType(TaxClass, {
+  name: 'TaxClass',
+  description: 'Which tax rate applies to a product.',
+  valuesConfig: {
+    STANDARD: {
+      description: 'The general rate of the destination (e.g. full VAT); the default for new products.',
+    },
+    REDUCED: {
+      description: 'The lower rate some goods get (e.g. food, books), as the REDUCED tax rates set it.',
+    },
+    ZERO: {
+      description:
+        "Zero-rated goods (e.g. children's clothing in the UK): the ZERO tax rates apply, normally 0 %.",
+    },
+  },
+});
 
 @ObjectType({ description: 'A lowest and a highest amount.' })
 export class MoneyRange {
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The lowest amount (equal to `max` when all are the same).' })
   min!: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The highest amount (equal to `min` when all are the same).' })
   max!: Money;
 }
 
@@ -51,40 +66,54 @@ export class ProductRating {
   description: 'Something for sale, with its variants, images and categories.',
 })
 export class Product {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the product; `node(id)` also finds it.' })
   id!: string;
 
   @Field(() => String, { description: 'Unique URL key, e.g. "classic-white-shirt".' })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name, 1 to 200 characters.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'Long description as staff entered it (plain text, searched by `products(filter: {query})`), at most ' +
+      '20000 characters; empty when none.',
+  })
   description!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Brand or maker, at most 100 characters (a facet and a filter); null when not set.',
+  })
   brand!: string | null;
 
   @Field(() => [String], { description: 'Lower-case tags.' })
   tags!: string[];
 
-  @Field(() => ProductStatus)
+  @Field(() => ProductStatus, {
+    description: 'Lifecycle state; the public only ever sees ACTIVE products, so only admins see the others.',
+  })
   status!: ProductStatus;
 
-  @Field(() => TaxClass)
+  @Field(() => TaxClass, { description: 'Which tax rates apply to its variants at checkout.' })
   taxClass!: TaxClass;
 
-  @Field(() => ProductRating)
+  @Field(() => ProductRating, {
+    description: 'Average customer rating and how many ratings it is made of (average 0 without reviews).',
+  })
   rating!: ProductRating;
 
   @Field(() => Int, { description: 'Units sold over all time.' })
   unitsSold!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the product was created (NEWEST sorts by it).' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description:
+      "When the product's own fields last changed (productUpdate, archiving); variant, stock and image changes leave it.",
+  })
   updatedAt!: Date;
 
   minPrice!: number;

@@ -9,10 +9,12 @@ import type { VariantPart } from './product-rows.js';
 
 @ObjectType({ description: 'A name/value choice such as Size: M or Colour: Blue.' })
 export class VariantOption {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The option, e.g. "Size"; distinct within a variant, at most 50 characters.',
+  })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The choice, e.g. "M", at most 100 characters.' })
   value!: string;
 }
 
@@ -21,17 +23,25 @@ export class VariantOption {
   description: 'A sellable version of a product (a size, a colour), with its own SKU, price and stock.',
 })
 export class ProductVariant {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Unique id of the variant (what cartAddItem takes); `node(id)` also finds it.',
+  })
   id!: string;
 
   @Field(() => String, { description: 'Stock keeping unit, unique across the store (case-insensitive).' })
   sku!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'Display name within the product, e.g. "M / Blue" (its option values), or "Default"; at most 200 characters.',
+  })
   title!: string;
 
   @ListSize(3)
-  @Field(() => [VariantOption])
+  @Field(() => [VariantOption], {
+    description:
+      'The choices that tell it from its siblings, in the order given; empty for a product without options.',
+  })
   options!: VariantOption[];
 
   @Field(() => Money, { description: 'Price before tax.' })
@@ -49,7 +59,10 @@ export class ProductVariant {
   @Field(() => Int, { nullable: true, description: 'Shipping weight in grams.' })
   weightGrams!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Display order among the product's variants (ascending); `Product.variants` is sorted by it.",
+  })
   position!: number;
 
   productId!: string;

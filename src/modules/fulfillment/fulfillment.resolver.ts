@@ -56,7 +56,8 @@ export class FulfillmentResolver {
       'Once every unit is in a parcel that has left (not PENDING), the order becomes SHIPPED; each parcel leaving emails the buyer its tracking.',
   })
   async shipmentCreate(
-    @Arg('input', () => ShipmentCreateInput) input: ShipmentCreateInput,
+    @Arg('input', () => ShipmentCreateInput, { description: 'The order, the units and the carrier.' })
+    input: ShipmentCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ShipmentPayload> {
     const userId = await adminId(ctx);
@@ -70,7 +71,8 @@ export class FulfillmentResolver {
       'DELIVERED once every unit is delivered (the buyer is emailed).',
   })
   async shipmentUpdateStatus(
-    @Arg('input', () => ShipmentUpdateStatusInput) input: ShipmentUpdateStatusInput,
+    @Arg('input', () => ShipmentUpdateStatusInput, { description: 'The shipment and its new status.' })
+    input: ShipmentUpdateStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ShipmentPayload> {
     const userId = await adminId(ctx);

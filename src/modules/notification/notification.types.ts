@@ -25,13 +25,13 @@ registerEnumType(OutboxStatus, {
   description: 'An email written by the server, as kept in the development mailbox.',
 })
 export class MailMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the message; `node(id)` also finds it (admins only).' })
   id!: string;
 
   @Field(() => String, { description: 'Recipient address.' })
   to!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subject line as sent, e.g. "Reset your password".' })
   subject!: string;
 
   @Field(() => String, { description: 'Plain-text body.' })
@@ -43,7 +43,7 @@ export class MailMessage {
   @Field(() => String, { description: 'Template that produced it, e.g. `account.password-reset`.' })
   template!: string;
 
-  @Field(() => OutboxStatus)
+  @Field(() => OutboxStatus, { description: 'Where delivery stands: waiting, sent, or given up.' })
   status!: OutboxStatus;
 
   @Field(() => Date, { description: 'When the message was written.' })

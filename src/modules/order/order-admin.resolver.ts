@@ -45,7 +45,8 @@ export class OrderTransitionsResolver {
       'Stock is returned, a captured card payment refunded, the coupon use released and the buyer emailed.',
   })
   async orderCancel(
-    @Arg('input', () => OrderCancelInput) input: OrderCancelInput,
+    @Arg('input', () => OrderCancelInput, { description: 'The order and, optionally, why.' })
+    input: OrderCancelInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrderMutationPayload> {
     const reason = input.reason?.trim() || null;
@@ -72,7 +73,8 @@ export class OrderTransitionsResolver {
       'the order stays PENDING_PAYMENT until Stripe reports the outcome.',
   })
   async orderPay(
-    @Arg('input', () => OrderPayInput) input: OrderPayInput,
+    @Arg('input', () => OrderPayInput, { description: 'The order and, without Stripe, the card.' })
+    input: OrderPayInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrderPayPayload> {
     const actor = await viewerActor(ctx, 'CUSTOMER');
@@ -95,7 +97,7 @@ export class OrderTransitionsResolver {
       'Records that the cash of a cash-on-delivery order was collected (CONFIRMED, SHIPPED or DELIVERED): payment SUCCEEDED.',
   })
   async paymentMarkCollected(
-    @Arg('input', () => OrderIdInput) input: OrderIdInput,
+    @Arg('input', () => OrderIdInput, { description: 'The cash-on-delivery order.' }) input: OrderIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<OrderMutationPayload> {
     return act(ctx, input.orderId, { type: 'PAYMENT_COLLECTED' }, await viewerActor(ctx, 'OWN_ROLE'));

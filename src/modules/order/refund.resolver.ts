@@ -19,7 +19,10 @@ export class PaymentRefundResolver {
       'REFUNDED once nothing is left captured (restocked when it had not shipped). The buyer is emailed.',
   })
   async paymentRefund(
-    @Arg('input', () => PaymentRefundInput) input: PaymentRefundInput,
+    @Arg('input', () => PaymentRefundInput, {
+      description: 'The payment and, optionally, the amount and why.',
+    })
+    input: PaymentRefundInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PaymentRefundPayload> {
     const viewer = await ctx.viewer();

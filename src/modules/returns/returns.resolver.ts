@@ -47,7 +47,8 @@ export class ReturnResolver {
       '30 days by default). The store approves or rejects it; you are emailed at every step.',
   })
   async returnRequest(
-    @Arg('input', () => ReturnRequestInput) input: ReturnRequestInput,
+    @Arg('input', () => ReturnRequestInput, { description: 'The order, the units and why.' })
+    input: ReturnRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ReturnPayload> {
     const outcome = await requestReturn(
@@ -68,7 +69,10 @@ export class ReturnResolver {
       'Approves a requested return: the customer may send the items back (emailed, with the note).',
   })
   async returnApprove(
-    @Arg('input', () => ReturnDecisionInput) input: ReturnDecisionInput,
+    @Arg('input', () => ReturnDecisionInput, {
+      description: 'The return and, optionally, a note for the customer.',
+    })
+    input: ReturnDecisionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ReturnPayload> {
     return payload(ctx, await decideReturn(ctx, input, 'APPROVED', await viewerId(ctx)));
@@ -79,7 +83,10 @@ export class ReturnResolver {
     description: 'Rejects a requested return (emailed, with the note); its units may be requested again.',
   })
   async returnReject(
-    @Arg('input', () => ReturnDecisionInput) input: ReturnDecisionInput,
+    @Arg('input', () => ReturnDecisionInput, {
+      description: 'The return and, optionally, a note for the customer.',
+    })
+    input: ReturnDecisionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ReturnPayload> {
     return payload(ctx, await decideReturn(ctx, input, 'REJECTED', await viewerId(ctx)));
@@ -92,7 +99,8 @@ export class ReturnResolver {
       "share of the lines' totals is refunded (never more than is still refundable), in one transaction.",
   })
   async returnReceive(
-    @Arg('input', () => ReturnIdInput) input: ReturnIdInput,
+    @Arg('input', () => ReturnIdInput, { description: 'The approved return whose items arrived.' })
+    input: ReturnIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ReturnPayload> {
     return payload(ctx, await receiveReturn(ctx, input.returnId, await viewerId(ctx)));
