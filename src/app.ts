@@ -70,6 +70,8 @@ export interface RunningApp {
   server: Server;
   /** Base URL the server listens on, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** Base URL of the METRICS_PORT server, when it has one (its /metrics). */
+  metricsUrl?: string;
   /** Graceful stop: no new connections, in-flight requests finish (bounded), then the database closes. */
   stop(): Promise<void>;
 }
@@ -152,7 +154,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       })();
       return stopping;
     };
-    return { context, server, url, stop };
+    return { context, server, url, ...(metricsUrl ? { metricsUrl } : {}), stop };
   } catch (err) {
     await metrics?.close();
     await stopTasks();

@@ -21,16 +21,19 @@ async function main(): Promise<void> {
   const where = config.databaseUrl?.startsWith('postgres')
     ? 'PostgreSQL'
     : `embedded PGlite (${config.databaseUrl ?? `${config.dataDir}/db`})`;
-  logger.info(`storefront API ready at ${app.url}/graphql on ${where} in ${Date.now() - started} ms`);
+  logger.info(
+    { url: `${app.url}/graphql`, database: where, startupMs: Date.now() - started },
+    'storefront API ready',
+  );
 
   let signals = 0;
   const shutdown = (signal: string) => {
     signals += 1;
     if (signals > 1) {
-      logger.warn(`${signal} again: exiting immediately`);
+      logger.warn({ signal }, 'second stop signal: exiting immediately');
       process.exit(1);
     }
-    logger.info(`${signal} received: finishing in-flight requests, then closing the database`);
+    logger.info({ signal }, 'stopping: finishing in-flight requests, then closing the database');
     app.stop().then(
       () => {
         logger.info('stopped cleanly');

@@ -50,7 +50,6 @@ function fields(req: Request, res: Response): Record<string, unknown> {
   const facts = res.locals.facts;
   const query = req.originalUrl.indexOf('?');
   return {
-    requestId: req.requestId,
     method: req.method,
     path: query === -1 ? req.originalUrl : req.originalUrl.slice(0, query),
     status: res.statusCode,
