@@ -26,6 +26,7 @@ import { loadersMaker } from './graphql/loaders.js';
 import { operationFactsPlugin } from './graphql/operation-facts.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { gateHttpRequest } from './graphql/persisted-query-gate.js';
+import type { Tracing } from './graphql/tracing-hooks.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { accessLog } from './http/access-log.js';
 import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
@@ -63,6 +64,8 @@ export interface StartOptions {
    * that fail, or Stripe pointed at a local server).
    */
   services?: Partial<AppContext>;
+  /** OpenTelemetry hooks (main.ts loads them when the OTEL_* variables ask for traces). */
+  tracing?: Tracing;
 }
 
 export interface RunningApp {
@@ -127,8 +130,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     }
     const server = createServer();
     const schema = await buildStoreSchema();
-    const apollo = await createApollo(context, server, schema, persistedQueries, metrics);
-    server.on('request', createExpressApp(context, apollo, persistedQueries, metrics));
+    options.tracing?.instrumentSchema(schema);
+    const apollo = await createApollo(context, server, schema, persistedQueries, metrics, options.tracing);
+    server.on('request', createExpressApp(context, apollo, persistedQueries, metrics, options.tracing));
     const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -171,11 +175,13 @@ async function createApollo(
   schema: GraphQLSchema,
   persistedQueries: PersistedQueries,
   metrics: InstanceMetrics | undefined,
+  tracing: Tracing | undefined,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const masking = maskingOptions(config);
+  const gateway = withRequestDeadline(jitGateway(schema));
   const apollo = new ApolloServer<RequestContext>({
-    gateway: withRequestDeadline(jitGateway(schema)),
+    gateway: tracing ? tracing.wrapGateway(gateway) : gateway,
     documentStore: boundedDocumentStore(),
     introspection: config.introspection,
     csrfPrevention: true,
@@ -228,6 +234,7 @@ function createExpressApp(
   apollo: ApolloServer<RequestContext>,
   persistedQueries: PersistedQueries,
   metrics: InstanceMetrics | undefined,
+  tracing: Tracing | undefined,
 ): express.Express {
   const { config, database } = context;
   const app = express();
@@ -236,6 +243,7 @@ function createExpressApp(
   // revalidates, so that was CPU spent for nothing (/media has its own ETags from express.static).
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
+  if (tracing) app.use(tracing.httpMiddleware);
   app.use(requestId);
   if (metrics) app.use(metrics.metrics.httpMiddleware());
   if (config.operations.accessLog) app.use(accessLog(context.logger));
