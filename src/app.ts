@@ -14,7 +14,6 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
-import { type QueryCount, runWithQueryCount } from './db/query-counter.js';
 import { explorerRoutes } from './explorer/routes.js';
 import type { AppContext, BackgroundTask } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
@@ -25,13 +24,18 @@ import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error
 import { inputLimitsPlugin } from './graphql/input-limits.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { loadersMaker } from './graphql/loaders.js';
+import { operationFactsPlugin } from './graphql/operation-facts.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { gateHttpRequest } from './graphql/persisted-query-gate.js';
+import type { Tracing } from './graphql/tracing-hooks.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
+import { accessLog } from './http/access-log.js';
 import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
 import { expressCookies } from './http/cookies.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { metricsRoute } from './http/metrics.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
+import { newRequestFacts } from './http/request-facts.js';
 import { requestId } from './http/request-id.js';
 import { retryAfterHeader } from './http/retry-after-header.js';
 import { webhookErrors } from './http/webhook-errors.js';
@@ -44,6 +48,7 @@ import {
   provideServices,
   runStartHooks,
 } from './modules/index.js';
+import { type InstanceMetrics, setUpMetrics } from './operations.js';
 
 export interface StartOptions {
   /** An already open database (tests); otherwise opened from the config. */
@@ -60,6 +65,8 @@ export interface StartOptions {
    * that fail, or Stripe pointed at a local server).
    */
   services?: Partial<AppContext>;
+  /** OpenTelemetry hooks (main.ts loads them when the OTEL_* variables ask for traces). */
+  tracing?: Tracing;
 }
 
 export interface RunningApp {
@@ -67,14 +74,10 @@ export interface RunningApp {
   server: Server;
   /** Base URL the server listens on, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** Base URL of the METRICS_PORT server, when it has one (its /metrics). */
+  metricsUrl?: string;
   /** Graceful stop: no new connections, in-flight requests finish (bounded), then the database closes. */
   stop(): Promise<void>;
-}
-
-declare module 'express-serve-static-core' {
-  interface Locals {
-    queryCount: QueryCount;
-  }
 }
 
 /** Opens the database, applies migrations, and serves the API until `stop()`. */
@@ -87,6 +90,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     options.database ??
     (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
   let rateLimiter: RateLimiter | undefined;
+  let metrics: InstanceMetrics | undefined;
   const started: BackgroundTask[] = [];
   const stopTasks = async () => {
     while (started.length > 0) await started.pop()?.stop();
@@ -110,6 +114,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       newLoaders: loadersMaker(loaderFactories),
     } as AppContext;
     provideServices(context, options.services);
+    metrics = setUpMetrics(context, persistedQueries.operationNames);
     await runStartHooks(context);
     await seedDemoOnFirstStart(context);
 
@@ -126,13 +131,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     }
     const server = createServer();
     const schema = await buildStoreSchema();
-    const apollo = await createApollo(context, server, schema, persistedQueries);
-    server.on('request', createExpressApp(context, apollo, persistedQueries));
+    options.tracing?.instrumentSchema(schema);
+    const apollo = await createApollo(context, server, schema, persistedQueries, metrics, options.tracing);
+    server.on('request', createExpressApp(context, apollo, persistedQueries, metrics, options.tracing));
     const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
+    const metricsUrl = await metrics?.listen();
+    if (metricsUrl) logger.info({ url: `${metricsUrl}/metrics` }, 'metrics served on their own port');
 
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -145,13 +153,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
         await stopTasks();
         await context.rateLimiter.close();
+        await metrics?.close();
         await persistedQueries.close();
         await database.close();
       })();
       return stopping;
     };
-    return { context, server, url, stop };
+    return { context, server, url, ...(metricsUrl ? { metricsUrl } : {}), stop };
   } catch (err) {
+    await metrics?.close();
     await stopTasks();
     if (!options.rateLimiter) await rateLimiter?.close();
     await persistedQueries.close();
@@ -165,11 +175,14 @@ async function createApollo(
   server: Server,
   schema: GraphQLSchema,
   persistedQueries: PersistedQueries,
+  metrics: InstanceMetrics | undefined,
+  tracing: Tracing | undefined,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const masking = maskingOptions(config);
+  const gateway = withRequestDeadline(jitGateway(schema));
   const apollo = new ApolloServer<RequestContext>({
-    gateway: withRequestDeadline(jitGateway(schema)),
+    gateway: tracing ? tracing.wrapGateway(gateway) : gateway,
     documentStore: boundedDocumentStore(),
     introspection: config.introspection,
     csrfPrevention: true,
@@ -198,13 +211,15 @@ async function createApollo(
       queryCostPlugin(),
       // List caps and NUL refusal on every input, before any resolver runs.
       inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
+      // Operation name, type and outcome for the access log; the operation metrics when on.
+      operationFactsPlugin(metrics),
       {
         async requestDidStart() {
           return {
             async willSendResponse({ response, contextValue }) {
               // Development aid and test hook: SQL statements this request ran.
               if (config.queryCountHeader) {
-                response.http.headers.set('x-sql-query-count', String(contextValue.queryCount.count));
+                response.http.headers.set('x-sql-query-count', String(contextValue.facts.queryCount.count));
               }
             },
           };
@@ -220,6 +235,8 @@ function createExpressApp(
   context: AppContext,
   apollo: ApolloServer<RequestContext>,
   persistedQueries: PersistedQueries,
+  metrics: InstanceMetrics | undefined,
+  tracing: Tracing | undefined,
 ): express.Express {
   const { config, database } = context;
   const app = express();
@@ -228,7 +245,11 @@ function createExpressApp(
   // revalidates, so that was CPU spent for nothing (/media has its own ETags from express.static).
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
+  if (tracing) app.use(tracing.httpMiddleware);
   app.use(requestId);
+  if (metrics) app.use(metrics.metrics.httpMiddleware());
+  if (config.operations.accessLog) app.use(accessLog(context.logger));
+  metrics?.mount(app);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -248,22 +269,25 @@ function createExpressApp(
   app.use('/webhooks', webhookErrors(context.logger));
 
   mkdirSync(config.mediaDir, { recursive: true });
-  app.use('/media', express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }));
+  app.use(
+    '/media',
+    metricsRoute('/media'),
+    express.static(config.mediaDir, { maxAge: '365d', immutable: true, index: false }),
+  );
 
   // Browsers opening /graphql get the explorer; every other request goes on to the API below.
   if (config.explorer === 'graphiql') app.use('/graphql', explorerRoutes('/graphql', context.logger));
   app.use(
     '/graphql',
+    metricsRoute('/graphql'),
     cors({ origin: config.corsOrigins, credentials: true }),
     express.json({ limit: MAX_BODY_BYTES }),
     // busboy flags a file as too large when it reaches maxFileSize: +1 accepts exactly the limit.
     multipartBody({ maxFileSize: config.uploadMaxFileSize + 1, maxFiles: 10 }),
     (_req, res, next) => {
-      res.locals.queryCount = { count: 0 };
-      // Counting needs async context tracking, which slows every promise: only when reported.
-      // Started after body parsing: stream callbacks would run outside this async context.
-      if (config.queryCountHeader) runWithQueryCount(res.locals.queryCount, next);
-      else next();
+      // Filled in as the operation runs; its SQL statements are counted by the request's database.
+      res.locals.facts = newRequestFacts();
+      next();
     },
     graphqlHandler(
       apollo,
@@ -275,7 +299,7 @@ function createExpressApp(
           authorization: req.get('authorization'),
           cookies: expressCookies(req, res),
           cartToken: req.get('x-cart-token'),
-          queryCount: res.locals.queryCount,
+          facts: res.locals.facts,
         }),
       {
         prepare: (request, req) => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, redactError } from './logger.js';
+import { tracingRequested } from './telemetry/tracing-switch.js';
 
 /** Process entry: configuration, database, server, and a graceful stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -17,30 +17,42 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const app = await startApp(config, { logger });
+  // The OpenTelemetry SDK is loaded only when the OTEL_* variables ask for traces, before the app.
+  const tracing = tracingRequested(process.env)
+    ? await (await import('./telemetry/tracing.js')).startTracing()
+    : undefined;
+  if (tracing) logger.info('OpenTelemetry tracing on');
+  const { startApp } = await import('./app.js');
+  const app = await startApp(config, { logger, ...(tracing ? { tracing } : {}) });
   const where = config.databaseUrl?.startsWith('postgres')
     ? 'PostgreSQL'
     : `embedded PGlite (${config.databaseUrl ?? `${config.dataDir}/db`})`;
-  logger.info(`storefront API ready at ${app.url}/graphql on ${where} in ${Date.now() - started} ms`);
+  logger.info(
+    { url: `${app.url}/graphql`, database: where, startupMs: Date.now() - started },
+    'storefront API ready',
+  );
 
   let signals = 0;
   const shutdown = (signal: string) => {
     signals += 1;
     if (signals > 1) {
-      logger.warn(`${signal} again: exiting immediately`);
+      logger.warn({ signal }, 'second stop signal: exiting immediately');
       process.exit(1);
     }
-    logger.info(`${signal} received: finishing in-flight requests, then closing the database`);
-    app.stop().then(
-      () => {
-        logger.info('stopped cleanly');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
+    logger.info({ signal }, 'stopping: finishing in-flight requests, then closing the database');
+    app
+      .stop()
+      .then(() => tracing?.shutdown())
+      .then(
+        () => {
+          logger.info('stopped cleanly');
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'error while stopping');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -33,8 +34,19 @@ export interface DatabaseHandle {
    * connection of its own (re-established and re-LISTENed after a drop), PGlite on its only one.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * This handle's connections: the pool's size and its open connections by state (`active`, `idle`,
+   * `idle in transaction`…; PostgreSQL's pg_stat_activity, which names them by this handle's own
+   * application_name). PGlite is one in-process connection.
+   */
+  poolStatus(): Promise<PoolStatus>;
   /** Ends every connection, the listening one included. */
   close(): Promise<void>;
+}
+
+export interface PoolStatus {
+  max: number;
+  connections: Record<string, number>;
 }
 
 export interface OpenDatabaseOptions {
@@ -92,10 +104,12 @@ function timeoutSettings(options: OpenDatabaseOptions): {
 }
 
 function openPostgres(url: string, poolSize: number, options: OpenDatabaseOptions): DatabaseHandle {
+  // Unique per handle, so its connections can be told from other instances' in pg_stat_activity.
+  const applicationName = `storefront-${process.pid}-${randomBytes(4).toString('hex')}`;
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
-    connection: { ...SESSION_SETTINGS, ...timeoutSettings(options) },
+    connection: { ...SESSION_SETTINGS, ...timeoutSettings(options), application_name: applicationName },
   });
   const db = drizzlePostgres(client, { logger: queryCountingLogger }) as unknown as Database;
   return {
@@ -115,6 +129,14 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
     },
     async ping() {
       await client`SELECT 1`;
+    },
+    async poolStatus() {
+      // postgres.js keeps its pool's state to itself: PostgreSQL's view of our connections (the
+      // LISTEN connection included, this statement's own counted as active).
+      const rows = await client<{ state: string | null; n: number }[]>`
+        SELECT state, count(*)::int AS n FROM pg_stat_activity
+        WHERE application_name = ${applicationName} GROUP BY state`;
+      return { max: poolSize, connections: Object.fromEntries(rows.map((r) => [r.state ?? 'unknown', r.n])) };
     },
     async listen(channel, onPayload) {
       const { unlisten } = await client.listen(channel, onPayload);
@@ -150,6 +172,9 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
     },
     async ping() {
       await db.execute(sql`SELECT 1`);
+    },
+    async poolStatus(): Promise<PoolStatus> {
+      return { max: 1, connections: client.closed ? {} : { open: 1 } };
     },
     async listen(channel, onPayload) {
       const unlisten = await client.listen(channel, onPayload);

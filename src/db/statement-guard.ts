@@ -1,4 +1,6 @@
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import type { Database } from './client.js';
+import type { QueryCount } from './query-counter.js';
 
 /** Decides, before each statement of one request, whether it may still start. */
 export interface StatementGuard {
@@ -11,6 +13,8 @@ export interface StatementGuard {
 }
 
 interface Session {
+  logger: DrizzleLogger;
+  options: { logger?: DrizzleLogger };
   prepareQuery(query: { sql: string }, ...rest: unknown[]): unknown;
   transaction(work: (tx: unknown) => Promise<unknown>, config?: unknown): Promise<unknown>;
 }
@@ -29,10 +33,24 @@ interface Session {
  * `prepareQuery` (builders, `execute`, src/db/query-memo.ts) and `transaction`. Everything else
  * is inherited; the cost is two small objects per request. Drizzle's relational query builders
  * (`db.query.*`) keep the shared session and would bypass the guard: this code base does not use them.
+ *
+ * `count`, when given, counts every statement of the request, inside transactions too: the session's
+ * Drizzle logger is replaced by one that adds to it, and Drizzle hands a session's options (with that
+ * logger) to the session of every transaction it begins. A field increment per statement, where
+ * counting through async context tracking (src/db/query-counter.ts) slowed every promise.
  */
-export function guardDatabase(db: Database, guard: StatementGuard): Database {
+export function guardDatabase(db: Database, guard: StatementGuard, count?: QueryCount): Database {
   const shared = db._.session as unknown as Session;
   const session: Session = Object.create(shared);
+  if (count) {
+    const logger: DrizzleLogger = {
+      logQuery() {
+        count.count += 1;
+      },
+    };
+    session.logger = logger;
+    session.options = { ...shared.options, logger };
+  }
   session.prepareQuery = function (this: Session, query, ...rest) {
     guard.beforeStatement(query.sql);
     return shared.prepareQuery.call(this, query, ...rest);

@@ -1,6 +1,7 @@
 import type { QueryCount } from '../db/query-counter.js';
 import { guardDatabase } from '../db/statement-guard.js';
 import type { HttpCookies } from '../http/cookies.js';
+import { newRequestFacts, type RequestFacts } from '../http/request-facts.js';
 import type { AppContext } from './app-context.js';
 import type { Viewer } from './identity.js';
 import type { Loaders } from './loaders.js';
@@ -34,6 +35,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** SQL statements run for this request so far (query budgets, X-SQL-Query-Count). */
   queryCount: QueryCount;
+  /** What the access log and the metrics report about this request, filled in as it runs. */
+  facts: RequestFacts;
 }
 
 export interface RequestInfo {
@@ -43,13 +46,15 @@ export interface RequestInfo {
   authorization: string | undefined;
   cookies: HttpCookies | null;
   cartToken?: string | undefined;
-  queryCount?: QueryCount;
+  /** The HTTP request's facts (its `queryCount` counts this request's statements). */
+  facts?: RequestFacts;
 }
 
 export function createRequestContext(shared: AppContext, request: RequestInfo): RequestContext {
   let viewer: Promise<Viewer | null> | undefined;
+  const facts = request.facts ?? newRequestFacts();
   const deadline = new RequestDeadline();
-  const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline) };
+  const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount) };
   const loaders = app.newLoaders(app.db);
   return {
     requestId: request.requestId,
@@ -60,14 +65,19 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
     cookies: request.cookies,
     cartToken: request.cartToken,
     viewer: () => {
-      viewer ??= app.identity.resolveViewer(app.db, request.authorization, loaders);
+      viewer ??= app.identity.resolveViewer(app.db, request.authorization, loaders).then((found) => {
+        if (found) facts.viewerId = found.id;
+        return found;
+      });
       return viewer;
     },
     clientKey: async () => {
       const userId = await app.identity.tokenUserId(request.authorization);
+      if (userId) facts.viewerId ??= userId;
       return userId ? `user:${userId}` : `ip:${request.ip}`;
     },
     loaders,
-    queryCount: request.queryCount ?? { count: 0 },
+    queryCount: facts.queryCount,
+    facts,
   };
 }

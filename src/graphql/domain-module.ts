@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import type { Registry } from 'prom-client';
 import type { AppContext, BackgroundTask } from './app-context.js';
 import type { LoaderFactories } from './loaders.js';
 import type { NodeKind } from './node.js';
@@ -39,4 +40,9 @@ export interface DomainModule {
    * a route that checks a signature reads the raw bytes itself.
    */
   readonly routes?: (router: Router, app: AppContext) => void;
+  /**
+   * Registers this domain's metrics (a backlog, a gauge of open subscriptions) on the instance's
+   * Prometheus registry, when metrics are on. Values read at scrape time go in a metric's `collect`.
+   */
+  readonly metrics?: (registry: Registry, app: AppContext) => void;
 }

@@ -36,6 +36,18 @@ export class PersistedOperations {
     return this.byId.get(id) ?? (id.startsWith('sha256:') ? this.byId.get(id.slice(7)) : undefined);
   }
 
+  /** The names of the registered operations (metrics keep them as label values). */
+  operationNames(): string[] {
+    const names = new Set<string>();
+    for (const document of new Set(this.byId.values())) {
+      for (const definition of parse(document).definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION && definition.name)
+          names.add(definition.name.value);
+      }
+    }
+    return [...names];
+  }
+
   /** Whether this exact text is registered (compared by SHA-256). */
   registers(text: string): boolean {
     return this.byId.has(sha256Hex(text));

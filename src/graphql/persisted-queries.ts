@@ -13,6 +13,8 @@ export interface PersistedQueries {
   decideHttp(params: OperationParams): GateDecision;
   /** The gate over WebSocket: graphql-ws clients send the text, so no APQ lookup. */
   decideWebSocket(params: OperationParams): GateDecision;
+  /** Names of the manifest's operations (none without a manifest). */
+  operationNames: readonly string[];
   close(): Promise<void>;
 }
 
@@ -25,9 +27,7 @@ export function setUpPersistedQueries(config: Config, logger: Logger): Persisted
   const { file, only } = config.persistedOperations;
   const registry = file === undefined ? undefined : loadPersistedOperations(file);
   if (registry) {
-    logger.info(
-      `${registry.size} registered operations from ${file}${only ? ': no other operation is accepted' : ''}`,
-    );
+    logger.info({ operations: registry.size, file, only }, 'registered operations loaded');
   }
   const cache =
     only || config.redisUrl === undefined
@@ -37,6 +37,7 @@ export function setUpPersistedQueries(config: Config, logger: Logger): Persisted
     apollo: only ? false : { ttl: config.apqTtl, ...(cache ? { cache } : {}) },
     decideHttp: (params) => decideOperation(params, { registry, only, apqCache: true }),
     decideWebSocket: (params) => decideOperation(params, { registry, only, apqCache: false }),
+    operationNames: registry?.operationNames() ?? [],
     close: async () => {
       await cache?.close();
     },

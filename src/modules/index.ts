@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import type { Registry } from 'prom-client';
 import type { AppContext, BackgroundTask } from '../graphql/app-context.js';
 import type { DomainModule } from '../graphql/domain-module.js';
 import type { LoaderFactories } from '../graphql/loaders.js';
@@ -90,4 +91,9 @@ export function backgroundTasks(app: AppContext): BackgroundTask[] {
 /** Mounts every module's HTTP routes outside /graphql (before any body parser). */
 export function mountDomainRoutes(router: Router, app: AppContext): void {
   for (const module of domainModules) module.routes?.(router, app);
+}
+
+/** Every module's metrics, on the instance's registry (only when metrics are on). */
+export function registerDomainMetrics(registry: Registry, app: AppContext): void {
+  for (const module of domainModules) module.metrics?.(registry, app);
 }

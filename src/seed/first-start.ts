@@ -15,7 +15,8 @@ export async function seedDemoStoreIfEmpty(db: Database, mediaDir: string, logge
   try {
     const shipping = await seedDemoShippingAndTax(db);
     logger.info(
-      `empty catalog: seeded ${shipping.shippingMethods} demo shipping methods and ${shipping.taxRates} tax rates`,
+      { shippingMethods: shipping.shippingMethods, taxRates: shipping.taxRates },
+      'empty catalog: seeded demo shipping methods and tax rates',
     );
   } catch (err) {
     logger.warn({ err }, 'could not seed the demo shipping methods and tax rates');
@@ -23,7 +24,8 @@ export async function seedDemoStoreIfEmpty(db: Database, mediaDir: string, logge
   try {
     const result = await seedDemoCatalog(db, { products: 200, images: true, mediaDir });
     logger.info(
-      `empty catalog: seeded ${result.products} demo products with ${result.variants} variants and ${result.images} images in ${result.ms} ms (SEED_DEMO=false to start empty)`,
+      { products: result.products, variants: result.variants, images: result.images, ms: result.ms },
+      'empty catalog: seeded the demo catalog (SEED_DEMO=false to start empty)',
     );
   } catch (err) {
     // Demo data is a convenience: a failure (a read-only media folder, say) must not stop the server.

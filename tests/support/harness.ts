@@ -22,6 +22,8 @@ export function testEnv(
     JWT_SECRET: TEST_JWT_SECRET,
     BCRYPT_COST: '4',
     LOG_LEVEL: 'silent',
+    // A test that reads the log (captureLogs) sees the lines it is about; the access log test turns it on.
+    ACCESS_LOG: 'false',
     OUTBOX_POLL_INTERVAL_MS: '50',
     // Production's request budget and statement timeout (10 s, 5 s) are no measure of a test: a
     // busy CI machine may queue 300 buyers on one row lock for longer. The deadline tests set theirs.

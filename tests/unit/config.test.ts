@@ -340,4 +340,34 @@ describe('defaults', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.bcryptCost).toBe(10);
   });
+
+  it('reads the operations settings: metrics off in production unless protected', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).operations).toEqual({
+      metrics: {
+        enabled: true,
+        token: undefined,
+        port: undefined,
+        host: '127.0.0.1',
+        maxOperationNames: 100,
+      },
+      accessLog: true,
+    });
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(loadConfig(production).operations.metrics.enabled).toBe(false);
+    const token = 'a-metrics-token-0123456789';
+    expect(loadConfig({ ...production, METRICS_TOKEN: token }).operations.metrics).toMatchObject({
+      enabled: true,
+      token,
+    });
+    expect(loadConfig({ ...production, METRICS_PORT: '9464' }).operations.metrics).toMatchObject({
+      enabled: true,
+      port: 9464,
+    });
+    expect(configError({ ...production, METRICS_ENABLED: 'true' }).message).toContain(
+      'METRICS_ENABLED=true in production needs METRICS_TOKEN or METRICS_PORT',
+    );
+    expect(configError({ JWT_SECRET: SECRET, METRICS_TOKEN: 'short' }).message).toContain('METRICS_TOKEN');
+    expect(configError({ JWT_SECRET: SECRET, METRICS_PORT: 'x' }).message).toContain('METRICS_PORT');
+    expect(loadConfig({ JWT_SECRET: SECRET, ACCESS_LOG: 'false' }).operations.accessLog).toBe(false);
+  });
 });

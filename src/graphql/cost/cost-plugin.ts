@@ -15,16 +15,25 @@ export function queryCostPlugin(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const { config, rateLimiter } = contextValue.app;
-          report = await guardOperation({
-            schema,
-            document,
-            operation,
-            variables: request.variables,
-            config,
-            rateLimiter,
-            clientKey: contextValue.clientKey,
-            role: async () => (await contextValue.viewer())?.role ?? null,
-          });
+          try {
+            report = await guardOperation({
+              schema,
+              document,
+              operation,
+              variables: request.variables,
+              config,
+              rateLimiter,
+              clientKey: contextValue.clientKey,
+              role: async () => (await contextValue.viewer())?.role ?? null,
+            });
+          } catch (err) {
+            // A refusal over a limit still says what the operation would have cost.
+            const cost = (err as { extensions?: { cost?: unknown } }).extensions?.cost;
+            if (typeof cost === 'number') contextValue.facts.cost = cost;
+            else if (isReport(cost)) contextValue.facts.cost = cost.requestedQueryCost;
+            throw err;
+          }
+          contextValue.facts.cost = report.requestedQueryCost;
         },
         async willSendResponse({ response }) {
           if (!report || response.body.kind !== 'single') return;
@@ -34,4 +43,8 @@ export function queryCostPlugin(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+function isReport(value: unknown): value is CostReport {
+  return typeof (value as CostReport | undefined)?.requestedQueryCost === 'number';
 }

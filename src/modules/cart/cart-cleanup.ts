@@ -65,7 +65,7 @@ export class CartCleanupWorker {
     this.timer = setTimeout(() => {
       this.running = this.runOnce()
         .then((deleted) => {
-          if (deleted > 0) this.options.logger.info(`deleted ${deleted} expired guest carts`);
+          if (deleted > 0) this.options.logger.info({ deleted }, 'deleted expired guest carts');
         })
         .catch((err: unknown) => this.options.logger.error({ err }, 'guest cart cleanup failed'))
         .finally(() => {

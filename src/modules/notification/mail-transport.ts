@@ -70,7 +70,7 @@ function devMailbox(logger: Logger, logLinks: boolean): MailTransport {
     kind: 'dev',
     async send(message) {
       const link = logLinks ? /https?:\/\/\S+/.exec(message.text)?.[0] : undefined;
-      logger.info(`dev mailbox: to ${message.to}: "${message.subject}"${link ? ` ${link}` : ''}`);
+      logger.info({ to: message.to, subject: message.subject, ...(link ? { link } : {}) }, 'dev mailbox');
     },
     close() {},
   };

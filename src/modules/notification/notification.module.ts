@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
+import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
 import { createMailTransport } from './mail-transport.js';
 import { notificationNodes } from './notification.nodes.js';
 import { NotificationResolver } from './notification.resolver.js';
@@ -31,4 +34,20 @@ export const notificationModule: DomainModule = {
     { name: 'mail-transport', start: () => {}, stop: () => mailTransport.close() },
     { name: 'outbox', start: () => outbox.start(), stop: () => outbox.stop() },
   ],
+  metrics: (registry, { db, logger }) =>
+    registerBacklogMetrics(registry, {
+      prefix: 'outbox',
+      items: 'messages',
+      what: 'Emails in the outbox',
+      logger,
+      read: async () => {
+        const [row] = await queryRows<{ pending: number; age: number | null }>(
+          db,
+          sql`SELECT count(*)::int AS pending,
+                     extract(epoch FROM now() - min(created_at))::float8 AS age
+              FROM outbox_messages WHERE status = 'PENDING'`,
+        );
+        return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, Number(row?.age ?? 0)) };
+      },
+    }),
 };

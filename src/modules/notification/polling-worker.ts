@@ -75,7 +75,9 @@ export abstract class PollingWorker {
     this.timer = setTimeout(() => {
       this.running = this.runOnce()
         .then(() => undefined)
-        .catch((err: unknown) => this.polling.logger.error({ err }, `${this.polling.name} run failed`))
+        .catch((err: unknown) =>
+          this.polling.logger.error({ err, worker: this.polling.name }, 'worker run failed'),
+        )
         .finally(() => {
           this.running = undefined;
           if (this.stopped) return;

@@ -1,3 +1,4 @@
+import { Gauge } from 'prom-client';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { providerEventReceived } from '../payment/payment-hooks.js';
 import { createOrderLoaders } from './order.loaders.js';
@@ -36,5 +37,15 @@ export const orderModule: DomainModule = {
       { name: 'order-events', start: () => app.orderEvents.start(), stop: () => app.orderEvents.stop() },
       { name: 'reservation-sweeper', start: () => sweeper.start(), stop: () => sweeper.stop() },
     ];
+  },
+  metrics: (registry, { orderEvents }) => {
+    new Gauge({
+      name: 'order_event_subscriptions',
+      help: 'GraphQL subscriptions to order events open on this instance (WebSocket).',
+      registers: [registry],
+      collect() {
+        this.set(orderEvents.subscriberCount);
+      },
+    });
   },
 };

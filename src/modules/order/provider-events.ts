@@ -76,8 +76,8 @@ async function openPaymentOf(
   const payment = await lockPaymentOf(tx, event.provider, event.paymentReference);
   if (!payment) {
     log.warn(
-      { paymentReference: event.paymentReference },
-      `${event.provider} webhook: no payment with this reference; ignored`,
+      { provider: event.provider, paymentReference: event.paymentReference },
+      'provider webhook: no payment with this reference; ignored',
     );
     return 'UNKNOWN_PAYMENT';
   }
@@ -99,8 +99,13 @@ async function paymentSucceeded(
   if (event.amountReceived !== payment.amount || event.currency !== payment.currency) {
     // We set the amount ourselves; a difference means someone changed the payment at the provider.
     log.error(
-      { paymentId: payment.id, received: event.amountReceived, currency: event.currency.toLowerCase() },
-      `${event.provider} webhook: amount received differs from the payment; recorded as succeeded, check it`,
+      {
+        provider: event.provider,
+        paymentId: payment.id,
+        received: event.amountReceived,
+        currency: event.currency.toLowerCase(),
+      },
+      'provider webhook: amount received differs from the payment; recorded as succeeded, check it',
     );
   }
   const { card } = event;
@@ -123,8 +128,8 @@ async function paymentSucceeded(
   );
   if (!moved.ok) {
     log.error(
-      { orderId: payment.orderId, reason: moved.error.message },
-      `${event.provider} webhook: payment succeeded but the order could not take it; needs attention`,
+      { provider: event.provider, orderId: payment.orderId, reason: moved.error.message },
+      'provider webhook: payment succeeded but the order could not take it; needs attention',
     );
   }
   return 'APPLIED';
@@ -160,8 +165,8 @@ async function paymentFailed(
   if (!moved.ok) {
     // E.g. the order was cancelled meanwhile: the failed attempt is recorded on the payment only.
     log.info(
-      { orderId: payment.orderId, reason: moved.error.message },
-      `${event.provider} webhook: order unchanged`,
+      { provider: event.provider, orderId: payment.orderId, reason: moved.error.message },
+      'provider webhook: order unchanged',
     );
   }
   return 'APPLIED';
@@ -195,20 +200,25 @@ async function refunded(
   switch (outcome.status) {
     case 'RECORDED':
       log.info(
-        { orderId: outcome.order.id, refundId: outcome.refund?.id, amount: outcome.refund?.amount },
-        `${event.provider} webhook: refund made at the provider recorded`,
+        {
+          provider: event.provider,
+          orderId: outcome.order.id,
+          refundId: outcome.refund?.id,
+          amount: outcome.refund?.amount,
+        },
+        'provider webhook: refund made at the provider recorded',
       );
       return 'APPLIED';
     case 'ALREADY_RECORDED':
       log.info(
-        { paymentReference: event.paymentReference },
-        `${event.provider} webhook: refund already known; nothing to record`,
+        { provider: event.provider, paymentReference: event.paymentReference },
+        'provider webhook: refund already known; nothing to record',
       );
       return 'IGNORED';
     case 'UNKNOWN_PAYMENT':
       log.warn(
-        { paymentReference: event.paymentReference },
-        `${event.provider} webhook: no payment with this reference; ignored`,
+        { provider: event.provider, paymentReference: event.paymentReference },
+        'provider webhook: no payment with this reference; ignored',
       );
       return 'UNKNOWN_PAYMENT';
     case 'REFUSED':
@@ -216,11 +226,12 @@ async function refunded(
       // again. Acknowledged (200) and logged as an error so someone reconciles the order by hand.
       log.error(
         {
+          provider: event.provider,
           paymentReference: event.paymentReference,
           amountRefunded: event.amountRefundedTotal,
           reason: outcome.error.message,
         },
-        `${event.provider} webhook: refund made at the provider could not be recorded on the order; needs attention`,
+        'provider webhook: refund made at the provider could not be recorded on the order; needs attention',
       );
       return 'REFUSED';
   }

@@ -102,7 +102,7 @@ export class ReservationSweeper {
       this.running = this.runOnce()
         .then((cancelled) => {
           if (cancelled > 0)
-            this.options.app.logger.info(`cancelled ${cancelled} orders past their reservation`);
+            this.options.app.logger.info({ cancelled }, 'cancelled orders past their reservation');
         })
         .catch((err: unknown) => this.options.app.logger.error({ err }, 'reservation sweep failed'))
         .finally(() => {

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
+import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
 import { orderEventRecorded } from '../order/order-events.js';
 import { queueOrderEventDeliveries } from './queue-deliveries.js';
 import { webhookNodes } from './webhook.nodes.js';
@@ -27,4 +30,22 @@ export const webhookModule: DomainModule = {
   tasks: ({ webhookWorker }) => [
     { name: 'webhooks', start: () => webhookWorker.start(), stop: () => webhookWorker.stop() },
   ],
+  metrics: (registry, { db, logger }) =>
+    registerBacklogMetrics(registry, {
+      prefix: 'webhook',
+      items: 'deliveries',
+      what: 'Outgoing webhook deliveries',
+      logger,
+      read: async () => {
+        // Deliveries of deactivated endpoints wait for nobody: not counted.
+        const [row] = await queryRows<{ pending: number; age: number | null }>(
+          db,
+          sql`SELECT count(*)::int AS pending,
+                     extract(epoch FROM now() - min(d.created_at))::float8 AS age
+              FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id AND e.active
+              WHERE d.status = 'PENDING'`,
+        );
+        return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, Number(row?.age ?? 0)) };
+      },
+    }),
 };

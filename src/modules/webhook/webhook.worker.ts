@@ -126,8 +126,14 @@ export class WebhookWorker extends PollingWorker {
     }
     if (outcome.error !== null) {
       logger.warn(
-        { deliveryId: delivery.id, eventId: delivery.event_id, attempt, status: outcome.status },
-        `webhook delivery attempt failed: ${outcome.error}`,
+        {
+          deliveryId: delivery.id,
+          eventId: delivery.event_id,
+          attempt,
+          status: outcome.status,
+          error: outcome.error,
+        },
+        'webhook delivery attempt failed',
       );
     }
   }

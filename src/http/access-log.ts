@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, RequestHandler, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../logger.js';
+import type { RequestFacts } from './request-facts.js';
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    /** What the GraphQL layer learnt about this request (src/http/request-facts.ts). */
+    facts?: RequestFacts;
+  }
+}
+
+/**
+ * One JSON line per HTTP request once its response is sent (pino-http), at info level (warn for a
+ * 5xx): `requestId`, `method`, `path` (no query string: a GET operation carries its variables
+ * there), `status`, `durationMs`, `ip`, and for GraphQL `operationName`, `operationType`,
+ * `outcome`, `cost`, `sqlStatements`, `viewerId`. Never headers (tokens, cookies), bodies or
+ * variables. Mounted after the request id middleware.
+ */
+export function accessLog(logger: Logger): RequestHandler {
+  const middleware = pinoHttp<IncomingMessage, ServerResponse>({
+    logger,
+    genReqId: (req) => (req as Request).requestId,
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    // Nothing of the request or response is serialized but what is listed here.
+    wrapSerializers: false,
+    serializers: { req: () => undefined, res: () => undefined, err: () => undefined },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'warn' : 'info'),
+    customSuccessMessage: () => 'request completed',
+    customErrorMessage: () => 'request failed',
+    customSuccessObject: (req, res, value) => ({
+      ...fields(req as Request, res as Response),
+      ...durationOf(value),
+    }),
+    customErrorObject: (req, res, _err, value) => ({
+      ...fields(req as Request, res as Response),
+      ...durationOf(value),
+    }),
+  });
+  return middleware as unknown as RequestHandler;
+}
+
+function durationOf(value: unknown): { durationMs?: unknown } {
+  return { durationMs: (value as { durationMs?: unknown }).durationMs };
+}
+
+function fields(req: Request, res: Response): Record<string, unknown> {
+  const facts = res.locals.facts;
+  const query = req.originalUrl.indexOf('?');
+  return {
+    method: req.method,
+    path: query === -1 ? req.originalUrl : req.originalUrl.slice(0, query),
+    status: res.statusCode,
+    ip: req.ip,
+    ...(facts?.operationName === undefined
+      ? {}
+      : {
+          operationName: facts.operationName,
+          operationType: facts.operationType,
+          outcome: facts.outcome,
+          cost: facts.cost,
+          sqlStatements: facts.queryCount.count,
+        }),
+    ...(facts?.viewerId === undefined ? {} : { viewerId: facts.viewerId }),
+  };
+}
