@@ -58,6 +58,18 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
+    "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
+    "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
+    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
+    "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodCreateDocument,
+    "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodUpdateDocument,
+    "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingMethodDeleteDocument,
+    "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": typeof types.ShippingTaxRateFieldsFragmentDoc,
+    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
+    "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
+    "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
+    "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -110,6 +122,18 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
+    "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
+    "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
+    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
+    "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodCreateDocument,
+    "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodUpdateDocument,
+    "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingMethodDeleteDocument,
+    "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": types.ShippingTaxRateFieldsFragmentDoc,
+    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
+    "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
+    "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
+    "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -291,6 +315,54 @@ export function graphql(source: "mutation TransitionShipmentUpdateStatus($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }"): typeof import('./graphql.js').ShippingDemoProductCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingActiveMethods { adminShippingMethods { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }"): typeof import('./graphql.js').ShippingMethodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }"): typeof import('./graphql.js').ShippingTaxRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

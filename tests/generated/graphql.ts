@@ -252,6 +252,11 @@ export type CouponUpdateInput = {
   value?: string | null | undefined;
 };
 
+/** The object to delete. */
+export type DeleteInput = {
+  id: string | number;
+};
+
 /** Machine-readable reason of a UserError. */
 export type ErrorCode =
   /** The account was disabled by an administrator. */
@@ -665,6 +670,22 @@ export type TaxRateCreateInput = {
   taxClass: TaxClass;
 };
 
+/** Tax rate changes; omitted fields stay as they are. */
+export type TaxRateUpdateInput = {
+  /** New ISO 3166-1 alpha-2 country code. */
+  country?: string | null | undefined;
+  /** The rate to change. */
+  id: string | number;
+  /** New label; an empty string clears it. */
+  name?: string | null | undefined;
+  /** New rate in percent, e.g. "20". */
+  rate?: string | null | undefined;
+  /** New region; null or an empty string makes the rate country-wide. */
+  region?: string | null | undefined;
+  /** New tax class. */
+  taxClass?: TaxClass | null | undefined;
+};
+
 /** Administrative changes to a user; omitted fields stay as they are. */
 export type UserUpdateInput = {
   /** true disables the account (signing it out everywhere at once); false enables it again. */
@@ -996,6 +1017,76 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type ShippingDemoProductCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShippingDemoProductCountQuery = { adminProducts: { totalCount: number } };
+
+export type ShippingActiveMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShippingActiveMethodsQuery = { adminShippingMethods: Array<{ code: string, active: boolean }> };
+
+export type ShippingMethodFieldsFragment = { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null };
+
+export type ShippingAdminMethodsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+
+export type ShippingAdminMethodsQuery = { adminShippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
+
+export type ShippingMethodCreateMutationVariables = Exact<{
+  input: ShippingMethodCreateInput;
+}>;
+
+
+export type ShippingMethodCreateMutation = { shippingMethodCreate: { shippingMethod: { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingMethodUpdateMutationVariables = Exact<{
+  input: ShippingMethodUpdateInput;
+}>;
+
+
+export type ShippingMethodUpdateMutation = { shippingMethodUpdate: { shippingMethod: { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingMethodDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ShippingMethodDeleteMutation = { shippingMethodDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateFieldsFragment = { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string };
+
+export type ShippingAdminTaxRatesQueryVariables = Exact<{
+  country?: string | null | undefined;
+}>;
+
+
+export type ShippingAdminTaxRatesQuery = { adminTaxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
+
+export type ShippingTaxRateCreateMutationVariables = Exact<{
+  input: TaxRateCreateInput;
+}>;
+
+
+export type ShippingTaxRateCreateMutation = { taxRateCreate: { taxRate: { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateUpdateMutationVariables = Exact<{
+  input: TaxRateUpdateInput;
+}>;
+
+
+export type ShippingTaxRateUpdateMutation = { taxRateUpdate: { taxRate: { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -1317,6 +1408,42 @@ export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
   reservedUntil
 }
     `, {"fragmentName":"TransitionOrderFields"}) as unknown as TypedDocumentString<TransitionOrderFieldsFragment, unknown>;
+export const ShippingMethodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ShippingMethodFields"}) as unknown as TypedDocumentString<ShippingMethodFieldsFragment, unknown>;
+export const ShippingTaxRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ShippingTaxRateFields"}) as unknown as TypedDocumentString<ShippingTaxRateFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3377,6 +3504,205 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const ShippingDemoProductCountDocument = new TypedDocumentString(`
+    query ShippingDemoProductCount {
+  adminProducts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingDemoProductCountQuery, ShippingDemoProductCountQueryVariables>;
+export const ShippingActiveMethodsDocument = new TypedDocumentString(`
+    query ShippingActiveMethods {
+  adminShippingMethods {
+    code
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingActiveMethodsQuery, ShippingActiveMethodsQueryVariables>;
+export const ShippingAdminMethodsDocument = new TypedDocumentString(`
+    query ShippingAdminMethods($includeInactive: Boolean!) {
+  adminShippingMethods(includeInactive: $includeInactive) {
+    ...ShippingMethodFields
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingAdminMethodsQuery, ShippingAdminMethodsQueryVariables>;
+export const ShippingMethodCreateDocument = new TypedDocumentString(`
+    mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {
+  shippingMethodCreate(input: $input) {
+    shippingMethod {
+      ...ShippingMethodFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingMethodCreateMutation, ShippingMethodCreateMutationVariables>;
+export const ShippingMethodUpdateDocument = new TypedDocumentString(`
+    mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {
+  shippingMethodUpdate(input: $input) {
+    shippingMethod {
+      ...ShippingMethodFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingMethodUpdateMutation, ShippingMethodUpdateMutationVariables>;
+export const ShippingMethodDeleteDocument = new TypedDocumentString(`
+    mutation ShippingMethodDelete($input: DeleteInput!) {
+  shippingMethodDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingMethodDeleteMutation, ShippingMethodDeleteMutationVariables>;
+export const ShippingAdminTaxRatesDocument = new TypedDocumentString(`
+    query ShippingAdminTaxRates($country: String) {
+  adminTaxRates(country: $country) {
+    ...ShippingTaxRateFields
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingAdminTaxRatesQuery, ShippingAdminTaxRatesQueryVariables>;
+export const ShippingTaxRateCreateDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) {
+    taxRate {
+      ...ShippingTaxRateFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingTaxRateCreateMutation, ShippingTaxRateCreateMutationVariables>;
+export const ShippingTaxRateUpdateDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {
+  taxRateUpdate(input: $input) {
+    taxRate {
+      ...ShippingTaxRateFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingTaxRateUpdateMutation, ShippingTaxRateUpdateMutationVariables>;
+export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateDelete($input: DeleteInput!) {
+  taxRateDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {
