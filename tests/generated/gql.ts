@@ -27,6 +27,13 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
+    "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
+    "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
+    "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }": typeof types.AddressUpdateDocument,
+    "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
+    "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
+    "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": typeof types.CartCreateDocument,
@@ -91,6 +98,13 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
+    "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
+    "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
+    "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }": types.AddressUpdateDocument,
+    "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
+    "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
+    "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": types.CartCreateDocument,
@@ -191,6 +205,34 @@ export function graphql(source: "mutation Reset($input: AccountPasswordResetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }"): typeof import('./graphql.js').AddressFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddressList { addresses { ...AddressFields } }"): typeof import('./graphql.js').AddressListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }"): typeof import('./graphql.js').AddressUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressSetDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }"): typeof import('./graphql.js').AddressCreateIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,36 @@ export type AccountUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** A new address-book entry. */
+export type AddressCreateInput = {
+  /** City or town, 1 to 200 characters. */
+  city: string;
+  /** ISO 3166-1 alpha-2 country code, any case, e.g. "us" or "DE"; else INVALID_COUNTRY. */
+  country: string;
+  /** true: becomes the default billing address, replacing the previous one. The customer's first address is the default for both types regardless. */
+  defaultBilling?: boolean | null | undefined;
+  /** true: becomes the default shipping address, replacing the previous one. The customer's first address is the default for both types regardless. */
+  defaultShipping?: boolean | null | undefined;
+  /** Street and number, 1 to 200 characters. */
+  line1: string;
+  /** Apartment, suite, c/o; at most 200 characters. */
+  line2?: string | null | undefined;
+  /** Recipient name, 1 to 200 characters. */
+  name: string;
+  /** Phone number: digits with an optional leading +, spaces, dots, dashes and parentheses; 6 to 15 digits, at most 40 characters. */
+  phone?: string | null | undefined;
+  /** Postal or ZIP code: letters and digits, optionally separated by single spaces or hyphens, at most 20 characters; stored upper-case. May be empty only in countries without postal codes (e.g. HK, AE). */
+  postalCode: string;
+  /** State, province or county; at most 200 characters. */
+  region?: string | null | undefined;
+};
+
+/** The address to delete. */
+export type AddressDeleteInput = {
+  /** The address to delete; must be one of your own. */
+  id: string | number;
+};
+
 /** A postal address. Every part is trimmed and runs of whitespace become one space; empty optional parts are stored as null. */
 export type AddressInput = {
   /** City or town, 1 to 200 characters. */
@@ -87,6 +117,43 @@ export type AddressInput = {
   /** Postal or ZIP code: letters and digits, optionally separated by single spaces or hyphens, at most 20 characters; stored upper-case. May be empty only in countries without postal codes (e.g. HK, AE). */
   postalCode: string;
   /** State, province or county; at most 200 characters. */
+  region?: string | null | undefined;
+};
+
+/** The address to make a default, and for what. */
+export type AddressSetDefaultInput = {
+  /** The address; must be one of your own. */
+  id: string | number;
+  /** Default shipping or default billing address. */
+  type: AddressType;
+};
+
+/** What an address is the default for. */
+export type AddressType =
+  /** The address on invoices and for payment checks. */
+  | 'BILLING'
+  /** Where orders are delivered. */
+  | 'SHIPPING';
+
+/** Changes to an address: omitted or null parts stay as they are; an empty string clears an optional part (line2, region, phone). The same rules as AddressInput apply to the result. Defaults change through addressSetDefault. */
+export type AddressUpdateInput = {
+  /** New city or town. */
+  city?: string | null | undefined;
+  /** New ISO 3166-1 alpha-2 country code. */
+  country?: string | null | undefined;
+  /** The address to change; must be one of your own. */
+  id: string | number;
+  /** New street and number. */
+  line1?: string | null | undefined;
+  /** New apartment, suite, c/o; "" clears it. */
+  line2?: string | null | undefined;
+  /** New recipient name. */
+  name?: string | null | undefined;
+  /** New phone number; "" clears it. */
+  phone?: string | null | undefined;
+  /** New postal or ZIP code. */
+  postalCode?: string | null | undefined;
+  /** New state, province or county; "" clears it. */
   region?: string | null | undefined;
 };
 
@@ -815,6 +882,48 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
+
+export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressListQuery = { addresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string }> };
+
+export type AddressCreateMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type AddressCreateMutation = { addressCreate: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressUpdateMutationVariables = Exact<{
+  input: AddressUpdateInput;
+}>;
+
+
+export type AddressUpdateMutation = { addressUpdate: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressDeleteMutationVariables = Exact<{
+  input: AddressDeleteInput;
+}>;
+
+
+export type AddressDeleteMutation = { addressDelete: { deletedId: string | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressSetDefaultMutationVariables = Exact<{
+  input: AddressSetDefaultInput;
+}>;
+
+
+export type AddressSetDefaultMutation = { addressSetDefault: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressCreateIdMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
+
 export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
 export type CartViewQueryVariables = Exact<{
@@ -1157,6 +1266,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"AddressFields"}) as unknown as TypedDocumentString<AddressFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   id
@@ -1628,6 +1754,150 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const AddressListDocument = new TypedDocumentString(`
+    query AddressList {
+  addresses {
+    ...AddressFields
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressListQuery, AddressListQueryVariables>;
+export const AddressCreateDocument = new TypedDocumentString(`
+    mutation AddressCreate($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressCreateMutation, AddressCreateMutationVariables>;
+export const AddressUpdateDocument = new TypedDocumentString(`
+    mutation AddressUpdate($input: AddressUpdateInput!) {
+  addressUpdate(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressUpdateMutation, AddressUpdateMutationVariables>;
+export const AddressDeleteDocument = new TypedDocumentString(`
+    mutation AddressDelete($input: AddressDeleteInput!) {
+  addressDelete(input: $input) {
+    deletedId
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressDeleteMutation, AddressDeleteMutationVariables>;
+export const AddressSetDefaultDocument = new TypedDocumentString(`
+    mutation AddressSetDefault($input: AddressSetDefaultInput!) {
+  addressSetDefault(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressSetDefaultMutation, AddressSetDefaultMutationVariables>;
+export const AddressCreateIdDocument = new TypedDocumentString(`
+    mutation AddressCreateId($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
