@@ -9,6 +9,8 @@ import {
   stockMovements,
   variants,
 } from '../../src/modules/catalog/catalog.tables.js';
+import { graphql } from '../generated/gql.js';
+import type { ProductCreateInput } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -50,11 +52,7 @@ async function adminProductCount(): Promise<number> {
 }
 
 /** Runs a productCreate that must fail with `code`, and checks that no row of any catalog table appeared. */
-async function expectCreateRejected(
-  input: Record<string, unknown>,
-  code: string,
-  field?: string[],
-): Promise<any> {
+async function expectCreateRejected(input: ProductCreateInput, code: string, field?: string[]) {
   const before: CatalogCounts = await catalogCounts(t);
   const listed = await adminProductCount();
   const payload = (await admin.client.ok(PRODUCT_CREATE, { input })).productCreate;
@@ -65,8 +63,11 @@ async function expectCreateRejected(
   return payload;
 }
 
+const CATEGORY_IDS = graphql(`query CatalogCategoryIds { categories(flat: true) { id } }`);
+const PRODUCT_ID = graphql(`query CatalogProductId($id: ID!) { product(id: $id) { id } }`);
+
 /** A valid input: two variants with stock and a category link, so a partial write would show in the counts. */
-function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+function validInput(overrides: Partial<ProductCreateInput> = {}): ProductCreateInput {
   return {
     title: 'Trail Runner',
     categoryIds: [shoes.id],
@@ -143,13 +144,13 @@ describe('productCreate', () => {
       compareAtPriceRange: null,
       priceRange: { min: { amount: '30.00' }, max: { amount: '30.50' } },
     });
-    expect(product.variants.map((v: any) => [v.title, v.position, v.quantityAvailable, v.inStock])).toEqual([
+    expect(product.variants.map((v) => [v.title, v.position, v.quantityAvailable, v.inStock])).toEqual([
       ['M / Blue', 0, 0, false],
       ['Default', 1, 0, false],
     ]);
-    expect(product.variants[0].price).toEqual({ amount: '30.00', currencyCode: t.config.storeCurrency });
+    expect(product.variants[0]!.price).toEqual({ amount: '30.00', currencyCode: t.config.storeCurrency });
     // A new product without stock has no ledger rows.
-    const ids = product.variants.map((v: any) => v.id);
+    const ids = product.variants.map((v) => v.id);
     const ledger = await t.database.db
       .select()
       .from(stockMovements)
@@ -164,7 +165,7 @@ describe('productCreate', () => {
       variants: [{ sku: newSku('OS'), price: '1.00' }],
     });
     expect(product.slug).toBe('my-own-slug-42');
-    expect((await fetchProduct(admin.client, product.id)).slug).toBe('my-own-slug-42');
+    expect((await fetchProduct(admin.client, product.id))!.slug).toBe('my-own-slug-42');
   });
 
   it.each([
@@ -226,7 +227,7 @@ describe('productCreate', () => {
       'SKU_TAKEN',
       ['input', 'variants', '1', 'sku'],
     );
-    expect(payload.errors[0].message).toContain(existing.toLowerCase());
+    expect(payload.errors[0]!.message).toContain(existing.toLowerCase());
   });
 
   it.each([
@@ -283,7 +284,7 @@ describe('productCreate', () => {
       'NOT_FOUND',
       ['input', 'categoryIds'],
     );
-    expect(payload.errors[0].message).toContain(unknown);
+    expect(payload.errors[0]!.message).toContain(unknown);
     await expectCreateRejected(validInput({ categoryIds: ['not-a-uuid'] }), 'NOT_FOUND', [
       'input',
       'categoryIds',
@@ -307,8 +308,8 @@ describe('productCreate', () => {
     expect(product.compareAtPriceRange).toEqual({ min: { amount: '150.00' }, max: { amount: '199.00' } });
     expect(product.status).toBe('ACTIVE');
     expect(product.taxClass).toBe('REDUCED');
-    expect(product.categories.map((c: any) => c.id).sort()).toEqual([shoes.id, boots.id].sort());
-    expect(product.variants.map((v: any) => v.quantityAvailable)).toEqual([7, 0, 3]);
+    expect(product.categories.map((c) => c.id).sort()).toEqual([shoes.id, boots.id].sort());
+    expect(product.variants.map((v) => v.quantityAvailable)).toEqual([7, 0, 3]);
 
     expect(await catalogCounts(t)).toEqual({
       ...before,
@@ -317,7 +318,7 @@ describe('productCreate', () => {
       productCategories: before.productCategories + 2,
       stockMovements: before.stockMovements + 2,
     });
-    const ids = product.variants.map((v: any) => v.id);
+    const ids = product.variants.map((v) => v.id);
     const ledger = await t.database.db
       .select({
         variantId: stockMovements.variantId,
@@ -352,7 +353,7 @@ describe('productCreate', () => {
     );
     const payloads = results.map((r) => r.productCreate);
     for (const payload of payloads) expect(payload.errors).toEqual([]);
-    const slugs = payloads.map((p) => p.product.slug);
+    const slugs = payloads.map((p) => p.product!.slug);
     expect(new Set(slugs).size).toBe(5);
     expect([...slugs].sort()).toEqual([
       'rush-hour-lamp',
@@ -409,13 +410,13 @@ describe('productUpdate', () => {
     const stored = await fetchProduct(admin.client, product.id);
     expect(stored).toMatchObject(expected);
     // Categories were not given: they stay.
-    expect(stored.categories.map((c: any) => c.id)).toEqual([shoes.id]);
+    expect(stored!.categories.map((c) => c.id)).toEqual([shoes.id]);
 
     // An empty brand clears it.
     const cleared = (await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, brand: '' } }))
       .productUpdate;
     expect(cleared.errors).toEqual([]);
-    expect((await fetchProduct(admin.client, product.id)).brand).toBeNull();
+    expect((await fetchProduct(admin.client, product.id))!.brand).toBeNull();
   });
 
   it('replaces the categories with categoryIds', async () => {
@@ -424,9 +425,7 @@ describe('productUpdate', () => {
       await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, categoryIds: [sale.id, sale.id] } })
     ).productUpdate;
     expect(replaced.errors).toEqual([]);
-    expect((await fetchProduct(admin.client, product.id)).categories.map((c: any) => c.id)).toEqual([
-      sale.id,
-    ]);
+    expect((await fetchProduct(admin.client, product.id))!.categories.map((c) => c.id)).toEqual([sale.id]);
     const links = await t.database.db
       .select()
       .from(productCategories)
@@ -436,7 +435,7 @@ describe('productUpdate', () => {
     const emptied = (await admin.client.ok(PRODUCT_UPDATE, { input: { id: product.id, categoryIds: [] } }))
       .productUpdate;
     expect(emptied.errors).toEqual([]);
-    expect((await fetchProduct(admin.client, product.id)).categories).toEqual([]);
+    expect((await fetchProduct(admin.client, product.id))!.categories).toEqual([]);
   });
 
   it('with an unknown category answers NOT_FOUND and changes no field at all', async () => {
@@ -457,8 +456,8 @@ describe('productUpdate', () => {
     expect(payload.product).toBeNull();
     const after = await fetchProduct(admin.client, product.id);
     expect(after).toEqual(before);
-    expect(after.title).toBe('Update Me');
-    expect(after.status).toBe('DRAFT');
+    expect(after!.title).toBe('Update Me');
+    expect(after!.status).toBe('DRAFT');
   });
 
   it("answers SLUG_TAKEN for another product's slug and changes nothing", async () => {
@@ -476,14 +475,14 @@ describe('productUpdate', () => {
     ).productUpdate;
     expectUserError(payload, 'SLUG_TAKEN', ['input', 'slug']);
     expect(await fetchProduct(admin.client, product.id)).toEqual(before);
-    expect((await fetchProduct(admin.client, other.id)).slug).toBe('owned-slug');
+    expect((await fetchProduct(admin.client, other.id))!.slug).toBe('owned-slug');
 
     // Keeping its own slug is not a collision.
     const same = (
       await admin.client.ok(PRODUCT_UPDATE, { input: { id: other.id, slug: 'owned-slug', title: 'Renamed' } })
     ).productUpdate;
     expect(same.errors).toEqual([]);
-    expect(same.product.title).toBe('Renamed');
+    expect(same.product!.title).toBe('Renamed');
   });
 
   it('rejects an invalid slug and an empty title, changing nothing', async () => {
@@ -531,7 +530,7 @@ describe('productDelete', () => {
         renditions: [{ width: 100, height: 100, path: `test/${product.id}-${position}.webp` }],
       })),
     );
-    const variantIds = product.variants.map((v: any) => v.id);
+    const variantIds = product.variants.map((v) => v.id);
     const before = await catalogCounts(t);
 
     const payload = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
@@ -553,8 +552,8 @@ describe('productDelete', () => {
     ).toEqual([]);
     expect(await db.select().from(productImages).where(eq(productImages.productId, product.id))).toEqual([]);
     // The categories themselves stay.
-    const categories = await admin.client.ok('{ categories(flat: true) { id } }');
-    expect(categories.categories.map((c: any) => c.id)).toEqual(expect.arrayContaining([shoes.id, sale.id]));
+    const categories = await admin.client.ok(CATEGORY_IDS);
+    expect(categories.categories.map((c) => c.id)).toEqual(expect.arrayContaining([shoes.id, sale.id]));
 
     // Deleting it again: NOT_FOUND.
     const again = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
@@ -588,7 +587,9 @@ describe('productDelete', () => {
         { sku: newSku('ORD'), price: '6.00', stock: 1 },
       ],
     });
-    await db.execute(sql`INSERT INTO test_order_lines (variant_id) VALUES (${product.variants[1].id}::uuid)`);
+    await db.execute(
+      sql`INSERT INTO test_order_lines (variant_id) VALUES (${product.variants[1]!.id}::uuid)`,
+    );
     const before = await catalogCounts(t);
 
     const payload = (await admin.client.ok(PRODUCT_DELETE, { input: { id: product.id } })).productDelete;
@@ -602,12 +603,10 @@ describe('productDelete', () => {
     expect(stored).toEqual({ ...product, status: 'ARCHIVED' });
     expect(await catalogCounts(t)).toEqual(before);
     const lines = await queryRows<{ variant_id: string }>(db, sql`SELECT variant_id FROM test_order_lines`);
-    expect(lines).toEqual([{ variant_id: product.variants[1].id }]);
+    expect(lines).toEqual([{ variant_id: product.variants[1]!.id }]);
     // Archived products are hidden from the storefront.
-    expect(
-      (await t.client().ok(`query($id: ID!) { product(id: $id) { id } }`, { id: product.id })).product,
-    ).toBeNull();
+    expect((await t.client().ok(PRODUCT_ID, { id: product.id })).product).toBeNull();
     const archived = await admin.client.ok(ADMIN_PRODUCTS, { first: 50, filter: { status: ['ARCHIVED'] } });
-    expect(archived.adminProducts.nodes.map((n: any) => n.id)).toContain(product.id);
+    expect(archived.adminProducts.nodes.map((n) => n.id)).toContain(product.id);
   });
 });

@@ -54,6 +54,31 @@ type Documents = {
     "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": typeof types.CartTestTaxRateCreateDocument,
     "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": typeof types.CartTestCouponCreateDocument,
     "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": typeof types.CartTestCouponUpdateDocument,
+    "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }": typeof types.CatalogCategoryBySlugDocument,
+    "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": typeof types.CatalogCategoryFamilyDocument,
+    "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": typeof types.CatalogCategoryChildrenDocument,
+    "query CatalogRootCategories { categories { id } }": typeof types.CatalogRootCategoriesDocument,
+    "query CatalogCategoryIds { categories(flat: true) { id } }": typeof types.CatalogCategoryIdsDocument,
+    "query CatalogProductId($id: ID!) { product(id: $id) { id } }": typeof types.CatalogProductIdDocument,
+    "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": typeof types.CatalogVariantFieldsFragmentDoc,
+    "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }": typeof types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": typeof types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": typeof types.CatalogProductUpdateDocument,
+    "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }": typeof types.CatalogProductDeleteDocument,
+    "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }": typeof types.CatalogProductDocument,
+    "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }": typeof types.CatalogAdminProductsDocument,
+    "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": typeof types.CatalogVariantCreateDocument,
+    "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": typeof types.CatalogVariantUpdateDocument,
+    "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogVariantDeleteDocument,
+    "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }": typeof types.CatalogCategoryFieldsFragmentDoc,
+    "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryCreateDocument,
+    "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryUpdateDocument,
+    "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryMoveDocument,
+    "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogCategoryDeleteDocument,
+    "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": typeof types.CatalogCategoriesFlatDocument,
+    "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": typeof types.CatalogInventoryAdjustDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
@@ -65,6 +90,16 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": typeof types.PromotionCategoryDeleteDocument,
+    "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": typeof types.PromotionCouponFieldsFragmentDoc,
+    "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponCreateDocument,
+    "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponUpdateDocument,
+    "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }": typeof types.PromotionCouponDeleteDocument,
+    "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }": typeof types.PromotionCouponDocument,
+    "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }": typeof types.PromotionCouponsDocument,
+    "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
+    "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
+    "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
@@ -125,6 +160,31 @@ const documents: Documents = {
     "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": types.CartTestTaxRateCreateDocument,
     "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": types.CartTestCouponCreateDocument,
     "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": types.CartTestCouponUpdateDocument,
+    "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }": types.CatalogCategoryBySlugDocument,
+    "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": types.CatalogCategoryFamilyDocument,
+    "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": types.CatalogCategoryChildrenDocument,
+    "query CatalogRootCategories { categories { id } }": types.CatalogRootCategoriesDocument,
+    "query CatalogCategoryIds { categories(flat: true) { id } }": types.CatalogCategoryIdsDocument,
+    "query CatalogProductId($id: ID!) { product(id: $id) { id } }": types.CatalogProductIdDocument,
+    "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": types.CatalogVariantFieldsFragmentDoc,
+    "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }": types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": types.CatalogProductUpdateDocument,
+    "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }": types.CatalogProductDeleteDocument,
+    "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }": types.CatalogProductDocument,
+    "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }": types.CatalogAdminProductsDocument,
+    "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": types.CatalogVariantCreateDocument,
+    "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": types.CatalogVariantUpdateDocument,
+    "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogVariantDeleteDocument,
+    "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }": types.CatalogCategoryFieldsFragmentDoc,
+    "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryCreateDocument,
+    "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryUpdateDocument,
+    "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryMoveDocument,
+    "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogCategoryDeleteDocument,
+    "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": types.CatalogCategoriesFlatDocument,
+    "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": types.CatalogInventoryAdjustDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
@@ -136,6 +196,16 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": types.PromotionCategoryDeleteDocument,
+    "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": types.PromotionCouponFieldsFragmentDoc,
+    "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponCreateDocument,
+    "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponUpdateDocument,
+    "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }": types.PromotionCouponDeleteDocument,
+    "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }": types.PromotionCouponDocument,
+    "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }": types.PromotionCouponsDocument,
+    "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
+    "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
+    "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
@@ -316,6 +386,106 @@ export function graphql(source: "mutation CartTestCouponUpdate($input: CouponUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }"): typeof import('./graphql.js').CatalogCategoryBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }"): typeof import('./graphql.js').CatalogCategoryFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }"): typeof import('./graphql.js').CatalogCategoryChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogRootCategories { categories { id } }"): typeof import('./graphql.js').CatalogRootCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryIds { categories(flat: true) { id } }"): typeof import('./graphql.js').CatalogCategoryIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductId($id: ID!) { product(id: $id) { id } }"): typeof import('./graphql.js').CatalogProductIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }"): typeof import('./graphql.js').CatalogVariantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }"): typeof import('./graphql.js').CatalogProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }"): typeof import('./graphql.js').CatalogProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }"): typeof import('./graphql.js').CatalogAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }"): typeof import('./graphql.js').CatalogCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }"): typeof import('./graphql.js').CatalogCategoriesFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').CatalogInventoryAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }"): typeof import('./graphql.js').CheckoutOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -357,6 +527,46 @@ export function graphql(source: "mutation TransitionShipmentUpdateStatus($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').PromotionCategoryDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }"): typeof import('./graphql.js').PromotionCouponFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }"): typeof import('./graphql.js').PromotionCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }"): typeof import('./graphql.js').PromotionCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }"): typeof import('./graphql.js').RefundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').RefundPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -157,6 +157,28 @@ export type AddressUpdateInput = {
   region?: string | null | undefined;
 };
 
+/** Admin product filter: every storefront condition plus status. */
+export type AdminProductFilterInput = {
+  /** Any of these brands (case-insensitive). */
+  brands?: Array<string> | null | undefined;
+  /** In any of these categories or their descendants. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** true: some variant in stock; false: none. */
+  inStock?: boolean | null | undefined;
+  /** Average rating at least this (0 to 5). */
+  minRating?: number | null | undefined;
+  /** A variant costs at most this much, e.g. "49.99". */
+  priceMax?: string | null | undefined;
+  /** A variant costs at least this much, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Full-text search over title, brand, tags and description, tolerant of typos in the title. */
+  query?: string | null | undefined;
+  /** Any of these statuses (default: all). */
+  status?: Array<ProductStatus> | null | undefined;
+  /** Any of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
 /** Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or returned; orders keep only the brand and last four digits. Test cards: see the README. */
 export type CardInput = {
   /** Security code: 3 digits, 4 for American Express. */
@@ -242,6 +264,43 @@ export type CartWarningCode =
   /** The selected shipping method no longer serves the destination: it is not counted; choose another (blocking). */
   | 'SHIPPING_METHOD_UNAVAILABLE';
 
+/** A new category. */
+export type CategoryCreateInput = {
+  description?: string | null | undefined;
+  name: string;
+  /** Parent category; omit for a root. */
+  parentId?: string | number | null | undefined;
+  /** Default: after its siblings. */
+  position?: number | null | undefined;
+  /** Default: generated from the name, made unique. */
+  slug?: string | null | undefined;
+};
+
+/** A category to delete. */
+export type CategoryDeleteInput = {
+  id: string | number;
+  /** Required when the category has subcategories or products: they move to this category. */
+  reassignTo?: string | number | null | undefined;
+};
+
+/** Moves a category and its subtree. */
+export type CategoryMoveInput = {
+  id: string | number;
+  /** The new parent; null makes it a root; omitted keeps the parent (reorder among siblings). */
+  parentId?: string | number | null | undefined;
+  /** Default: after its new siblings. */
+  position?: number | null | undefined;
+};
+
+/** Category changes; omitted fields stay as they are. */
+export type CategoryUpdateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  position?: number | null | undefined;
+  slug?: string | null | undefined;
+};
+
 /** Places an order from the signed-in shopper's cart, with the cart's shipping address and method. Totals are computed by the server, never taken from the client. */
 export type CheckoutCompleteInput = {
   /** The billing address; the cart's shipping address is used when omitted. */
@@ -280,6 +339,20 @@ export type CouponCreateInput = {
   usageLimit?: number | null | undefined;
   /** PERCENTAGE: the percentage off, more than 0 and at most 100 with at most 2 decimals, e.g. "12.5". FIXED_AMOUNT: the amount off as a decimal in the store currency, more than zero, e.g. "10.00". FREE_SHIPPING: ignored. */
   value?: string | null | undefined;
+};
+
+/** The coupon to delete. */
+export type CouponDeleteInput = {
+  /** Id of the coupon. */
+  id: string | number;
+};
+
+/** Conditions a coupon must all meet. */
+export type CouponFilterInput = {
+  /** true: only coupons switched on; false: only those switched off; omitted: both. */
+  active?: boolean | null | undefined;
+  /** Part of the code, matched regardless of case (e.g. "summer" finds "SUMMER-25"). */
+  query?: string | null | undefined;
 };
 
 /** What a coupon takes off. */
@@ -557,6 +630,16 @@ export type PaymentMethod =
   /** Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected. */
   | 'CASH_ON_DELIVERY';
 
+/** Refunds all or part of a captured payment. */
+export type PaymentRefundInput = {
+  /** Decimal amount to give back, e.g. "12.50"; at most what is still refundable (captured − refunded). Omitted: everything still refundable. */
+  amount?: string | null | undefined;
+  /** The payment to refund (SUCCEEDED or PARTIALLY_REFUNDED). */
+  paymentId: string | number;
+  /** Why (at most 500 characters); shown on the timeline. */
+  reason?: string | null | undefined;
+};
+
 /** State of the money of an order or of one payment attempt. */
 export type PaymentStatus =
   /** The attempt failed (declined, insufficient funds, ...); nothing was charged. */
@@ -569,6 +652,22 @@ export type PaymentStatus =
   | 'REFUNDED'
   /** The money is captured. */
   | 'SUCCEEDED';
+
+/** A new product with at least one variant. */
+export type ProductCreateInput = {
+  brand?: string | null | undefined;
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** Default: generated from the title, made unique. */
+  slug?: string | null | undefined;
+  /** Default DRAFT. */
+  status?: ProductStatus | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** Default STANDARD. */
+  taxClass?: TaxClass | null | undefined;
+  title: string;
+  variants: Array<VariantInput>;
+};
 
 /** Lifecycle of a product. Only ACTIVE products are visible to the public. */
 export type ProductStatus =
@@ -593,6 +692,17 @@ export type ProductUpdateInput = {
   taxClass?: TaxClass | null | undefined;
   title?: string | null | undefined;
 };
+
+/** What caused a refund. */
+export type RefundSource =
+  /** An admin refunded the payment (paymentRefund). */
+  | 'ADMIN'
+  /** The order was cancelled after payment, or paid after it was cancelled. */
+  | 'CANCELLATION'
+  /** Made at the payment provider (e.g. Stripe's dashboard) and reported by its webhook. */
+  | 'PROVIDER'
+  /** Returned items were received (returnReceive). */
+  | 'RETURN';
 
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
@@ -759,6 +869,37 @@ export type UserUpdateInput = {
   disabled?: boolean | null | undefined;
   id: string | number;
   role?: Role | null | undefined;
+};
+
+/** A new variant of an existing product. */
+export type VariantCreateInput = {
+  compareAtPrice?: string | null | undefined;
+  options?: Array<VariantOptionInput> | null | undefined;
+  position?: number | null | undefined;
+  /** Decimal amount before tax, e.g. "19.99". */
+  price: string;
+  productId: string | number;
+  sku: string;
+  /** Initial stock (recorded as a RESTOCK movement). Default 0. */
+  stock?: number | null | undefined;
+  /** Default: option values joined by " / ", or "Default". */
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+/** A new variant. */
+export type VariantInput = {
+  compareAtPrice?: string | null | undefined;
+  options?: Array<VariantOptionInput> | null | undefined;
+  position?: number | null | undefined;
+  /** Decimal amount before tax, e.g. "19.99". */
+  price: string;
+  sku: string;
+  /** Initial stock (recorded as a RESTOCK movement). Default 0. */
+  stock?: number | null | undefined;
+  /** Default: option values joined by " / ", or "Default". */
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
 };
 
 /** A variant option. */
@@ -1063,6 +1204,165 @@ export type CartTestCouponUpdateMutationVariables = Exact<{
 
 export type CartTestCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, active: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type CatalogCategoryBySlugQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type CatalogCategoryBySlugQuery = { category: { id: string } | null };
+
+export type CatalogCategoryFamilyQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CatalogCategoryFamilyQuery = { category: { children: Array<{ id: string }>, ancestors: Array<{ id: string }> } | null };
+
+export type CatalogCategoryChildrenQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CatalogCategoryChildrenQuery = { category: { children: Array<{ id: string }> } | null };
+
+export type CatalogRootCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogRootCategoriesQuery = { categories: Array<{ id: string }> };
+
+export type CatalogCategoryIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCategoryIdsQuery = { categories: Array<{ id: string }> };
+
+export type CatalogProductIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogProductIdQuery = { product: { id: string } | null };
+
+export type CatalogVariantFieldsFragment = { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null };
+
+export type CatalogProductFieldsFragment = { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> };
+
+export type CatalogProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type CatalogProductCreateMutation = { productCreate: { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CatalogProductUpdateMutation = { productUpdate: { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type CatalogProductDeleteMutation = { productDelete: { deletedId: string | null, archivedProduct: { id: string, status: ProductStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogProductQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null };
+
+export type CatalogAdminProductsQueryVariables = Exact<{
+  filter?: AdminProductFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogAdminProductsQuery = { adminProducts: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, status: ProductStatus }> } };
+
+export type CatalogVariantCreateMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type CatalogVariantCreateMutation = { variantCreate: { variant: { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogVariantUpdateMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type CatalogVariantUpdateMutation = { variantUpdate: { variant: { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogVariantDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type CatalogVariantDeleteMutation = { variantDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null };
+
+export type CatalogCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type CatalogCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryUpdateMutationVariables = Exact<{
+  input: CategoryUpdateInput;
+}>;
+
+
+export type CatalogCategoryUpdateMutation = { categoryUpdate: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryMoveMutationVariables = Exact<{
+  input: CategoryMoveInput;
+}>;
+
+
+export type CatalogCategoryMoveMutation = { categoryMove: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryDeleteMutationVariables = Exact<{
+  input: CategoryDeleteInput;
+}>;
+
+
+export type CatalogCategoryDeleteMutation = { categoryDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoriesFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCategoriesFlatQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null }> };
+
+export type CatalogInventoryAdjustMutationVariables = Exact<{
+  input: InventoryAdjustInput;
+}>;
+
+
+export type CatalogInventoryAdjustMutation = { inventoryAdjust: { variant: { id: string, quantityAvailable: number, inStock: boolean } | null, movement: { id: string, delta: number, reason: StockMovementReason, note: string | null, reference: string | null, actorId: string | null, createdAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogStockMovementsQueryVariables = Exact<{
+  variantId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogStockMovementsQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, delta: number, reason: StockMovementReason, note: string | null, reference: string | null, actorId: string | null, createdAt: string }> } };
+
+export type CatalogLowStockQueryVariables = Exact<{
+  threshold: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogLowStockQuery = { lowStockVariants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number }> } };
+
 export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
 
 export type CheckoutPaymentFieldsFragment = { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } };
@@ -1125,6 +1425,70 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCategoryDeleteMutationVariables = Exact<{
+  input: CategoryDeleteInput;
+}>;
+
+
+export type PromotionCategoryDeleteMutation = { categoryDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type PromotionCouponFieldsFragment = { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> };
+
+export type PromotionCouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type PromotionCouponCreateMutation = { couponCreate: { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponUpdateMutationVariables = Exact<{
+  input: CouponUpdateInput;
+}>;
+
+
+export type PromotionCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponDeleteMutationVariables = Exact<{
+  input: CouponDeleteInput;
+}>;
+
+
+export type PromotionCouponDeleteMutation = { couponDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromotionCouponQuery = { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null };
+
+export type PromotionCouponsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: CouponFilterInput | null | undefined;
+}>;
+
+
+export type PromotionCouponsQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string } }>, nodes: Array<{ id: string, code: string, active: boolean }> } };
+
+export type RefundFieldsFragment = { id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } };
+
+export type RefundPaymentMutationVariables = Exact<{
+  input: PaymentRefundInput;
+}>;
+
+
+export type RefundPaymentMutation = { paymentRefund: { refund: { id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } } | null, payment: { id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RefundOrderMoneyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
 
 export type ShippingDemoProductCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1393,6 +1757,94 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const CatalogVariantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+    `, {"fragmentName":"CatalogVariantFields"}) as unknown as TypedDocumentString<CatalogVariantFieldsFragment, unknown>;
+export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
+export const CatalogCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}
+    `, {"fragmentName":"CatalogCategoryFields"}) as unknown as TypedDocumentString<CatalogCategoryFieldsFragment, unknown>;
 export const CheckoutOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrderFields on Order {
   id
@@ -1534,6 +1986,57 @@ export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
   reservedUntil
 }
     `, {"fragmentName":"TransitionOrderFields"}) as unknown as TypedDocumentString<TransitionOrderFieldsFragment, unknown>;
+export const PromotionCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PromotionCouponFields"}) as unknown as TypedDocumentString<PromotionCouponFieldsFragment, unknown>;
+export const RefundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}
+    `, {"fragmentName":"RefundFields"}) as unknown as TypedDocumentString<RefundFieldsFragment, unknown>;
 export const ShippingMethodFieldsFragmentDoc = new TypedDocumentString(`
     fragment ShippingMethodFields on ShippingMethod {
   id
@@ -3356,6 +3859,511 @@ export const CartTestCouponUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CartTestCouponUpdateMutation, CartTestCouponUpdateMutationVariables>;
+export const CatalogCategoryBySlugDocument = new TypedDocumentString(`
+    query CatalogCategoryBySlug($slug: String) {
+  category(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryBySlugQuery, CatalogCategoryBySlugQueryVariables>;
+export const CatalogCategoryFamilyDocument = new TypedDocumentString(`
+    query CatalogCategoryFamily($id: ID) {
+  category(id: $id) {
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryFamilyQuery, CatalogCategoryFamilyQueryVariables>;
+export const CatalogCategoryChildrenDocument = new TypedDocumentString(`
+    query CatalogCategoryChildren($id: ID) {
+  category(id: $id) {
+    children {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryChildrenQuery, CatalogCategoryChildrenQueryVariables>;
+export const CatalogRootCategoriesDocument = new TypedDocumentString(`
+    query CatalogRootCategories {
+  categories {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogRootCategoriesQuery, CatalogRootCategoriesQueryVariables>;
+export const CatalogCategoryIdsDocument = new TypedDocumentString(`
+    query CatalogCategoryIds {
+  categories(flat: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryIdsQuery, CatalogCategoryIdsQueryVariables>;
+export const CatalogProductIdDocument = new TypedDocumentString(`
+    query CatalogProductId($id: ID!) {
+  product(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogProductIdQuery, CatalogProductIdQueryVariables>;
+export const CatalogProductCreateDocument = new TypedDocumentString(`
+    mutation CatalogProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      ...CatalogProductFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductCreateMutation, CatalogProductCreateMutationVariables>;
+export const CatalogProductUpdateDocument = new TypedDocumentString(`
+    mutation CatalogProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      ...CatalogProductFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductUpdateMutation, CatalogProductUpdateMutationVariables>;
+export const CatalogProductDeleteDocument = new TypedDocumentString(`
+    mutation CatalogProductDelete($input: DeleteInput!) {
+  productDelete(input: $input) {
+    deletedId
+    archivedProduct {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogProductDeleteMutation, CatalogProductDeleteMutationVariables>;
+export const CatalogProductDocument = new TypedDocumentString(`
+    query CatalogProduct($id: ID!) {
+  product(id: $id) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductQuery, CatalogProductQueryVariables>;
+export const CatalogAdminProductsDocument = new TypedDocumentString(`
+    query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {
+  adminProducts(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      slug
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogAdminProductsQuery, CatalogAdminProductsQueryVariables>;
+export const CatalogVariantCreateDocument = new TypedDocumentString(`
+    mutation CatalogVariantCreate($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    variant {
+      ...CatalogVariantFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`) as unknown as TypedDocumentString<CatalogVariantCreateMutation, CatalogVariantCreateMutationVariables>;
+export const CatalogVariantUpdateDocument = new TypedDocumentString(`
+    mutation CatalogVariantUpdate($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    variant {
+      ...CatalogVariantFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`) as unknown as TypedDocumentString<CatalogVariantUpdateMutation, CatalogVariantUpdateMutationVariables>;
+export const CatalogVariantDeleteDocument = new TypedDocumentString(`
+    mutation CatalogVariantDelete($input: DeleteInput!) {
+  variantDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogVariantDeleteMutation, CatalogVariantDeleteMutationVariables>;
+export const CatalogCategoryCreateDocument = new TypedDocumentString(`
+    mutation CatalogCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryCreateMutation, CatalogCategoryCreateMutationVariables>;
+export const CatalogCategoryUpdateDocument = new TypedDocumentString(`
+    mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {
+  categoryUpdate(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryUpdateMutation, CatalogCategoryUpdateMutationVariables>;
+export const CatalogCategoryMoveDocument = new TypedDocumentString(`
+    mutation CatalogCategoryMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryMoveMutation, CatalogCategoryMoveMutationVariables>;
+export const CatalogCategoryDeleteDocument = new TypedDocumentString(`
+    mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {
+  categoryDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryDeleteMutation, CatalogCategoryDeleteMutationVariables>;
+export const CatalogCategoriesFlatDocument = new TypedDocumentString(`
+    query CatalogCategoriesFlat {
+  categories(flat: true) {
+    ...CatalogCategoryFields
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoriesFlatQuery, CatalogCategoriesFlatQueryVariables>;
+export const CatalogInventoryAdjustDocument = new TypedDocumentString(`
+    mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) {
+    variant {
+      id
+      quantityAvailable
+      inStock
+    }
+    movement {
+      id
+      delta
+      reason
+      note
+      reference
+      actorId
+      createdAt
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogInventoryAdjustMutation, CatalogInventoryAdjustMutationVariables>;
+export const CatalogStockMovementsDocument = new TypedDocumentString(`
+    query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {
+  stockMovements(variantId: $variantId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      delta
+      reason
+      note
+      reference
+      actorId
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogStockMovementsQuery, CatalogStockMovementsQueryVariables>;
+export const CatalogLowStockDocument = new TypedDocumentString(`
+    query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {
+  lowStockVariants(threshold: $threshold, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      sku
+      quantityAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLowStockQuery, CatalogLowStockQueryVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -3774,6 +4782,280 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const PromotionCategoryDeleteDocument = new TypedDocumentString(`
+    mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {
+  categoryDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCategoryDeleteMutation, PromotionCategoryDeleteMutationVariables>;
+export const PromotionCouponCreateDocument = new TypedDocumentString(`
+    mutation PromotionCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      ...PromotionCouponFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponCreateMutation, PromotionCouponCreateMutationVariables>;
+export const PromotionCouponUpdateDocument = new TypedDocumentString(`
+    mutation PromotionCouponUpdate($input: CouponUpdateInput!) {
+  couponUpdate(input: $input) {
+    coupon {
+      ...PromotionCouponFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponUpdateMutation, PromotionCouponUpdateMutationVariables>;
+export const PromotionCouponDeleteDocument = new TypedDocumentString(`
+    mutation PromotionCouponDelete($input: CouponDeleteInput!) {
+  couponDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCouponDeleteMutation, PromotionCouponDeleteMutationVariables>;
+export const PromotionCouponDocument = new TypedDocumentString(`
+    query PromotionCoupon($id: ID!) {
+  coupon(id: $id) {
+    ...PromotionCouponFields
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponQuery, PromotionCouponQueryVariables>;
+export const PromotionCouponsDocument = new TypedDocumentString(`
+    query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {
+  coupons(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        code
+      }
+    }
+    nodes {
+      id
+      code
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCouponsQuery, PromotionCouponsQueryVariables>;
+export const RefundPaymentDocument = new TypedDocumentString(`
+    mutation RefundPayment($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    refund {
+      ...RefundFields
+    }
+    payment {
+      id
+      status
+      amount {
+        amount
+        currencyCode
+      }
+      refundedAmount {
+        amount
+      }
+    }
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}
+fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}`) as unknown as TypedDocumentString<RefundPaymentMutation, RefundPaymentMutationVariables>;
+export const RefundOrderMoneyDocument = new TypedDocumentString(`
+    query RefundOrderMoney($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    paymentStatus
+    payments {
+      id
+      status
+      amount {
+        amount
+        currencyCode
+      }
+      refundedAmount {
+        amount
+      }
+      refunds {
+        ...RefundFields
+      }
+    }
+    refunds {
+      ...RefundFields
+    }
+  }
+}
+    fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
 export const ShippingDemoProductCountDocument = new TypedDocumentString(`
     query ShippingDemoProductCount {
   adminProducts(first: 1) {
