@@ -12,8 +12,9 @@ import {
 } from '../../src/modules/catalog/catalog.tables.js';
 import { graphql } from '../generated/gql.js';
 import type { CategoryCreateInput, ProductCreateInput } from '../generated/graphql.js';
+import { adminClient } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import type { TestApp } from '../support/harness.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
 
 /** Operations and checks shared by the catalog administration tests (tests/catalog/admin-*.test.ts). */
 
@@ -169,4 +170,24 @@ export function expectUserError(payload: WithErrors, code: string, field?: strin
   if (field) expect(payload.errors[0]!.field).toEqual(field);
   expect(typeof payload.errors[0]!.message).toBe('string');
   expect(payload.errors[0]!.message.length).toBeGreaterThan(0);
+}
+
+/**
+ * The app of the product administration tests (tests/catalog/admin-products-*.test.ts): an
+ * administrator and the categories Shoes, Boots (below Shoes) and Sale. Close it with
+ * `closeCheckingLedger`.
+ */
+export async function startProductAdmin() {
+  const t = await startTestApp();
+  const admin = await adminClient(t);
+  const shoes = await createCategory(admin.client, { name: 'Shoes' });
+  const boots = await createCategory(admin.client, { name: 'Boots', parentId: shoes.id });
+  const sale = await createCategory(admin.client, { name: 'Sale' });
+  return { t, admin, shoes, boots, sale };
+}
+
+/** Checks the ledger invariant over everything the file did, then closes the app. */
+export async function closeCheckingLedger(t: TestApp | undefined): Promise<void> {
+  if (t) await expectLedgerConsistent(t);
+  await t?.close();
 }
