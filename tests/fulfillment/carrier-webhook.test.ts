@@ -4,8 +4,8 @@ import { signatureHeader } from '../../src/http/hmac-signature.js';
 import type { ShipmentStatus } from '../generated/graphql.js';
 import { emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, withStore } from '../support/store.js';
-import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS } from './support.js';
+import type { Store } from '../support/store.js';
+import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS, startFulfillmentApp } from './support.js';
 
 /** POST /webhooks/carrier: signed status updates by tracking number. */
 
@@ -15,9 +15,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(
-    startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { idleWorkers: ['reservation-sweeper'] }),
-  ));
+  ({ t, store } = await startFulfillmentApp({ CARRIER_WEBHOOK_SECRET: SECRET }));
 });
 afterAll(() => t?.close());
 

@@ -14,8 +14,8 @@ import {
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
 } from '../orders/transitions-support.js';
-import type { TestApp } from '../support/harness.js';
-import { type Store } from '../support/store.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 
 /** Helpers shared by tests/fulfillment. */
 
@@ -29,6 +29,11 @@ export const ORDER_SHIPMENTS = `query($id: ID!) { order(id: $id) { id status car
 export const TRACKING = `query($number: String!, $email: String!) { orderTracking(number: $number, email: $email) {
   number status placedAt items { productTitle variantTitle quantity }
   shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }`;
+
+/** The app of the fulfillment tests, with the store set up in it and no reservation sweeper. */
+export function startFulfillmentApp(env: Record<string, string> = {}) {
+  return withStore(startTestApp(env, { idleWorkers: ['reservation-sweeper'] }));
+}
 
 export async function createShipment(store: Store, input: ShipmentCreateInput) {
   return (await store.admin.client.ok(SHIPMENT_CREATE, { input })).shipmentCreate;
