@@ -88,7 +88,7 @@ describe('carrier webhook', () => {
       ['DELIVERED', 'SYSTEM', null],
     ]);
     const read = (await store.admin.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(read.shipments[0].events.map((e: any) => [e.status, e.note, e.source, e.occurredAt])).toEqual([
+    expect(read!.shipments[0]!.events.map((e: any) => [e.status, e.note, e.source, e.occurredAt])).toEqual([
       ['PENDING', null, 'ADMIN', expect.any(String)],
       ['IN_TRANSIT', 'IN_TRANSIT scan', 'CARRIER', '2030-01-02T03:04:05.000Z'],
       ['DELIVERED', 'Left at the door', 'CARRIER', '2030-01-02T03:04:05.000Z'],

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
@@ -7,12 +8,12 @@ import { createShipment, linesOf, startFulfillmentApp } from './support.js';
 
 /** SQL statements (x-sql-query-count) of an orders listing with shipments must not grow with the orders. */
 
-const ORDERS = `query { orders(first: 20) { totalCount edges { node {
+const ORDERS = graphql(`query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {
   id number status carrier trackingNumber
   lines { id quantity }
   shipments { id carrier trackingNumber status
     lines { quantity orderLine { id sku } }
-    events { status note occurredAt } } } } } }`;
+    events { status note occurredAt } } } } } }`);
 
 let t: TestApp;
 let store: Store;

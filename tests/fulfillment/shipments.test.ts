@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { CANCEL, emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
 import type { Store } from '../support/store.js';
@@ -14,6 +15,11 @@ import {
 } from './support.js';
 
 /** shipmentCreate and shipmentUpdateStatus as an order goes out in parcels, Order.shipments and orderTracking over the API. */
+
+const CAN_CANCEL = graphql(`query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }`);
+const TRACKING_FIELDS = graphql(
+  `query FulfillmentTrackingFields { __type(name: "OrderTracking") { fields { name } } }`,
+);
 
 let t: TestApp;
 let store: Store;
@@ -119,13 +125,13 @@ describe('shipping an order in parcels', () => {
 
     // Order.shipments: both parcels with lines and history, oldest first.
     const read = (await store.admin.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(read.status).toBe('DELIVERED');
-    expect(read.carrier).toBe('DHL');
-    expect(read.shipments.map((s: any) => [s.trackingNumber, s.status])).toEqual([
+    expect(read!.status).toBe('DELIVERED');
+    expect(read!.carrier).toBe('DHL');
+    expect(read!.shipments.map((s: any) => [s.trackingNumber, s.status])).toEqual([
       ['1ZPART0001', 'DELIVERED'],
       ['JD0002', 'DELIVERED'],
     ]);
-    expect(read.shipments[1].events.map((e: any) => [e.status, e.note, e.source])).toEqual([
+    expect(read!.shipments[1]!.events.map((e: any) => [e.status, e.note, e.source])).toEqual([
       ['PENDING', null, 'ADMIN'],
       ['IN_TRANSIT', 'Picked up', 'ADMIN'],
       ['IN_TRANSIT', 'Arrived at hub', 'ADMIN'],
@@ -133,7 +139,7 @@ describe('shipping an order in parcels', () => {
     ]);
     // The buyer reads their order's shipments too.
     const own = (await customer.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(own.shipments).toHaveLength(2);
+    expect(own!.shipments).toHaveLength(2);
   });
 
   it('an EXCEPTION counts as shipped and recovers', async () => {
@@ -168,8 +174,7 @@ describe('shipping an order in parcels', () => {
       trackingNumber: '1ZPARTCXL',
     });
     const canCancel = async (who: typeof customer) =>
-      (await who.client.ok(`query($id: ID) { order(id: $id) { canCancel } }`, { id: order.id })).order
-        .canCancel;
+      (await who.client.ok(CAN_CANCEL, { id: order.id })).order!.canCancel;
     // A parcel still waiting for pickup does not stop a cancellation.
     expect(await canCancel(customer)).toBe(true);
     expect(await canCancel(store.admin)).toBe(true);
@@ -224,7 +229,7 @@ describe('orderTracking', () => {
         },
       ],
     });
-    expect(typeof found.placedAt).toBe('string');
+    expect(typeof found!.placedAt).toBe('string');
 
     const other = await newCustomer(t);
     const wrongEmail = await anonymous.request(TRACKING, { number: order.number, email: other.email });
@@ -235,7 +240,7 @@ describe('orderTracking', () => {
   });
 
   it('has no prices, addresses or payment data in its type', async () => {
-    const result = await t.client().request(`{ __type(name: "OrderTracking") { fields { name } } }`);
+    const result = await t.client().request(TRACKING_FIELDS);
     const names = (result.data as any).__type.fields.map((f: any) => f.name).sort();
     expect(names).toEqual(['items', 'number', 'placedAt', 'shipments', 'status']);
   });

@@ -83,6 +83,12 @@ type Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": typeof types.CheckoutOrderDocument,
+    "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }": typeof types.FulfillmentOrdersWithShipmentsDocument,
+    "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }": typeof types.FulfillmentCanCancelDocument,
+    "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }": typeof types.FulfillmentTrackingFieldsDocument,
+    "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": typeof types.FulfillmentOrderLinesDocument,
+    "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": typeof types.FulfillmentOrderShipmentsDocument,
+    "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": typeof types.FulfillmentTrackingDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": typeof types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCancelDocument,
@@ -189,6 +195,12 @@ const documents: Documents = {
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": types.CheckoutOrderDocument,
+    "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }": types.FulfillmentOrdersWithShipmentsDocument,
+    "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }": types.FulfillmentCanCancelDocument,
+    "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }": types.FulfillmentTrackingFieldsDocument,
+    "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": types.FulfillmentOrderLinesDocument,
+    "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": types.FulfillmentOrderShipmentsDocument,
+    "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": types.FulfillmentTrackingDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCancelDocument,
@@ -499,6 +511,30 @@ export function graphql(source: "mutation CheckoutComplete($input: CheckoutCompl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }"): typeof import('./graphql.js').CheckoutOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }"): typeof import('./graphql.js').FulfillmentOrdersWithShipmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }"): typeof import('./graphql.js').FulfillmentCanCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }"): typeof import('./graphql.js').FulfillmentTrackingFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }"): typeof import('./graphql.js').FulfillmentOrderLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentOrderShipmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentTrackingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -729,6 +729,13 @@ export type ShipmentCreateInput = {
   trackingUrl?: string | null | undefined;
 };
 
+/** Who reported a shipment's status. */
+export type ShipmentEventSource =
+  /** Store staff, through the admin API. */
+  | 'ADMIN'
+  /** The carrier's webhook. */
+  | 'CARRIER';
+
 /** Units of one order line to put in a shipment. */
 export type ShipmentLineInput = {
   /** The order line. */
@@ -1381,6 +1388,45 @@ export type CheckoutOrderQueryVariables = Exact<{
 
 
 export type CheckoutOrderQuery = { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null };
+
+export type FulfillmentOrdersWithShipmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FulfillmentOrdersWithShipmentsQuery = { orders: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: OrderStatus, carrier: string | null, trackingNumber: string | null, lines: Array<{ id: string, quantity: number }>, shipments: Array<{ id: string, carrier: string, trackingNumber: string, status: ShipmentStatus, lines: Array<{ quantity: number, orderLine: { id: string, sku: string } }>, events: Array<{ status: ShipmentStatus, note: string | null, occurredAt: string }> }> } }> } };
+
+export type FulfillmentCanCancelQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type FulfillmentCanCancelQuery = { order: { canCancel: boolean } | null };
+
+export type FulfillmentTrackingFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FulfillmentTrackingFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type FulfillmentOrderLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FulfillmentOrderLinesQuery = { order: { id: string, status: OrderStatus, lines: Array<{ id: string, quantity: number }> } | null };
+
+export type FulfillmentOrderShipmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FulfillmentOrderShipmentsQuery = { order: { id: string, status: OrderStatus, carrier: string | null, trackingNumber: string | null, shipments: Array<{ id: string, carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, createdAt: string, updatedAt: string, lines: Array<{ quantity: number, orderLine: { id: string, sku: string } }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
+
+export type FulfillmentTrackingQueryVariables = Exact<{
+  number: string;
+  email: string;
+}>;
+
+
+export type FulfillmentTrackingQuery = { orderTracking: { number: string, status: OrderStatus, placedAt: string, items: Array<{ productTitle: string, variantTitle: string, quantity: number }>, shipments: Array<{ carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, items: Array<{ productTitle: string, quantity: number }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
 
 export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
 
@@ -4618,6 +4664,134 @@ export const CheckoutOrderDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<CheckoutOrderQuery, CheckoutOrderQueryVariables>;
+export const FulfillmentOrdersWithShipmentsDocument = new TypedDocumentString(`
+    query FulfillmentOrdersWithShipments {
+  orders(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        status
+        carrier
+        trackingNumber
+        lines {
+          id
+          quantity
+        }
+        shipments {
+          id
+          carrier
+          trackingNumber
+          status
+          lines {
+            quantity
+            orderLine {
+              id
+              sku
+            }
+          }
+          events {
+            status
+            note
+            occurredAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrdersWithShipmentsQuery, FulfillmentOrdersWithShipmentsQueryVariables>;
+export const FulfillmentCanCancelDocument = new TypedDocumentString(`
+    query FulfillmentCanCancel($id: ID) {
+  order(id: $id) {
+    canCancel
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentCanCancelQuery, FulfillmentCanCancelQueryVariables>;
+export const FulfillmentTrackingFieldsDocument = new TypedDocumentString(`
+    query FulfillmentTrackingFields {
+  __type(name: "OrderTracking") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentTrackingFieldsQuery, FulfillmentTrackingFieldsQueryVariables>;
+export const FulfillmentOrderLinesDocument = new TypedDocumentString(`
+    query FulfillmentOrderLines($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    lines {
+      id
+      quantity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrderLinesQuery, FulfillmentOrderLinesQueryVariables>;
+export const FulfillmentOrderShipmentsDocument = new TypedDocumentString(`
+    query FulfillmentOrderShipments($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    carrier
+    trackingNumber
+    shipments {
+      id
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      createdAt
+      updatedAt
+      lines {
+        quantity
+        orderLine {
+          id
+          sku
+        }
+      }
+      events {
+        status
+        note
+        source
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrderShipmentsQuery, FulfillmentOrderShipmentsQueryVariables>;
+export const FulfillmentTrackingDocument = new TypedDocumentString(`
+    query FulfillmentTracking($number: String!, $email: String!) {
+  orderTracking(number: $number, email: $email) {
+    number
+    status
+    placedAt
+    items {
+      productTitle
+      variantTitle
+      quantity
+    }
+    shipments {
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      items {
+        productTitle
+        quantity
+      }
+      events {
+        status
+        note
+        source
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentTrackingQuery, FulfillmentTrackingQueryVariables>;
 export const TransitionCheckoutDocument = new TypedDocumentString(`
     mutation TransitionCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
