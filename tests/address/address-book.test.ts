@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAndLogin } from '../support/accounts.js';
+import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   ADDRESS_CREATE,
@@ -34,7 +35,7 @@ describe('addresses', () => {
     const address = await createAddress(client);
     const before = await allRows(t);
     const id = address.id;
-    const calls: [string, Record<string, unknown>][] = [
+    const calls: [OperationText, Record<string, unknown>][] = [
       [ADDRESSES, {}],
       [ADDRESS_CREATE, { input: sampleAddress() }],
       [ADDRESS_UPDATE, { input: { id, name: 'Anonymous' } }],
@@ -42,7 +43,7 @@ describe('addresses', () => {
       [ADDRESS_SET_DEFAULT, { input: { id, type: 'BILLING' } }],
     ];
     for (const [query, variables] of calls) {
-      const result = await anonymous.request(query, variables);
+      const result = await anonymous.request(query.toString(), variables);
       expect(result.data).toBeNull();
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     }
@@ -84,15 +85,15 @@ describe('addressCreate', () => {
       isDefaultShipping: true,
       isDefaultBilling: true,
     });
-    expect(new Date(payload.address.createdAt).getTime()).not.toBeNaN();
+    expect(new Date(payload.address!.createdAt).getTime()).not.toBeNaN();
     expect(payload.addresses).toEqual([
-      { id: payload.address.id, isDefaultShipping: true, isDefaultBilling: true },
+      { id: payload.address!.id, isDefaultShipping: true, isDefaultBilling: true },
     ]);
 
     const rows = await storedRows(t, userId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      id: payload.address.id,
+      id: payload.address!.id,
       postalCode: 'SW1A 1AA',
       country: 'GB',
       line2: null,
@@ -114,8 +115,8 @@ describe('addressCreate', () => {
     const list = await listAddresses(client);
     expect(defaults(list)).toEqual({ shipping: [third.id], billing: [fourth.id] });
     // Default shipping first, then default billing, then the others newest first.
-    expect(list.map((a: any) => a.name)).toEqual(['Third', 'Fourth', 'Second', 'First']);
-    expect(list.find((a: any) => a.id === first.id)).toMatchObject({
+    expect(list.map((a) => a.name)).toEqual(['Third', 'Fourth', 'Second', 'First']);
+    expect(list.find((a) => a.id === first.id)).toMatchObject({
       isDefaultShipping: false,
       isDefaultBilling: false,
     });
@@ -127,7 +128,7 @@ describe('addressCreate', () => {
     const both = await createAddress(client, { name: 'Both', defaultShipping: true, defaultBilling: true });
     const list = await listAddresses(client);
     expect(defaults(list)).toEqual({ shipping: [both.id], billing: [both.id] });
-    expect(list.map((a: any) => a.id)).toEqual([both.id, first.id]);
+    expect(list.map((a) => a.id)).toEqual([both.id, first.id]);
   });
 
   it('accepts an empty postal code only where countries have none', async () => {
@@ -168,10 +169,10 @@ describe('addressUpdate', () => {
       phone: address.phone,
       updatedAt: expect.any(String),
     });
-    expect(new Date(payload.address.updatedAt).getTime()).toBeGreaterThanOrEqual(
+    expect(new Date(payload.address!.updatedAt).getTime()).toBeGreaterThanOrEqual(
       new Date(address.updatedAt).getTime(),
     );
-    expect(payload.address.createdAt).toBe(address.createdAt);
+    expect(payload.address!.createdAt).toBe(address.createdAt);
     expect(await listAddresses(client)).toEqual([payload.address]);
   });
 
@@ -215,7 +216,7 @@ describe('addressSetDefault', () => {
       isDefaultShipping: true,
       isDefaultBilling: false,
     });
-    expect(defaults(payload.addresses)).toEqual({ shipping: [second.id], billing: [first.id] });
+    expect(defaults(payload.addresses!)).toEqual({ shipping: [second.id], billing: [first.id] });
 
     const rows = await storedRows(t, userId);
     expect(defaults(rows)).toEqual({ shipping: [second.id], billing: [first.id] });
@@ -241,7 +242,7 @@ describe('addressSetDefault', () => {
     expect(results.every((r) => r.errors.length === 0)).toBe(true);
     const rows = await storedRows(t, userId);
     expect(rows.filter((r) => r.isDefaultShipping)).toHaveLength(1);
-    expect(rows.filter((r) => r.isDefaultBilling).map((r) => r.id)).toEqual([created[0].id]);
+    expect(rows.filter((r) => r.isDefaultBilling).map((r) => r.id)).toEqual([created[0]!.id]);
   });
 });
 
@@ -254,7 +255,7 @@ describe('addressDelete', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.deletedId).toBe(second.id);
     expect(payload.addresses).toEqual([{ id: first.id, isDefaultShipping: true, isDefaultBilling: true }]);
-    expect((await listAddresses(client)).map((a: any) => a.id)).toEqual([first.id]);
+    expect((await listAddresses(client)).map((a) => a.id)).toEqual([first.id]);
   });
 
   it('deleting a default promotes the newest remaining address for that type only', async () => {
@@ -273,7 +274,7 @@ describe('addressDelete', () => {
     expect(deleteBilling.errors).toEqual([]);
     const list = await listAddresses(client);
     expect(defaults(list)).toEqual({ shipping: [fourth.id], billing: [fourth.id] });
-    expect(list.map((a: any) => a.id)).toEqual([fourth.id, second.id]);
+    expect(list.map((a) => a.id)).toEqual([fourth.id, second.id]);
   });
 
   it('deleting the last address leaves an empty book; the next one is the default again', async () => {

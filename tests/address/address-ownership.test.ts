@@ -17,7 +17,8 @@ import {
 let t: TestApp;
 let owner: SignedIn;
 let other: SignedIn;
-let ownerAddresses: any[];
+type Address = Awaited<ReturnType<typeof createAddress>>;
+let ownerAddresses: [Address, Address];
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -33,7 +34,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Each mutation, aimed at an address id the caller must not reach. */
-const attempts: [string, (client: SignedIn['client'], id: string) => Promise<any>][] = [
+type Payload =
+  | Awaited<ReturnType<typeof update>>
+  | Awaited<ReturnType<typeof remove>>
+  | Awaited<ReturnType<typeof setDefault>>;
+const attempts: [string, (client: SignedIn['client'], id: string) => Promise<Payload>][] = [
   ['addressUpdate', (client, id) => update(client, { id, name: 'Hijacked', city: 'Elsewhere' })],
   ['addressDelete', (client, id) => remove(client, id)],
   ['addressSetDefault SHIPPING', (client, id) => setDefault(client, id, 'SHIPPING')],
@@ -43,7 +48,7 @@ const attempts: [string, (client: SignedIn['client'], id: string) => Promise<any
 describe('another customer', () => {
   it("never sees the owner's addresses", async () => {
     const theirs = await listAddresses(other.client);
-    expect(theirs.map((a: any) => a.name)).toEqual(['Other Home']);
+    expect(theirs.map((a) => a.name)).toEqual(['Other Home']);
     expect(await listAddresses(owner.client)).toHaveLength(2);
   });
 

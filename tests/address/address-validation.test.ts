@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ADDRESSES_PER_USER } from '../../src/modules/address/address.service.js';
 import { addresses } from '../../src/modules/address/address.tables.js';
+import { graphql } from '../generated/gql.js';
+import type { AddressCreateInput } from '../generated/graphql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -13,9 +15,12 @@ import {
   update,
 } from './address-support.js';
 
+const CREATE_ID = graphql(`mutation AddressCreateId($input: AddressCreateInput!) {
+  addressCreate(input: $input) { address { id } } }`);
+
 let t: TestApp;
 let customer: SignedIn;
-let existing: any;
+let existing: Awaited<ReturnType<typeof createAddress>>;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -28,7 +33,7 @@ afterAll(() => t?.close());
 const long = (n: number) => 'x'.repeat(n);
 
 /** [case, input overrides, expected code, field at fault] */
-const invalid: [string, Record<string, unknown>, string, string][] = [
+const invalid: [string, Partial<AddressCreateInput>, string, string][] = [
   ['empty name', { name: '' }, 'INVALID_INPUT', 'name'],
   ['blank name', { name: ' \t\n ' }, 'INVALID_INPUT', 'name'],
   ['blank line1', { line1: '   ' }, 'INVALID_INPUT', 'line1'],
@@ -60,10 +65,9 @@ describe('addressCreate validation', () => {
 
   it('a NUL character is refused before the mutation runs (BAD_USER_INPUT) and nothing is stored', async () => {
     await expectNothingChanged(t, async () => {
-      const response = await customer.client.request(
-        `mutation($input: AddressCreateInput!) { addressCreate(input: $input) { address { id } } }`,
-        { input: sampleAddress({ line1: '12 Main\u0000Street' }) },
-      );
+      const response = await customer.client.request(CREATE_ID, {
+        input: sampleAddress({ line1: '12 Main\u0000Street' }),
+      });
       expect(response.status).toBe(400);
       expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     });
@@ -74,7 +78,7 @@ describe('addressCreate validation', () => {
       customer.client,
       sampleAddress({ name: '', city: ' ', country: 'ZZ', phone: 'abc' }),
     );
-    expect(payload.errors.map((e: any) => e.field[1]).sort()).toEqual(['city', 'country', 'name', 'phone']);
+    expect(payload.errors.map((e) => e.field![1]).sort()).toEqual(['city', 'country', 'name', 'phone']);
   });
 
   it('accepts parts at their maximum length', async () => {
@@ -88,7 +92,7 @@ describe('addressCreate validation', () => {
       }),
     );
     expect(payload.errors).toEqual([]);
-    expect(payload.address.name).toHaveLength(200);
+    expect(payload.address!.name).toHaveLength(200);
   });
 });
 
@@ -99,7 +103,7 @@ describe('addressUpdate validation', () => {
       expect(payload.address).toBeNull();
       expectError(payload, code, ['input', field]);
     });
-    expect((await listAddresses(customer.client)).find((a: any) => a.id === existing.id)).toEqual(existing);
+    expect((await listAddresses(customer.client)).find((a) => a.id === existing.id)).toEqual(existing);
   });
 
   it('a valid change alongside an invalid one is not applied either', async () => {

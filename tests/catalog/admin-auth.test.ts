@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categories, stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import type { GqlClient } from '../support/gql-client.js';
+import type { GqlClient, OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   ADMIN_PRODUCTS,
@@ -57,7 +57,7 @@ afterAll(() => t?.close());
 
 interface Operation {
   field: string;
-  query: string;
+  query: OperationText;
   variables: () => Record<string, unknown>;
   mutation: boolean;
 }
@@ -173,7 +173,7 @@ describe.each([
     async (_, op) => {
       const client = who === 'anonymous' ? anonymous : customer.client;
       const before = await catalogState();
-      const result = await client.request(op.query, op.variables());
+      const result = await client.request(op.query.toString(), op.variables());
       expect(result.errors, JSON.stringify(result)).toHaveLength(1);
       expect(result.errors?.[0]?.extensions?.code).toBe(code);
       expect(result.errors?.[0]?.path).toEqual([op.field]);
@@ -187,7 +187,7 @@ describe.each([
 describe('as admin (the same operations are well-formed and allowed)', () => {
   it('runs every operation without errors', async () => {
     for (const op of operations) {
-      const result = await admin.client.request(op.query, op.variables());
+      const result = await admin.client.request(op.query.toString(), op.variables());
       expect(result.errors, `${op.field}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       const payload = result.data?.[op.field];
       expect(payload, op.field).toBeTruthy();
@@ -195,7 +195,7 @@ describe('as admin (the same operations are well-formed and allowed)', () => {
     }
     // The admin's run did change things, so the checks above would have seen a leak.
     expect(await fetchProduct(admin.client, product.id)).toBeNull();
-    const slugs = (await admin.client.ok(CATEGORIES_FLAT)).categories.map((c: any) => c.slug);
+    const slugs = (await admin.client.ok(CATEGORIES_FLAT)).categories.map((c) => c.slug);
     expect(slugs).toContain('hacked');
     expect(slugs).not.toContain(emptyCategory.slug);
   });

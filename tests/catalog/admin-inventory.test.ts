@@ -3,6 +3,11 @@ import { eq, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgError } from '../../src/db/errors.js';
 import { stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
+import type {
+  CatalogLowStockQuery,
+  CatalogStockMovementsQuery,
+  InventoryAdjustInput,
+} from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { sleep } from '../support/wait-for.js';
@@ -35,19 +40,19 @@ async function variantWithStock(stock: number): Promise<{ id: string; sku: strin
     title: 'Inventory Item',
     variants: [{ sku: newSku('INV'), price: '3.00', stock }],
   });
-  return { id: product.variants[0].id, sku: product.variants[0].sku, productId: product.id };
+  return { id: product.variants[0]!.id, sku: product.variants[0]!.sku, productId: product.id };
 }
 
-async function adjust(input: Record<string, unknown>): Promise<any> {
+async function adjust(input: InventoryAdjustInput) {
   return (await admin.client.ok(INVENTORY_ADJUST, { input })).inventoryAdjust;
 }
 
-async function ledger(variantId: string, first = 100): Promise<any> {
+async function ledger(variantId: string, first = 100) {
   return (await admin.client.ok(STOCK_MOVEMENTS, { variantId, first })).stockMovements;
 }
 
 async function quantity(productId: string): Promise<number> {
-  return (await fetchProduct(admin.client, productId)).variants[0].quantityAvailable;
+  return (await fetchProduct(admin.client, productId))!.variants[0]!.quantityAvailable;
 }
 
 /** Stock through the API equals the sum of the ledger through the API and in SQL. */
@@ -91,17 +96,17 @@ describe('inventoryAdjust', () => {
     });
 
     const back = await adjust({ variantId: variant.id, delta: 2, reason: 'RETURN' });
-    expect(back.variant.quantityAvailable).toBe(2);
+    expect(back.variant!.quantityAvailable).toBe(2);
 
     // (Order is covered by the pagination test, which spaces its changes in time.)
     const movements = await ledger(variant.id);
-    expect(movements.nodes.map((m: any) => `${m.delta} ${m.reason}`).sort()).toEqual([
+    expect(movements.nodes.map((m) => `${m.delta} ${m.reason}`).sort()).toEqual([
       '-8 ADJUSTMENT',
       '2 RETURN',
       '3 RESTOCK',
       '5 RESTOCK',
     ]);
-    expect(movements.nodes.map((m: any) => m.id)).toContain(restock.movement.id);
+    expect(movements.nodes.map((m) => m.id)).toContain(restock.movement!.id);
     await expectStockMatchesLedger(variant, 2);
   });
 
@@ -110,8 +115,8 @@ describe('inventoryAdjust', () => {
     const counts = await catalogCounts(t);
     const payload = await adjust({ variantId: variant.id, delta: -7, reason: 'ADJUSTMENT' });
     expectUserError(payload, 'INSUFFICIENT_STOCK', ['input', 'delta']);
-    expect(payload.errors[0].message).toMatch(/\b6\b/);
-    expect(payload.errors[0].message).toContain('Only 6 in stock');
+    expect(payload.errors[0]!.message).toMatch(/\b6\b/);
+    expect(payload.errors[0]!.message).toContain('Only 6 in stock');
     expect(payload.variant).toBeNull();
     expect(payload.movement).toBeNull();
     expect(await catalogCounts(t)).toEqual(counts);
@@ -119,11 +124,11 @@ describe('inventoryAdjust', () => {
 
     // Taking exactly what is there is fine.
     expect(
-      (await adjust({ variantId: variant.id, delta: -6, reason: 'ADJUSTMENT' })).variant.quantityAvailable,
+      (await adjust({ variantId: variant.id, delta: -6, reason: 'ADJUSTMENT' })).variant!.quantityAvailable,
     ).toBe(0);
     const empty = await adjust({ variantId: variant.id, delta: -1, reason: 'ADJUSTMENT' });
     expectUserError(empty, 'INSUFFICIENT_STOCK', ['input', 'delta']);
-    expect(empty.errors[0].message).toContain('Only 0 in stock');
+    expect(empty.errors[0]!.message).toContain('Only 0 in stock');
     await expectStockMatchesLedger(variant, 0);
   });
 
@@ -164,17 +169,17 @@ describe('inventoryAdjust', () => {
     expect(ok).toHaveLength(10);
     expect(refused).toHaveLength(10);
     for (const r of refused) {
-      expect(r.errors.map((e: any) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
-      expect(r.errors[0].message).toContain('Only 0 in stock');
+      expect(r.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
+      expect(r.errors[0]!.message).toContain('Only 0 in stock');
     }
-    expect(ok.map((r) => r.variant.quantityAvailable).sort((a, b) => a - b)).toEqual([
+    expect(ok.map((r) => r.variant!.quantityAvailable).sort((a, b) => a - b)).toEqual([
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
     ]);
 
     const movements = await ledger(variant.id);
     expect(movements.totalCount).toBe(11);
-    expect(movements.nodes.filter((m: any) => m.delta === -1 && m.reason === 'ORDER')).toHaveLength(10);
-    expect(movements.nodes.filter((m: any) => m.delta === 10 && m.reason === 'RESTOCK')).toHaveLength(1);
+    expect(movements.nodes.filter((m) => m.delta === -1 && m.reason === 'ORDER')).toHaveLength(10);
+    expect(movements.nodes.filter((m) => m.delta === 10 && m.reason === 'RESTOCK')).toHaveLength(1);
     await expectStockMatchesLedger(variant, 0);
   });
 });
@@ -191,10 +196,11 @@ describe('stockMovements', () => {
     let after: string | null = null;
     const pages: boolean[] = [];
     for (;;) {
-      const page: any = (await admin.client.ok(STOCK_MOVEMENTS, { variantId: variant.id, first: 2, after }))
-        .stockMovements;
+      const page: CatalogStockMovementsQuery['stockMovements'] = (
+        await admin.client.ok(STOCK_MOVEMENTS, { variantId: variant.id, first: 2, after })
+      ).stockMovements;
       expect(page.totalCount).toBe(5);
-      seen.push(...page.nodes.map((m: any) => m.delta));
+      seen.push(...page.nodes.map((m) => m.delta));
       pages.push(page.pageInfo.hasNextPage);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -202,7 +208,7 @@ describe('stockMovements', () => {
     expect(seen).toEqual([5, 4, 3, 2, 1]);
     expect(pages).toEqual([true, true, false]);
     const all = await ledger(variant.id);
-    const times = all.nodes.map((m: any) => Date.parse(m.createdAt));
+    const times = all.nodes.map((m) => Date.parse(m.createdAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     await expectStockMatchesLedger(variant, 15);
   });
@@ -228,7 +234,7 @@ describe('lowStockVariants', () => {
         { sku: newSku('LOW'), price: '1.00', stock: 4 },
       ],
     });
-    const [seven, three, zero, one, four] = product.variants.map((v: any) => v.id);
+    const [seven, three, zero, one, four] = product.variants.map((v) => v.id);
 
     const list = async (threshold: number) =>
       (await admin.client.ok(LOW_STOCK, { threshold, first: 100 })).lowStockVariants;
@@ -237,35 +243,36 @@ describe('lowStockVariants', () => {
         .length;
 
     const low = await list(3);
-    const quantities = low.nodes.map((n: any) => n.quantityAvailable);
+    const quantities = low.nodes.map((n) => n.quantityAvailable);
     expect(quantities.every((q: number) => q <= 3)).toBe(true);
     expect(quantities).toEqual([...quantities].sort((a, b) => a - b));
     expect(low.totalCount).toBe(await sqlCount(3));
     expect(low.nodes.length).toBe(low.totalCount);
-    const ids = low.nodes.map((n: any) => n.id);
+    const ids = low.nodes.map((n) => n.id);
     expect(ids).not.toContain(seven);
     expect(ids).not.toContain(four);
     const mine = ids.filter((id: string) => [zero, one, three].includes(id));
     expect(mine).toEqual([zero, one, three]);
 
     const none = await list(0);
-    expect(none.nodes.every((n: any) => n.quantityAvailable === 0)).toBe(true);
-    expect(none.nodes.map((n: any) => n.id)).toContain(zero);
-    expect(none.nodes.map((n: any) => n.id)).not.toContain(one);
+    expect(none.nodes.every((n) => n.quantityAvailable === 0)).toBe(true);
+    expect(none.nodes.map((n) => n.id)).toContain(zero);
+    expect(none.nodes.map((n) => n.id)).not.toContain(one);
     expect(none.totalCount).toBe(await sqlCount(0));
 
     // A restock takes a variant off the list.
-    expect((await adjust({ variantId: zero, delta: 10, reason: 'RESTOCK' })).errors).toEqual([]);
-    expect((await list(3)).nodes.map((n: any) => n.id)).not.toContain(zero);
+    expect((await adjust({ variantId: zero!, delta: 10, reason: 'RESTOCK' })).errors).toEqual([]);
+    expect((await list(3)).nodes.map((n) => n.id)).not.toContain(zero);
 
     // Paging by two gives the same list as one page.
-    const full = (await list(5)).nodes.map((n: any) => n.id);
+    const full = (await list(5)).nodes.map((n) => n.id);
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = (await admin.client.ok(LOW_STOCK, { threshold: 5, first: 2, after }))
-        .lowStockVariants;
-      paged.push(...page.nodes.map((n: any) => n.id));
+      const page: CatalogLowStockQuery['lowStockVariants'] = (
+        await admin.client.ok(LOW_STOCK, { threshold: 5, first: 2, after })
+      ).lowStockVariants;
+      paged.push(...page.nodes.map((n) => n.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }

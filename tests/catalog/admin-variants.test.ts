@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
+import type { VariantCreateInput, VariantUpdateInput } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -45,11 +46,11 @@ function range(product: any): [string, string] {
   return [product.priceRange.min.amount, product.priceRange.max.amount];
 }
 
-async function createVariant(input: Record<string, unknown>): Promise<any> {
+async function createVariant(input: VariantCreateInput) {
   return (await admin.client.ok(VARIANT_CREATE, { input })).variantCreate;
 }
 
-async function updateVariant(input: Record<string, unknown>): Promise<any> {
+async function updateVariant(input: VariantUpdateInput) {
   return (await admin.client.ok(VARIANT_UPDATE, { input })).variantUpdate;
 }
 
@@ -93,22 +94,22 @@ describe('variantCreate', () => {
       compareAtPrice: { amount: '40.00' },
     });
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants.map((v: any) => v.sku)).toEqual([...product.variants.map((v: any) => v.sku), sku]);
+    expect(stored!.variants.map((v) => v.sku)).toEqual([...product.variants.map((v: any) => v.sku), sku]);
     expect(range(stored)).toEqual(['10.00', '35.50']);
 
-    const ledger = await admin.client.ok(STOCK_MOVEMENTS, { variantId: payload.variant.id, first: 10 });
+    const ledger = await admin.client.ok(STOCK_MOVEMENTS, { variantId: payload.variant!.id, first: 10 });
     expect(ledger.stockMovements.totalCount).toBe(1);
     expect(ledger.stockMovements.nodes[0]).toMatchObject({ delta: 6, reason: 'RESTOCK', actorId: admin.id });
 
     // A cheaper variant lowers the minimum.
     const cheap = await createVariant({ productId: product.id, sku: newSku('CHEAP'), price: '0' });
     expect(cheap.errors).toEqual([]);
-    expect(cheap.variant.quantityAvailable).toBe(0);
+    expect(cheap.variant!.quantityAvailable).toBe(0);
     expect(range(await fetchProduct(admin.client, product.id))).toEqual(['0.00', '35.50']);
     const cheapLedger = await t.database.db
       .select()
       .from(stockMovements)
-      .where(eq(stockMovements.variantId, cheap.variant.id));
+      .where(eq(stockMovements.variantId, cheap.variant!.id));
     expect(cheapLedger).toEqual([]);
   });
 
@@ -197,7 +198,7 @@ describe('variantUpdate', () => {
 
     // Omitted fields stay.
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants[0]).toMatchObject({ id: a.id, sku: a.sku, title: a.title, quantityAvailable: 2 });
+    expect(stored!.variants[0]).toMatchObject({ id: a.id, sku: a.sku, title: a.title, quantityAvailable: 2 });
   });
 
   it('sets compareAtPrice and clears it with an empty string', async () => {
@@ -205,23 +206,23 @@ describe('variantUpdate', () => {
     const [a] = product.variants;
     const set = await updateVariant({ id: a.id, compareAtPrice: '12.00' });
     expect(set.errors).toEqual([]);
-    expect(set.variant.compareAtPrice).toEqual({ amount: '12.00' });
-    expect((await fetchProduct(admin.client, product.id)).compareAtPriceRange).toEqual({
+    expect(set.variant!.compareAtPrice).toEqual({ amount: '12.00' });
+    expect((await fetchProduct(admin.client, product.id))!.compareAtPriceRange).toEqual({
       min: { amount: '12.00' },
       max: { amount: '12.00' },
     });
 
     // Omitting it keeps it.
-    expect((await updateVariant({ id: a.id, title: 'Renamed' })).variant.compareAtPrice).toEqual({
+    expect((await updateVariant({ id: a.id, title: 'Renamed' })).variant!.compareAtPrice).toEqual({
       amount: '12.00',
     });
 
     const cleared = await updateVariant({ id: a.id, compareAtPrice: '' });
     expect(cleared.errors).toEqual([]);
-    expect(cleared.variant.compareAtPrice).toBeNull();
+    expect(cleared.variant!.compareAtPrice).toBeNull();
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants[0].compareAtPrice).toBeNull();
-    expect(stored.compareAtPriceRange).toBeNull();
+    expect(stored!.variants[0]!.compareAtPrice).toBeNull();
+    expect(stored!.compareAtPriceRange).toBeNull();
   });
 
   it('lets a variant keep its own SKU in another case, but not take another one (SKU_TAKEN)', async () => {
@@ -229,7 +230,7 @@ describe('variantUpdate', () => {
     const [a, b] = product.variants;
     const own = await updateVariant({ id: a.id, sku: a.sku.toLowerCase() });
     expect(own.errors).toEqual([]);
-    expect(own.variant.sku).toBe(a.sku.toLowerCase());
+    expect(own.variant!.sku).toBe(a.sku.toLowerCase());
 
     await expectNothingChanged(product.id, async () => {
       const taken = await updateVariant({ id: a.id, sku: b.sku.toLowerCase(), price: '77.00' });
@@ -285,7 +286,7 @@ describe('variantUpdate', () => {
       expect(literal.errors?.[0]?.message).toMatch(/stock/);
     });
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants[0].quantityAvailable).toBe(2);
+    expect(stored!.variants[0]!.quantityAvailable).toBe(2);
   });
 
   it('answers NOT_FOUND for an unknown variant', async () => {
@@ -305,7 +306,7 @@ describe('variantDelete', () => {
     const payload = await deleteVariant(b.id);
     expect(payload).toEqual({ deletedId: b.id, errors: [] });
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants.map((v: any) => v.id)).toEqual([a.id]);
+    expect(stored!.variants.map((v) => v.id)).toEqual([a.id]);
     expect(range(stored)).toEqual(['10.00', '10.00']);
     expect(await catalogCounts(t)).toEqual({ ...counts, variants: counts.variants - 1 });
 
@@ -314,7 +315,7 @@ describe('variantDelete', () => {
       .variant;
     expect(range(await fetchProduct(admin.client, product.id))).toEqual(['10.00', '50.00']);
     const withLedger = await catalogCounts(t);
-    expect((await deleteVariant(c.id)).deletedId).toBe(c.id);
+    expect((await deleteVariant(c!.id)).deletedId).toBe(c!.id);
     expect(await catalogCounts(t)).toEqual({
       ...withLedger,
       variants: withLedger.variants - 1,
@@ -329,7 +330,7 @@ describe('variantDelete', () => {
       variants: [{ sku: newSku('ONLY'), price: '9.00', stock: 1 }],
     });
     await expectNothingChanged(product.id, async () => {
-      const payload = await deleteVariant(product.variants[0].id);
+      const payload = await deleteVariant(product.variants[0]!.id);
       expectUserError(payload, 'LAST_VARIANT', ['input', 'id']);
       expect(payload.deletedId).toBeNull();
     });
@@ -344,8 +345,8 @@ describe('variantDelete', () => {
     expect(refused).toHaveLength(1);
     expect(refused[0].errors.map((e: any) => e.code)).toEqual(['LAST_VARIANT']);
     const stored = await fetchProduct(admin.client, product.id);
-    expect(stored.variants).toHaveLength(1);
-    expect(stored.variants[0].id).not.toBe(succeeded[0].deletedId);
+    expect(stored!.variants).toHaveLength(1);
+    expect(stored!.variants[0]!.id).not.toBe(succeeded[0].deletedId);
   });
 
   it('answers NOT_FOUND for an unknown variant', async () => {

@@ -4,8 +4,8 @@ import { signatureHeader } from '../../src/http/hmac-signature.js';
 import type { ShipmentStatus } from '../generated/graphql.js';
 import { emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, withStore } from '../support/store.js';
-import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS } from './support.js';
+import type { Store } from '../support/store.js';
+import { createShipment, fulfillmentSnapshot, ORDER_SHIPMENTS, startFulfillmentApp } from './support.js';
 
 /** POST /webhooks/carrier: signed status updates by tracking number. */
 
@@ -15,9 +15,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(
-    startTestApp({ CARRIER_WEBHOOK_SECRET: SECRET }, { idleWorkers: ['reservation-sweeper'] }),
-  ));
+  ({ t, store } = await startFulfillmentApp({ CARRIER_WEBHOOK_SECRET: SECRET }));
 });
 afterAll(() => t?.close());
 
@@ -90,7 +88,7 @@ describe('carrier webhook', () => {
       ['DELIVERED', 'SYSTEM', null],
     ]);
     const read = (await store.admin.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(read.shipments[0].events.map((e: any) => [e.status, e.note, e.source, e.occurredAt])).toEqual([
+    expect(read!.shipments[0]!.events.map((e: any) => [e.status, e.note, e.source, e.occurredAt])).toEqual([
       ['PENDING', null, 'ADMIN', expect.any(String)],
       ['IN_TRANSIT', 'IN_TRANSIT scan', 'CARRIER', '2030-01-02T03:04:05.000Z'],
       ['DELIVERED', 'Left at the door', 'CARRIER', '2030-01-02T03:04:05.000Z'],

@@ -1,24 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, withStore } from '../support/store.js';
-import { createShipment, linesOf } from './support.js';
+import type { TestApp } from '../support/harness.js';
+import type { Store } from '../support/store.js';
+import { createShipment, linesOf, startFulfillmentApp } from './support.js';
 
 /** SQL statements (x-sql-query-count) of an orders listing with shipments must not grow with the orders. */
 
-const ORDERS = `query { orders(first: 20) { totalCount edges { node {
+const ORDERS = graphql(`query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {
   id number status carrier trackingNumber
   lines { id quantity }
   shipments { id carrier trackingNumber status
     lines { quantity orderLine { id sku } }
-    events { status note occurredAt } } } } } }`;
+    events { status note occurredAt } } } } } }`);
 
 let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
+  ({ t, store } = await startFulfillmentApp());
 });
 afterAll(() => t?.close());
 

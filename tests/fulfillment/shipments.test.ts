@@ -1,32 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CANCEL,
-  emailsTo,
-  eventsOf,
-  newCustomer,
-  placeOrder,
-  SHIPMENT_CREATE,
-  SHIPMENT_UPDATE_STATUS,
-} from '../orders/transitions-support.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, type Store, withStore } from '../support/store.js';
+import { graphql } from '../generated/gql.js';
+import { CANCEL, emailsTo, eventsOf, newCustomer, placeOrder } from '../orders/transitions-support.js';
+import type { TestApp } from '../support/harness.js';
+import type { Store } from '../support/store.js';
 import {
   createShipment,
   expectOneError,
   fulfillmentSnapshot,
   linesOf,
   ORDER_SHIPMENTS,
+  startFulfillmentApp,
   TRACKING,
   updateStatus,
 } from './support.js';
 
-/** shipmentCreate, shipmentUpdateStatus, Order.shipments and orderTracking over the API. */
+/** shipmentCreate and shipmentUpdateStatus as an order goes out in parcels, Order.shipments and orderTracking over the API. */
+
+const CAN_CANCEL = graphql(`query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }`);
+const TRACKING_FIELDS = graphql(
+  `query FulfillmentTrackingFields { __type(name: "OrderTracking") { fields { name } } }`,
+);
 
 let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
+  ({ t, store } = await startFulfillmentApp());
 });
 afterAll(() => t?.close());
 
@@ -126,13 +125,13 @@ describe('shipping an order in parcels', () => {
 
     // Order.shipments: both parcels with lines and history, oldest first.
     const read = (await store.admin.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(read.status).toBe('DELIVERED');
-    expect(read.carrier).toBe('DHL');
-    expect(read.shipments.map((s: any) => [s.trackingNumber, s.status])).toEqual([
+    expect(read!.status).toBe('DELIVERED');
+    expect(read!.carrier).toBe('DHL');
+    expect(read!.shipments.map((s: any) => [s.trackingNumber, s.status])).toEqual([
       ['1ZPART0001', 'DELIVERED'],
       ['JD0002', 'DELIVERED'],
     ]);
-    expect(read.shipments[1].events.map((e: any) => [e.status, e.note, e.source])).toEqual([
+    expect(read!.shipments[1]!.events.map((e: any) => [e.status, e.note, e.source])).toEqual([
       ['PENDING', null, 'ADMIN'],
       ['IN_TRANSIT', 'Picked up', 'ADMIN'],
       ['IN_TRANSIT', 'Arrived at hub', 'ADMIN'],
@@ -140,133 +139,7 @@ describe('shipping an order in parcels', () => {
     ]);
     // The buyer reads their order's shipments too.
     const own = (await customer.client.ok(ORDER_SHIPMENTS, { id: order.id })).order;
-    expect(own.shipments).toHaveLength(2);
-  });
-
-  it('refuses over-shipping, unknown lines, duplicate tracking numbers and bad input, changing nothing', async () => {
-    const customer = await newCustomer(t);
-    const order = await placeOrder(customer, [{ variant: store.shirt, quantity: 2 }]);
-    const [line] = await linesOf(store, order.id);
-    const ok = await createShipment(store, {
-      orderId: order.id,
-      lines: [{ orderLineId: line!.id, quantity: 1 }],
-      carrier: 'UPS',
-      trackingNumber: '1ZDUP',
-    });
-    expect(ok.errors).toEqual([]);
-    const before = await fulfillmentSnapshot(t, order.id);
-
-    const over = await createShipment(store, {
-      orderId: order.id,
-      lines: [{ orderLineId: line!.id, quantity: 2 }],
-      carrier: 'UPS',
-      trackingNumber: '1ZOVER',
-    });
-    expectOneError(over, 'SHIPMENT_QUANTITY_EXCEEDED', ['input', 'lines', '0', 'quantity']);
-    expect(over.shipment).toBeNull();
-
-    expectOneError(
-      await createShipment(store, {
-        orderId: order.id,
-        lines: [{ orderLineId: '00000000-0000-4000-8000-000000000000', quantity: 1 }],
-        carrier: 'UPS',
-        trackingNumber: '1ZUNKNOWN',
-      }),
-      'NOT_FOUND',
-      ['input', 'lines', '0', 'orderLineId'],
-    );
-    // Same carrier (any case) and number as an existing parcel.
-    expectOneError(
-      await createShipment(store, { orderId: order.id, carrier: 'ups', trackingNumber: '1ZDUP' }),
-      'TRACKING_NUMBER_TAKEN',
-      ['input', 'trackingNumber'],
-    );
-    expectOneError(
-      await createShipment(store, {
-        orderId: order.id,
-        carrier: 'UPS',
-        trackingNumber: '1ZURL',
-        trackingUrl: 'javascript:alert(1)',
-      }),
-      'INVALID_INPUT',
-      ['input', 'trackingUrl'],
-    );
-    expectOneError(
-      await createShipment(store, {
-        orderId: order.id,
-        lines: [{ orderLineId: line!.id, quantity: 0 }],
-        carrier: 'UPS',
-        trackingNumber: '1ZZERO',
-      }),
-      'INVALID_INPUT',
-      ['input', 'lines', '0', 'quantity'],
-    );
-    expectOneError(
-      await createShipment(store, { orderId: order.id, lines: [], carrier: 'UPS', trackingNumber: '1ZNONE' }),
-      'INVALID_INPUT',
-      ['input', 'lines'],
-    );
-    expectOneError(
-      await createShipment(store, {
-        orderId: order.id,
-        carrier: 'UPS',
-        trackingNumber: '1ZRET',
-        status: 'RETURNED',
-      }),
-      'INVALID_INPUT',
-      ['input', 'status'],
-    );
-    expectOneError(
-      await createShipment(store, {
-        orderId: '00000000-0000-4000-8000-000000000000',
-        carrier: 'UPS',
-        trackingNumber: '1ZNOORDER',
-      }),
-      'NOT_FOUND',
-      ['input', 'orderId'],
-    );
-    expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
-  });
-
-  it('refuses invalid status moves, changing nothing', async () => {
-    const customer = await newCustomer(t);
-    const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
-    const created = await createShipment(store, {
-      orderId: order.id,
-      carrier: 'UPS',
-      trackingNumber: '1ZMOVES',
-      status: 'IN_TRANSIT',
-    });
-    const id = created.shipment!.id;
-    expect((await updateStatus(store, { shipmentId: id, status: 'DELIVERED' })).order!.status).toBe(
-      'DELIVERED',
-    );
-    const before = await fulfillmentSnapshot(t, order.id);
-    for (const status of ['IN_TRANSIT', 'PENDING', 'EXCEPTION', 'DELIVERED'] as const) {
-      const refused = await updateStatus(store, { shipmentId: id, status });
-      expectOneError(refused, 'INVALID_TRANSITION', ['input', 'status']);
-      expect(refused.shipment).toBeNull();
-    }
-    expectOneError(
-      await updateStatus(store, { shipmentId: id, status: 'RETURNED', note: 'x'.repeat(501) }),
-      'INVALID_INPUT',
-      ['input', 'note'],
-    );
-    expectOneError(
-      await updateStatus(store, { shipmentId: '00000000-0000-4000-8000-000000000000', status: 'IN_TRANSIT' }),
-      'NOT_FOUND',
-    );
-    expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
-
-    // DELIVERED may still be RETURNED (the order stays DELIVERED).
-    const returned = await updateStatus(store, {
-      shipmentId: id,
-      status: 'RETURNED',
-      note: 'Refused by the buyer',
-    });
-    expect(returned.errors).toEqual([]);
-    expect(returned.shipment!.status).toBe('RETURNED');
-    expect(returned.order!.status).toBe('DELIVERED');
+    expect(own!.shipments).toHaveLength(2);
   });
 
   it('an EXCEPTION counts as shipped and recovers', async () => {
@@ -290,40 +163,6 @@ describe('shipping an order in parcels', () => {
     expect(await emailsTo(t, customer.email, 'order.shipped')).toHaveLength(1);
   });
 
-  it('refuses cancelled and unpaid orders, changing nothing', async () => {
-    const customer = await newCustomer(t);
-    const unpaid = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }], { card: DECLINED_CARD });
-    expect(unpaid.status).toBe('PENDING_PAYMENT');
-    const cancelled = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
-    // A pending parcel, then the order is cancelled: its parcel no longer moves.
-    const pending = await createShipment(store, {
-      orderId: cancelled.id,
-      carrier: 'UPS',
-      trackingNumber: '1ZCXL',
-    });
-    expect(pending.errors).toEqual([]);
-    const cancel = (await customer.client.ok(CANCEL, { input: { orderId: cancelled.id } })).orderCancel;
-    expect(cancel.errors).toEqual([]);
-
-    for (const order of [unpaid, cancelled]) {
-      const before = await fulfillmentSnapshot(t, order.id);
-      const refused = await createShipment(store, {
-        orderId: order.id,
-        carrier: 'UPS',
-        trackingNumber: `1Z${order.number}`,
-        status: 'IN_TRANSIT',
-      });
-      expectOneError(refused, 'INVALID_TRANSITION', ['input', 'orderId']);
-      expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
-    }
-    const before = await fulfillmentSnapshot(t, cancelled.id);
-    expectOneError(
-      await updateStatus(store, { shipmentId: pending.shipment!.id, status: 'IN_TRANSIT' }),
-      'INVALID_TRANSITION',
-    );
-    expect(await fulfillmentSnapshot(t, cancelled.id)).toEqual(before);
-  });
-
   it('a partly shipped order can no longer be cancelled; one with only pending parcels can', async () => {
     const customer = await newCustomer(t);
     const order = await placeOrder(customer, [{ variant: store.shirt, quantity: 2 }]);
@@ -335,8 +174,7 @@ describe('shipping an order in parcels', () => {
       trackingNumber: '1ZPARTCXL',
     });
     const canCancel = async (who: typeof customer) =>
-      (await who.client.ok(`query($id: ID) { order(id: $id) { canCancel } }`, { id: order.id })).order
-        .canCancel;
+      (await who.client.ok(CAN_CANCEL, { id: order.id })).order!.canCancel;
     // A parcel still waiting for pickup does not stop a cancellation.
     expect(await canCancel(customer)).toBe(true);
     expect(await canCancel(store.admin)).toBe(true);
@@ -348,30 +186,6 @@ describe('shipping an order in parcels', () => {
       expectOneError(refused, 'INVALID_TRANSITION');
       expect(refused.order!.status).toBe('CONFIRMED');
     }
-    expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
-  });
-
-  it('customers are forbidden from the admin mutations, and nothing changes', async () => {
-    const customer = await newCustomer(t);
-    const order = await placeOrder(customer, [{ variant: store.mug, quantity: 1 }]);
-    const created = await createShipment(store, {
-      orderId: order.id,
-      carrier: 'UPS',
-      trackingNumber: '1ZFORB',
-    });
-    const before = await fulfillmentSnapshot(t, order.id);
-    const create = await customer.client.request(SHIPMENT_CREATE, {
-      input: { orderId: order.id, carrier: 'UPS', trackingNumber: '1ZMINE', status: 'IN_TRANSIT' },
-    });
-    expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const update = await customer.client.request(SHIPMENT_UPDATE_STATUS, {
-      input: { shipmentId: created.shipment!.id, status: 'DELIVERED' },
-    });
-    expect(update.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await t.client().request(SHIPMENT_UPDATE_STATUS, {
-      input: { shipmentId: created.shipment!.id, status: 'DELIVERED' },
-    });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await fulfillmentSnapshot(t, order.id)).toEqual(before);
   });
 });
@@ -415,7 +229,7 @@ describe('orderTracking', () => {
         },
       ],
     });
-    expect(typeof found.placedAt).toBe('string');
+    expect(typeof found!.placedAt).toBe('string');
 
     const other = await newCustomer(t);
     const wrongEmail = await anonymous.request(TRACKING, { number: order.number, email: other.email });
@@ -426,7 +240,7 @@ describe('orderTracking', () => {
   });
 
   it('has no prices, addresses or payment data in its type', async () => {
-    const result = await t.client().request(`{ __type(name: "OrderTracking") { fields { name } } }`);
+    const result = await t.client().request(TRACKING_FIELDS);
     const names = (result.data as any).__type.fields.map((f: any) => f.name).sort();
     expect(names).toEqual(['items', 'number', 'placedAt', 'shipments', 'status']);
   });

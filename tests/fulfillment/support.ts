@@ -7,6 +7,7 @@ import {
   shipments,
 } from '../../src/modules/fulfillment/fulfillment.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
+import { graphql } from '../generated/gql.js';
 import type { ShipmentCreateInput, ShipmentUpdateStatusInput } from '../generated/graphql.js';
 import {
   eventsOf,
@@ -14,21 +15,29 @@ import {
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
 } from '../orders/transitions-support.js';
-import type { TestApp } from '../support/harness.js';
-import { type Store } from '../support/store.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { type Store, withStore } from '../support/store.js';
 
 /** Helpers shared by tests/fulfillment. */
 
-export const LINES_OF = `query($id: ID!) { order(id: $id) { id status lines { id quantity } } }`;
+export const LINES_OF = graphql(`query FulfillmentOrderLines($id: ID!) {
+  order(id: $id) { id status lines { id quantity } } }`);
 
-export const ORDER_SHIPMENTS = `query($id: ID!) { order(id: $id) { id status carrier trackingNumber shipments {
-  id carrier trackingNumber trackingUrl status createdAt updatedAt
-  lines { quantity orderLine { id sku } }
-  events { status note source occurredAt } } } }`;
+export const ORDER_SHIPMENTS = graphql(`query FulfillmentOrderShipments($id: ID!) {
+  order(id: $id) { id status carrier trackingNumber shipments {
+    id carrier trackingNumber trackingUrl status createdAt updatedAt
+    lines { quantity orderLine { id sku } }
+    events { status note source occurredAt } } } }`);
 
-export const TRACKING = `query($number: String!, $email: String!) { orderTracking(number: $number, email: $email) {
-  number status placedAt items { productTitle variantTitle quantity }
-  shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }`;
+export const TRACKING = graphql(`query FulfillmentTracking($number: String!, $email: String!) {
+  orderTracking(number: $number, email: $email) {
+    number status placedAt items { productTitle variantTitle quantity }
+    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }`);
+
+/** The app of the fulfillment tests, with the store set up in it and no reservation sweeper. */
+export function startFulfillmentApp(env: Record<string, string> = {}) {
+  return withStore(startTestApp(env, { idleWorkers: ['reservation-sweeper'] }));
+}
 
 export async function createShipment(store: Store, input: ShipmentCreateInput) {
   return (await store.admin.client.ok(SHIPMENT_CREATE, { input })).shipmentCreate;
@@ -40,7 +49,7 @@ export async function updateStatus(store: Store, input: ShipmentUpdateStatusInpu
 
 /** The order's line ids, in position order, with their quantities. */
 export async function linesOf(store: Store, orderId: string): Promise<{ id: string; quantity: number }[]> {
-  return (await store.admin.client.ok(LINES_OF, { id: orderId })).order.lines;
+  return (await store.admin.client.ok(LINES_OF, { id: orderId })).order!.lines;
 }
 
 /** Everything shipments may touch, to prove a refused change changed nothing. */
@@ -77,8 +86,12 @@ export async function fulfillmentSnapshot(t: TestApp, orderId: string) {
   };
 }
 
-export function expectOneError(payload: any, code: string, field?: string[]): void {
+export function expectOneError(
+  payload: { errors: { field?: string[] | null; code: string }[] },
+  code: string,
+  field?: string[],
+): void {
   expect(payload.errors, JSON.stringify(payload)).toHaveLength(1);
-  expect(payload.errors[0].code).toBe(code);
-  if (field) expect(payload.errors[0].field).toEqual(field);
+  expect(payload.errors[0]!.code).toBe(code);
+  if (field) expect(payload.errors[0]!.field).toEqual(field);
 }

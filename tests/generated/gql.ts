@@ -27,6 +27,13 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
+    "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
+    "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
+    "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }": typeof types.AddressUpdateDocument,
+    "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
+    "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
+    "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": typeof types.CartCreateDocument,
@@ -47,6 +54,31 @@ type Documents = {
     "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": typeof types.CartTestTaxRateCreateDocument,
     "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": typeof types.CartTestCouponCreateDocument,
     "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": typeof types.CartTestCouponUpdateDocument,
+    "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }": typeof types.CatalogCategoryBySlugDocument,
+    "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": typeof types.CatalogCategoryFamilyDocument,
+    "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": typeof types.CatalogCategoryChildrenDocument,
+    "query CatalogRootCategories { categories { id } }": typeof types.CatalogRootCategoriesDocument,
+    "query CatalogCategoryIds { categories(flat: true) { id } }": typeof types.CatalogCategoryIdsDocument,
+    "query CatalogProductId($id: ID!) { product(id: $id) { id } }": typeof types.CatalogProductIdDocument,
+    "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": typeof types.CatalogVariantFieldsFragmentDoc,
+    "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }": typeof types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": typeof types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": typeof types.CatalogProductUpdateDocument,
+    "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }": typeof types.CatalogProductDeleteDocument,
+    "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }": typeof types.CatalogProductDocument,
+    "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }": typeof types.CatalogAdminProductsDocument,
+    "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": typeof types.CatalogVariantCreateDocument,
+    "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": typeof types.CatalogVariantUpdateDocument,
+    "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogVariantDeleteDocument,
+    "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }": typeof types.CatalogCategoryFieldsFragmentDoc,
+    "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryCreateDocument,
+    "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryUpdateDocument,
+    "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": typeof types.CatalogCategoryMoveDocument,
+    "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogCategoryDeleteDocument,
+    "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": typeof types.CatalogCategoriesFlatDocument,
+    "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": typeof types.CatalogInventoryAdjustDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
@@ -62,6 +94,12 @@ type Documents = {
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": typeof types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": typeof types.StorefrontCancelDocument,
     "\n  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }": typeof types.StorefrontNodeDocument,
+    "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }": typeof types.FulfillmentOrdersWithShipmentsDocument,
+    "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }": typeof types.FulfillmentCanCancelDocument,
+    "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }": typeof types.FulfillmentTrackingFieldsDocument,
+    "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": typeof types.FulfillmentOrderLinesDocument,
+    "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": typeof types.FulfillmentOrderShipmentsDocument,
+    "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": typeof types.FulfillmentTrackingDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": typeof types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionCancelDocument,
@@ -76,6 +114,28 @@ type Documents = {
     "query RelayCartIds { cart { id lines { id } } }": typeof types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
+    "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": typeof types.PromotionCategoryDeleteDocument,
+    "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": typeof types.PromotionCouponFieldsFragmentDoc,
+    "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponCreateDocument,
+    "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponUpdateDocument,
+    "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }": typeof types.PromotionCouponDeleteDocument,
+    "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }": typeof types.PromotionCouponDocument,
+    "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }": typeof types.PromotionCouponsDocument,
+    "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
+    "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
+    "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
+    "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
+    "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
+    "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
+    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
+    "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodCreateDocument,
+    "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodUpdateDocument,
+    "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingMethodDeleteDocument,
+    "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": typeof types.ShippingTaxRateFieldsFragmentDoc,
+    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
+    "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
+    "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
+    "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -97,6 +157,13 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
+    "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
+    "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
+    "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }": types.AddressUpdateDocument,
+    "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
+    "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
+    "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": types.CartCreateDocument,
@@ -117,6 +184,31 @@ const documents: Documents = {
     "mutation CartTestTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { id } errors { field code message } } }": types.CartTestTaxRateCreateDocument,
     "mutation CartTestCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id code } errors { field code message } } }": types.CartTestCouponCreateDocument,
     "mutation CartTestCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { id code active } errors { field code message } } }": types.CartTestCouponUpdateDocument,
+    "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }": types.CatalogCategoryBySlugDocument,
+    "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": types.CatalogCategoryFamilyDocument,
+    "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": types.CatalogCategoryChildrenDocument,
+    "query CatalogRootCategories { categories { id } }": types.CatalogRootCategoriesDocument,
+    "query CatalogCategoryIds { categories(flat: true) { id } }": types.CatalogCategoryIdsDocument,
+    "query CatalogProductId($id: ID!) { product(id: $id) { id } }": types.CatalogProductIdDocument,
+    "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": types.CatalogVariantFieldsFragmentDoc,
+    "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }": types.CatalogProductFieldsFragmentDoc,
+    "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": types.CatalogProductCreateDocument,
+    "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }": types.CatalogProductUpdateDocument,
+    "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }": types.CatalogProductDeleteDocument,
+    "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }": types.CatalogProductDocument,
+    "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }": types.CatalogAdminProductsDocument,
+    "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": types.CatalogVariantCreateDocument,
+    "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }": types.CatalogVariantUpdateDocument,
+    "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogVariantDeleteDocument,
+    "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }": types.CatalogCategoryFieldsFragmentDoc,
+    "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryCreateDocument,
+    "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryUpdateDocument,
+    "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }": types.CatalogCategoryMoveDocument,
+    "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogCategoryDeleteDocument,
+    "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": types.CatalogCategoriesFlatDocument,
+    "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": types.CatalogInventoryAdjustDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
@@ -132,6 +224,12 @@ const documents: Documents = {
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": types.StorefrontCancelDocument,
     "\n  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }": types.StorefrontNodeDocument,
+    "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }": types.FulfillmentOrdersWithShipmentsDocument,
+    "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }": types.FulfillmentCanCancelDocument,
+    "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }": types.FulfillmentTrackingFieldsDocument,
+    "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": types.FulfillmentOrderLinesDocument,
+    "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": types.FulfillmentOrderShipmentsDocument,
+    "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": types.FulfillmentTrackingDocument,
     "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }": types.TransitionOrderFieldsFragmentDoc,
     "mutation TransitionCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCheckoutDocument,
     "mutation TransitionCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionCancelDocument,
@@ -146,6 +244,28 @@ const documents: Documents = {
     "query RelayCartIds { cart { id lines { id } } }": types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
+    "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": types.PromotionCategoryDeleteDocument,
+    "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": types.PromotionCouponFieldsFragmentDoc,
+    "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponCreateDocument,
+    "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponUpdateDocument,
+    "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }": types.PromotionCouponDeleteDocument,
+    "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }": types.PromotionCouponDocument,
+    "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }": types.PromotionCouponsDocument,
+    "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
+    "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
+    "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
+    "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
+    "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
+    "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
+    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
+    "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodCreateDocument,
+    "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodUpdateDocument,
+    "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingMethodDeleteDocument,
+    "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": types.ShippingTaxRateFieldsFragmentDoc,
+    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
+    "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
+    "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
+    "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -203,6 +323,34 @@ export function graphql(source: "mutation Reset($input: AccountPasswordResetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }"): typeof import('./graphql.js').AddressFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AddressList { addresses { ...AddressFields } }"): typeof import('./graphql.js').AddressListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressUpdate($input: AddressUpdateInput!) {\n  addressUpdate(input: $input) { address { ...AddressFields } addresses { id } errors { field code message } } }"): typeof import('./graphql.js').AddressUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }"): typeof import('./graphql.js').AddressSetDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }"): typeof import('./graphql.js').AddressCreateIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +434,106 @@ export function graphql(source: "mutation CartTestCouponUpdate($input: CouponUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogCategoryBySlug($slug: String) { category(slug: $slug) { id } }"): typeof import('./graphql.js').CatalogCategoryBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }"): typeof import('./graphql.js').CatalogCategoryFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }"): typeof import('./graphql.js').CatalogCategoryChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogRootCategories { categories { id } }"): typeof import('./graphql.js').CatalogRootCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoryIds { categories(flat: true) { id } }"): typeof import('./graphql.js').CatalogCategoryIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProductId($id: ID!) { product(id: $id) { id } }"): typeof import('./graphql.js').CatalogProductIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }"): typeof import('./graphql.js').CatalogVariantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogProductFields on Product {\n  id slug title description brand tags status taxClass\n  priceRange { min { amount } max { amount } }\n  compareAtPriceRange { min { amount } max { amount } }\n  categories { id slug }\n  variants { ...CatalogVariantFields } }"): typeof import('./graphql.js').CatalogProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { ...CatalogProductFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogProductDelete($input: DeleteInput!) {\n  productDelete(input: $input) { deletedId archivedProduct { id status } errors { field code message } } }"): typeof import('./graphql.js').CatalogProductDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogProduct($id: ID!) { product(id: $id) { ...CatalogProductFields } }"): typeof import('./graphql.js').CatalogProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {\n  adminProducts(first: $first, filter: $filter) { totalCount nodes { id slug title status } } }"): typeof import('./graphql.js').CatalogAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantCreate($input: VariantCreateInput!) {\n  variantCreate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantUpdate($input: VariantUpdateInput!) {\n  variantUpdate(input: $input) { variant { ...CatalogVariantFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').CatalogVariantDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CatalogCategoryFields on Category {\n  id slug name description position parent { id } }"): typeof import('./graphql.js').CatalogCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {\n  categoryUpdate(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { ...CatalogCategoryFields } errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').CatalogCategoryDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }"): typeof import('./graphql.js').CatalogCategoriesFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').CatalogInventoryAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }"): typeof import('./graphql.js').CheckoutOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -346,6 +594,30 @@ export function graphql(source: "\n  query StorefrontNode($id: ID!) { node(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FulfillmentOrdersWithShipments { orders(first: 20) { totalCount edges { node {\n  id number status carrier trackingNumber\n  lines { id quantity }\n  shipments { id carrier trackingNumber status\n    lines { quantity orderLine { id sku } }\n    events { status note occurredAt } } } } } }"): typeof import('./graphql.js').FulfillmentOrdersWithShipmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentCanCancel($id: ID) { order(id: $id) { canCancel } }"): typeof import('./graphql.js').FulfillmentCanCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentTrackingFields { __type(name: \"OrderTracking\") { fields { name } } }"): typeof import('./graphql.js').FulfillmentTrackingFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }"): typeof import('./graphql.js').FulfillmentOrderLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentOrderShipmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentTrackingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment TransitionOrderFields on Order {\n  id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }"): typeof import('./graphql.js').TransitionOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -399,6 +671,94 @@ export function graphql(source: "mutation RelayAddToCart($input: CartAddItemInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }"): typeof import('./graphql.js').RelayDraftCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').PromotionCategoryDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }"): typeof import('./graphql.js').PromotionCouponFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponUpdate($input: CouponUpdateInput!) {\n  couponUpdate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromotionCouponDelete($input: CouponDeleteInput!) {\n  couponDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').PromotionCouponDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromotionCoupon($id: ID!) { coupon(id: $id) { ...PromotionCouponFields } }"): typeof import('./graphql.js').PromotionCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {\n  coupons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id code } }\n    nodes { id code active }\n  } }"): typeof import('./graphql.js').PromotionCouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }"): typeof import('./graphql.js').RefundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').RefundPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }"): typeof import('./graphql.js').ShippingDemoProductCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingActiveMethods { adminShippingMethods { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }"): typeof import('./graphql.js').ShippingMethodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingMethodDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }"): typeof import('./graphql.js').ShippingTaxRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

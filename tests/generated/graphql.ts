@@ -80,6 +80,36 @@ export type AccountUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** A new address-book entry. */
+export type AddressCreateInput = {
+  /** City or town, 1 to 200 characters. */
+  city: string;
+  /** ISO 3166-1 alpha-2 country code, any case, e.g. "us" or "DE"; else INVALID_COUNTRY. */
+  country: string;
+  /** true: becomes the default billing address, replacing the previous one. The customer's first address is the default for both types regardless. */
+  defaultBilling?: boolean | null | undefined;
+  /** true: becomes the default shipping address, replacing the previous one. The customer's first address is the default for both types regardless. */
+  defaultShipping?: boolean | null | undefined;
+  /** Street and number, 1 to 200 characters. */
+  line1: string;
+  /** Apartment, suite, c/o; at most 200 characters. */
+  line2?: string | null | undefined;
+  /** Recipient name, 1 to 200 characters. */
+  name: string;
+  /** Phone number: digits with an optional leading +, spaces, dots, dashes and parentheses; 6 to 15 digits, at most 40 characters. */
+  phone?: string | null | undefined;
+  /** Postal or ZIP code: letters and digits, optionally separated by single spaces or hyphens, at most 20 characters; stored upper-case. May be empty only in countries without postal codes (e.g. HK, AE). */
+  postalCode: string;
+  /** State, province or county; at most 200 characters. */
+  region?: string | null | undefined;
+};
+
+/** The address to delete. */
+export type AddressDeleteInput = {
+  /** The address to delete; must be one of your own. */
+  id: string | number;
+};
+
 /** A postal address. Every part is trimmed and runs of whitespace become one space; empty optional parts are stored as null. */
 export type AddressInput = {
   /** City or town, 1 to 200 characters. */
@@ -98,6 +128,65 @@ export type AddressInput = {
   postalCode: string;
   /** State, province or county; at most 200 characters. */
   region?: string | null | undefined;
+};
+
+/** The address to make a default, and for what. */
+export type AddressSetDefaultInput = {
+  /** The address; must be one of your own. */
+  id: string | number;
+  /** Default shipping or default billing address. */
+  type: AddressType;
+};
+
+/** What an address is the default for. */
+export type AddressType =
+  /** The address on invoices and for payment checks. */
+  | 'BILLING'
+  /** Where orders are delivered. */
+  | 'SHIPPING';
+
+/** Changes to an address: omitted or null parts stay as they are; an empty string clears an optional part (line2, region, phone). The same rules as AddressInput apply to the result. Defaults change through addressSetDefault. */
+export type AddressUpdateInput = {
+  /** New city or town. */
+  city?: string | null | undefined;
+  /** New ISO 3166-1 alpha-2 country code. */
+  country?: string | null | undefined;
+  /** The address to change; must be one of your own. */
+  id: string | number;
+  /** New street and number. */
+  line1?: string | null | undefined;
+  /** New apartment, suite, c/o; "" clears it. */
+  line2?: string | null | undefined;
+  /** New recipient name. */
+  name?: string | null | undefined;
+  /** New phone number; "" clears it. */
+  phone?: string | null | undefined;
+  /** New postal or ZIP code. */
+  postalCode?: string | null | undefined;
+  /** New state, province or county; "" clears it. */
+  region?: string | null | undefined;
+};
+
+/** Admin product filter: every storefront condition plus status. */
+export type AdminProductFilterInput = {
+  /** Any of these brands (case-insensitive). */
+  brands?: Array<string> | null | undefined;
+  /** In any of these categories or their descendants. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** true: some variant in stock; false: none. */
+  inStock?: boolean | null | undefined;
+  /** Average rating at least this (0 to 5). */
+  minRating?: number | null | undefined;
+  /** A variant costs at most this much, e.g. "49.99". */
+  priceMax?: string | null | undefined;
+  /** A variant costs at least this much, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Full-text search over title, brand, tags and description, tolerant of typos in the title. */
+  query?: string | null | undefined;
+  /** Any of these statuses (default: all). */
+  status?: Array<ProductStatus> | null | undefined;
+  /** Any of these tags. */
+  tags?: Array<string> | null | undefined;
 };
 
 /** Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or returned; orders keep only the brand and last four digits. Test cards: see the README. */
@@ -185,6 +274,52 @@ export type CartWarningCode =
   /** The selected shipping method no longer serves the destination: it is not counted; choose another (blocking). */
   | 'SHIPPING_METHOD_UNAVAILABLE';
 
+/** A new category. */
+export type CategoryCreateInput = {
+  /** Text for the category page, at most 5000 characters. Default: empty. */
+  description?: string | null | undefined;
+  /** Display name, 1 to 100 characters (trimmed). */
+  name: string;
+  /** Parent category; omit for a root. */
+  parentId?: string | number | null | undefined;
+  /** Default: after its siblings. */
+  position?: number | null | undefined;
+  /** Default: generated from the name, made unique. */
+  slug?: string | null | undefined;
+};
+
+/** A category to delete. */
+export type CategoryDeleteInput = {
+  /** The category to delete. */
+  id: string | number;
+  /** Required when the category has subcategories or products: they move to this category. */
+  reassignTo?: string | number | null | undefined;
+};
+
+/** Moves a category and its subtree. */
+export type CategoryMoveInput = {
+  /** The category to move, with everything below it. */
+  id: string | number;
+  /** The new parent; null makes it a root; omitted keeps the parent (reorder among siblings). */
+  parentId?: string | number | null | undefined;
+  /** Default: after its new siblings. */
+  position?: number | null | undefined;
+};
+
+/** Category changes; omitted fields stay as they are. */
+export type CategoryUpdateInput = {
+  /** New text for the category page, at most 5000 characters; an empty string clears it. */
+  description?: string | null | undefined;
+  /** The category to change. */
+  id: string | number;
+  /** New display name, 1 to 100 characters (trimmed). */
+  name?: string | null | undefined;
+  /** New order among its siblings (ascending); categoryMove changes the parent. */
+  position?: number | null | undefined;
+  /** New URL key: lower-case letters, digits and single hyphens, at most 100 characters, unique among categories. */
+  slug?: string | null | undefined;
+};
+
 /** Places an order from the signed-in shopper's cart, with the cart's shipping address and method. Totals are computed by the server, never taken from the client. */
 export type CheckoutCompleteInput = {
   /** The billing address; the cart's shipping address is used when omitted. */
@@ -225,6 +360,20 @@ export type CouponCreateInput = {
   value?: string | null | undefined;
 };
 
+/** The coupon to delete. */
+export type CouponDeleteInput = {
+  /** Id of the coupon. */
+  id: string | number;
+};
+
+/** Conditions a coupon must all meet. */
+export type CouponFilterInput = {
+  /** true: only coupons switched on; false: only those switched off; omitted: both. */
+  active?: boolean | null | undefined;
+  /** Part of the code, matched regardless of case (e.g. "summer" finds "SUMMER-25"). */
+  query?: string | null | undefined;
+};
+
 /** What a coupon takes off. */
 export type CouponType =
   /** A fixed amount spread over the eligible lines, never more than their subtotal. */
@@ -260,6 +409,12 @@ export type CouponUpdateInput = {
   usageLimit?: number | null | undefined;
   /** A new value, read according to the (new or current) type; see CouponCreateInput.value. */
   value?: string | null | undefined;
+};
+
+/** The object to delete. */
+export type DeleteInput = {
+  /** Id of the object to delete. */
+  id: string | number;
 };
 
 /** Machine-readable reason of a UserError. */
@@ -498,6 +653,16 @@ export type PaymentMethod =
   /** Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected. */
   | 'CASH_ON_DELIVERY';
 
+/** Refunds all or part of a captured payment. */
+export type PaymentRefundInput = {
+  /** Decimal amount to give back, e.g. "12.50"; at most what is still refundable (captured − refunded). Omitted: everything still refundable. */
+  amount?: string | null | undefined;
+  /** The payment to refund (SUCCEEDED or PARTIALLY_REFUNDED). */
+  paymentId: string | number;
+  /** Why (at most 500 characters); shown on the timeline. */
+  reason?: string | null | undefined;
+};
+
 /** State of the money of an order or of one payment attempt. */
 export type PaymentStatus =
   /** The attempt failed (declined, insufficient funds, ...); nothing was charged. */
@@ -564,6 +729,17 @@ export type ProductUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** What caused a refund. */
+export type RefundSource =
+  /** An admin refunded the payment (paymentRefund). */
+  | 'ADMIN'
+  /** The order was cancelled after payment, or paid after it was cancelled. */
+  | 'CANCELLATION'
+  /** Made at the payment provider (e.g. Stripe's dashboard) and reported by its webhook. */
+  | 'PROVIDER'
+  /** Returned items were received (returnReceive). */
+  | 'RETURN';
+
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
   /** Store staff with access to every administration operation. */
@@ -588,6 +764,13 @@ export type ShipmentCreateInput = {
   /** The carrier's tracking page (http or https URL). */
   trackingUrl?: string | null | undefined;
 };
+
+/** Who reported a shipment's status. */
+export type ShipmentEventSource =
+  /** Store staff, through the admin API. */
+  | 'ADMIN'
+  /** The carrier's webhook. */
+  | 'CARRIER';
 
 /** Units of one order line to put in a shipment. */
 export type ShipmentLineInput = {
@@ -710,6 +893,22 @@ export type TaxRateCreateInput = {
   taxClass: TaxClass;
 };
 
+/** Tax rate changes; omitted fields stay as they are. */
+export type TaxRateUpdateInput = {
+  /** New ISO 3166-1 alpha-2 country code. */
+  country?: string | null | undefined;
+  /** The rate to change. */
+  id: string | number;
+  /** New label; an empty string clears it. */
+  name?: string | null | undefined;
+  /** New rate in percent, e.g. "20". */
+  rate?: string | null | undefined;
+  /** New region; null or an empty string makes the rate country-wide. */
+  region?: string | null | undefined;
+  /** New tax class. */
+  taxClass?: TaxClass | null | undefined;
+};
+
 /** Administrative changes to a user; omitted fields stay as they are. */
 export type UserUpdateInput = {
   /** true disables the account (signing it out everywhere at once); false enables it again. */
@@ -718,6 +917,28 @@ export type UserUpdateInput = {
   id: string | number;
   /** The new role, effective on their next request. */
   role?: Role | null | undefined;
+};
+
+/** A new variant of an existing product. */
+export type VariantCreateInput = {
+  /** Former or list price shown struck through, a decimal amount like `price`, e.g. "24.99". Default: none. */
+  compareAtPrice?: string | null | undefined;
+  /** What tells this variant from its siblings, e.g. Size: M. Default: none. */
+  options?: Array<VariantOptionInput> | null | undefined;
+  /** Display order among the product's variants (ascending). Default: after the variants before it. */
+  position?: number | null | undefined;
+  /** Decimal amount before tax, e.g. "19.99". */
+  price: string;
+  /** The product to add the variant to. */
+  productId: string | number;
+  /** Stock keeping unit: 1 to 64 letters, digits, dots, dashes, underscores or slashes, starting with a letter or digit; unique across the store (case-insensitive). */
+  sku: string;
+  /** Initial stock (recorded as a RESTOCK movement). Default 0. */
+  stock?: number | null | undefined;
+  /** Default: option values joined by " / ", or "Default". */
+  title?: string | null | undefined;
+  /** Shipping weight in whole grams, zero or more. Default: none (unknown). */
+  weightGrams?: number | null | undefined;
 };
 
 /** A new variant. */
@@ -870,6 +1091,48 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
+
+export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AddressListQuery = { addresses: Array<{ id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string }> };
+
+export type AddressCreateMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type AddressCreateMutation = { addressCreate: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressUpdateMutationVariables = Exact<{
+  input: AddressUpdateInput;
+}>;
+
+
+export type AddressUpdateMutation = { addressUpdate: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressDeleteMutationVariables = Exact<{
+  input: AddressDeleteInput;
+}>;
+
+
+export type AddressDeleteMutation = { addressDelete: { deletedId: string | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressSetDefaultMutationVariables = Exact<{
+  input: AddressSetDefaultInput;
+}>;
+
+
+export type AddressSetDefaultMutation = { addressSetDefault: { address: { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string } | null, addresses: Array<{ id: string, isDefaultShipping: boolean, isDefaultBilling: boolean }> | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddressCreateIdMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
+
 export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
 export type CartViewQueryVariables = Exact<{
@@ -1009,6 +1272,165 @@ export type CartTestCouponUpdateMutationVariables = Exact<{
 
 export type CartTestCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, active: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type CatalogCategoryBySlugQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type CatalogCategoryBySlugQuery = { category: { id: string } | null };
+
+export type CatalogCategoryFamilyQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CatalogCategoryFamilyQuery = { category: { children: Array<{ id: string }>, ancestors: Array<{ id: string }> } | null };
+
+export type CatalogCategoryChildrenQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type CatalogCategoryChildrenQuery = { category: { children: Array<{ id: string }> } | null };
+
+export type CatalogRootCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogRootCategoriesQuery = { categories: Array<{ id: string }> };
+
+export type CatalogCategoryIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCategoryIdsQuery = { categories: Array<{ id: string }> };
+
+export type CatalogProductIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogProductIdQuery = { product: { id: string } | null };
+
+export type CatalogVariantFieldsFragment = { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null };
+
+export type CatalogProductFieldsFragment = { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> };
+
+export type CatalogProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type CatalogProductCreateMutation = { productCreate: { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CatalogProductUpdateMutation = { productUpdate: { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type CatalogProductDeleteMutation = { productDelete: { deletedId: string | null, archivedProduct: { id: string, status: ProductStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogProductQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, categories: Array<{ id: string, slug: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null };
+
+export type CatalogAdminProductsQueryVariables = Exact<{
+  filter?: AdminProductFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogAdminProductsQuery = { adminProducts: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, status: ProductStatus }> } };
+
+export type CatalogVariantCreateMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type CatalogVariantCreateMutation = { variantCreate: { variant: { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogVariantUpdateMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type CatalogVariantUpdateMutation = { variantUpdate: { variant: { id: string, sku: string, title: string, position: number, quantityAvailable: number, inStock: boolean, weightGrams: number | null, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogVariantDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type CatalogVariantDeleteMutation = { variantDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null };
+
+export type CatalogCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type CatalogCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryUpdateMutationVariables = Exact<{
+  input: CategoryUpdateInput;
+}>;
+
+
+export type CatalogCategoryUpdateMutation = { categoryUpdate: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryMoveMutationVariables = Exact<{
+  input: CategoryMoveInput;
+}>;
+
+
+export type CatalogCategoryMoveMutation = { categoryMove: { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoryDeleteMutationVariables = Exact<{
+  input: CategoryDeleteInput;
+}>;
+
+
+export type CatalogCategoryDeleteMutation = { categoryDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogCategoriesFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCategoriesFlatQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null }> };
+
+export type CatalogInventoryAdjustMutationVariables = Exact<{
+  input: InventoryAdjustInput;
+}>;
+
+
+export type CatalogInventoryAdjustMutation = { inventoryAdjust: { variant: { id: string, quantityAvailable: number, inStock: boolean } | null, movement: { id: string, delta: number, reason: StockMovementReason, note: string | null, reference: string | null, actorId: string | null, createdAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CatalogStockMovementsQueryVariables = Exact<{
+  variantId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogStockMovementsQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, delta: number, reason: StockMovementReason, note: string | null, reference: string | null, actorId: string | null, createdAt: string }> } };
+
+export type CatalogLowStockQueryVariables = Exact<{
+  threshold: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogLowStockQuery = { lowStockVariants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number }> } };
+
 export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
 
 export type CheckoutPaymentFieldsFragment = { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } };
@@ -1123,6 +1545,45 @@ export type StorefrontNodeQuery = { node:
     | { id: string }
     | { id: string }
    | null };
+
+export type FulfillmentOrdersWithShipmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FulfillmentOrdersWithShipmentsQuery = { orders: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: OrderStatus, carrier: string | null, trackingNumber: string | null, lines: Array<{ id: string, quantity: number }>, shipments: Array<{ id: string, carrier: string, trackingNumber: string, status: ShipmentStatus, lines: Array<{ quantity: number, orderLine: { id: string, sku: string } }>, events: Array<{ status: ShipmentStatus, note: string | null, occurredAt: string }> }> } }> } };
+
+export type FulfillmentCanCancelQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type FulfillmentCanCancelQuery = { order: { canCancel: boolean } | null };
+
+export type FulfillmentTrackingFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FulfillmentTrackingFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type FulfillmentOrderLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FulfillmentOrderLinesQuery = { order: { id: string, status: OrderStatus, lines: Array<{ id: string, quantity: number }> } | null };
+
+export type FulfillmentOrderShipmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FulfillmentOrderShipmentsQuery = { order: { id: string, status: OrderStatus, carrier: string | null, trackingNumber: string | null, shipments: Array<{ id: string, carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, createdAt: string, updatedAt: string, lines: Array<{ quantity: number, orderLine: { id: string, sku: string } }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
+
+export type FulfillmentTrackingQueryVariables = Exact<{
+  number: string;
+  email: string;
+}>;
+
+
+export type FulfillmentTrackingQuery = { orderTracking: { number: string, status: OrderStatus, placedAt: string, items: Array<{ productTitle: string, variantTitle: string, quantity: number }>, shipments: Array<{ carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, items: Array<{ productTitle: string, quantity: number }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
 
 export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
 
@@ -1263,6 +1724,140 @@ export type RelayDraftCreateMutationVariables = Exact<{
 
 export type RelayDraftCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
+export type PromotionCategoryDeleteMutationVariables = Exact<{
+  input: CategoryDeleteInput;
+}>;
+
+
+export type PromotionCategoryDeleteMutation = { categoryDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type PromotionCouponFieldsFragment = { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> };
+
+export type PromotionCouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type PromotionCouponCreateMutation = { couponCreate: { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponUpdateMutationVariables = Exact<{
+  input: CouponUpdateInput;
+}>;
+
+
+export type PromotionCouponUpdateMutation = { couponUpdate: { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponDeleteMutationVariables = Exact<{
+  input: CouponDeleteInput;
+}>;
+
+
+export type PromotionCouponDeleteMutation = { couponDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PromotionCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromotionCouponQuery = { coupon: { id: string, code: string, type: CouponType, percentage: string | null, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, usedCount: number, categoryIds: Array<string>, productIds: Array<string>, active: boolean, createdAt: string, updatedAt: string, amount: { amount: string, currencyCode: string } | null, minSubtotal: { amount: string, currencyCode: string } | null, categories: Array<{ id: string, slug: string }>, products: Array<{ id: string, slug: string, status: ProductStatus }> } | null };
+
+export type PromotionCouponsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: CouponFilterInput | null | undefined;
+}>;
+
+
+export type PromotionCouponsQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string } }>, nodes: Array<{ id: string, code: string, active: boolean }> } };
+
+export type RefundFieldsFragment = { id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } };
+
+export type RefundPaymentMutationVariables = Exact<{
+  input: PaymentRefundInput;
+}>;
+
+
+export type RefundPaymentMutation = { paymentRefund: { refund: { id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } } | null, payment: { id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RefundOrderMoneyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type ShippingDemoProductCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShippingDemoProductCountQuery = { adminProducts: { totalCount: number } };
+
+export type ShippingActiveMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShippingActiveMethodsQuery = { adminShippingMethods: Array<{ code: string, active: boolean }> };
+
+export type ShippingMethodFieldsFragment = { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null };
+
+export type ShippingAdminMethodsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+
+export type ShippingAdminMethodsQuery = { adminShippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
+
+export type ShippingMethodCreateMutationVariables = Exact<{
+  input: ShippingMethodCreateInput;
+}>;
+
+
+export type ShippingMethodCreateMutation = { shippingMethodCreate: { shippingMethod: { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingMethodUpdateMutationVariables = Exact<{
+  input: ShippingMethodUpdateInput;
+}>;
+
+
+export type ShippingMethodUpdateMutation = { shippingMethodUpdate: { shippingMethod: { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingMethodDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ShippingMethodDeleteMutation = { shippingMethodDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateFieldsFragment = { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string };
+
+export type ShippingAdminTaxRatesQueryVariables = Exact<{
+  country?: string | null | undefined;
+}>;
+
+
+export type ShippingAdminTaxRatesQuery = { adminTaxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
+
+export type ShippingTaxRateCreateMutationVariables = Exact<{
+  input: TaxRateCreateInput;
+}>;
+
+
+export type ShippingTaxRateCreateMutation = { taxRateCreate: { taxRate: { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateUpdateMutationVariables = Exact<{
+  input: TaxRateUpdateInput;
+}>;
+
+
+export type ShippingTaxRateUpdateMutation = { taxRateUpdate: { taxRate: { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ShippingTaxRateDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -1333,6 +1928,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"AddressFields"}) as unknown as TypedDocumentString<AddressFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   id
@@ -1443,6 +2055,94 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const CatalogVariantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+    `, {"fragmentName":"CatalogVariantFields"}) as unknown as TypedDocumentString<CatalogVariantFieldsFragment, unknown>;
+export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
+export const CatalogCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}
+    `, {"fragmentName":"CatalogCategoryFields"}) as unknown as TypedDocumentString<CatalogCategoryFieldsFragment, unknown>;
 export const CheckoutOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrderFields on Order {
   id
@@ -1623,6 +2323,93 @@ export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
   reservedUntil
 }
     `, {"fragmentName":"TransitionOrderFields"}) as unknown as TypedDocumentString<TransitionOrderFieldsFragment, unknown>;
+export const PromotionCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PromotionCouponFields"}) as unknown as TypedDocumentString<PromotionCouponFieldsFragment, unknown>;
+export const RefundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}
+    `, {"fragmentName":"RefundFields"}) as unknown as TypedDocumentString<RefundFieldsFragment, unknown>;
+export const ShippingMethodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ShippingMethodFields"}) as unknown as TypedDocumentString<ShippingMethodFieldsFragment, unknown>;
+export const ShippingTaxRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ShippingTaxRateFields"}) as unknown as TypedDocumentString<ShippingTaxRateFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1807,6 +2594,150 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const AddressListDocument = new TypedDocumentString(`
+    query AddressList {
+  addresses {
+    ...AddressFields
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressListQuery, AddressListQueryVariables>;
+export const AddressCreateDocument = new TypedDocumentString(`
+    mutation AddressCreate($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressCreateMutation, AddressCreateMutationVariables>;
+export const AddressUpdateDocument = new TypedDocumentString(`
+    mutation AddressUpdate($input: AddressUpdateInput!) {
+  addressUpdate(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressUpdateMutation, AddressUpdateMutationVariables>;
+export const AddressDeleteDocument = new TypedDocumentString(`
+    mutation AddressDelete($input: AddressDeleteInput!) {
+  addressDelete(input: $input) {
+    deletedId
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressDeleteMutation, AddressDeleteMutationVariables>;
+export const AddressSetDefaultDocument = new TypedDocumentString(`
+    mutation AddressSetDefault($input: AddressSetDefaultInput!) {
+  addressSetDefault(input: $input) {
+    address {
+      ...AddressFields
+    }
+    addresses {
+      id
+      isDefaultShipping
+      isDefaultBilling
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment AddressFields on Address {
+  id
+  name
+  line1
+  line2
+  city
+  region
+  postalCode
+  country
+  phone
+  isDefaultShipping
+  isDefaultBilling
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AddressSetDefaultMutation, AddressSetDefaultMutationVariables>;
+export const AddressCreateIdDocument = new TypedDocumentString(`
+    mutation AddressCreateId($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -3265,6 +4196,511 @@ export const CartTestCouponUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CartTestCouponUpdateMutation, CartTestCouponUpdateMutationVariables>;
+export const CatalogCategoryBySlugDocument = new TypedDocumentString(`
+    query CatalogCategoryBySlug($slug: String) {
+  category(slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryBySlugQuery, CatalogCategoryBySlugQueryVariables>;
+export const CatalogCategoryFamilyDocument = new TypedDocumentString(`
+    query CatalogCategoryFamily($id: ID) {
+  category(id: $id) {
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryFamilyQuery, CatalogCategoryFamilyQueryVariables>;
+export const CatalogCategoryChildrenDocument = new TypedDocumentString(`
+    query CatalogCategoryChildren($id: ID) {
+  category(id: $id) {
+    children {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryChildrenQuery, CatalogCategoryChildrenQueryVariables>;
+export const CatalogRootCategoriesDocument = new TypedDocumentString(`
+    query CatalogRootCategories {
+  categories {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogRootCategoriesQuery, CatalogRootCategoriesQueryVariables>;
+export const CatalogCategoryIdsDocument = new TypedDocumentString(`
+    query CatalogCategoryIds {
+  categories(flat: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryIdsQuery, CatalogCategoryIdsQueryVariables>;
+export const CatalogProductIdDocument = new TypedDocumentString(`
+    query CatalogProductId($id: ID!) {
+  product(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogProductIdQuery, CatalogProductIdQueryVariables>;
+export const CatalogProductCreateDocument = new TypedDocumentString(`
+    mutation CatalogProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      ...CatalogProductFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductCreateMutation, CatalogProductCreateMutationVariables>;
+export const CatalogProductUpdateDocument = new TypedDocumentString(`
+    mutation CatalogProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      ...CatalogProductFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductUpdateMutation, CatalogProductUpdateMutationVariables>;
+export const CatalogProductDeleteDocument = new TypedDocumentString(`
+    mutation CatalogProductDelete($input: DeleteInput!) {
+  productDelete(input: $input) {
+    deletedId
+    archivedProduct {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogProductDeleteMutation, CatalogProductDeleteMutationVariables>;
+export const CatalogProductDocument = new TypedDocumentString(`
+    query CatalogProduct($id: ID!) {
+  product(id: $id) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}
+fragment CatalogProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+  categories {
+    id
+    slug
+  }
+  variants {
+    ...CatalogVariantFields
+  }
+}`) as unknown as TypedDocumentString<CatalogProductQuery, CatalogProductQueryVariables>;
+export const CatalogAdminProductsDocument = new TypedDocumentString(`
+    query CatalogAdminProducts($filter: AdminProductFilterInput, $first: Int) {
+  adminProducts(first: $first, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      slug
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogAdminProductsQuery, CatalogAdminProductsQueryVariables>;
+export const CatalogVariantCreateDocument = new TypedDocumentString(`
+    mutation CatalogVariantCreate($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    variant {
+      ...CatalogVariantFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`) as unknown as TypedDocumentString<CatalogVariantCreateMutation, CatalogVariantCreateMutationVariables>;
+export const CatalogVariantUpdateDocument = new TypedDocumentString(`
+    mutation CatalogVariantUpdate($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    variant {
+      ...CatalogVariantFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogVariantFields on ProductVariant {
+  id
+  sku
+  title
+  position
+  quantityAvailable
+  inStock
+  weightGrams
+  options {
+    name
+    value
+  }
+  price {
+    amount
+    currencyCode
+  }
+  compareAtPrice {
+    amount
+  }
+}`) as unknown as TypedDocumentString<CatalogVariantUpdateMutation, CatalogVariantUpdateMutationVariables>;
+export const CatalogVariantDeleteDocument = new TypedDocumentString(`
+    mutation CatalogVariantDelete($input: DeleteInput!) {
+  variantDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogVariantDeleteMutation, CatalogVariantDeleteMutationVariables>;
+export const CatalogCategoryCreateDocument = new TypedDocumentString(`
+    mutation CatalogCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryCreateMutation, CatalogCategoryCreateMutationVariables>;
+export const CatalogCategoryUpdateDocument = new TypedDocumentString(`
+    mutation CatalogCategoryUpdate($input: CategoryUpdateInput!) {
+  categoryUpdate(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryUpdateMutation, CatalogCategoryUpdateMutationVariables>;
+export const CatalogCategoryMoveDocument = new TypedDocumentString(`
+    mutation CatalogCategoryMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) {
+    category {
+      ...CatalogCategoryFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoryMoveMutation, CatalogCategoryMoveMutationVariables>;
+export const CatalogCategoryDeleteDocument = new TypedDocumentString(`
+    mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {
+  categoryDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCategoryDeleteMutation, CatalogCategoryDeleteMutationVariables>;
+export const CatalogCategoriesFlatDocument = new TypedDocumentString(`
+    query CatalogCategoriesFlat {
+  categories(flat: true) {
+    ...CatalogCategoryFields
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  description
+  position
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatalogCategoriesFlatQuery, CatalogCategoriesFlatQueryVariables>;
+export const CatalogInventoryAdjustDocument = new TypedDocumentString(`
+    mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) {
+    variant {
+      id
+      quantityAvailable
+      inStock
+    }
+    movement {
+      id
+      delta
+      reason
+      note
+      reference
+      actorId
+      createdAt
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogInventoryAdjustMutation, CatalogInventoryAdjustMutationVariables>;
+export const CatalogStockMovementsDocument = new TypedDocumentString(`
+    query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {
+  stockMovements(variantId: $variantId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      delta
+      reason
+      note
+      reference
+      actorId
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogStockMovementsQuery, CatalogStockMovementsQueryVariables>;
+export const CatalogLowStockDocument = new TypedDocumentString(`
+    query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {
+  lowStockVariants(threshold: $threshold, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      sku
+      quantityAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLowStockQuery, CatalogLowStockQueryVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -3825,6 +5261,134 @@ export const StorefrontNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StorefrontNodeQuery, StorefrontNodeQueryVariables>;
+export const FulfillmentOrdersWithShipmentsDocument = new TypedDocumentString(`
+    query FulfillmentOrdersWithShipments {
+  orders(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        number
+        status
+        carrier
+        trackingNumber
+        lines {
+          id
+          quantity
+        }
+        shipments {
+          id
+          carrier
+          trackingNumber
+          status
+          lines {
+            quantity
+            orderLine {
+              id
+              sku
+            }
+          }
+          events {
+            status
+            note
+            occurredAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrdersWithShipmentsQuery, FulfillmentOrdersWithShipmentsQueryVariables>;
+export const FulfillmentCanCancelDocument = new TypedDocumentString(`
+    query FulfillmentCanCancel($id: ID) {
+  order(id: $id) {
+    canCancel
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentCanCancelQuery, FulfillmentCanCancelQueryVariables>;
+export const FulfillmentTrackingFieldsDocument = new TypedDocumentString(`
+    query FulfillmentTrackingFields {
+  __type(name: "OrderTracking") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentTrackingFieldsQuery, FulfillmentTrackingFieldsQueryVariables>;
+export const FulfillmentOrderLinesDocument = new TypedDocumentString(`
+    query FulfillmentOrderLines($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    lines {
+      id
+      quantity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrderLinesQuery, FulfillmentOrderLinesQueryVariables>;
+export const FulfillmentOrderShipmentsDocument = new TypedDocumentString(`
+    query FulfillmentOrderShipments($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    carrier
+    trackingNumber
+    shipments {
+      id
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      createdAt
+      updatedAt
+      lines {
+        quantity
+        orderLine {
+          id
+          sku
+        }
+      }
+      events {
+        status
+        note
+        source
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentOrderShipmentsQuery, FulfillmentOrderShipmentsQueryVariables>;
+export const FulfillmentTrackingDocument = new TypedDocumentString(`
+    query FulfillmentTracking($number: String!, $email: String!) {
+  orderTracking(number: $number, email: $email) {
+    number
+    status
+    placedAt
+    items {
+      productTitle
+      variantTitle
+      quantity
+    }
+    shipments {
+      carrier
+      trackingNumber
+      trackingUrl
+      status
+      items {
+        productTitle
+        quantity
+      }
+      events {
+        status
+        note
+        source
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfillmentTrackingQuery, FulfillmentTrackingQueryVariables>;
 export const TransitionCheckoutDocument = new TypedDocumentString(`
     mutation TransitionCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -4100,6 +5664,479 @@ export const RelayDraftCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelayDraftCreateMutation, RelayDraftCreateMutationVariables>;
+export const PromotionCategoryDeleteDocument = new TypedDocumentString(`
+    mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {
+  categoryDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCategoryDeleteMutation, PromotionCategoryDeleteMutationVariables>;
+export const PromotionCouponCreateDocument = new TypedDocumentString(`
+    mutation PromotionCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      ...PromotionCouponFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponCreateMutation, PromotionCouponCreateMutationVariables>;
+export const PromotionCouponUpdateDocument = new TypedDocumentString(`
+    mutation PromotionCouponUpdate($input: CouponUpdateInput!) {
+  couponUpdate(input: $input) {
+    coupon {
+      ...PromotionCouponFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponUpdateMutation, PromotionCouponUpdateMutationVariables>;
+export const PromotionCouponDeleteDocument = new TypedDocumentString(`
+    mutation PromotionCouponDelete($input: CouponDeleteInput!) {
+  couponDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCouponDeleteMutation, PromotionCouponDeleteMutationVariables>;
+export const PromotionCouponDocument = new TypedDocumentString(`
+    query PromotionCoupon($id: ID!) {
+  coupon(id: $id) {
+    ...PromotionCouponFields
+  }
+}
+    fragment PromotionCouponFields on Coupon {
+  id
+  code
+  type
+  percentage
+  amount {
+    amount
+    currencyCode
+  }
+  minSubtotal {
+    amount
+    currencyCode
+  }
+  startsAt
+  endsAt
+  usageLimit
+  perCustomerLimit
+  usedCount
+  categoryIds
+  productIds
+  categories {
+    id
+    slug
+  }
+  products {
+    id
+    slug
+    status
+  }
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromotionCouponQuery, PromotionCouponQueryVariables>;
+export const PromotionCouponsDocument = new TypedDocumentString(`
+    query PromotionCoupons($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilterInput) {
+  coupons(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        code
+      }
+    }
+    nodes {
+      id
+      code
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCouponsQuery, PromotionCouponsQueryVariables>;
+export const RefundPaymentDocument = new TypedDocumentString(`
+    mutation RefundPayment($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    refund {
+      ...RefundFields
+    }
+    payment {
+      id
+      status
+      amount {
+        amount
+        currencyCode
+      }
+      refundedAmount {
+        amount
+      }
+    }
+    order {
+      ...TransitionOrderFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment TransitionOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  carrier
+  trackingNumber
+  reservedUntil
+}
+fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}`) as unknown as TypedDocumentString<RefundPaymentMutation, RefundPaymentMutationVariables>;
+export const RefundOrderMoneyDocument = new TypedDocumentString(`
+    query RefundOrderMoney($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    paymentStatus
+    payments {
+      id
+      status
+      amount {
+        amount
+        currencyCode
+      }
+      refundedAmount {
+        amount
+      }
+      refunds {
+        ...RefundFields
+      }
+    }
+    refunds {
+      ...RefundFields
+    }
+  }
+}
+    fragment RefundFields on Refund {
+  id
+  paymentId
+  orderId
+  amount {
+    amount
+    currencyCode
+  }
+  source
+  reason
+  returnId
+  providerReference
+  createdAt
+}`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const ShippingDemoProductCountDocument = new TypedDocumentString(`
+    query ShippingDemoProductCount {
+  adminProducts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingDemoProductCountQuery, ShippingDemoProductCountQueryVariables>;
+export const ShippingActiveMethodsDocument = new TypedDocumentString(`
+    query ShippingActiveMethods {
+  adminShippingMethods {
+    code
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingActiveMethodsQuery, ShippingActiveMethodsQueryVariables>;
+export const ShippingAdminMethodsDocument = new TypedDocumentString(`
+    query ShippingAdminMethods($includeInactive: Boolean!) {
+  adminShippingMethods(includeInactive: $includeInactive) {
+    ...ShippingMethodFields
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingAdminMethodsQuery, ShippingAdminMethodsQueryVariables>;
+export const ShippingMethodCreateDocument = new TypedDocumentString(`
+    mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {
+  shippingMethodCreate(input: $input) {
+    shippingMethod {
+      ...ShippingMethodFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingMethodCreateMutation, ShippingMethodCreateMutationVariables>;
+export const ShippingMethodUpdateDocument = new TypedDocumentString(`
+    mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {
+  shippingMethodUpdate(input: $input) {
+    shippingMethod {
+      ...ShippingMethodFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingMethodFields on ShippingMethod {
+  id
+  code
+  name
+  description
+  price {
+    amount
+    currencyCode
+  }
+  freeAbove {
+    amount
+    currencyCode
+  }
+  minDeliveryDays
+  maxDeliveryDays
+  countries
+  active
+  position
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingMethodUpdateMutation, ShippingMethodUpdateMutationVariables>;
+export const ShippingMethodDeleteDocument = new TypedDocumentString(`
+    mutation ShippingMethodDelete($input: DeleteInput!) {
+  shippingMethodDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingMethodDeleteMutation, ShippingMethodDeleteMutationVariables>;
+export const ShippingAdminTaxRatesDocument = new TypedDocumentString(`
+    query ShippingAdminTaxRates($country: String) {
+  adminTaxRates(country: $country) {
+    ...ShippingTaxRateFields
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingAdminTaxRatesQuery, ShippingAdminTaxRatesQueryVariables>;
+export const ShippingTaxRateCreateDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) {
+    taxRate {
+      ...ShippingTaxRateFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingTaxRateCreateMutation, ShippingTaxRateCreateMutationVariables>;
+export const ShippingTaxRateUpdateDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {
+  taxRateUpdate(input: $input) {
+    taxRate {
+      ...ShippingTaxRateFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ShippingTaxRateFields on TaxRate {
+  id
+  country
+  region
+  taxClass
+  rate
+  rateBasisPoints
+  name
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShippingTaxRateUpdateMutation, ShippingTaxRateUpdateMutationVariables>;
+export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
+    mutation ShippingTaxRateDelete($input: DeleteInput!) {
+  taxRateDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {

@@ -63,7 +63,7 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
     const hold = await holdDatabase(t, { tables: ['users', 'sessions'] });
     let answer: Awaited<ReturnType<typeof post>>;
     try {
-      const pending = post(t, PRODUCT_UPDATE, update, {
+      const pending = post(t, PRODUCT_UPDATE.toString(), update, {
         authorization: `Bearer ${admin.accessToken}`,
         'x-request-id': requestId,
       });
@@ -82,7 +82,7 @@ describe('request deadline (REQUEST_TIMEOUT_MS)', () => {
 
     const retried = await admin.client.ok(PRODUCT_UPDATE, update);
     expect(retried.productUpdate.errors).toEqual([]);
-    expect(retried.productUpdate.product.title).toBe('Renamed Lamp');
+    expect(retried.productUpdate.product!.title).toBe('Renamed Lamp');
   });
 
   it('answers the same over WebSocket, without transport details in the error', async () => {

@@ -38,14 +38,16 @@ describe.runIf(!!process.env.DATABASE_URL)('statement timeout (DB_STATEMENT_TIME
       title: 'Locked Crate',
       variants: [{ sku: newSku('LC'), price: '5.00', stock: 4 }],
     });
-    const variantId: string = product.variants[0].id;
-    const adjust = { input: { variantId, delta: 3, reason: 'RESTOCK', note: 'delivery' } };
+    const variantId: string = product.variants[0]!.id;
+    const adjust = { input: { variantId, delta: 3, reason: 'RESTOCK' as const, note: 'delivery' } };
     const hold = await holdDatabase(t, {
       statement: (sql) => sql`SELECT id FROM variants WHERE id = ${variantId} FOR UPDATE`,
     });
     let answer: Awaited<ReturnType<typeof post>>;
     try {
-      answer = await post(t, INVENTORY_ADJUST, adjust, { authorization: `Bearer ${admin.accessToken}` });
+      answer = await post(t, INVENTORY_ADJUST.toString(), adjust, {
+        authorization: `Bearer ${admin.accessToken}`,
+      });
     } finally {
       await hold.release();
     }

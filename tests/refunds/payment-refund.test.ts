@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payments } from '../../src/modules/order/order.tables.js';
-import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { createShipment, linesOf } from '../fulfillment/support.js';
+import type { PaymentRefundInput } from '../generated/graphql.js';
 import {
   CANCEL,
   deliverWholeOrder,
@@ -18,9 +18,9 @@ import {
   SwitchableCardProvider,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, setUpStore, stockOf, unitsSold } from '../support/store.js';
-import { decimal, moneySnapshot, ORDER_MONEY, REFUND, refundsOf } from './support.js';
+import type { TestApp } from '../support/harness.js';
+import { type Store, stockOf, unitsSold } from '../support/store.js';
+import { decimal, moneySnapshot, ORDER_MONEY, REFUND, refundsOf, startRefundApp } from './support.js';
 
 /** paymentRefund: partial and full refunds, what is refused, concurrency, cash, provider failures. */
 
@@ -29,18 +29,11 @@ let store: Store;
 const card = new SwitchableCardProvider();
 
 beforeAll(async () => {
-  t = await startTestApp(
-    {},
-    {
-      services: { paymentProviders: createPaymentProviders({ card }) },
-      idleWorkers: ['reservation-sweeper'],
-    },
-  );
-  store = await setUpStore(t);
+  ({ t, store } = await startRefundApp(card));
 });
 afterAll(() => t?.close());
 
-async function refund(who: SignedIn, input: Record<string, unknown>) {
+async function refund(who: SignedIn, input: PaymentRefundInput) {
   return (await who.client.ok(REFUND, { input })).paymentRefund;
 }
 
@@ -82,7 +75,7 @@ describe('paymentRefund', () => {
       reason: 'Scratched mug',
       returnId: null,
     });
-    expect(partial.refund.providerReference).toMatch(/\S/);
+    expect(partial.refund!.providerReference).toMatch(/\S/);
     expect(card.refunds.slice(callsBefore)).toMatchObject([
       { providerReference: payment.providerReference, amount: 1000, currency: 'USD' },
     ]);
@@ -96,7 +89,7 @@ describe('paymentRefund', () => {
       refundedAmount: { amount: decimal(payment.amount) },
     });
     expect(full.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
-    expect(full.refund.amount.amount).toBe(decimal(rest));
+    expect(full.refund!.amount.amount).toBe(decimal(rest));
     expect(card.refunds.slice(callsBefore).map((r) => r.amount)).toEqual([1000, rest]);
     // Idempotency keys differ per refund, and are stable (payment, refunded so far, amount).
     const keys = card.refunds.slice(callsBefore).map((r) => r.idempotencyKey);
@@ -137,8 +130,8 @@ describe('paymentRefund', () => {
 
     // The reads: Payment.refunds and Order.refunds, for the buyer too.
     const seen = (await customer.client.ok(ORDER_MONEY, { id: order.id })).order;
-    expect(seen.refunds.map((r: any) => r.amount.amount)).toEqual(['10.00', decimal(rest)]);
-    expect(seen.payments[0].refunds.map((r: any) => r.source)).toEqual(['ADMIN', 'ADMIN']);
+    expect(seen!.refunds.map((r: any) => r.amount.amount)).toEqual(['10.00', decimal(rest)]);
+    expect(seen!.payments[0]!.refunds.map((r: any) => r.source)).toEqual(['ADMIN', 'ADMIN']);
 
     // Nothing is left: a further refund is refused and changes nothing.
     const before = await moneySnapshot(t, order.id, customer.id, [store.shirt.id]);
@@ -155,7 +148,7 @@ describe('paymentRefund', () => {
     const sold = await unitsSold(t, store.mug.productId);
     const order = await placeOrder(customer, [{ variant: store.mug, quantity: 3 }]);
     const [payment] = await paymentsOf(t, order.id);
-    const payload = await refund(store.admin, { paymentId: payment?.id, reason: null });
+    const payload = await refund(store.admin, { paymentId: payment?.id as string, reason: null });
     expect(payload.errors).toEqual([]);
     expect(payload.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
     expect(await stockOf(t, store.mug.id)).toBe(before);
@@ -178,7 +171,10 @@ describe('paymentRefund', () => {
     expect(created.errors).toEqual([]);
     expect(created.order!.status).toBe('CONFIRMED');
     const [payment] = await paymentsOf(t, order.id);
-    const payload = await refund(store.admin, { paymentId: payment?.id, reason: 'Lost in transit' });
+    const payload = await refund(store.admin, {
+      paymentId: payment?.id as string,
+      reason: 'Lost in transit',
+    });
     expect(payload.errors).toEqual([]);
     expect(payload.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
     // Two mugs are with the carrier: only the third comes back to stock.
@@ -194,8 +190,8 @@ describe('paymentRefund', () => {
 
     const above = await refund(store.admin, { paymentId: payment.id, amount: decimal(payment.amount + 1) });
     expectError(above, 'REFUND_EXCEEDS_CAPTURED');
-    expect(above.errors[0].field).toEqual(['input', 'amount']);
-    expect(above.errors[0].message).toContain(`${decimal(payment.amount)} USD`);
+    expect(above.errors[0]!.field).toEqual(['input', 'amount']);
+    expect(above.errors[0]!.message).toContain(`${decimal(payment.amount)} USD`);
     expect(above.payment).toMatchObject({ status: 'SUCCEEDED', refundedAmount: { amount: '0.00' } });
     expect(above.refund).toBeNull();
     for (const amount of ['0', '0.00', '-5.00', 'ten', '1.234', '1e3', '']) {
@@ -223,7 +219,7 @@ describe('paymentRefund', () => {
     });
     const [failed] = await paymentsOf(t, order.id);
     expect(failed?.status).toBe('FAILED');
-    expectError(await refund(store.admin, { paymentId: failed?.id }), 'REFUND_EXCEEDS_CAPTURED');
+    expectError(await refund(store.admin, { paymentId: failed?.id as string }), 'REFUND_EXCEEDS_CAPTURED');
     expect(await refundsOf(t, order.id)).toEqual([]);
   });
 
@@ -239,7 +235,7 @@ describe('paymentRefund', () => {
     const succeeded = results.filter((r) => r.errors.length === 0);
     expect(succeeded).toHaveLength(2);
     for (const r of results.filter((r) => r.errors.length > 0)) {
-      expect(r.errors[0].code).toBe('REFUND_EXCEEDS_CAPTURED');
+      expect(r.errors[0]!.code).toBe('REFUND_EXCEEDS_CAPTURED');
     }
     const rows = await refundsOf(t, order.id);
     expect(rows.map((r) => r.amount)).toEqual([slice, slice]);
@@ -277,13 +273,17 @@ describe('paymentRefund', () => {
     });
     await deliverWholeOrder(store, order.id);
     const [pending] = await paymentsOf(t, order.id);
-    expectError(await refund(store.admin, { paymentId: pending?.id }), 'REFUND_EXCEEDS_CAPTURED');
+    expectError(await refund(store.admin, { paymentId: pending?.id as string }), 'REFUND_EXCEEDS_CAPTURED');
     const collected = (await store.admin.client.ok(MARK_COLLECTED, { input: { orderId: order.id } }))
       .paymentMarkCollected;
     expect(collected.errors).toEqual([]);
     const calls = card.refunds.length;
 
-    const payload = await refund(store.admin, { paymentId: pending?.id, amount: '3.00', reason: 'Late' });
+    const payload = await refund(store.admin, {
+      paymentId: pending?.id as string,
+      amount: '3.00',
+      reason: 'Late',
+    });
     expect(payload.errors).toEqual([]);
     expect(payload.payment).toMatchObject({
       status: 'PARTIALLY_REFUNDED',
@@ -291,7 +291,7 @@ describe('paymentRefund', () => {
     });
     expect(payload.order).toMatchObject({ status: 'DELIVERED', paymentStatus: 'PARTIALLY_REFUNDED' });
     expect(payload.refund).toMatchObject({ source: 'ADMIN', providerReference: null });
-    const rest = await refund(store.admin, { paymentId: pending?.id });
+    const rest = await refund(store.admin, { paymentId: pending?.id as string });
     expect(rest.order).toMatchObject({ status: 'REFUNDED', paymentStatus: 'REFUNDED' });
     expect(card.refunds.length).toBe(calls);
     expect((await refundsOf(t, order.id)).map((r) => [r.source, r.providerReference])).toEqual([

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordProviderRefund } from '../../src/modules/order/refund.service.js';
-import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import {
   deliverWholeOrder,
   emailsTo,
@@ -12,9 +11,9 @@ import {
   SwitchableCardProvider,
 } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, setUpStore } from '../support/store.js';
-import { REFUND, refundsOf } from './support.js';
+import type { TestApp } from '../support/harness.js';
+import type { Store } from '../support/store.js';
+import { REFUND, refundsOf, startRefundApp } from './support.js';
 
 /** recordProviderRefund: refunds made at the provider and reported by its webhook (called directly here). */
 
@@ -23,14 +22,7 @@ let store: Store;
 const card = new SwitchableCardProvider();
 
 beforeAll(async () => {
-  t = await startTestApp(
-    {},
-    {
-      services: { paymentProviders: createPaymentProviders({ card }) },
-      idleWorkers: ['reservation-sweeper'],
-    },
-  );
-  store = await setUpStore(t);
+  ({ t, store } = await startRefundApp(card));
 });
 afterAll(() => t?.close());
 
@@ -96,7 +88,7 @@ describe('recordProviderRefund', () => {
       (
         await report({
           providerReference: reference,
-          refundReference: ours.refund.providerReference,
+          refundReference: ours.refund!.providerReference as string,
           amountRefundedTotal: 1000,
           reason: null,
         })

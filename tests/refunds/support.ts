@@ -1,29 +1,47 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
 import { refunds } from '../../src/modules/order/order.tables.js';
-import { ERRORS, ORDER_FIELDS, snapshot } from '../orders/transitions-support.js';
-import type { TestApp } from '../support/harness.js';
+import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
+import { graphql } from '../generated/gql.js';
+import { type SwitchableCardProvider, snapshot } from '../orders/transitions-support.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { withStore } from '../support/store.js';
 
 /** Operations and row readers shared by tests/refunds and tests/returns. */
 
-export const PAYMENT_FIELDS = 'id status amount { amount currencyCode } refundedAmount { amount }';
-export const REFUND_FIELDS =
-  'id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt';
+export const REFUND_FIELDS_FRAGMENT = graphql(`fragment RefundFields on Refund {
+  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }`);
 
-export const REFUND = `mutation($input: PaymentRefundInput!) {
+export const REFUND = graphql(`mutation RefundPayment($input: PaymentRefundInput!) {
   paymentRefund(input: $input) {
-    refund { ${REFUND_FIELDS} }
-    payment { ${PAYMENT_FIELDS} }
-    order { ${ORDER_FIELDS} }
-    ${ERRORS}
-  } }`;
+    refund { ...RefundFields }
+    payment { id status amount { amount currencyCode } refundedAmount { amount } }
+    order { ...TransitionOrderFields }
+    errors { field code message }
+  } }`);
 
-export const ORDER_MONEY = `query($id: ID!) {
+export const ORDER_MONEY = graphql(`query RefundOrderMoney($id: ID!) {
   order(id: $id) {
     id status paymentStatus
-    payments { ${PAYMENT_FIELDS} refunds { ${REFUND_FIELDS} } }
-    refunds { ${REFUND_FIELDS} }
-  } }`;
+    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }
+    refunds { ...RefundFields }
+  } }`);
+
+/**
+ * The app of the refund tests with the store set up in it, its card payments going through `card`
+ * (whose refunds a test can make fail) and no reservation sweeper.
+ */
+export function startRefundApp(card: SwitchableCardProvider) {
+  return withStore(
+    startTestApp(
+      {},
+      {
+        services: { paymentProviders: createPaymentProviders({ card }) },
+        idleWorkers: ['reservation-sweeper'],
+      },
+    ),
+  );
+}
 
 export async function refundsOf(t: TestApp, orderId: string) {
   return t.database.db

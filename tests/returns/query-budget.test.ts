@@ -29,7 +29,7 @@ beforeAll(async () => {
     await deliverWholeOrder(store, order.id);
     const [payment] = await paymentsOf(t, order.id);
     const refunded = await store.admin.client.ok(REFUND, {
-      input: { paymentId: payment?.id, amount: '1.00' },
+      input: { paymentId: payment?.id as string, amount: '1.00' },
     });
     expect(refunded.paymentRefund.errors).toEqual([]);
     const lines = await t.database.db

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import type { GqlClient } from '../support/gql-client.js';
+import type { GqlClient, OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   allMethods,
@@ -23,8 +23,8 @@ let t: TestApp;
 let admin: SignedIn;
 let customer: SignedIn;
 let anonymous: GqlClient;
-let method: any;
-let rate: any;
+let method: Awaited<ReturnType<typeof createMethod>>;
+let rate: Awaited<ReturnType<typeof createRate>>;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -43,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Every shipping and tax operation, with inputs that would change something if they ran. */
-const operations: { field: string; query: string; variables: () => Record<string, unknown> }[] = [
+const operations: { field: string; query: OperationText; variables: () => Record<string, unknown> }[] = [
   { field: 'adminShippingMethods', query: METHODS, variables: () => ({ includeInactive: true }) },
   {
     field: 'shippingMethodCreate',
@@ -75,7 +75,7 @@ describe.each([
   it.each(operations)(`$field answers ${code} and changes nothing`, async ({ field, query, variables }) => {
     const methodsBefore = await allMethods(admin.client);
     const ratesBefore = await allRates(admin.client);
-    const result = await client().request(query, variables());
+    const result = await client().request(query.toString(), variables());
     expect(result.errors, JSON.stringify(result)).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     expect(result.errors?.[0]?.path).toEqual([field]);

@@ -10,10 +10,13 @@ import {
   DEMO_TAX_RATES,
   seedDemoShippingAndTax,
 } from '../../src/seed/demo-shipping.js';
+import { graphql } from '../generated/gql.js';
 import { adminClient, login, PASSWORD, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp, testEnv } from '../support/harness.js';
 import { allMethods, allRates, METHOD_UPDATE, RATES } from './support.js';
+
+const PRODUCT_COUNT = graphql(`query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -31,7 +34,7 @@ describe('seedDemoShippingAndTax', () => {
       taxRates: DEMO_TAX_RATES.length,
     });
     const methods = await allMethods(admin.client);
-    expect(methods.map((m: any) => m.code)).toEqual(['STANDARD', 'EXPRESS', 'NEXT_DAY']);
+    expect(methods.map((m) => m.code)).toEqual(['STANDARD', 'EXPRESS', 'NEXT_DAY']);
     expect(methods[0]).toMatchObject({
       price: { amount: '4.99' },
       freeAbove: { amount: '50.00' },
@@ -48,26 +51,26 @@ describe('seedDemoShippingAndTax', () => {
       countries: [],
     });
     const de = (await admin.client.ok(RATES, { country: 'DE' })).adminTaxRates;
-    expect(de.map((r: any) => [r.taxClass, r.rate])).toEqual([
+    expect(de.map((r) => [r.taxClass, r.rate])).toEqual([
       ['STANDARD', '19.00'],
       ['REDUCED', '7.00'],
       ['ZERO', '0.00'],
     ]);
     const fr = (await admin.client.ok(RATES, { country: 'FR' })).adminTaxRates;
-    expect(fr.map((r: any) => r.rate)).toEqual(['20.00', '5.50', '0.00']);
+    expect(fr.map((r) => r.rate)).toEqual(['20.00', '5.50', '0.00']);
     const us = (await admin.client.ok(RATES, { country: 'US' })).adminTaxRates;
-    expect(us.find((r: any) => r.region === 'CA')).toMatchObject({ taxClass: 'STANDARD', rate: '7.25' });
+    expect(us.find((r) => r.region === 'CA')).toMatchObject({ taxClass: 'STANDARD', rate: '7.25' });
   });
 
   it('is idempotent and keeps what an administrator changed', async () => {
     const [standard] = await allMethods(admin.client);
-    await admin.client.ok(METHOD_UPDATE, { input: { id: standard.id, price: '5.99' } });
+    await admin.client.ok(METHOD_UPDATE, { input: { id: standard!.id, price: '5.99' } });
     const methodsBefore = await allMethods(admin.client);
     const ratesBefore = await allRates(admin.client);
     expect(await seedDemoShippingAndTax(t.database.db)).toEqual({ shippingMethods: 0, taxRates: 0 });
     expect(await allMethods(admin.client)).toEqual(methodsBefore);
     expect(await allRates(admin.client)).toEqual(ratesBefore);
-    expect(methodsBefore[0].price.amount).toBe('5.99');
+    expect(methodsBefore[0]!.price.amount).toBe('5.99');
   });
 });
 
@@ -110,11 +113,11 @@ describe('the first start', () => {
       try {
         const demoAdmin = await login(new GqlClient(`${app.url}/graphql`), adminEmail);
         const methods = await allMethods(demoAdmin.client);
-        expect(methods.map((m: any) => m.code)).toEqual(expect.arrayContaining(['STANDARD', 'EXPRESS']));
-        expect(methods.filter((m: any) => m.active).length).toBeGreaterThanOrEqual(2);
+        expect(methods.map((m) => m.code)).toEqual(expect.arrayContaining(['STANDARD', 'EXPRESS']));
+        expect(methods.filter((m) => m.active).length).toBeGreaterThanOrEqual(2);
         const rates = await allRates(demoAdmin.client);
         expect(rates).toHaveLength(DEMO_TAX_RATES.length);
-        const products = await demoAdmin.client.ok(`{ adminProducts(first: 1) { totalCount } }`);
+        const products = await demoAdmin.client.ok(PRODUCT_COUNT);
         expect(products.adminProducts.totalCount).toBeGreaterThan(0);
       } finally {
         await app.stop();

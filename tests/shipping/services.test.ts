@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippingMethodByCode, shippingMethodsFor } from '../../src/modules/shipping/shipping.service.js';
 import { shippingMethods, taxRates } from '../../src/modules/shipping/shipping.tables.js';
 import { taxRatesFor } from '../../src/modules/shipping/tax.service.js';
+import type { TaxClass } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { createMethod, createRate } from './support.js';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   await method('RETIRED', '1.00', { active: false });
   await method('RETIRED_DE', '1.00', { active: false, countries: ['DE'] });
 
-  const rate = (country: string, region: string | null, taxClass: string, value: string) =>
+  const rate = (country: string, region: string | null, taxClass: TaxClass, value: string) =>
     createRate(admin.client, { country, region, taxClass, rate: value });
   await rate('DE', null, 'STANDARD', '19');
   await rate('DE', null, 'REDUCED', '7');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -10,6 +11,8 @@ import {
   METHOD_UPDATE,
   METHODS,
 } from './support.js';
+
+const ACTIVE_METHODS = graphql(`query ShippingActiveMethods { adminShippingMethods { code active } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -69,8 +72,8 @@ describe('shippingMethodCreate', () => {
     });
 
     const listed = await allMethods(admin.client);
-    expect(listed.map((m: any) => m.code)).toEqual(['PIGEON_POST', 'GROUND']);
-    expect(listed.find((m: any) => m.code === 'GROUND')).toEqual(created);
+    expect(listed.map((m) => m.code)).toEqual(['PIGEON_POST', 'GROUND']);
+    expect(listed.find((m) => m.code === 'GROUND')).toEqual(created);
   });
 
   it('answers payload errors with field paths and saves nothing', async () => {
@@ -141,7 +144,7 @@ describe('adminShippingMethods', () => {
     });
 
     const all = (await admin.client.ok(METHODS, { includeInactive: true })).adminShippingMethods;
-    expect(all.map((m: any) => m.code)).toEqual([
+    expect(all.map((m) => m.code)).toEqual([
       'PIGEON_POST',
       'ORDER_OFF',
       'ORDER_CHEAP',
@@ -149,15 +152,9 @@ describe('adminShippingMethods', () => {
       'ORDER_B',
       'GROUND',
     ]);
-    const active = (await admin.client.ok(`{ adminShippingMethods { code active } }`)).adminShippingMethods;
-    expect(active.map((m: any) => m.code)).toEqual([
-      'PIGEON_POST',
-      'ORDER_CHEAP',
-      'ORDER_A',
-      'ORDER_B',
-      'GROUND',
-    ]);
-    expect(active.every((m: any) => m.active)).toBe(true);
+    const active = (await admin.client.ok(ACTIVE_METHODS)).adminShippingMethods;
+    expect(active.map((m) => m.code)).toEqual(['PIGEON_POST', 'ORDER_CHEAP', 'ORDER_A', 'ORDER_B', 'GROUND']);
+    expect(active.every((m) => m.active)).toBe(true);
   });
 });
 
@@ -181,9 +178,9 @@ describe('shippingMethodUpdate', () => {
       price: { amount: '6.25', currencyCode: 'USD' },
       maxDeliveryDays: 7,
       countries: ['ES', 'IT'],
-      updatedAt: payload.shippingMethod.updatedAt,
+      updatedAt: payload.shippingMethod!.updatedAt,
     });
-    expect(new Date(payload.shippingMethod.updatedAt).getTime()).toBeGreaterThanOrEqual(
+    expect(new Date(payload.shippingMethod!.updatedAt).getTime()).toBeGreaterThanOrEqual(
       new Date(method.updatedAt).getTime(),
     );
 
@@ -227,7 +224,7 @@ describe('shippingMethodUpdate', () => {
     await admin.client.ok(METHOD_UPDATE, { input: { id: method.id, freeAbove: '12.5' } });
     const again = (await admin.client.ok(METHOD_UPDATE, { input: { id: method.id, freeAbove: '' } }))
       .shippingMethodUpdate.shippingMethod;
-    expect(again.freeAbove).toBeNull();
+    expect(again!.freeAbove).toBeNull();
   });
 
   it('bad input, a taken code or an unknown id change nothing', async () => {
@@ -274,7 +271,7 @@ describe('shippingMethodDelete', () => {
     const method = await createMethod(admin.client, { ...base, code: 'DOOMED' });
     const payload = (await admin.client.ok(METHOD_DELETE, { input: { id: method.id } })).shippingMethodDelete;
     expect(payload).toEqual({ deletedId: method.id, errors: [] });
-    expect((await allMethods(admin.client)).map((m: any) => m.id)).not.toContain(method.id);
+    expect((await allMethods(admin.client)).map((m) => m.id)).not.toContain(method.id);
 
     const before = await allMethods(admin.client);
     for (const id of [method.id, 'nope']) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TaxRateCreateInput } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { allRates, createRate, errorsOf, RATE_CREATE, RATE_DELETE, RATE_UPDATE, RATES } from './support.js';
@@ -60,8 +61,8 @@ describe('taxRateCreate', () => {
 
   it('bad input is answered in the payload and saves nothing', async () => {
     const before = await allRates(admin.client);
-    const base = { country: 'GB', taxClass: 'STANDARD', rate: '20' };
-    const cases: [Record<string, unknown>, { field: string[] | null; code: string }[]][] = [
+    const base: TaxRateCreateInput = { country: 'GB', taxClass: 'STANDARD', rate: '20' };
+    const cases: [Partial<TaxRateCreateInput>, { field: string[] | null; code: string }[]][] = [
       [{ country: 'UK' }, [{ field: ['input', 'country'], code: 'INVALID_COUNTRY' }]],
       [{ country: '' }, [{ field: ['input', 'country'], code: 'INVALID_COUNTRY' }]],
       [{ rate: '100.01' }, [{ field: ['input', 'rate'], code: 'INVALID_INPUT' }]],
@@ -89,7 +90,7 @@ describe('taxRateCreate', () => {
 
   it('a second rate for the same country, region (any case) and class is TAX_RATE_EXISTS', async () => {
     const before = await allRates(admin.client);
-    const duplicates = [
+    const duplicates: TaxRateCreateInput[] = [
       { country: 'de', taxClass: 'STANDARD', rate: '16' },
       { country: 'US', region: 'ca', taxClass: 'STANDARD', rate: '8' },
       { country: 'US', region: null, taxClass: 'STANDARD', rate: '1' },
@@ -109,14 +110,14 @@ describe('taxRateCreate', () => {
 describe('adminTaxRates', () => {
   it('lists by country, country-wide first, then region, then class; filters by country', async () => {
     const us = (await admin.client.ok(RATES, { country: 'us' })).adminTaxRates;
-    expect(us.map((r: any) => [r.region, r.taxClass, r.rate])).toEqual([
+    expect(us.map((r) => [r.region, r.taxClass, r.rate])).toEqual([
       [null, 'STANDARD', '0.00'],
       ['CA', 'STANDARD', '7.25'],
       ['ca', 'REDUCED', '0.00'],
       ['NY', 'STANDARD', '4.00'],
     ]);
     const all = await allRates(admin.client);
-    const countries = all.map((r: any) => r.country);
+    const countries = all.map((r) => r.country);
     expect(countries).toEqual([...countries].sort());
     expect(new Set(countries)).toEqual(new Set(['DE', 'FR', 'US']));
 
@@ -141,7 +142,7 @@ describe('taxRateUpdate', () => {
       ...rate,
       rate: '19.50',
       rateBasisPoints: 1950,
-      updatedAt: changed.taxRate.updatedAt,
+      updatedAt: changed.taxRate!.updatedAt,
     });
     const moved = (
       await admin.client.ok(RATE_UPDATE, {
@@ -157,7 +158,7 @@ describe('taxRateUpdate', () => {
     });
     const countryWide = (await admin.client.ok(RATE_UPDATE, { input: { id: rate.id, region: null } }))
       .taxRateUpdate.taxRate;
-    expect(countryWide.region).toBeNull();
+    expect(countryWide!.region).toBeNull();
   });
 
   it('bad input, a clash with another rate or an unknown id change nothing', async () => {
@@ -191,7 +192,7 @@ describe('taxRateDelete', () => {
     const rate = await createRate(admin.client, { country: 'ES', taxClass: 'STANDARD', rate: '21' });
     const payload = (await admin.client.ok(RATE_DELETE, { input: { id: rate.id } })).taxRateDelete;
     expect(payload).toEqual({ deletedId: rate.id, errors: [] });
-    expect((await allRates(admin.client)).map((r: any) => r.id)).not.toContain(rate.id);
+    expect((await allRates(admin.client)).map((r) => r.id)).not.toContain(rate.id);
 
     const before = await allRates(admin.client);
     for (const id of [rate.id, 'x']) {

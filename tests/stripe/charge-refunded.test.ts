@@ -144,7 +144,7 @@ describe('a refund made by this server (paymentRefund)', () => {
       await store.admin.client.ok(REFUND, { input: { paymentId: paid.paymentId, amount: '3.00' } })
     ).paymentRefund;
     expect(ours.errors).toEqual([]);
-    const reference = ours.refund.providerReference as string;
+    const reference = ours.refund!.providerReference as string;
     expect(reference).toMatch(/^re_/);
     expect(fake.requestsTo('POST', '/v1/refunds').at(-1)?.form).toEqual({
       payment_intent: paid.intentId,
@@ -179,7 +179,7 @@ describe('a refund made by this server (paymentRefund)', () => {
       await store.admin.client.ok(REFUND, { input: { paymentId: paid.paymentId, amount: '3.00' } })
     ).paymentRefund;
     expect(ours.errors).toEqual([]);
-    const reference = ours.refund.providerReference as string;
+    const reference = ours.refund!.providerReference as string;
 
     // The event of our refund: its total (5.00) includes the Dashboard's 2.00.
     const answer = await deliver(
