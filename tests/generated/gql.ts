@@ -58,6 +58,14 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": typeof types.ReturnFieldsFragmentDoc,
+    "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRequestDocument,
+    "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsApproveDocument,
+    "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRejectDocument,
+    "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsReceiveDocument,
+    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
+    "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
+    "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -110,6 +118,14 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": types.ReturnFieldsFragmentDoc,
+    "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRequestDocument,
+    "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsApproveDocument,
+    "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRejectDocument,
+    "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsReceiveDocument,
+    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
+    "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
+    "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -291,6 +307,38 @@ export function graphql(source: "mutation TransitionShipmentUpdateStatus($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }"): typeof import('./graphql.js').ReturnFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }"): typeof import('./graphql.js').ReturnsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }"): typeof import('./graphql.js').ReturnsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }"): typeof import('./graphql.js').ReturnsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }"): typeof import('./graphql.js').ReturnsReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }"): typeof import('./graphql.js').ReturnsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }"): typeof import('./graphql.js').ReturnsOfOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }"): typeof import('./graphql.js').ReturnsPaymentRefundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

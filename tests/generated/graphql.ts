@@ -485,6 +485,16 @@ export type PaymentMethod =
   /** Cash to the courier: the order is confirmed at once, its payment stays PENDING until collected. */
   | 'CASH_ON_DELIVERY';
 
+/** Refunds all or part of a captured payment. */
+export type PaymentRefundInput = {
+  /** Decimal amount to give back, e.g. "12.50"; at most what is still refundable (captured − refunded). Omitted: everything still refundable. */
+  amount?: string | null | undefined;
+  /** The payment to refund (SUCCEEDED or PARTIALLY_REFUNDED). */
+  paymentId: string | number;
+  /** Why (at most 500 characters); shown on the timeline. */
+  reason?: string | null | undefined;
+};
+
 /** State of the money of an order or of one payment attempt. */
 export type PaymentStatus =
   /** The attempt failed (declined, insufficient funds, ...); nothing was charged. */
@@ -521,6 +531,49 @@ export type ProductUpdateInput = {
   taxClass?: TaxClass | null | undefined;
   title?: string | null | undefined;
 };
+
+/** Approves or rejects a requested return. */
+export type ReturnDecisionInput = {
+  /** A note for the customer (at most 500 characters), emailed and shown on the return. */
+  note?: string | null | undefined;
+  /** The return (REQUESTED). */
+  returnId: string | number;
+};
+
+/** Refers to one return. */
+export type ReturnIdInput = {
+  /** The return. */
+  returnId: string | number;
+};
+
+/** Units of one order line to return. */
+export type ReturnLineInput = {
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units to return: at least 1, at most those delivered less those in other (not rejected) returns. */
+  quantity: number;
+};
+
+/** Asks to return units of one of your delivered orders. */
+export type ReturnRequestInput = {
+  /** The units to return: 1 to 100 lines, each order line once. */
+  lines: Array<ReturnLineInput>;
+  /** Your order (DELIVERED, within the return window). */
+  orderId: string | number;
+  /** Why (1 to 500 characters). */
+  reason: string;
+};
+
+/** Where a return stands: REQUESTED → APPROVED → RECEIVED, or REQUESTED → REJECTED. */
+export type ReturnStatus =
+  /** Accepted: the customer sends the items back. */
+  | 'APPROVED'
+  /** The items arrived: restocked and refunded. */
+  | 'RECEIVED'
+  /** Declined by the store (see note); its units may be requested again. */
+  | 'REJECTED'
+  /** Asked for by the customer; the store has not decided yet. */
+  | 'REQUESTED';
 
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
@@ -996,6 +1049,59 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type ReturnFieldsFragment = { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  input: ReturnRequestInput;
+}>;
+
+
+export type ReturnsRequestMutation = { returnRequest: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsApproveMutationVariables = Exact<{
+  input: ReturnDecisionInput;
+}>;
+
+
+export type ReturnsApproveMutation = { returnApprove: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsRejectMutationVariables = Exact<{
+  input: ReturnDecisionInput;
+}>;
+
+
+export type ReturnsRejectMutation = { returnReject: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsReceiveMutationVariables = Exact<{
+  input: ReturnIdInput;
+}>;
+
+
+export type ReturnsReceiveMutation = { returnReceive: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsListQueryVariables = Exact<{
+  status?: ReturnStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReturnsListQuery = { returns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ReturnStatus, order: { id: string, number: string } } }> } };
+
+export type ReturnsOfOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsOfOrderQuery = { order: { id: string, returns: Array<{ id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> }> } | null };
+
+export type ReturnsPaymentRefundMutationVariables = Exact<{
+  input: PaymentRefundInput;
+}>;
+
+
+export type ReturnsPaymentRefundMutation = { paymentRefund: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -1317,6 +1423,32 @@ export const TransitionOrderFieldsFragmentDoc = new TypedDocumentString(`
   reservedUntil
 }
     `, {"fragmentName":"TransitionOrderFields"}) as unknown as TypedDocumentString<TransitionOrderFieldsFragment, unknown>;
+export const ReturnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}
+    `, {"fragmentName":"ReturnFields"}) as unknown as TypedDocumentString<ReturnFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3377,6 +3509,220 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const ReturnsRequestDocument = new TypedDocumentString(`
+    mutation ReturnsRequest($input: ReturnRequestInput!) {
+  returnRequest(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsApproveDocument = new TypedDocumentString(`
+    mutation ReturnsApprove($input: ReturnDecisionInput!) {
+  returnApprove(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsApproveMutation, ReturnsApproveMutationVariables>;
+export const ReturnsRejectDocument = new TypedDocumentString(`
+    mutation ReturnsReject($input: ReturnDecisionInput!) {
+  returnReject(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsRejectMutation, ReturnsRejectMutationVariables>;
+export const ReturnsReceiveDocument = new TypedDocumentString(`
+    mutation ReturnsReceive($input: ReturnIdInput!) {
+  returnReceive(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
+export const ReturnsListDocument = new TypedDocumentString(`
+    query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {
+  returns(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        order {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsOfOrderDocument = new TypedDocumentString(`
+    query ReturnsOfOrder($id: ID!) {
+  order(id: $id) {
+    id
+    returns {
+      ...ReturnFields
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsOfOrderQuery, ReturnsOfOrderQueryVariables>;
+export const ReturnsPaymentRefundDocument = new TypedDocumentString(`
+    mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsPaymentRefundMutation, ReturnsPaymentRefundMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {
