@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
-import { buyer, checkoutOk, ORDER, ORDER_FIELDS, PAYMENT_FIELDS } from '../checkout/support.js';
-import { adminClient, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { addShippingAndTax, DECLINED_CARD } from '../support/store.js';
+import {
+  buyer,
+  checkoutOk,
+  ORDER,
+  ORDER_FIELDS,
+  PAYMENT_FIELDS,
+  startCheckoutApp,
+} from '../checkout/support.js';
+import { type SignedIn } from '../support/accounts.js';
+import { type TestApp } from '../support/harness.js';
+import { DECLINED_CARD } from '../support/store.js';
 
 /** orders / order / payments / payment: own data for customers, everything for admins. */
 
@@ -23,9 +30,7 @@ const aliceOrders: any[] = [];
 let bobOrder: any;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminClient(t);
-  await addShippingAndTax(admin.client);
+  ({ t, admin } = await startCheckoutApp());
   item = await variant(admin.client, 'Owned Thing', '10.00', 100);
   alice = await buyer(t, [{ variantId: item.id, quantity: 1 }]);
   aliceOrders.push(await checkoutOk(alice.client));
