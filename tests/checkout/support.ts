@@ -14,19 +14,6 @@ import { addShippingAndTax, fillCart, GOOD_CARD } from '../support/store.js';
 
 /** Operations and helpers shared by the checkout and order tests. */
 
-export const ORDER_FIELDS = `id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel
-  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }
-  shippingAddress { name line1 city region postalCode country phone }
-  billingAddress { name line1 city country }
-  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }
-  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass
-    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }
-  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }
-  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason }`;
-
-export const PAYMENT_FIELDS = `id orderId status method provider amount { amount currencyCode } refundedAmount { amount }
-  cardBrand cardLast4 failureCode failureMessage`;
-
 export const ORDER_FIELDS_FRAGMENT = graphql(`fragment CheckoutOrderFields on Order {
   id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel
   totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }

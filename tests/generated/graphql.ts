@@ -440,6 +440,18 @@ export type OrderEventType =
   /** Handed to the carrier. */
   | 'SHIPPED';
 
+/** Narrows an order list; every given condition must hold. */
+export type OrderFilterInput = {
+  /** Only this customer's orders (for admins; a customer only ever sees their own). */
+  customerId?: string | number | null | undefined;
+  /** Only orders placed at or after this moment. */
+  from?: string | null | undefined;
+  /** Only orders in this status. */
+  status?: OrderStatus | null | undefined;
+  /** Only orders placed before this moment. */
+  to?: string | null | undefined;
+};
+
 /** Refers to one order. */
 export type OrderIdInput = {
   /** The order. */
@@ -1004,6 +1016,35 @@ export type CheckoutOrderQueryVariables = Exact<{
 
 
 export type CheckoutOrderQuery = { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null };
+
+export type BudgetOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetOrdersQuery = { orders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, number: string, status: OrderStatus, canCancel: boolean, totals: { total: { amount: string } }, lines: Array<{ id: string, sku: string, quantity: number, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus }>, events: Array<{ type: OrderEventType }> } }> } };
+
+export type OwnershipOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrderFilterInput | null | undefined;
+}>;
+
+
+export type OwnershipOrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, status: OrderStatus, customerId: string } }> } };
+
+export type OwnershipPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnershipPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, order: { id: string, number: string }, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } }> } };
+
+export type OwnershipPaymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipPaymentQuery = { payment: { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> }, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null };
 
 export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
 
@@ -3345,6 +3386,231 @@ export const CheckoutOrderDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<CheckoutOrderQuery, CheckoutOrderQueryVariables>;
+export const BudgetOrdersDocument = new TypedDocumentString(`
+    query BudgetOrders {
+  orders(first: 20) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        number
+        status
+        totals {
+          total {
+            amount
+          }
+        }
+        lines {
+          id
+          sku
+          quantity
+          total {
+            amount
+          }
+        }
+        payments {
+          id
+          status
+        }
+        events {
+          type
+        }
+        canCancel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetOrdersQuery, BudgetOrdersQueryVariables>;
+export const OwnershipOrdersDocument = new TypedDocumentString(`
+    query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {
+  orders(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        number
+        status
+        customerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnershipOrdersQuery, OwnershipOrdersQueryVariables>;
+export const OwnershipPaymentsDocument = new TypedDocumentString(`
+    query OwnershipPayments($first: Int, $after: String) {
+  payments(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CheckoutPaymentFields
+      order {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<OwnershipPaymentsQuery, OwnershipPaymentsQueryVariables>;
+export const OwnershipPaymentDocument = new TypedDocumentString(`
+    query OwnershipPayment($id: ID!) {
+  payment(id: $id) {
+    ...CheckoutPaymentFields
+    order {
+      ...CheckoutOrderFields
+    }
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<OwnershipPaymentQuery, OwnershipPaymentQueryVariables>;
 export const TransitionCheckoutDocument = new TypedDocumentString(`
     mutation TransitionCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
 import { type Buyer, buyer, checkoutOk, ORDER, startCheckoutApp } from '../checkout/support.js';
+import { graphql } from '../generated/gql.js';
 import { type SignedIn } from '../support/accounts.js';
 import type { OperationText } from '../support/gql-client.js';
 import { type TestApp } from '../support/harness.js';
@@ -8,12 +9,12 @@ import { fillCart } from '../support/store.js';
 
 /** SQL statements for order reads (x-sql-query-count) must not grow with the number of lines or orders. */
 
-const ORDERS = `query { orders(first: 20) { totalCount edges { cursor node {
+const ORDERS = graphql(`query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {
   id number status totals { total { amount } }
   lines { id sku quantity total { amount } }
   payments { id status }
   events { type }
-  canCancel } } } }`;
+  canCancel } } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
