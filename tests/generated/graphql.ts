@@ -544,6 +544,17 @@ export type ProductUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** What caused a refund. */
+export type RefundSource =
+  /** An admin refunded the payment (paymentRefund). */
+  | 'ADMIN'
+  /** The order was cancelled after payment, or paid after it was cancelled. */
+  | 'CANCELLATION'
+  /** Made at the payment provider (e.g. Stripe's dashboard) and reported by its webhook. */
+  | 'PROVIDER'
+  /** Returned items were received (returnReceive). */
+  | 'RETURN';
+
 /** Approves or rejects a requested return. */
 export type ReturnDecisionInput = {
   /** A note for the customer (at most 500 characters), emailed and shown on the return. */
@@ -1089,6 +1100,13 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsBudgetListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReturnsBudgetListQuery = { returns: { totalCount: number, edges: Array<{ node: { id: string, status: ReturnStatus, refundedAmount: { amount: string }, lines: Array<{ quantity: number, orderLine: { sku: string, total: { amount: string } } }>, order: { number: string, refunds: Array<{ source: RefundSource, amount: { amount: string } }>, payments: Array<{ status: PaymentStatus, refunds: Array<{ amount: { amount: string } }> }>, returns: Array<{ id: string, status: ReturnStatus }> } } }> } };
 
 export type ReturnFieldsFragment = { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> };
 
@@ -3775,6 +3793,52 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const ReturnsBudgetListDocument = new TypedDocumentString(`
+    query ReturnsBudgetList($first: Int) {
+  returns(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        refundedAmount {
+          amount
+        }
+        lines {
+          quantity
+          orderLine {
+            sku
+            total {
+              amount
+            }
+          }
+        }
+        order {
+          number
+          refunds {
+            amount {
+              amount
+            }
+            source
+          }
+          payments {
+            status
+            refunds {
+              amount {
+                amount
+              }
+            }
+          }
+          returns {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsBudgetListQuery, ReturnsBudgetListQueryVariables>;
 export const ReturnsRequestDocument = new TypedDocumentString(`
     mutation ReturnsRequest($input: ReturnRequestInput!) {
   returnRequest(input: $input) {
