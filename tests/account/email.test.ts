@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  adminClient,
   LOGIN,
   login,
   PASSWORD,
@@ -12,7 +11,7 @@ import {
   uniqueEmail,
   waitForMail,
 } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { type TestApp } from '../support/harness.js';
 import {
   CHANGE_EMAIL,
   expectUnauthenticated,
@@ -20,9 +19,9 @@ import {
   ME,
   mailsTo,
   oneTimeTokenRow,
-  RELAXED_LIMITS,
   REQUEST_VERIFICATION,
   RESET_REQUEST,
+  startAccountApp,
   usersWithEmail,
   VERIFY_EMAIL,
   waitForMails,
@@ -35,8 +34,7 @@ let t: TestApp;
 let admin: SignedIn;
 
 beforeAll(async () => {
-  t = await startTestApp(RELAXED_LIMITS);
-  admin = await adminClient(t);
+  ({ t, admin } = await startAccountApp());
 });
 afterAll(() => t?.close());
 

@@ -3,8 +3,9 @@ import { count, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
 import { graphql } from '../generated/gql.js';
+import { adminClient, type SignedIn } from '../support/accounts.js';
 import type { GqlClient, GqlResponse, OperationText } from '../support/gql-client.js';
-import type { TestApp } from '../support/harness.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -19,6 +20,23 @@ export const RELAXED_LIMITS = {
   RATE_LIMIT_RESET_PER_EMAIL: '100000',
   RATE_LIMIT_RESET_PER_IP: '100000',
 };
+
+/**
+ * The app an account test file starts, with RELAXED_LIMITS, and its administrator:
+ * `({ t, admin } = await startAccountApp())` in the file's beforeAll.
+ */
+export async function startAccountApp(): Promise<{ t: TestApp; admin: SignedIn }> {
+  const t = await startTestApp(RELAXED_LIMITS);
+  return { t, admin: await adminClient(t) };
+}
+
+/** The refresh token cookie's name. */
+export const COOKIE = 'storefront_refresh';
+
+/** The Set-Cookie line of a response that sets (or clears) the refresh token cookie. */
+export function refreshCookieLine(response: Response): string | undefined {
+  return response.headers.getSetCookie().find((line) => line.startsWith(`${COOKIE}=`));
+}
 
 export const ME = graphql(`query Me { me { id email name phone role emailVerified pendingEmail } }`);
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  adminClient,
   LOGIN,
   login,
   PASSWORD,
@@ -11,7 +10,7 @@ import {
   uniqueEmail,
   waitForMail,
 } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { type TestApp } from '../support/harness.js';
 import {
   CHANGE_PASSWORD,
   expectLoginActive,
@@ -22,11 +21,11 @@ import {
   mailsTo,
   oneTimeTokenRow,
   REFRESH,
-  RELAXED_LIMITS,
   RESET,
   RESET_REQUEST,
   refreshWith,
   sessionOf,
+  startAccountApp,
   USER_UPDATE,
   usersWithEmail,
   VERIFY_EMAIL,
@@ -40,8 +39,7 @@ let t: TestApp;
 let admin: SignedIn;
 
 beforeAll(async () => {
-  t = await startTestApp(RELAXED_LIMITS);
-  admin = await adminClient(t);
+  ({ t, admin } = await startAccountApp());
 });
 afterAll(() => t?.close());
 

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneTimeTokens } from '../../src/modules/account/account.tables.js';
 import type { AccountRegisterInput } from '../generated/graphql.js';
 import {
-  adminClient,
   LOGIN,
   login,
   PASSWORD,
@@ -14,13 +13,13 @@ import {
   uniqueEmail,
   waitForMail,
 } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { type TestApp } from '../support/harness.js';
 import {
   ME,
   mailsTo,
   oneTimeTokenRow,
-  RELAXED_LIMITS,
   sha256,
+  startAccountApp,
   topLevelError,
   userCount,
   usersWithEmail,
@@ -30,8 +29,7 @@ let t: TestApp;
 let admin: SignedIn;
 
 beforeAll(async () => {
-  t = await startTestApp(RELAXED_LIMITS);
-  admin = await adminClient(t);
+  ({ t, admin } = await startAccountApp());
 });
 afterAll(() => t?.close());
 

@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orders, payments } from '../../src/modules/order/order.tables.js';
 import { type TestVariant, variant } from '../cart/support.js';
-import { adminClient, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { addShippingAndTax, GOOD_CARD, stockOf } from '../support/store.js';
-import { type Buyer, buyer, CHECKOUT, ledgerSum } from './support.js';
+import { type SignedIn } from '../support/accounts.js';
+import { type TestApp } from '../support/harness.js';
+import { GOOD_CARD, stockOf } from '../support/store.js';
+import { type Buyer, buyer, CHECKOUT, ledgerSum, startCheckoutApp } from './support.js';
 
 /** Checkout under concurrency: no oversell, one order per key, no deadlock. */
 
@@ -15,9 +15,7 @@ let admin: SignedIn;
 
 beforeAll(async () => {
   // Many sign-ins from one address: the login rate limit is raised for this file.
-  t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
-  admin = await adminClient(t);
-  await addShippingAndTax(admin.client);
+  ({ t, admin } = await startCheckoutApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' }));
 });
 afterAll(() => t?.close());
 

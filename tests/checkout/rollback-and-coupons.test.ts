@@ -6,10 +6,10 @@ import { createPaymentProviders } from '../../src/modules/payment/payment-provid
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
 import { APPLY_COUPON, COUPON_CREATE, expectUserError, type TestVariant, variant } from '../cart/support.js';
 import type { CouponCreateInput } from '../generated/graphql.js';
-import { adminClient, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { addShippingAndTax, stockOf, unitsSold } from '../support/store.js';
-import { buyer, cartLineCount, checkoutOk, countRows, ledgerSum } from './support.js';
+import { type SignedIn } from '../support/accounts.js';
+import { type TestApp } from '../support/harness.js';
+import { stockOf, unitsSold } from '../support/store.js';
+import { buyer, cartLineCount, checkoutOk, countRows, ledgerSum, startCheckoutApp } from './support.js';
 
 /** A provider that throws after the stock was decremented rolls everything back; coupon usage at checkout. */
 
@@ -29,12 +29,10 @@ let admin: SignedIn;
 let lamp: TestVariant;
 
 beforeAll(async () => {
-  t = await startTestApp(
+  ({ t, admin } = await startCheckoutApp(
     {},
     { services: { paymentProviders: { ...createPaymentProviders(), CARD: flakyCard } } },
-  );
-  admin = await adminClient(t);
-  await addShippingAndTax(admin.client);
+  ));
   lamp = await variant(admin.client, 'Rollback Lamp', '40.00', 20);
 });
 afterAll(() => t?.close());

@@ -4,28 +4,15 @@ import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
 import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import { orderEvents, orderLines, orders, payments } from '../../src/modules/order/order.tables.js';
-import { Shopper } from '../cart/support.js';
+import { product, Shopper, type TestVariant, variant } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
 import type { CheckoutCompleteInput } from '../generated/graphql.js';
-import { registerAndLogin, type SignedIn } from '../support/accounts.js';
+import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
-import type { TestApp } from '../support/harness.js';
-import { fillCart, GOOD_CARD } from '../support/store.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { addShippingAndTax, fillCart, GOOD_CARD } from '../support/store.js';
 
 /** Operations and helpers shared by the checkout and order tests. */
-
-export const ORDER_FIELDS = `id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel
-  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }
-  shippingAddress { name line1 city region postalCode country phone }
-  billingAddress { name line1 city country }
-  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }
-  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass
-    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }
-  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }
-  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason }`;
-
-export const PAYMENT_FIELDS = `id orderId status method provider amount { amount currencyCode } refundedAmount { amount }
-  cardBrand cardLast4 failureCode failureMessage`;
 
 export const ORDER_FIELDS_FRAGMENT = graphql(`fragment CheckoutOrderFields on Order {
   id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel
@@ -48,6 +35,34 @@ export const CHECKOUT = graphql(`mutation CheckoutComplete($input: CheckoutCompl
 
 export const ORDER = graphql(`query CheckoutOrder($id: ID, $number: String) {
   order(id: $id, number: $number) { ...CheckoutOrderFields } }`);
+
+/**
+ * An app with its admin, STANDARD shipping and a 10 % US tax rate: what a checkout or order read
+ * test file starts (`env` and `options` as for startTestApp), before adding its own products.
+ */
+export async function startCheckoutApp(
+  ...args: Parameters<typeof startTestApp>
+): Promise<{ t: TestApp; admin: SignedIn }> {
+  const t = await startTestApp(...args);
+  const admin = await adminClient(t);
+  await addShippingAndTax(admin.client);
+  return { t, admin };
+}
+
+/** The products checkout.test.ts and checkout-refusals.test.ts sell. */
+export async function checkoutProducts(admin: GqlClient): Promise<{
+  /** Two variants: 20.00 and 22.00, stock 50 each. */
+  shirt: { id: string; variants: TestVariant[] };
+  /** 8.50, stock 50. */
+  mug: TestVariant;
+}> {
+  const shirt = await product(admin, 'Checkout Shirt', [
+    { price: '20.00', stock: 50 },
+    { price: '22.00', stock: 50 },
+  ]);
+  const mug = await variant(admin, 'Checkout Mug', '8.50', 50);
+  return { shirt, mug };
+}
 
 export interface Buyer extends SignedIn {
   shopper: Shopper;

@@ -608,6 +608,18 @@ export type OrderEventType =
   /** Handed to the carrier. */
   | 'SHIPPED';
 
+/** Narrows an order list; every given condition must hold. */
+export type OrderFilterInput = {
+  /** Only this customer's orders (for admins; a customer only ever sees their own). */
+  customerId?: string | number | null | undefined;
+  /** Only orders placed at or after this moment. */
+  from?: string | null | undefined;
+  /** Only orders in this status. */
+  status?: OrderStatus | null | undefined;
+  /** Only orders placed before this moment. */
+  to?: string | null | undefined;
+};
+
 /** Refers to one order. */
 export type OrderIdInput = {
   /** The order. */
@@ -739,6 +751,49 @@ export type RefundSource =
   | 'PROVIDER'
   /** Returned items were received (returnReceive). */
   | 'RETURN';
+
+/** Approves or rejects a requested return. */
+export type ReturnDecisionInput = {
+  /** A note for the customer (at most 500 characters), emailed and shown on the return. */
+  note?: string | null | undefined;
+  /** The return (REQUESTED). */
+  returnId: string | number;
+};
+
+/** Refers to one return. */
+export type ReturnIdInput = {
+  /** The return. */
+  returnId: string | number;
+};
+
+/** Units of one order line to return. */
+export type ReturnLineInput = {
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units to return: at least 1, at most those delivered less those in other (not rejected) returns. */
+  quantity: number;
+};
+
+/** Asks to return units of one of your delivered orders. */
+export type ReturnRequestInput = {
+  /** The units to return: 1 to 100 lines, each order line once. */
+  lines: Array<ReturnLineInput>;
+  /** Your order (DELIVERED, within the return window). */
+  orderId: string | number;
+  /** Why (1 to 500 characters). */
+  reason: string;
+};
+
+/** Where a return stands: REQUESTED → APPROVED → RECEIVED, or REQUESTED → REJECTED. */
+export type ReturnStatus =
+  /** Accepted: the customer sends the items back. */
+  | 'APPROVED'
+  /** The items arrived: restocked and refunded. */
+  | 'RECEIVED'
+  /** Declined by the store (see note); its units may be requested again. */
+  | 'REJECTED'
+  /** Asked for by the customer; the store has not decided yet. */
+  | 'REQUESTED';
 
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
@@ -1585,6 +1640,35 @@ export type FulfillmentTrackingQueryVariables = Exact<{
 
 export type FulfillmentTrackingQuery = { orderTracking: { number: string, status: OrderStatus, placedAt: string, items: Array<{ productTitle: string, variantTitle: string, quantity: number }>, shipments: Array<{ carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, items: Array<{ productTitle: string, quantity: number }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
 
+export type BudgetOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetOrdersQuery = { orders: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, number: string, status: OrderStatus, canCancel: boolean, totals: { total: { amount: string } }, lines: Array<{ id: string, sku: string, quantity: number, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus }>, events: Array<{ type: OrderEventType }> } }> } };
+
+export type OwnershipOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrderFilterInput | null | undefined;
+}>;
+
+
+export type OwnershipOrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, status: OrderStatus, customerId: string } }> } };
+
+export type OwnershipPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnershipPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, order: { id: string, number: string }, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } }> } };
+
+export type OwnershipPaymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnershipPaymentQuery = { payment: { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> }, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null };
+
 export type TransitionOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null };
 
 export type TransitionCheckoutMutationVariables = Exact<{
@@ -1787,6 +1871,66 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type ReturnsBudgetListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReturnsBudgetListQuery = { returns: { totalCount: number, edges: Array<{ node: { id: string, status: ReturnStatus, refundedAmount: { amount: string }, lines: Array<{ quantity: number, orderLine: { sku: string, total: { amount: string } } }>, order: { number: string, refunds: Array<{ source: RefundSource, amount: { amount: string } }>, payments: Array<{ status: PaymentStatus, refunds: Array<{ amount: { amount: string } }> }>, returns: Array<{ id: string, status: ReturnStatus }> } } }> } };
+
+export type ReturnFieldsFragment = { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  input: ReturnRequestInput;
+}>;
+
+
+export type ReturnsRequestMutation = { returnRequest: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsApproveMutationVariables = Exact<{
+  input: ReturnDecisionInput;
+}>;
+
+
+export type ReturnsApproveMutation = { returnApprove: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsRejectMutationVariables = Exact<{
+  input: ReturnDecisionInput;
+}>;
+
+
+export type ReturnsRejectMutation = { returnReject: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsReceiveMutationVariables = Exact<{
+  input: ReturnIdInput;
+}>;
+
+
+export type ReturnsReceiveMutation = { returnReceive: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReturnsListQueryVariables = Exact<{
+  status?: ReturnStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReturnsListQuery = { returns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: ReturnStatus, order: { id: string, number: string } } }> } };
+
+export type ReturnsOfOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsOfOrderQuery = { order: { id: string, returns: Array<{ id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> }> } | null };
+
+export type ReturnsPaymentRefundMutationVariables = Exact<{
+  input: PaymentRefundInput;
+}>;
+
+
+export type ReturnsPaymentRefundMutation = { paymentRefund: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type ShippingDemoProductCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2374,6 +2518,32 @@ export const RefundFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"RefundFields"}) as unknown as TypedDocumentString<RefundFieldsFragment, unknown>;
+export const ReturnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}
+    `, {"fragmentName":"ReturnFields"}) as unknown as TypedDocumentString<ReturnFieldsFragment, unknown>;
 export const ShippingMethodFieldsFragmentDoc = new TypedDocumentString(`
     fragment ShippingMethodFields on ShippingMethod {
   id
@@ -5389,6 +5559,231 @@ export const FulfillmentTrackingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FulfillmentTrackingQuery, FulfillmentTrackingQueryVariables>;
+export const BudgetOrdersDocument = new TypedDocumentString(`
+    query BudgetOrders {
+  orders(first: 20) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        number
+        status
+        totals {
+          total {
+            amount
+          }
+        }
+        lines {
+          id
+          sku
+          quantity
+          total {
+            amount
+          }
+        }
+        payments {
+          id
+          status
+        }
+        events {
+          type
+        }
+        canCancel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetOrdersQuery, BudgetOrdersQueryVariables>;
+export const OwnershipOrdersDocument = new TypedDocumentString(`
+    query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {
+  orders(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        number
+        status
+        customerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnershipOrdersQuery, OwnershipOrdersQueryVariables>;
+export const OwnershipPaymentsDocument = new TypedDocumentString(`
+    query OwnershipPayments($first: Int, $after: String) {
+  payments(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CheckoutPaymentFields
+      order {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<OwnershipPaymentsQuery, OwnershipPaymentsQueryVariables>;
+export const OwnershipPaymentDocument = new TypedDocumentString(`
+    query OwnershipPayment($id: ID!) {
+  payment(id: $id) {
+    ...CheckoutPaymentFields
+    order {
+      ...CheckoutOrderFields
+    }
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<OwnershipPaymentQuery, OwnershipPaymentQueryVariables>;
 export const TransitionCheckoutDocument = new TypedDocumentString(`
     mutation TransitionCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -5938,6 +6333,266 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const ReturnsBudgetListDocument = new TypedDocumentString(`
+    query ReturnsBudgetList($first: Int) {
+  returns(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        refundedAmount {
+          amount
+        }
+        lines {
+          quantity
+          orderLine {
+            sku
+            total {
+              amount
+            }
+          }
+        }
+        order {
+          number
+          refunds {
+            amount {
+              amount
+            }
+            source
+          }
+          payments {
+            status
+            refunds {
+              amount {
+                amount
+              }
+            }
+          }
+          returns {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsBudgetListQuery, ReturnsBudgetListQueryVariables>;
+export const ReturnsRequestDocument = new TypedDocumentString(`
+    mutation ReturnsRequest($input: ReturnRequestInput!) {
+  returnRequest(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsApproveDocument = new TypedDocumentString(`
+    mutation ReturnsApprove($input: ReturnDecisionInput!) {
+  returnApprove(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsApproveMutation, ReturnsApproveMutationVariables>;
+export const ReturnsRejectDocument = new TypedDocumentString(`
+    mutation ReturnsReject($input: ReturnDecisionInput!) {
+  returnReject(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsRejectMutation, ReturnsRejectMutationVariables>;
+export const ReturnsReceiveDocument = new TypedDocumentString(`
+    mutation ReturnsReceive($input: ReturnIdInput!) {
+  returnReceive(input: $input) {
+    return {
+      ...ReturnFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
+export const ReturnsListDocument = new TypedDocumentString(`
+    query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {
+  returns(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        order {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsOfOrderDocument = new TypedDocumentString(`
+    query ReturnsOfOrder($id: ID!) {
+  order(id: $id) {
+    id
+    returns {
+      ...ReturnFields
+    }
+  }
+}
+    fragment ReturnFields on Return {
+  id
+  orderId
+  customerId
+  status
+  reason
+  note
+  refundedAmount {
+    amount
+    currencyCode
+  }
+  createdAt
+  updatedAt
+  lines {
+    id
+    orderLineId
+    quantity
+    orderLine {
+      id
+      sku
+      quantity
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnsOfOrderQuery, ReturnsOfOrderQueryVariables>;
+export const ReturnsPaymentRefundDocument = new TypedDocumentString(`
+    mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsPaymentRefundMutation, ReturnsPaymentRefundMutationVariables>;
 export const ShippingDemoProductCountDocument = new TypedDocumentString(`
     query ShippingDemoProductCount {
   adminProducts(first: 1) {

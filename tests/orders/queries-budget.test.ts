@@ -1,28 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
-import { type Buyer, buyer, checkoutOk, ORDER } from '../checkout/support.js';
-import { adminClient, type SignedIn } from '../support/accounts.js';
+import { type Buyer, buyer, checkoutOk, ORDER, startCheckoutApp } from '../checkout/support.js';
+import { graphql } from '../generated/gql.js';
+import { type SignedIn } from '../support/accounts.js';
 import type { OperationText } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { addShippingAndTax, fillCart } from '../support/store.js';
+import { type TestApp } from '../support/harness.js';
+import { fillCart } from '../support/store.js';
 
 /** SQL statements for order reads (x-sql-query-count) must not grow with the number of lines or orders. */
 
-const ORDERS = `query { orders(first: 20) { totalCount edges { cursor node {
+const ORDERS = graphql(`query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {
   id number status totals { total { amount } }
   lines { id sku quantity total { amount } }
   payments { id status }
   events { type }
-  canCancel } } } }`;
+  canCancel } } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
 const items: TestVariant[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' });
-  admin = await adminClient(t);
-  await addShippingAndTax(admin.client);
+  ({ t, admin } = await startCheckoutApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' }));
   for (let i = 0; i < 12; i++)
     items.push(await variant(admin.client, `Budget Order Item ${i}`, '3.00', 1000));
 });

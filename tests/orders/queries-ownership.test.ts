@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestVariant, variant } from '../cart/support.js';
-import { buyer, checkoutOk, ORDER, ORDER_FIELDS, PAYMENT_FIELDS } from '../checkout/support.js';
-import { adminClient, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { addShippingAndTax, DECLINED_CARD } from '../support/store.js';
+import { buyer, checkoutOk, ORDER, startCheckoutApp } from '../checkout/support.js';
+import { graphql } from '../generated/gql.js';
+import { type SignedIn } from '../support/accounts.js';
+import { type TestApp } from '../support/harness.js';
+import { DECLINED_CARD } from '../support/store.js';
 
 /** orders / order / payments / payment: own data for customers, everything for admins. */
 
-const ORDERS = `query($first: Int, $after: String, $filter: OrderFilterInput) {
+const ORDERS = graphql(`query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {
   orders(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }`;
-const PAYMENTS = `query($first: Int, $after: String) {
-  payments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${PAYMENT_FIELDS} order { id number } } } }`;
-const PAYMENT = `query($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} order { ${ORDER_FIELDS} } } }`;
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }`);
+const PAYMENTS = graphql(`query OwnershipPayments($first: Int, $after: String) {
+  payments(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }`);
+const PAYMENT = graphql(`query OwnershipPayment($id: ID!) {
+  payment(id: $id) { ...CheckoutPaymentFields order { ...CheckoutOrderFields } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -23,9 +26,7 @@ const aliceOrders: any[] = [];
 let bobOrder: any;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  admin = await adminClient(t);
-  await addShippingAndTax(admin.client);
+  ({ t, admin } = await startCheckoutApp());
   item = await variant(admin.client, 'Owned Thing', '10.00', 100);
   alice = await buyer(t, [{ variantId: item.id, quantity: 1 }]);
   aliceOrders.push(await checkoutOk(alice.client));
@@ -42,21 +43,18 @@ describe('orders', () => {
   it("lists the customer's own orders, newest first, with keyset pages", async () => {
     const page1 = (await alice.client.ok(ORDERS, { first: 2 })).orders;
     expect(page1.totalCount).toBe(3);
-    expect(page1.edges.map((e: any) => e.node.id)).toEqual([
-      aliceOrders[2].order.id,
-      aliceOrders[1].order.id,
-    ]);
+    expect(page1.edges.map((e) => e.node.id)).toEqual([aliceOrders[2].order.id, aliceOrders[1].order.id]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = (await alice.client.ok(ORDERS, { first: 2, after: page1.pageInfo.endCursor })).orders;
-    expect(page2.edges.map((e: any) => e.node.id)).toEqual([aliceOrders[0].order.id]);
+    expect(page2.edges.map((e) => e.node.id)).toEqual([aliceOrders[0].order.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const bobs = (await bob.client.ok(ORDERS, {})).orders;
-    expect(bobs.edges.map((e: any) => e.node.id)).toEqual([bobOrder.order.id]);
+    expect(bobs.edges.map((e) => e.node.id)).toEqual([bobOrder.order.id]);
   });
 
   it('filters by status and time; a customer filter cannot reach other customers', async () => {
     const pending = (await alice.client.ok(ORDERS, { filter: { status: 'PENDING_PAYMENT' } })).orders;
-    expect(pending.edges.map((e: any) => e.node.id)).toEqual([aliceOrders[1].order.id]);
+    expect(pending.edges.map((e) => e.node.id)).toEqual([aliceOrders[1].order.id]);
     const future = (
       await alice.client.ok(ORDERS, { filter: { from: new Date(Date.now() + 3_600_000).toISOString() } })
     ).orders;
@@ -74,7 +72,7 @@ describe('orders', () => {
     const all = (await admin.client.ok(ORDERS, { first: 100 })).orders;
     expect(all.totalCount).toBe(4);
     const bobsOnly = (await admin.client.ok(ORDERS, { filter: { customerId: bob.id } })).orders;
-    expect(bobsOnly.edges.map((e: any) => e.node.customerId)).toEqual([bob.id]);
+    expect(bobsOnly.edges.map((e) => e.node.customerId)).toEqual([bob.id]);
   });
 
   it('requires sign-in', async () => {
@@ -92,7 +90,7 @@ describe('order', () => {
     expect(byId).toMatchObject({ id: mine.id, status: 'CONFIRMED', canCancel: true });
     expect(byId!.lines).toHaveLength(1);
     expect(byId!.payments).toHaveLength(1);
-    expect(byId!.events.map((e: any) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
+    expect(byId!.events.map((e) => e.type)).toEqual(['PLACED', 'PAYMENT_SUCCEEDED']);
   });
 
   it("never shows another customer's order: null, as for a missing one", async () => {
@@ -119,11 +117,9 @@ describe('payments', () => {
   it("lists the customer's own payments only, newest first", async () => {
     const mine = (await alice.client.ok(PAYMENTS, {})).payments;
     expect(mine.totalCount).toBe(3);
-    expect(mine.nodes.map((p: any) => p.status)).toEqual(['PENDING', 'FAILED', 'SUCCEEDED']);
+    expect(mine.nodes.map((p) => p.status)).toEqual(['PENDING', 'FAILED', 'SUCCEEDED']);
     expect(mine.nodes[1]).toMatchObject({ failureCode: 'CARD_DECLINED', cardLast4: '0002' });
-    expect(new Set(mine.nodes.map((p: any) => p.order.id))).toEqual(
-      new Set(aliceOrders.map((o) => o.order.id)),
-    );
+    expect(new Set(mine.nodes.map((p) => p.order.id))).toEqual(new Set(aliceOrders.map((o) => o.order.id)));
     const all = (await admin.client.ok(PAYMENTS, { first: 100 })).payments;
     expect(all.totalCount).toBe(4);
   });
@@ -134,7 +130,7 @@ describe('payments', () => {
     expect(own).toMatchObject({ id: paymentId, status: 'SUCCEEDED', order: { id: aliceOrders[0].order.id } });
     expect((await bob.client.ok(PAYMENT, { id: paymentId })).payment).toBeNull();
     expect((await bob.client.ok(PAYMENT, { id: 'nope' })).payment).toBeNull();
-    expect((await admin.client.ok(PAYMENT, { id: paymentId })).payment.id).toBe(paymentId);
+    expect((await admin.client.ok(PAYMENT, { id: paymentId })).payment!.id).toBe(paymentId);
     const anonymous = await t.client().request(PAYMENT, { id: paymentId });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationText } from '../support/gql-client.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { type Store, unitsSold, withStore } from '../support/store.js';
+import { type TestApp } from '../support/harness.js';
+import { type Store, unitsSold } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -13,6 +13,7 @@ import {
   SHIPMENT_CREATE,
   SHIPMENT_UPDATE_STATUS,
   snapshot,
+  startOrderStore,
 } from './transitions-support.js';
 
 /** Shipping through shipments (as the order state machine sees it) and paymentMarkCollected: admin only. */
@@ -21,7 +22,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
+  ({ t, store } = await startOrderStore());
 });
 afterAll(() => t?.close());
 

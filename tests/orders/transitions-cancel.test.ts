@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import type { SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, type Store, setUpStore, stockOf, unitsSold } from '../support/store.js';
+import { type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, stockOf, unitsSold } from '../support/store.js';
 import {
   CANCEL,
   cancellationCount,
@@ -19,6 +18,7 @@ import {
   SwitchableCardProvider,
   shipWholeOrder,
   snapshot,
+  startOrderStore,
 } from './transitions-support.js';
 
 /** orderCancel: who may cancel what, and everything a cancellation gives back. */
@@ -28,14 +28,7 @@ let store: Store;
 const card = new SwitchableCardProvider();
 
 beforeAll(async () => {
-  t = await startTestApp(
-    {},
-    {
-      services: { paymentProviders: createPaymentProviders({ card }) },
-      idleWorkers: ['reservation-sweeper'],
-    },
-  );
-  store = await setUpStore(t);
+  ({ t, store } = await startOrderStore(card));
 });
 afterAll(() => t?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, GOOD_CARD, type Store, stockOf, unitsSold, withStore } from '../support/store.js';
+import { type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, GOOD_CARD, type Store, stockOf, unitsSold } from '../support/store.js';
 import {
   emailsTo,
   eventsOf,
@@ -10,6 +10,7 @@ import {
   paymentsOf,
   placeOrder,
   snapshot,
+  startOrderStore,
 } from './transitions-support.js';
 
 /** orderPay: paying an order awaiting payment after a declined card. */
@@ -18,7 +19,7 @@ let t: TestApp;
 let store: Store;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
+  ({ t, store } = await startOrderStore());
 });
 afterAll(() => t?.close());
 

@@ -6,14 +6,15 @@ import { stockMovements } from '../../src/modules/catalog/catalog.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import { orderEvents, orders, payments } from '../../src/modules/order/order.tables.js';
 import type { PaymentProvider, RefundRequest } from '../../src/modules/payment/payment-provider.js';
+import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { SimulatedCardProvider } from '../../src/modules/payment/simulated-card.provider.js';
 import { couponRedemptions, coupons } from '../../src/modules/promotion/promotion.tables.js';
 import { APPLY_COUPON, COUPON_CREATE, type TestVariant } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
 import { opened } from '../notification/outbox-rows.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
-import type { TestApp } from '../support/harness.js';
-import { fillCart, GOOD_CARD, type Store, stockOf } from '../support/store.js';
+import { startTestApp, type TestApp } from '../support/harness.js';
+import { fillCart, GOOD_CARD, type Store, stockOf, withStore } from '../support/store.js';
 
 /** Operations and helpers shared by tests/orders/transitions-*.test.ts. */
 
@@ -64,6 +65,24 @@ export class SwitchableCardProvider implements PaymentProvider {
     if (result.status === 'SUCCEEDED') this.refunds.push(request);
     return result;
   }
+}
+
+/**
+ * The app an order test file starts, with the store in it: the reservation sweeper idle (a test
+ * expires an order when it means to), and card payments through `card` when given (a
+ * SwitchableCardProvider, to count refunds or make them fail).
+ * `({ t, store } = await startOrderStore(card))` in the file's beforeAll.
+ */
+export function startOrderStore(card?: PaymentProvider): Promise<{ t: TestApp; store: Store }> {
+  return withStore(
+    startTestApp(
+      {},
+      {
+        idleWorkers: ['reservation-sweeper'],
+        ...(card ? { services: { paymentProviders: createPaymentProviders({ card }) } } : {}),
+      },
+    ),
+  );
 }
 
 /** Creates a coupon through the admin API; returns its id. */

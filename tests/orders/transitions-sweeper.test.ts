@@ -4,8 +4,8 @@ import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 import type { AppContext } from '../../src/graphql/app-context.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, type Store, stockOf, withStore } from '../support/store.js';
+import { type TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store, stockOf } from '../support/store.js';
 import {
   CANCEL,
   cancellationCount,
@@ -18,6 +18,7 @@ import {
   newCustomer,
   orderRow,
   placeOrder,
+  startOrderStore,
 } from './transitions-support.js';
 
 /** The reservation sweeper: unpaid orders past their window are cancelled and restocked, exactly once. */
@@ -31,7 +32,7 @@ let second: DatabaseHandle;
 let secondApp: AppContext;
 
 beforeAll(async () => {
-  ({ t, store } = await withStore(startTestApp({}, { idleWorkers: ['reservation-sweeper'] })));
+  ({ t, store } = await startOrderStore());
   second =
     t.database.kind === 'postgres'
       ? await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 3 })

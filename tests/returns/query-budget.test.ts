@@ -1,19 +1,19 @@
-import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderLines } from '../../src/modules/order/order.tables.js';
+import { graphql } from '../generated/gql.js';
 import { deliverWholeOrder, newCustomer, paymentsOf, placeOrder } from '../orders/transitions-support.js';
-import { REFUND } from '../refunds/support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, withStore } from '../support/store.js';
+import { linesOf, PAYMENT_REFUND, requestReturn } from './support.js';
 
 /** SQL statements for returns and refunds reads must not grow with the number of returns listed. */
 
-const RETURNS = `query($first: Int) { returns(first: $first) { totalCount edges { node {
+const RETURNS =
+  graphql(`query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {
   id status refundedAmount { amount }
   lines { quantity orderLine { sku total { amount } } }
   order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }
           returns { id status } }
-} } } }`;
+} } } }`);
 
 let t: TestApp;
 let store: Store;
@@ -28,26 +28,17 @@ beforeAll(async () => {
     ]);
     await deliverWholeOrder(store, order.id);
     const [payment] = await paymentsOf(t, order.id);
-    const refunded = await store.admin.client.ok(REFUND, {
+    const refunded = await store.admin.client.ok(PAYMENT_REFUND, {
       input: { paymentId: payment?.id as string, amount: '1.00' },
     });
     expect(refunded.paymentRefund.errors).toEqual([]);
-    const lines = await t.database.db
-      .select()
-      .from(orderLines)
-      .where(eq(orderLines.orderId, order.id))
-      .orderBy(asc(orderLines.position));
-    const requested = await customer.client.ok(
-      `mutation($input: ReturnRequestInput!) { returnRequest(input: $input) { errors { code message } } }`,
-      {
-        input: {
-          orderId: order.id,
-          reason: 'Budget',
-          lines: lines.map((l) => ({ orderLineId: l.id, quantity: 1 })),
-        },
-      },
-    );
-    expect(requested.returnRequest.errors).toEqual([]);
+    const lines = await linesOf(t, order.id);
+    const requested = await requestReturn(customer, {
+      orderId: order.id,
+      reason: 'Budget',
+      lines: lines.map((l) => ({ orderLineId: l.id, quantity: 1 })),
+    });
+    expect(requested.errors).toEqual([]);
   }
 });
 afterAll(() => t?.close());
@@ -55,7 +46,7 @@ afterAll(() => t?.close());
 async function count(first: number): Promise<number> {
   const response = await store.admin.client.request(RETURNS, { first });
   expect(response.errors).toBeUndefined();
-  expect((response.data as any).returns.edges).toHaveLength(first);
+  expect(response.data!.returns.edges).toHaveLength(first);
   return Number(response.headers.get('x-sql-query-count'));
 }
 

@@ -106,13 +106,8 @@ export async function deliver(
 
 let eventCounter = 0;
 
-/** A Stripe event about a PaymentIntent. */
-export function intentEvent(
-  type: string,
-  intent: { id: string; amount: number; currency?: string },
-  extra: Record<string, unknown> = {},
-  id = `evt_${hex()}_${++eventCounter}`,
-): Record<string, unknown> {
+/** What every Stripe event carries besides its type and data. */
+function eventEnvelope(id: string): Record<string, unknown> {
   return {
     id,
     object: 'event',
@@ -121,6 +116,18 @@ export function intentEvent(
     livemode: false,
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
+  };
+}
+
+/** A Stripe event about a PaymentIntent. */
+export function intentEvent(
+  type: string,
+  intent: { id: string; amount: number; currency?: string },
+  extra: Record<string, unknown> = {},
+  id = `evt_${hex()}_${++eventCounter}`,
+): Record<string, unknown> {
+  return {
+    ...eventEnvelope(id),
     type,
     data: {
       object: {
@@ -155,13 +162,7 @@ export function chargeRefundedEvent(
   id = `evt_${hex()}_${++eventCounter}`,
 ): Record<string, unknown> {
   return {
-    id,
-    object: 'event',
-    api_version: '2025-01-01',
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
+    ...eventEnvelope(id),
     type: 'charge.refunded',
     data: {
       object: {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordOrderEvent } from '../../src/modules/order/order-events.js';
-import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import {
   CANCEL,
   eventsOf,
@@ -10,10 +9,11 @@ import {
   PAY,
   placeOrder as placeOrderThroughApi,
   SwitchableCardProvider,
+  startOrderStore,
 } from '../orders/transitions-support.js';
 import { adminClient } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
+import { DECLINED_CARD, GOOD_CARD, type Store } from '../support/store.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 import { clientPool, collect, heardBy, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
 
@@ -25,14 +25,7 @@ const card = new SwitchableCardProvider();
 const ws = clientPool(() => t);
 
 beforeAll(async () => {
-  t = await startTestApp(
-    {},
-    {
-      services: { paymentProviders: createPaymentProviders({ card }) },
-      idleWorkers: ['reservation-sweeper'],
-    },
-  );
-  store = await setUpStore(t);
+  ({ t, store } = await startOrderStore(card));
 });
 afterEach(async () => {
   await ws.disposeAll();
