@@ -1,13 +1,16 @@
-import { inArray } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { RequestContext } from '../../graphql/context.js';
-import { adminOnlyNode, byId, found, type NodeKind, viewerIsAdmin } from '../../graphql/node.js';
+import { adminOnlyNode, byId, found, type NodeKind, rowsById, viewerIsAdmin } from '../../graphql/node.js';
 import {
+  type CategoryRow,
   categories,
+  type ProductImageRow,
   type ProductRow,
   productImages,
   products,
   type StockMovementRow,
   stockMovements,
+  type VariantRow,
   variants,
 } from './catalog.tables.js';
 import { toCategory } from './category.types.js';
@@ -26,13 +29,23 @@ async function visibleProducts(
   return byId(rows.filter((row) => admin || row.status === 'ACTIVE'));
 }
 
-/** The rows of a product's part (variant, image) whose product the viewer may see. */
-async function ofVisibleProducts<T extends { productId: string }>(
-  ctx: RequestContext,
-  rows: T[],
-): Promise<T[]> {
-  const visible = await visibleProducts(ctx, [...new Set(rows.map((row) => row.productId))]);
-  return rows.filter((row) => visible.has(row.productId));
+/** A part of a product (a variant, an image): seen by whoever may see its product. */
+function productPartNode<Row extends { id: string; productId: string }>(
+  typename: string,
+  table: PgTable,
+  idColumn: PgColumn,
+  toObject: (ctx: RequestContext, row: Row) => { id: string },
+): NodeKind {
+  return {
+    typename,
+    table,
+    idColumn,
+    async load(ctx, ids) {
+      const rows = await rowsById<Row>(ctx, table, idColumn, ids);
+      const visible = await visibleProducts(ctx, [...new Set(rows.map((row) => row.productId))]);
+      return byId(rows.filter((row) => visible.has(row.productId)).map((row) => toObject(ctx, row)));
+    },
+  };
 }
 
 /** The catalog's Node types: what the public sees of the storefront, and the admin-only stock ledger. */
@@ -45,43 +58,19 @@ export const catalogNodes: NodeKind[] = [
       return new Map([...(await visibleProducts(ctx, ids))].map(([id, row]) => [id, toProduct(row)]));
     },
   },
-  {
-    typename: 'ProductVariant',
-    table: variants,
-    idColumn: variants.id,
-    async load(ctx, ids) {
-      const rows = await ctx.app.db
-        .select()
-        .from(variants)
-        .where(inArray(variants.id, [...ids]));
-      const currency = ctx.app.config.storeCurrency;
-      return byId((await ofVisibleProducts(ctx, rows)).map((row) => toVariant(row, currency)));
-    },
-  },
-  {
-    typename: 'ProductImage',
-    table: productImages,
-    idColumn: productImages.id,
-    async load(ctx, ids) {
-      const rows = await ctx.app.db
-        .select()
-        .from(productImages)
-        .where(inArray(productImages.id, [...ids]));
-      const { publicUrl } = ctx.app.config;
-      return byId((await ofVisibleProducts(ctx, rows)).map((row) => toImage(row, publicUrl)));
-    },
-  },
+  productPartNode<VariantRow>('ProductVariant', variants, variants.id, (ctx, row) =>
+    toVariant(row, ctx.app.config.storeCurrency),
+  ),
+  productPartNode<ProductImageRow>('ProductImage', productImages, productImages.id, (ctx, row) =>
+    toImage(row, ctx.app.config.publicUrl),
+  ),
   {
     // Categories are public, as `category(id)` is.
     typename: 'Category',
     table: categories,
     idColumn: categories.id,
     async load(ctx, ids) {
-      const rows = await ctx.app.db
-        .select()
-        .from(categories)
-        .where(inArray(categories.id, [...ids]));
-      return byId(rows.map(toCategory));
+      return byId((await rowsById<CategoryRow>(ctx, categories, categories.id, ids)).map(toCategory));
     },
   },
   adminOnlyNode<StockMovementRow>('StockMovement', stockMovements, stockMovements.id, (_ctx, rows) =>
