@@ -57,23 +57,18 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
   const ADMIN_PASSWORD = 'Owner12345';
 
   async function start(port: number): Promise<{ url: string; spawned: Spawned }> {
-    const spawned = spawnTsx(
-      'src/main.ts',
-      [],
-      {
-        NODE_ENV: 'development',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        BCRYPT_COST: '4',
-        ADMIN_EMAIL,
-        ADMIN_PASSWORD,
-        LOG_LEVEL: 'info',
-        // The demo catalog (its own test) would only slow the start down: this test is about restarts.
-        SEED_DEMO: 'false',
-      },
-      'cli',
-    );
+    const spawned = spawnTsx('src/main.ts', [], {
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      BCRYPT_COST: '4',
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'info',
+      // The demo catalog (its own test) would only slow the start down: this test is about restarts.
+      SEED_DEMO: 'false',
+    });
     server = spawned;
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}/healthz`, spawned);
