@@ -154,6 +154,36 @@ export function ownedNode<Row extends { id: string; userId: string | null }>(
   };
 }
 
+/**
+ * A Node type whose rows belong to a parent (a product's variant, an order's line): seen by whoever
+ * may see that parent, as the parent's own fields show it. `visibleParents` answers the parents of
+ * these ids that the viewer may see.
+ */
+export function partNode<Row extends { id: string }, Parent>(spec: {
+  typename: string;
+  table: PgTable;
+  idColumn: PgColumn;
+  parentId: (row: Row) => string;
+  visibleParents: (ctx: RequestContext, ids: string[]) => Promise<ReadonlyMap<string, Parent>>;
+  toObject: (row: Row, parent: Parent, ctx: RequestContext) => { id: string };
+}): NodeKind {
+  return {
+    typename: spec.typename,
+    table: spec.table,
+    idColumn: spec.idColumn,
+    async load(ctx, ids) {
+      const rows = await rowsById<Row>(ctx, spec.table, spec.idColumn, ids);
+      const parents = await spec.visibleParents(ctx, [...new Set(rows.map(spec.parentId))]);
+      return byId(
+        rows.flatMap((row) => {
+          const parent = parents.get(spec.parentId(row));
+          return parent === undefined ? [] : [spec.toObject(row, parent, ctx)];
+        }),
+      );
+    },
+  };
+}
+
 /** What a DataLoader's `loadMany` found (no nulls; errors are thrown). */
 export function found<T>(rows: readonly (T | null | Error)[]): T[] {
   return rows.filter((row): row is T => {

@@ -1,6 +1,14 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { RequestContext } from '../../graphql/context.js';
-import { adminOnlyNode, byId, found, type NodeKind, rowsById, viewerIsAdmin } from '../../graphql/node.js';
+import {
+  adminOnlyNode,
+  byId,
+  found,
+  type NodeKind,
+  partNode,
+  rowsById,
+  viewerIsAdmin,
+} from '../../graphql/node.js';
 import {
   type CategoryRow,
   categories,
@@ -30,23 +38,20 @@ async function visibleProducts(
 }
 
 /** A part of a product (a variant, an image): seen by whoever may see its product. */
-function productPartNode<Row extends { id: string; productId: string }>(
+const productPartNode = <Row extends { id: string; productId: string }>(
   typename: string,
   table: PgTable,
   idColumn: PgColumn,
   toObject: (ctx: RequestContext, row: Row) => { id: string },
-): NodeKind {
-  return {
+): NodeKind =>
+  partNode<Row, ProductRow>({
     typename,
     table,
     idColumn,
-    async load(ctx, ids) {
-      const rows = await rowsById<Row>(ctx, table, idColumn, ids);
-      const visible = await visibleProducts(ctx, [...new Set(rows.map((row) => row.productId))]);
-      return byId(rows.filter((row) => visible.has(row.productId)).map((row) => toObject(ctx, row)));
-    },
-  };
-}
+    parentId: (row) => row.productId,
+    visibleParents: visibleProducts,
+    toObject: (row, _product, ctx) => toObject(ctx, row),
+  });
 
 /** The catalog's Node types: what the public sees of the storefront, and the admin-only stock ledger. */
 export const catalogNodes: NodeKind[] = [

@@ -1,6 +1,6 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { RequestContext } from '../../graphql/context.js';
-import { byId, found, type NodeKind, rowsById } from '../../graphql/node.js';
+import { byId, found, type NodeKind, partNode } from '../../graphql/node.js';
 import {
   type OrderEventRow,
   type OrderLineRow,
@@ -34,32 +34,20 @@ export async function visibleOrders(
  * A Node type that belongs to an order (a line, an event, a payment, a shipment…): seen by whoever may
  * see its order, as the order's own fields show it.
  */
-export function orderPartNode<Row extends { id: string; orderId: string }>(
+export const orderPartNode = <Row extends { id: string; orderId: string }>(
   typename: string,
   table: PgTable,
   idColumn: PgColumn,
   toObject: (row: Row, order: OrderRow) => { id: string },
-): NodeKind {
-  return {
+): NodeKind =>
+  partNode<Row, OrderRow>({
     typename,
     table,
     idColumn,
-    async load(ctx, ids) {
-      if (!(await ctx.viewer())) return new Map();
-      const rows = await rowsById<Row>(ctx, table, idColumn, ids);
-      const orders = await visibleOrders(
-        ctx,
-        rows.map((row) => row.orderId),
-      );
-      return byId(
-        rows.flatMap((row) => {
-          const order = orders.get(row.orderId);
-          return order ? [toObject(row, order)] : [];
-        }),
-      );
-    },
-  };
-}
+    parentId: (row) => row.orderId,
+    visibleParents: visibleOrders,
+    toObject,
+  });
 
 /** The order domain's Node types. */
 export const orderNodes: NodeKind[] = [

@@ -1,5 +1,4 @@
-import { inArray } from 'drizzle-orm';
-import { byId, type NodeKind, rowsById } from '../../graphql/node.js';
+import { byId, type NodeKind, partNode, rowsById } from '../../graphql/node.js';
 import { orderPartNode, visibleOrders } from '../order/order.nodes.js';
 import { type ReturnLineRow, type ReturnRequestRow, returnLines, returnRequests } from './returns.tables.js';
 import { toReturn, toReturnLine } from './returns.types.js';
@@ -9,24 +8,20 @@ export const returnsNodes: NodeKind[] = [
   orderPartNode<ReturnRequestRow>('Return', returnRequests, returnRequests.id, (row, order) =>
     toReturn(row, order.currency),
   ),
-  {
+  partNode<ReturnLineRow, ReturnRequestRow>({
     typename: 'ReturnLine',
     table: returnLines,
     idColumn: returnLines.id,
-    async load(ctx, ids) {
-      if (!(await ctx.viewer())) return new Map();
-      const lines = await rowsById<ReturnLineRow>(ctx, returnLines, returnLines.id, ids);
-      const returnIds = [...new Set(lines.map((line) => line.returnId))];
-      const requests =
-        returnIds.length === 0
-          ? []
-          : await ctx.app.db.select().from(returnRequests).where(inArray(returnRequests.id, returnIds));
+    parentId: (line) => line.returnId,
+    // A return is seen by whoever may see its order.
+    visibleParents: async (ctx, returnIds) => {
+      const requests = await rowsById<ReturnRequestRow>(ctx, returnRequests, returnRequests.id, returnIds);
       const orders = await visibleOrders(
         ctx,
         requests.map((request) => request.orderId),
       );
-      const visible = new Set(requests.filter((r) => orders.has(r.orderId)).map((r) => r.id));
-      return byId(lines.filter((line) => visible.has(line.returnId)).map(toReturnLine));
+      return byId(requests.filter((request) => orders.has(request.orderId)));
     },
-  },
+    toObject: toReturnLine,
+  }),
 ];
