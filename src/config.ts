@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { IANAZone } from 'luxon';
 import { type OperationsConfig, readOperationsConfig } from './config-operations.js';
 import { type Env, Reader } from './config-reader.js';
 
@@ -61,6 +62,8 @@ export interface Config {
   storeCurrency: string;
   /** ISO 3166-1 alpha-2 country used for tax and shipping estimates before a cart has an address. */
   storeCountry: string;
+  /** IANA time zone (e.g. Europe/Berlin) in which reports put sales into days, weeks, months and years. */
+  storeTimeZone: string;
   /** Seconds of inactivity after which a guest cart is deleted. */
   guestCartTtl: number;
   /** Seconds an unpaid order keeps its stock reserved before the sweeper cancels it. */
@@ -177,6 +180,13 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
 
+  const storeTimeZone = r.string('STORE_TIME_ZONE', 'UTC');
+  if (!IANAZone.isValidZone(storeTimeZone)) {
+    r.problems.push(
+      `STORE_TIME_ZONE must be an IANA time zone such as Europe/Berlin or America/New_York (got "${storeTimeZone}")`,
+    );
+  }
+
   const mailFrom = r.string('MAIL_FROM', 'Storefront <no-reply@localhost>');
   const corsDefault = production ? '' : 'http://localhost:3000,http://localhost:5173';
   const corsOrigins = r
@@ -242,6 +252,7 @@ export function loadConfig(env: Env = process.env): Config {
     explorer: explorerSetting(r, production),
     storeCurrency,
     storeCountry,
+    storeTimeZone,
     guestCartTtl: r.duration('GUEST_CART_TTL', 30 * 86400),
     orderReservationTtl: r.duration('ORDER_RESERVATION_TTL', 30 * 60),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),

@@ -17,6 +17,7 @@ import { orderModule } from './order/order.module.js';
 import { paymentModule } from './payment/payment.module.js';
 import { pricingModule } from './pricing/pricing.module.js';
 import { promotionModule } from './promotion/promotion.module.js';
+import { reportingModule } from './reporting/reporting.module.js';
 import { returnsModule } from './returns/returns.module.js';
 import { shippingModule } from './shipping/shipping.module.js';
 import { webhookModule } from './webhook/webhook.module.js';
@@ -42,6 +43,7 @@ export const domainModules: readonly DomainModule[] = [
   checkoutModule,
   fulfillmentModule,
   returnsModule,
+  reportingModule,
   webhookModule,
 ];
 
