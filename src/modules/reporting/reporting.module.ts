@@ -2,6 +2,8 @@ import type { Executor } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-events.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
+import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
+import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
 /**
@@ -29,8 +31,9 @@ async function refreshOnOrderEvent(tx: Executor, event: RecordedOrderEvent): Pro
  */
 export const reportingModule: DomainModule = {
   name: 'reporting',
-  resolvers: [],
+  resolvers: [ReportingResolver, SalesReportBucketResolver, TopProductResolver],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
+  routes: (router, app) => mountSalesCsv(router, app),
   onStart: async (app) => {
     if (!(await salesFactsBehind(app.db))) return;
     const result = await rebuildSalesReports(app.db);
