@@ -320,19 +320,39 @@ export type CategoryUpdateInput = {
   slug?: string | null | undefined;
 };
 
+/** What checkoutComplete does when a cart line cannot be bought in full. */
+export type CheckoutAvailability =
+  /** The default: every line is bought in full or nothing is ordered. A line no longer for sale or short of stock refuses the whole checkout (PRODUCT_NOT_AVAILABLE, INSUFFICIENT_STOCK) and nothing changes. */
+  | 'ALL_OR_NOTHING'
+  /** Buy what is available: lines no longer for sale or out of stock are skipped, a line with less stock than asked is bought for the units in stock, and the order (totals, coupon rules, shipping, tax) covers only what is bought. `lines` of the payload says what happened to each cart line; what was not bought stays in the cart. Refused with the ALL_OR_NOTHING errors when nothing at all can be bought. Every other rule is unchanged: a changed price on a line to be bought (PRICE_CHANGED), a coupon no longer valid, a missing address or method still refuse the checkout. */
+  | 'AVAILABLE_ONLY';
+
 /** Places an order from the signed-in shopper's cart, with the cart's shipping address and method. Totals are computed by the server, never taken from the client. */
 export type CheckoutCompleteInput = {
+  /** What to do when a line cannot be bought in full. ALL_OR_NOTHING (the default) refuses the whole checkout; AVAILABLE_ONLY buys what is available and reports every line in the payload's `lines`. Part of the request an idempotency key stands for: the same key with another value is IDEMPOTENCY_KEY_REUSED. */
+  availability?: CheckoutAvailability;
   /** The billing address; the cart's shipping address is used when omitted. */
   billingAddress?: AddressInput | null | undefined;
   /** Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes. When the store takes cards with Stripe, omit it (sending it is refused with INVALID_INPUT): the browser confirms the payment with Stripe.js and the returned `clientSecret`. */
   card?: CardInput | null | undefined;
-  /** Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. The same key with a different cart is refused with IDEMPOTENCY_KEY_REUSED. */
+  /** Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. With AVAILABLE_ONLY, the cart as the first checkout left it (the lines it could not buy) counts as the same cart. The same key with a different cart, payment method or availability is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: string;
   /** A note for the store, at most 1000 characters. */
   note?: string | null | undefined;
   /** How the order is paid. */
   paymentMethod: PaymentMethod;
 };
+
+/** What checkoutComplete did with one cart line. */
+export type CheckoutLineStatus =
+  /** Bought in full: boughtQuantity = requestedQuantity; the line left the cart. */
+  | 'BOUGHT'
+  /** AVAILABLE_ONLY: the product is no longer for sale (draft or archived); nothing bought, the line stays in the cart. */
+  | 'NOT_FOR_SALE'
+  /** AVAILABLE_ONLY: no stock; nothing bought (boughtQuantity 0), the line stays in the cart. */
+  | 'OUT_OF_STOCK'
+  /** AVAILABLE_ONLY: less stock than asked; the units in stock were bought (0 < boughtQuantity < requestedQuantity) and the line stays in the cart with the units that were missing. */
+  | 'PARTIAL';
 
 /** A new coupon. */
 export type CouponCreateInput = {
@@ -1485,6 +1505,13 @@ export type CatalogLowStockQueryVariables = Exact<{
 
 
 export type CatalogLowStockQuery = { lowStockVariants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number }> } };
+
+export type PartialCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type PartialCheckoutMutation = { checkoutComplete: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null, payment: { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null, lines: Array<{ cartLineId: string, variantId: string, productTitle: string, variantTitle: string, sku: string, requestedQuantity: number, boughtQuantity: number, status: CheckoutLineStatus }>, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
 
@@ -4871,6 +4898,157 @@ export const CatalogLowStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogLowStockQuery, CatalogLowStockQueryVariables>;
+export const PartialCheckoutDocument = new TypedDocumentString(`
+    mutation PartialCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...CheckoutOrderFields
+    }
+    payment {
+      ...CheckoutPaymentFields
+    }
+    lines {
+      cartLineId
+      variantId
+      productTitle
+      variantTitle
+      sku
+      requestedQuantity
+      boughtQuantity
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<PartialCheckoutMutation, PartialCheckoutMutationVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
