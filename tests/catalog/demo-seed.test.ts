@@ -83,7 +83,7 @@ describe('demo catalog seed', () => {
     const query = `{ ${variants
       .map(
         (v: any, i: number) =>
-          `v${i}: stockMovements(variantId: "${v.id}", first: 100) { totalCount nodes { delta reason } }`,
+          `v${i}: stockMovements(filter: { variantId: "${v.id}" }, first: 100) { totalCount nodes { delta reason } }`,
       )
       .join('\n')} }`;
     const ledgers = await admin.client.ok(query);

@@ -27,6 +27,7 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": typeof types.AccountMailboxDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -34,7 +35,10 @@ type Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
-    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
+    "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": typeof types.CartBudgetFullDocument,
+    "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": typeof types.CartBudgetAddItemDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
+    "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": typeof types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": typeof types.CartCreateDocument,
     "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": typeof types.CartAddItemDocument,
@@ -58,6 +62,7 @@ type Documents = {
     "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": typeof types.CatalogCategoryFamilyDocument,
     "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": typeof types.CatalogCategoryChildrenDocument,
     "query CatalogRootCategories { categories { id } }": typeof types.CatalogRootCategoriesDocument,
+    "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }": typeof types.CatalogLowStockDefaultDocument,
     "query CatalogCategoryIds { categories(flat: true) { id } }": typeof types.CatalogCategoryIdsDocument,
     "query CatalogProductId($id: ID!) { product(id: $id) { id } }": typeof types.CatalogProductIdDocument,
     "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": typeof types.CatalogVariantFieldsFragmentDoc,
@@ -77,8 +82,8 @@ type Documents = {
     "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogCategoryDeleteDocument,
     "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": typeof types.CatalogCategoriesFlatDocument,
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": typeof types.CatalogInventoryAdjustDocument,
-    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
-    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": typeof types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
@@ -86,7 +91,7 @@ type Documents = {
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": typeof types.CheckoutOrderDocument,
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": typeof types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": typeof types.StorefrontProductDocument,
-    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
     "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": typeof types.StorefrontAddDocument,
     "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": typeof types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipToDocument,
@@ -115,7 +120,7 @@ type Documents = {
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": typeof types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": typeof types.RelayOrderPartsDocument,
-    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": typeof types.RelayAdminIdsDocument,
+    "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }": typeof types.RelayAdminIdsDocument,
     "query RelayCartIds { cart { id lines { id } } }": typeof types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
@@ -135,24 +140,32 @@ type Documents = {
     "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsApproveDocument,
     "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRejectDocument,
     "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsReceiveDocument,
-    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
+    "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
-    "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
+    "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": typeof types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
-    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
+    "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
     "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodCreateDocument,
     "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodUpdateDocument,
     "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingMethodDeleteDocument,
     "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": typeof types.ShippingTaxRateFieldsFragmentDoc,
-    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
+    "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
-    "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestCreateDocument,
+    "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": typeof types.WebhookTestUpdateDocument,
+    "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestRotateSecretDocument,
+    "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }": typeof types.WebhookTestDeleteDocument,
+    "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": typeof types.WebhookTestListDocument,
+    "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": typeof types.WebhookTestDeliveriesDocument,
+    "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": typeof types.WishlistBudgetPageDocument,
     "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": typeof types.WishlistPageDocument,
     "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": typeof types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": typeof types.WishlistRemoveDocument,
@@ -171,6 +184,7 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": types.AccountMailboxDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -178,7 +192,10 @@ const documents: Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
-    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
+    "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": types.CartBudgetFullDocument,
+    "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": types.CartBudgetAddItemDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
+    "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": types.CartCreateDocument,
     "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": types.CartAddItemDocument,
@@ -202,6 +219,7 @@ const documents: Documents = {
     "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": types.CatalogCategoryFamilyDocument,
     "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": types.CatalogCategoryChildrenDocument,
     "query CatalogRootCategories { categories { id } }": types.CatalogRootCategoriesDocument,
+    "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }": types.CatalogLowStockDefaultDocument,
     "query CatalogCategoryIds { categories(flat: true) { id } }": types.CatalogCategoryIdsDocument,
     "query CatalogProductId($id: ID!) { product(id: $id) { id } }": types.CatalogProductIdDocument,
     "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": types.CatalogVariantFieldsFragmentDoc,
@@ -221,8 +239,8 @@ const documents: Documents = {
     "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogCategoryDeleteDocument,
     "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": types.CatalogCategoriesFlatDocument,
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": types.CatalogInventoryAdjustDocument,
-    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
-    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
@@ -230,7 +248,7 @@ const documents: Documents = {
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": types.CheckoutOrderDocument,
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": types.StorefrontProductDocument,
-    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
     "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": types.StorefrontAddDocument,
     "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipToDocument,
@@ -259,7 +277,7 @@ const documents: Documents = {
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": types.RelayOrderPartsDocument,
-    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": types.RelayAdminIdsDocument,
+    "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }": types.RelayAdminIdsDocument,
     "query RelayCartIds { cart { id lines { id } } }": types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
@@ -279,24 +297,32 @@ const documents: Documents = {
     "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsApproveDocument,
     "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRejectDocument,
     "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsReceiveDocument,
-    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
+    "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
-    "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
+    "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
-    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
+    "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
     "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodCreateDocument,
     "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodUpdateDocument,
     "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingMethodDeleteDocument,
     "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": types.ShippingTaxRateFieldsFragmentDoc,
-    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
+    "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
-    "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": types.WebhookEndpointFieldsFragmentDoc,
+    "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestCreateDocument,
+    "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": types.WebhookTestUpdateDocument,
+    "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestRotateSecretDocument,
+    "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }": types.WebhookTestDeleteDocument,
+    "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": types.WebhookTestListDocument,
+    "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": types.WebhookTestDeliveriesDocument,
+    "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": types.WishlistBudgetPageDocument,
     "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": types.WishlistPageDocument,
     "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": types.WishlistRemoveDocument,
@@ -354,6 +380,10 @@ export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}"): typeof import('./graphql.js').AccountMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }"): typeof import('./graphql.js').AddressFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -382,7 +412,19 @@ export function graphql(source: "mutation AddressCreateId($input: AddressCreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }"): typeof import('./graphql.js').CartFieldsFragmentDoc;
+export function graphql(source: "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }"): typeof import('./graphql.js').CartBudgetFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }"): typeof import('./graphql.js').CartBudgetAddItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }"): typeof import('./graphql.js').CartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}"): typeof import('./graphql.js').CartBudgetFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -478,6 +520,10 @@ export function graphql(source: "query CatalogRootCategories { categories { id }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }"): typeof import('./graphql.js').CatalogLowStockDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CatalogCategoryIds { categories(flat: true) { id } }"): typeof import('./graphql.js').CatalogCategoryIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -554,11 +600,11 @@ export function graphql(source: "mutation CatalogInventoryAdjust($input: Invento
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
+export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,7 +636,7 @@ export function graphql(source: "\n  query StorefrontProduct($slug: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }"): typeof import('./graphql.js').StorefrontCartFragmentDoc;
+export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }"): typeof import('./graphql.js').StorefrontCartFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,7 +752,7 @@ export function graphql(source: "query RelayOrderParts($id: ID!) {\n  order(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }"): typeof import('./graphql.js').RelayAdminIdsDocument;
+export function graphql(source: "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }"): typeof import('./graphql.js').RelayAdminIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -786,7 +832,7 @@ export function graphql(source: "mutation ReturnsReceive($input: ReturnIdInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }"): typeof import('./graphql.js').ReturnsListDocument;
+export function graphql(source: "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }"): typeof import('./graphql.js').ReturnsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -802,7 +848,7 @@ export function graphql(source: "query ShippingDemoProductCount { adminProducts(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingActiveMethods { adminShippingMethods { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
+export function graphql(source: "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -810,7 +856,7 @@ export function graphql(source: "fragment ShippingMethodFields on ShippingMethod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
+export function graphql(source: "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,7 +876,7 @@ export function graphql(source: "fragment ShippingTaxRateFields on TaxRate {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
+export function graphql(source: "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -854,7 +900,39 @@ export function graphql(source: "mutation Login($input: AccountLoginInput!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }"): typeof import('./graphql.js').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }"): typeof import('./graphql.js').WebhookTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }"): typeof import('./graphql.js').WebhookTestUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }"): typeof import('./graphql.js').WebhookTestRotateSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').WebhookTestDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }"): typeof import('./graphql.js').WebhookTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }"): typeof import('./graphql.js').WebhookTestDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }"): typeof import('./graphql.js').WishlistBudgetPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -780,6 +780,12 @@ export type ReturnDecisionInput = {
   returnId: string | number;
 };
 
+/** Narrows the return list; every given condition must hold. */
+export type ReturnFilterInput = {
+  /** Only returns in this status. */
+  status?: ReturnStatus | null | undefined;
+};
+
 /** Refers to one return. */
 export type ReturnIdInput = {
   /** The return. */
@@ -906,6 +912,12 @@ export type ShippingMethodCreateInput = {
   price: string;
 };
 
+/** Narrows the shipping method list; every given condition must hold. */
+export type ShippingMethodFilterInput = {
+  /** true: only methods offered to shoppers; false: only inactive ones; omitted: both (as CouponFilterInput.active). */
+  active?: boolean | null | undefined;
+};
+
 /** Shipping method changes; omitted fields stay as they are. */
 export type ShippingMethodUpdateInput = {
   /** false hides the method from shoppers. */
@@ -966,6 +978,12 @@ export type TaxRateCreateInput = {
   region?: string | null | undefined;
   /** The product tax class the rate applies to. */
   taxClass: TaxClass;
+};
+
+/** Narrows the tax rate list; every given condition must hold. */
+export type TaxRateFilterInput = {
+  /** Only this country (ISO 3166-1 alpha-2, any case). Default: every country. */
+  country?: string | null | undefined;
 };
 
 /** Tax rate changes; omitted fields stay as they are. */
@@ -1062,6 +1080,53 @@ export type VariantUpdateInput = {
   title?: string | null | undefined;
   /** New shipping weight in whole grams, zero or more; an explicit null clears it. */
   weightGrams?: number | null | undefined;
+};
+
+/** A new webhook endpoint. */
+export type WebhookCreateInput = {
+  /** What the endpoint is for; at most 500 characters. */
+  description?: string | null | undefined;
+  /** The order event types to receive; at least one. */
+  events: Array<OrderEventType>;
+  /** Where to POST: an http(s) URL without user name or password, whose host resolves to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS). */
+  url: string;
+};
+
+/** Which deliveries to list: one endpoint's, optionally in one status. */
+export type WebhookDeliveryFilterInput = {
+  /** The endpoint whose deliveries to list. */
+  endpointId: string | number;
+  /** Only deliveries in this status. */
+  status?: WebhookDeliveryStatus | null | undefined;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); no more retries. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** The endpoint answered with a 2xx status. */
+  | 'SUCCEEDED';
+
+/** Names a webhook endpoint. */
+export type WebhookIdInput = {
+  /** Id of the endpoint. */
+  id: string | number;
+};
+
+/** Changes to a webhook endpoint; omitted fields stay as they are. */
+export type WebhookUpdateInput = {
+  /** false switches the endpoint off (nothing is queued or sent for it); true switches it on. */
+  active?: boolean | null | undefined;
+  /** New description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** New event types; at least one. */
+  events?: Array<OrderEventType> | null | undefined;
+  /** Id of the endpoint. */
+  id: string | number;
+  /** New URL; same rules as in webhookCreate. */
+  url?: string | null | undefined;
 };
 
 /** A product, and optionally one of its variants, to save to the wishlist. */
@@ -1166,6 +1231,13 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AccountMailboxQueryVariables = Exact<{
+  to?: string | null | undefined;
+}>;
+
+
+export type AccountMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus, template: string, to: string }> } };
+
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
 export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1208,19 +1280,35 @@ export type AddressCreateIdMutationVariables = Exact<{
 
 export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
 
-export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
+export type CartBudgetFullQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartBudgetFullQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
+
+export type CartBudgetAddItemMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type CartBudgetAddItemMutation = { cartAddItem: { errors: Array<{ code: ErrorCode }>, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null } };
+
+export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
+
+export type CartBudgetFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
 export type CartViewQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartViewQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
+export type CartViewQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
 
 export type CartCreateMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartCreateMutation = { cartCreate: { cartToken: string | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartCreateMutation = { cartCreate: { cartToken: string | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartAddItemMutationVariables = Exact<{
   input: CartAddItemInput;
@@ -1228,7 +1316,7 @@ export type CartAddItemMutationVariables = Exact<{
 }>;
 
 
-export type CartAddItemMutation = { cartAddItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartAddItemMutation = { cartAddItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartUpdateItemMutationVariables = Exact<{
   input: CartUpdateItemInput;
@@ -1236,7 +1324,7 @@ export type CartUpdateItemMutationVariables = Exact<{
 }>;
 
 
-export type CartUpdateItemMutation = { cartUpdateItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartUpdateItemMutation = { cartUpdateItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartRemoveItemMutationVariables = Exact<{
   input: CartRemoveItemInput;
@@ -1244,21 +1332,21 @@ export type CartRemoveItemMutationVariables = Exact<{
 }>;
 
 
-export type CartRemoveItemMutation = { cartRemoveItem: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartRemoveItemMutation = { cartRemoveItem: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartClearMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartClearMutation = { cartClear: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartClearMutation = { cartClear: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartAcceptChangesMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartApplyCouponMutationVariables = Exact<{
   input: CartApplyCouponInput;
@@ -1266,14 +1354,14 @@ export type CartApplyCouponMutationVariables = Exact<{
 }>;
 
 
-export type CartApplyCouponMutation = { cartApplyCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartApplyCouponMutation = { cartApplyCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartRemoveCouponMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartRemoveCouponMutation = { cartRemoveCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartRemoveCouponMutation = { cartRemoveCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartSetShippingAddressMutationVariables = Exact<{
   input: CartSetShippingAddressInput;
@@ -1281,7 +1369,7 @@ export type CartSetShippingAddressMutationVariables = Exact<{
 }>;
 
 
-export type CartSetShippingAddressMutation = { cartSetShippingAddress: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartSetShippingAddressMutation = { cartSetShippingAddress: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartSetShippingMethodMutationVariables = Exact<{
   input: CartSetShippingMethodInput;
@@ -1289,7 +1377,7 @@ export type CartSetShippingMethodMutationVariables = Exact<{
 }>;
 
 
-export type CartSetShippingMethodMutation = { cartSetShippingMethod: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartSetShippingMethodMutation = { cartSetShippingMethod: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartTestVariantUpdateMutationVariables = Exact<{
   input: VariantUpdateInput;
@@ -1372,6 +1460,13 @@ export type CatalogRootCategoriesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CatalogRootCategoriesQuery = { categories: Array<{ id: string }> };
+
+export type CatalogLowStockDefaultQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogLowStockDefaultQuery = { lowStockVariants: { nodes: Array<{ id: string }> } };
 
 export type CatalogCategoryIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1547,19 +1642,19 @@ export type StorefrontProductQueryVariables = Exact<{
 
 export type StorefrontProductQuery = { product: { id: string, title: string, description: string, priceRange: { min: { amount: string }, max: { amount: string, currencyCode: string } }, rating: { average: number, count: number }, variants: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string, currencyCode: string } }> } | null };
 
-export type StorefrontCartFragment = { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } };
+export type StorefrontCartFragment = { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } };
 
 export type StorefrontAddMutationVariables = Exact<{
   input: CartAddItemInput;
 }>;
 
 
-export type StorefrontAddMutation = { cartAddItem: { cart: { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+export type StorefrontAddMutation = { cartAddItem: { cart: { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
 export type StorefrontCartViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StorefrontCartViewQuery = { cart: { id: string, itemCount: number, totals: { taxIsEstimate: boolean, discount: { amount: string }, subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } }, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }> } | null };
+export type StorefrontCartViewQuery = { cart: { id: string, itemCount: number, totals: { taxIsEstimate: boolean, discount: { amount: string }, subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } }, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }> } | null };
 
 export type StorefrontShipToMutationVariables = Exact<{
   address: AddressInput;
@@ -1573,7 +1668,7 @@ export type StorefrontShipByMutationVariables = Exact<{
 }>;
 
 
-export type StorefrontShipByMutation = { cartSetShippingMethod: { cart: { id: string, itemCount: number, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+export type StorefrontShipByMutation = { cartSetShippingMethod: { cart: { id: string, itemCount: number, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
 export type StorefrontCheckoutMutationVariables = Exact<{
   input: CheckoutCompleteInput;
@@ -1814,7 +1909,7 @@ export type RelayOrderPartsQuery = { order: { id: string, lines: Array<{ id: str
 export type RelayAdminIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RelayAdminIdsQuery = { adminShippingMethods: Array<{ id: string, code: string }>, me: { id: string } | null };
+export type RelayAdminIdsQuery = { shippingMethods: Array<{ id: string, code: string }>, me: { id: string } | null };
 
 export type RelayCartIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1937,7 +2032,7 @@ export type ReturnsReceiveMutationVariables = Exact<{
 export type ReturnsReceiveMutation = { returnReceive: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type ReturnsListQueryVariables = Exact<{
-  status?: ReturnStatus | null | undefined;
+  filter?: ReturnFilterInput | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -1967,16 +2062,16 @@ export type ShippingDemoProductCountQuery = { adminProducts: { totalCount: numbe
 export type ShippingActiveMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShippingActiveMethodsQuery = { adminShippingMethods: Array<{ code: string, active: boolean }> };
+export type ShippingActiveMethodsQuery = { shippingMethods: Array<{ code: string, active: boolean }> };
 
 export type ShippingMethodFieldsFragment = { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null };
 
 export type ShippingAdminMethodsQueryVariables = Exact<{
-  includeInactive: boolean;
+  filter?: ShippingMethodFilterInput | null | undefined;
 }>;
 
 
-export type ShippingAdminMethodsQuery = { adminShippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
+export type ShippingAdminMethodsQuery = { shippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
 
 export type ShippingMethodCreateMutationVariables = Exact<{
   input: ShippingMethodCreateInput;
@@ -2002,11 +2097,11 @@ export type ShippingMethodDeleteMutation = { shippingMethodDelete: { deletedId: 
 export type ShippingTaxRateFieldsFragment = { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string };
 
 export type ShippingAdminTaxRatesQueryVariables = Exact<{
-  country?: string | null | undefined;
+  filter?: TaxRateFilterInput | null | undefined;
 }>;
 
 
-export type ShippingAdminTaxRatesQuery = { adminTaxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
+export type ShippingAdminTaxRatesQuery = { taxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
 
 export type ShippingTaxRateCreateMutationVariables = Exact<{
   input: TaxRateCreateInput;
@@ -2049,6 +2144,58 @@ export type DevMailboxToQueryVariables = Exact<{
 
 
 export type DevMailboxToQuery = { devMailbox: { nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus }> } };
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
+
+export type WebhookTestCreateMutationVariables = Exact<{
+  input: WebhookCreateInput;
+}>;
+
+
+export type WebhookTestCreateMutation = { webhookCreate: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestUpdateMutationVariables = Exact<{
+  input: WebhookUpdateInput;
+}>;
+
+
+export type WebhookTestUpdateMutation = { webhookUpdate: { webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestRotateSecretMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type WebhookTestRotateSecretMutation = { webhookRotateSecret: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestDeleteMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type WebhookTestDeleteMutation = { webhookDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookTestListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type WebhookTestDeliveriesQueryVariables = Exact<{
+  filter: WebhookDeliveryFilterInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookTestDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, eventType: OrderEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastError: string | null, body: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ attempt: number, responseStatus: number | null, error: string | null, durationMs: number, createdAt: string }> }> } };
+
+export type WishlistBudgetPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WishlistBudgetPageQuery = { wishlist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } }, images: Array<{ url: string, alt: string }> }, variant: { id: string, inStock: boolean, price: { amount: string } } | null } }> } };
 
 export type WishlistPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2134,7 +2281,7 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -2226,6 +2373,174 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const CartBudgetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}
+    `, {"fragmentName":"CartBudgetFields"}) as unknown as TypedDocumentString<CartBudgetFieldsFragment, unknown>;
 export const CatalogVariantFieldsFragmentDoc = new TypedDocumentString(`
     fragment CatalogVariantFields on ProductVariant {
   id
@@ -2454,7 +2769,7 @@ export const StorefrontCartFragmentDoc = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -2607,6 +2922,17 @@ export const ShippingTaxRateFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ShippingTaxRateFields"}) as unknown as TypedDocumentString<ShippingTaxRateFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2791,6 +3117,21 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const AccountMailboxDocument = new TypedDocumentString(`
+    query AccountMailbox($to: String) {
+  devMailbox(filter: {to: $to}, first: 100) {
+    totalCount
+    nodes {
+      subject
+      text
+      html
+      status
+      template
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMailboxQuery, AccountMailboxQueryVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -2935,6 +3276,355 @@ export const AddressCreateIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
+export const CartBudgetFullDocument = new TypedDocumentString(`
+    query CartBudgetFull($cartToken: String) {
+  cart(cartToken: $cartToken) {
+    ...CartBudgetFields
+  }
+}
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartBudgetFullQuery, CartBudgetFullQueryVariables>;
+export const CartBudgetAddItemDocument = new TypedDocumentString(`
+    mutation CartBudgetAddItem($v: ID!) {
+  cartAddItem(input: {variantId: $v, quantity: 1}) {
+    errors {
+      code
+    }
+    cart {
+      ...CartBudgetFields
+    }
+  }
+}
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartBudgetAddItemMutation, CartBudgetAddItemMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -2958,7 +3648,7 @@ export const CartViewDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3080,7 +3770,7 @@ export const CartCreateDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3206,7 +3896,7 @@ export const CartAddItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3332,7 +4022,7 @@ export const CartUpdateItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3453,7 +4143,7 @@ export const CartRemoveItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3574,7 +4264,7 @@ export const CartClearDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3695,7 +4385,7 @@ export const CartAcceptChangesDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3816,7 +4506,7 @@ export const CartApplyCouponDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3937,7 +4627,7 @@ export const CartRemoveCouponDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4058,7 +4748,7 @@ export const CartSetShippingAddressDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4179,7 +4869,7 @@ export const CartSetShippingMethodDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4428,6 +5118,15 @@ export const CatalogRootCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogRootCategoriesQuery, CatalogRootCategoriesQueryVariables>;
+export const CatalogLowStockDefaultDocument = new TypedDocumentString(`
+    query CatalogLowStockDefault($first: Int) {
+  lowStockVariants(first: $first) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLowStockDefaultQuery, CatalogLowStockDefaultQueryVariables>;
 export const CatalogCategoryIdsDocument = new TypedDocumentString(`
     query CatalogCategoryIds {
   categories(flat: true) {
@@ -4864,7 +5563,7 @@ export const CatalogInventoryAdjustDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogInventoryAdjustMutation, CatalogInventoryAdjustMutationVariables>;
 export const CatalogStockMovementsDocument = new TypedDocumentString(`
     query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {
-  stockMovements(variantId: $variantId, first: $first, after: $after) {
+  stockMovements(filter: {variantId: $variantId}, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -4884,7 +5583,7 @@ export const CatalogStockMovementsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogStockMovementsQuery, CatalogStockMovementsQueryVariables>;
 export const CatalogLowStockDocument = new TypedDocumentString(`
     query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {
-  lowStockVariants(threshold: $threshold, first: $first, after: $after) {
+  lowStockVariants(filter: {threshold: $threshold}, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -5385,7 +6084,7 @@ export const StorefrontAddDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -5440,7 +6139,7 @@ export const StorefrontCartViewDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -5515,7 +6214,7 @@ export const StorefrontShipByDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -6196,7 +6895,7 @@ export const RelayOrderPartsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RelayOrderPartsQuery, RelayOrderPartsQueryVariables>;
 export const RelayAdminIdsDocument = new TypedDocumentString(`
     query RelayAdminIds {
-  adminShippingMethods {
+  shippingMethods {
     id
     code
   }
@@ -6706,8 +7405,8 @@ export const ReturnsReceiveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
 export const ReturnsListDocument = new TypedDocumentString(`
-    query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {
-  returns(status: $status, first: $first, after: $after) {
+    query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {
+  returns(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -6780,15 +7479,15 @@ export const ShippingDemoProductCountDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ShippingDemoProductCountQuery, ShippingDemoProductCountQueryVariables>;
 export const ShippingActiveMethodsDocument = new TypedDocumentString(`
     query ShippingActiveMethods {
-  adminShippingMethods {
+  shippingMethods(filter: {active: true}) {
     code
     active
   }
 }
     `) as unknown as TypedDocumentString<ShippingActiveMethodsQuery, ShippingActiveMethodsQueryVariables>;
 export const ShippingAdminMethodsDocument = new TypedDocumentString(`
-    query ShippingAdminMethods($includeInactive: Boolean!) {
-  adminShippingMethods(includeInactive: $includeInactive) {
+    query ShippingAdminMethods($filter: ShippingMethodFilterInput) {
+  shippingMethods(filter: $filter) {
     ...ShippingMethodFields
   }
 }
@@ -6894,8 +7593,8 @@ export const ShippingMethodDeleteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShippingMethodDeleteMutation, ShippingMethodDeleteMutationVariables>;
 export const ShippingAdminTaxRatesDocument = new TypedDocumentString(`
-    query ShippingAdminTaxRates($country: String) {
-  adminTaxRates(country: $country) {
+    query ShippingAdminTaxRates($filter: TaxRateFilterInput) {
+  taxRates(filter: $filter) {
     ...ShippingTaxRateFields
   }
 }
@@ -7011,7 +7710,7 @@ export const LoginDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const DevMailboxToDocument = new TypedDocumentString(`
     query DevMailboxTo($to: String) {
-  devMailbox(to: $to, first: 20) {
+  devMailbox(filter: {to: $to}, first: 20) {
     nodes {
       subject
       text
@@ -7021,6 +7720,181 @@ export const DevMailboxToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxToQuery, DevMailboxToQueryVariables>;
+export const WebhookTestCreateDocument = new TypedDocumentString(`
+    mutation WebhookTestCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    secret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestCreateMutation, WebhookTestCreateMutationVariables>;
+export const WebhookTestUpdateDocument = new TypedDocumentString(`
+    mutation WebhookTestUpdate($input: WebhookUpdateInput!) {
+  webhookUpdate(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestUpdateMutation, WebhookTestUpdateMutationVariables>;
+export const WebhookTestRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhookTestRotateSecret($input: WebhookIdInput!) {
+  webhookRotateSecret(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    secret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestRotateSecretMutation, WebhookTestRotateSecretMutationVariables>;
+export const WebhookTestDeleteDocument = new TypedDocumentString(`
+    mutation WebhookTestDelete($input: WebhookIdInput!) {
+  webhookDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookTestDeleteMutation, WebhookTestDeleteMutationVariables>;
+export const WebhookTestListDocument = new TypedDocumentString(`
+    query WebhookTestList($first: Int, $after: String) {
+  webhooks(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestListQuery, WebhookTestListQueryVariables>;
+export const WebhookTestDeliveriesDocument = new TypedDocumentString(`
+    query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {
+  webhookDeliveries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      eventId
+      eventType
+      status
+      attemptCount
+      nextAttemptAt
+      lastError
+      body
+      createdAt
+      deliveredAt
+      attempts {
+        attempt
+        responseStatus
+        error
+        durationMs
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookTestDeliveriesQuery, WebhookTestDeliveriesQueryVariables>;
+export const WishlistBudgetPageDocument = new TypedDocumentString(`
+    query WishlistBudgetPage {
+  wishlist(first: 20) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        addedAt
+        available
+        product {
+          id
+          title
+          status
+          priceRange {
+            min {
+              amount
+            }
+            max {
+              amount
+            }
+          }
+          images {
+            url
+            alt
+          }
+        }
+        variant {
+          id
+          price {
+            amount
+          }
+          inStock
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistBudgetPageQuery, WishlistBudgetPageQueryVariables>;
 export const WishlistPageDocument = new TypedDocumentString(`
     query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {
   wishlist(first: $first, after: $after, last: $last, before: $before) {
