@@ -79,6 +79,53 @@ type Documents = {
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": typeof types.CatalogInventoryAdjustDocument,
     "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
     "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
+    "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }": typeof types.SmokeCategoryCreateDocument,
+    "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }": typeof types.SmokeProductCreateDocument,
+    "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }": typeof types.SmokeSearchDocument,
+    "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}": typeof types.SeedAllProductsDocument,
+    "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": typeof types.SeedCategoriesDocument,
+    "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": typeof types.SeedLedgerFragmentDoc,
+    "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": typeof types.SeedStorefrontDocument,
+    "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": typeof types.FixtureCategoryCreateDocument,
+    "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": typeof types.FixtureProductCreateDocument,
+    "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": typeof types.FixtureProductUpdateDocument,
+    "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}": typeof types.FixtureInventoryAdjustDocument,
+    "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}": typeof types.ProductsDocument,
+    "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}": typeof types.StorefrontFacetsFragmentDoc,
+    "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }": typeof types.ImageFieldsFragmentDoc,
+    "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}": typeof types.ImageUploadDocument,
+    "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }": typeof types.ImageProductCreateDocument,
+    "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }": typeof types.ImageProductDocument,
+    "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }": typeof types.ImageListingDocument,
+    "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": typeof types.ImageOrderDocument,
+    "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": typeof types.ImageReorderDocument,
+    "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": typeof types.ImageDeleteDocument,
+    "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": typeof types.BudgetProductPageFragmentDoc,
+    "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetProductsDocument,
+    "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetAdminProductsDocument,
+    "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}": typeof types.BudgetCategoryDocument,
+    "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": typeof types.BudgetProductDetailDocument,
+    "query BudgetTotal { products(first: 0) { totalCount } }": typeof types.BudgetTotalDocument,
+    "query BudgetSale { category(slug: \"sale\") { id } }": typeof types.BudgetSaleDocument,
+    "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": typeof types.StorefrontCategoryDocument,
+    "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": typeof types.StorefrontCategoryIdDocument,
+    "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": typeof types.StorefrontCategoryTreeDocument,
+    "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }": typeof types.StorefrontCategoryRootsDocument,
+    "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }": typeof types.StorefrontCategoriesFlatDocument,
+    "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }": typeof types.StorefrontCategoriesNotFlatDocument,
+    "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }": typeof types.StorefrontFacetsDocument,
+    "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }": typeof types.StorefrontCategoryFacetsDocument,
+    "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }": typeof types.StorefrontCategoryFilteredDocument,
+    "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }": typeof types.StorefrontCategoryPageDocument,
+    "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }": typeof types.StorefrontDefaultPageDocument,
+    "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}": typeof types.StorefrontProductFieldsFragmentDoc,
+    "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }": typeof types.StorefrontProductPageDocument,
+    "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }": typeof types.StorefrontProductListingDocument,
+    "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }": typeof types.VisibilityProductDocument,
+    "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}": typeof types.VisibilityAdminProductsDocument,
+    "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": typeof types.VisibilityCategoryProductsDocument,
+    "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": typeof types.VisibilityVariantProductsDocument,
+    "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": typeof types.VisibilityBrandFacetsDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
@@ -149,6 +196,12 @@ type Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
+    "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": typeof types.StripeOrderFieldsFragmentDoc,
+    "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": typeof types.StripeCheckoutDocument,
+    "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": typeof types.StripePayDocument,
+    "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": typeof types.SubscriptionUpdateFieldsFragmentDoc,
+    "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderUpdatedDocument,
+    "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderEventsDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
@@ -222,6 +275,53 @@ const documents: Documents = {
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": types.CatalogInventoryAdjustDocument,
     "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
     "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
+    "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }": types.SmokeCategoryCreateDocument,
+    "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }": types.SmokeProductCreateDocument,
+    "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }": types.SmokeSearchDocument,
+    "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}": types.SeedAllProductsDocument,
+    "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": types.SeedCategoriesDocument,
+    "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": types.SeedLedgerFragmentDoc,
+    "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": types.SeedStorefrontDocument,
+    "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": types.FixtureCategoryCreateDocument,
+    "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": types.FixtureProductCreateDocument,
+    "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": types.FixtureProductUpdateDocument,
+    "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}": types.FixtureInventoryAdjustDocument,
+    "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}": types.ProductsDocument,
+    "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}": types.StorefrontFacetsFragmentDoc,
+    "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }": types.ImageFieldsFragmentDoc,
+    "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}": types.ImageUploadDocument,
+    "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }": types.ImageProductCreateDocument,
+    "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }": types.ImageProductDocument,
+    "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }": types.ImageListingDocument,
+    "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": types.ImageOrderDocument,
+    "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": types.ImageReorderDocument,
+    "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": types.ImageDeleteDocument,
+    "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": types.BudgetProductPageFragmentDoc,
+    "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetProductsDocument,
+    "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetAdminProductsDocument,
+    "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}": types.BudgetCategoryDocument,
+    "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": types.BudgetProductDetailDocument,
+    "query BudgetTotal { products(first: 0) { totalCount } }": types.BudgetTotalDocument,
+    "query BudgetSale { category(slug: \"sale\") { id } }": types.BudgetSaleDocument,
+    "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": types.StorefrontCategoryDocument,
+    "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": types.StorefrontCategoryIdDocument,
+    "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": types.StorefrontCategoryTreeDocument,
+    "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }": types.StorefrontCategoryRootsDocument,
+    "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }": types.StorefrontCategoriesFlatDocument,
+    "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }": types.StorefrontCategoriesNotFlatDocument,
+    "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }": types.StorefrontFacetsDocument,
+    "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }": types.StorefrontCategoryFacetsDocument,
+    "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }": types.StorefrontCategoryFilteredDocument,
+    "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }": types.StorefrontCategoryPageDocument,
+    "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }": types.StorefrontDefaultPageDocument,
+    "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}": types.StorefrontProductFieldsFragmentDoc,
+    "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }": types.StorefrontProductPageDocument,
+    "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }": types.StorefrontProductListingDocument,
+    "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }": types.VisibilityProductDocument,
+    "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}": types.VisibilityAdminProductsDocument,
+    "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": types.VisibilityCategoryProductsDocument,
+    "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": types.VisibilityVariantProductsDocument,
+    "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": types.VisibilityBrandFacetsDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
@@ -292,6 +392,12 @@ const documents: Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
+    "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": types.StripeOrderFieldsFragmentDoc,
+    "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": types.StripeCheckoutDocument,
+    "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": types.StripePayDocument,
+    "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": types.SubscriptionUpdateFieldsFragmentDoc,
+    "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": types.SubscriptionOrderUpdatedDocument,
+    "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": types.SubscriptionOrderEventsDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
@@ -557,6 +663,194 @@ export function graphql(source: "query CatalogStockMovements($variantId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }"): typeof import('./graphql.js').SmokeCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }"): typeof import('./graphql.js').SmokeProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }"): typeof import('./graphql.js').SmokeSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}"): typeof import('./graphql.js').SeedAllProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }"): typeof import('./graphql.js').SeedCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }"): typeof import('./graphql.js').SeedLedgerFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }"): typeof import('./graphql.js').SeedStorefrontDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureInventoryAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}"): typeof import('./graphql.js').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}"): typeof import('./graphql.js').StorefrontFacetsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }"): typeof import('./graphql.js').ImageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').ImageUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }"): typeof import('./graphql.js').ImageProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }"): typeof import('./graphql.js').ImageProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }"): typeof import('./graphql.js').ImageListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }"): typeof import('./graphql.js').ImageOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }"): typeof import('./graphql.js').ImageReorderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').ImageDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}"): typeof import('./graphql.js').BudgetProductPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}"): typeof import('./graphql.js').BudgetProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}"): typeof import('./graphql.js').BudgetAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}"): typeof import('./graphql.js').BudgetCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}"): typeof import('./graphql.js').BudgetProductDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetTotal { products(first: 0) { totalCount } }"): typeof import('./graphql.js').BudgetTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetSale { category(slug: \"sale\") { id } }"): typeof import('./graphql.js').BudgetSaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}"): typeof import('./graphql.js').StorefrontCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }"): typeof import('./graphql.js').StorefrontCategoryIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }"): typeof import('./graphql.js').StorefrontCategoryTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }"): typeof import('./graphql.js').StorefrontCategoryRootsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }"): typeof import('./graphql.js').StorefrontCategoriesFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }"): typeof import('./graphql.js').StorefrontCategoriesNotFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }"): typeof import('./graphql.js').StorefrontFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }"): typeof import('./graphql.js').StorefrontCategoryFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }"): typeof import('./graphql.js').StorefrontCategoryFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }"): typeof import('./graphql.js').StorefrontCategoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }"): typeof import('./graphql.js').StorefrontDefaultPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}"): typeof import('./graphql.js').StorefrontProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }"): typeof import('./graphql.js').StorefrontProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }"): typeof import('./graphql.js').StorefrontProductListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }"): typeof import('./graphql.js').VisibilityProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}"): typeof import('./graphql.js').VisibilityAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }"): typeof import('./graphql.js').VisibilityCategoryProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }"): typeof import('./graphql.js').VisibilityVariantProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }"): typeof import('./graphql.js').VisibilityBrandFacetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -837,6 +1131,30 @@ export function graphql(source: "mutation ShippingTaxRateUpdate($input: TaxRateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }"): typeof import('./graphql.js').StripeOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }"): typeof import('./graphql.js').StripeCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }"): typeof import('./graphql.js').StripePayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }"): typeof import('./graphql.js').SubscriptionUpdateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }"): typeof import('./graphql.js').SubscriptionOrderUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }"): typeof import('./graphql.js').SubscriptionOrderEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

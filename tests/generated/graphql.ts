@@ -710,6 +710,61 @@ export type ProductCreateInput = {
   variants: Array<VariantInput>;
 };
 
+/** Conditions a product must all meet (values within one list are alternatives). */
+export type ProductFilterInput = {
+  /** Any of these brands (case-insensitive). */
+  brands?: Array<string> | null | undefined;
+  /** In any of these categories or their descendants. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** true: some variant in stock; false: none. */
+  inStock?: boolean | null | undefined;
+  /** Average rating at least this (0 to 5). */
+  minRating?: number | null | undefined;
+  /** A variant costs at most this much, e.g. "49.99". */
+  priceMax?: string | null | undefined;
+  /** A variant costs at least this much, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Full-text search over title, brand, tags and description, tolerant of typos in the title. */
+  query?: string | null | undefined;
+  /** Any of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** An image file for a product (GraphQL multipart request). */
+export type ProductImageUploadInput = {
+  /** Alternative text for screen readers, at most 500 characters. Default: empty. */
+  alt?: string | null | undefined;
+  /** JPEG, PNG or WebP, up to UPLOAD_MAX_FILE_SIZE (5 MB by default). */
+  file: unknown;
+  /** The product the image is for. */
+  productId: string | number;
+};
+
+/** The new order of a product's images. */
+export type ProductImagesReorderInput = {
+  /** Every image id of the product, in the wanted order. */
+  imageIds: Array<string | number>;
+  /** The product whose images to reorder. */
+  productId: string | number;
+};
+
+/** Order of a product list. Every order pages by keyset cursor and is stable under ties. */
+export type ProductSort =
+  /** Most recently created first (default without a `query`). */
+  | 'NEWEST'
+  /** Most units sold first. */
+  | 'POPULARITY'
+  /** Lowest variant price, cheapest first. */
+  | 'PRICE_ASC'
+  /** Lowest variant price, most expensive first. */
+  | 'PRICE_DESC'
+  /** Highest average rating first. */
+  | 'RATING'
+  /** Best text match first (default with a `query`; NEWEST without one). */
+  | 'RELEVANCE'
+  /** Title, A to Z (case-insensitive). */
+  | 'TITLE';
+
 /** Lifecycle of a product. Only ACTIVE products are visible to the public. */
 export type ProductStatus =
   /** For sale and visible. */
@@ -1486,6 +1541,306 @@ export type CatalogLowStockQueryVariables = Exact<{
 
 export type CatalogLowStockQuery = { lowStockVariants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number }> } };
 
+export type SmokeCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type SmokeCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SmokeProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type SmokeProductCreateMutation = { productCreate: { product: { id: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } } } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SmokeSearchQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type SmokeSearchQuery = { products: { totalCount: number, nodes: Array<{ title: string, inStock: boolean, categories: Array<{ slug: string }>, variants: Array<{ sku: string, inStock: boolean, price: { amount: string } }> }>, facets: { inStock: number, brands: Array<{ value: string, count: number }>, categories: Array<{ count: number, category: { slug: string } }>, priceBuckets: Array<{ count: number, min: { amount: string } }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type SeedAllProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedAllProductsQuery = { adminProducts: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, status: ProductStatus, brand: string | null, tags: Array<string>, createdAt: string, priceRange: { min: { amount: string }, max: { amount: string } }, rating: { average: number, count: number }, categories: Array<{ id: string }>, images: Array<{ id: string }>, variants: Array<{ id: string, sku: string, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null }> }> } };
+
+export type SeedCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedCategoriesQuery = { categories: Array<{ id: string, slug: string, parent: { id: string } | null, children: Array<{ id: string }>, ancestors: Array<{ id: string }> }> };
+
+export type SeedLedgerFragment = { totalCount: number, nodes: Array<{ delta: number, reason: StockMovementReason }> };
+
+export type SeedStorefrontQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedStorefrontQuery = { products: { totalCount: number, facets: { inStock: number, brands: Array<{ value: string, count: number }> }, nodes: Array<{ title: string }> } };
+
+export type FixtureCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type FixtureCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string, position: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type FixtureProductCreateMutation = { productCreate: { product: { id: string, slug: string, status: ProductStatus, variants: Array<{ id: string, sku: string }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type FixtureProductUpdateMutation = { productUpdate: { product: { id: string, status: ProductStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureInventoryAdjustMutationVariables = Exact<{
+  input: InventoryAdjustInput;
+}>;
+
+
+export type FixtureInventoryAdjustMutation = { inventoryAdjust: { variant: { id: string, quantityAvailable: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string } }> } };
+
+export type StorefrontFacetsFragment = { facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
+
+export type ImageFieldsFragment = { id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> };
+
+export type ImageUploadMutationVariables = Exact<{
+  input: ProductImageUploadInput;
+}>;
+
+
+export type ImageUploadMutation = { productImageUpload: { image: { id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ImageProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type ImageProductCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type ImageProductQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ImageProductQuery = { product: { images: Array<{ id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> }> } | null };
+
+export type ImageListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageListingQuery = { products: { nodes: Array<{ id: string, images: Array<{ id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> }> }> } };
+
+export type ImageOrderQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ImageOrderQuery = { product: { images: Array<{ id: string, alt: string, position: number }> } | null };
+
+export type ImageReorderMutationVariables = Exact<{
+  input: ProductImagesReorderInput;
+}>;
+
+
+export type ImageReorderMutation = { productImagesReorder: { images: Array<{ id: string, position: number }> | null, errors: Array<{ code: ErrorCode }> } };
+
+export type ImageDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ImageDeleteMutation = { productImageDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type BudgetProductPageFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
+
+export type BudgetProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type BudgetProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type BudgetAdminProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AdminProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type BudgetAdminProductsQuery = { adminProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type BudgetCategoryQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BudgetCategoryQuery = { category: { id: string, name: string, parent: { id: string } | null, children: Array<{ id: string }>, ancestors: Array<{ id: string }>, products: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } } | null };
+
+export type BudgetProductDetailQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BudgetProductDetailQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, title: string, slug: string, priceRange: { min: { amount: string } } } }>, images: Array<{ id: string, url: string, alt: string, renditions: Array<{ url: string, width: number }> }>, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null } | null };
+
+export type BudgetTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetTotalQuery = { products: { totalCount: number } };
+
+export type BudgetSaleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetSaleQuery = { category: { id: string } | null };
+
+export type StorefrontCategoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryQuery = { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string, slug: string, name: string } | null, children: Array<{ id: string, slug: string, name: string }>, ancestors: Array<{ id: string, slug: string, name: string }>, products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type StorefrontCategoryIdQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryIdQuery = { category: { id: string } | null };
+
+export type StorefrontCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoryTreeQuery = { category: { parent: { slug: string, parent: { slug: string, parent: { slug: string } | null, children: Array<{ slug: string }> } | null } | null, ancestors: Array<{ slug: string, children: Array<{ slug: string }> }> } | null };
+
+export type StorefrontCategoryRootsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoryRootsQuery = { categories: Array<{ slug: string, position: number, children: Array<{ slug: string, children: Array<{ slug: string, children: Array<{ slug: string }> }> }> }> };
+
+export type StorefrontCategoriesFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoriesFlatQuery = { categories: Array<{ slug: string, parent: { slug: string } | null }> };
+
+export type StorefrontCategoriesNotFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoriesNotFlatQuery = { categories: Array<{ slug: string }> };
+
+export type StorefrontFacetsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type StorefrontFacetsQuery = { products: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type StorefrontCategoryFacetsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StorefrontCategoryFacetsQuery = { category: { products: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } } | null };
+
+export type StorefrontCategoryFilteredQueryVariables = Exact<{
+  slug: string;
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type StorefrontCategoryFilteredQuery = { category: { products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type StorefrontCategoryPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryPageQuery = { category: { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } | null };
+
+export type StorefrontDefaultPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontDefaultPageQuery = { products: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type StorefrontProductFieldsFragment = { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null };
+
+export type StorefrontProductPageQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontProductPageQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null } | null };
+
+export type StorefrontProductListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontProductListingQuery = { products: { nodes: Array<{ id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null }> } };
+
+export type VisibilityProductQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type VisibilityProductQuery = { product: { id: string, slug: string, title: string, status: ProductStatus } | null };
+
+export type VisibilityAdminProductsQueryVariables = Exact<{
+  filter?: AdminProductFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VisibilityAdminProductsQuery = { adminProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ProductStatus }> } };
+
+export type VisibilityCategoryProductsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VisibilityCategoryProductsQuery = { category: { products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type VisibilityVariantProductsQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type VisibilityVariantProductsQuery = { product: { variants: Array<{ product: { id: string, status: ProductStatus } }> } | null };
+
+export type VisibilityBrandFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityBrandFacetsQuery = { products: { facets: { brands: Array<{ value: string }> } } };
+
 export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
 
 export type CheckoutPaymentFieldsFragment = { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } };
@@ -2002,6 +2357,36 @@ export type ShippingTaxRateDeleteMutationVariables = Exact<{
 
 export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type StripeOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null };
+
+export type StripeCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type StripeCheckoutMutation = { checkoutComplete: { clientSecret: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null } | null, payment: { id: string, status: PaymentStatus, provider: string, cardBrand: string | null, cardLast4: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type StripePayMutationVariables = Exact<{
+  input: OrderPayInput;
+}>;
+
+
+export type StripePayMutation = { orderPay: { clientSecret: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SubscriptionUpdateFieldsFragment = { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } };
+
+export type SubscriptionOrderUpdatedSubscriptionVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type SubscriptionOrderUpdatedSubscription = { orderUpdated: { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } } };
+
+export type SubscriptionOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionOrderEventsSubscription = { orderEvents: { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -2287,6 +2672,240 @@ export const CatalogCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatalogCategoryFields"}) as unknown as TypedDocumentString<CatalogCategoryFieldsFragment, unknown>;
+export const SeedLedgerFragmentDoc = new TypedDocumentString(`
+    fragment SeedLedger on StockMovementConnection {
+  totalCount
+  nodes {
+    delta
+    reason
+  }
+}
+    `, {"fragmentName":"SeedLedger"}) as unknown as TypedDocumentString<SeedLedgerFragment, unknown>;
+export const ImageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}
+    `, {"fragmentName":"ImageFields"}) as unknown as TypedDocumentString<ImageFieldsFragment, unknown>;
+export const StorefrontFacetsFragmentDoc = new TypedDocumentString(`
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+    `, {"fragmentName":"StorefrontFacets"}) as unknown as TypedDocumentString<StorefrontFacetsFragment, unknown>;
+export const BudgetProductPageFragmentDoc = new TypedDocumentString(`
+    fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`, {"fragmentName":"BudgetProductPage"}) as unknown as TypedDocumentString<BudgetProductPageFragment, unknown>;
+export const StorefrontProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}
+    `, {"fragmentName":"StorefrontProductFields"}) as unknown as TypedDocumentString<StorefrontProductFieldsFragment, unknown>;
 export const CheckoutOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrderFields on Order {
   id
@@ -2580,6 +3199,38 @@ export const ShippingTaxRateFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ShippingTaxRateFields"}) as unknown as TypedDocumentString<ShippingTaxRateFieldsFragment, unknown>;
+export const StripeOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}
+    `, {"fragmentName":"StripeOrderFields"}) as unknown as TypedDocumentString<StripeOrderFieldsFragment, unknown>;
+export const SubscriptionUpdateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}
+    `, {"fragmentName":"SubscriptionUpdateFields"}) as unknown as TypedDocumentString<SubscriptionUpdateFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4871,6 +5522,1271 @@ export const CatalogLowStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogLowStockQuery, CatalogLowStockQueryVariables>;
+export const SmokeCategoryCreateDocument = new TypedDocumentString(`
+    mutation SmokeCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+      slug
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeCategoryCreateMutation, SmokeCategoryCreateMutationVariables>;
+export const SmokeProductCreateDocument = new TypedDocumentString(`
+    mutation SmokeProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+      status
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeProductCreateMutation, SmokeProductCreateMutationVariables>;
+export const SmokeSearchDocument = new TypedDocumentString(`
+    query SmokeSearch($filter: ProductFilterInput) {
+  products(first: 10, filter: $filter) {
+    totalCount
+    nodes {
+      title
+      inStock
+      categories {
+        slug
+      }
+      variants {
+        sku
+        price {
+          amount
+        }
+        inStock
+      }
+    }
+    facets {
+      brands {
+        value
+        count
+      }
+      categories {
+        category {
+          slug
+        }
+        count
+      }
+      priceBuckets {
+        min {
+          amount
+        }
+        count
+      }
+      ratings {
+        minRating
+        count
+      }
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeSearchQuery, SmokeSearchQueryVariables>;
+export const SeedAllProductsDocument = new TypedDocumentString(`
+    query SeedAllProducts {
+  adminProducts(first: 100) {
+    totalCount
+    nodes {
+      id
+      slug
+      title
+      status
+      brand
+      tags
+      createdAt
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      categories {
+        id
+      }
+      images {
+        id
+      }
+      variants {
+        id
+        sku
+        options {
+          name
+          value
+        }
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+        quantityAvailable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedAllProductsQuery, SeedAllProductsQueryVariables>;
+export const SeedCategoriesDocument = new TypedDocumentString(`
+    query SeedCategories {
+  categories(flat: true) {
+    id
+    slug
+    parent {
+      id
+    }
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedCategoriesQuery, SeedCategoriesQueryVariables>;
+export const SeedStorefrontDocument = new TypedDocumentString(`
+    query SeedStorefront {
+  products(first: 5) {
+    totalCount
+    facets {
+      brands {
+        value
+        count
+      }
+      inStock
+    }
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedStorefrontQuery, SeedStorefrontQueryVariables>;
+export const FixtureCategoryCreateDocument = new TypedDocumentString(`
+    mutation FixtureCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+      slug
+      position
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCategoryCreateMutation, FixtureCategoryCreateMutationVariables>;
+export const FixtureProductCreateDocument = new TypedDocumentString(`
+    mutation FixtureProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+      status
+      variants {
+        id
+        sku
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureProductCreateMutation, FixtureProductCreateMutationVariables>;
+export const FixtureProductUpdateDocument = new TypedDocumentString(`
+    mutation FixtureProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureProductUpdateMutation, FixtureProductUpdateMutationVariables>;
+export const FixtureInventoryAdjustDocument = new TypedDocumentString(`
+    mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) {
+    variant {
+      id
+      quantityAvailable
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureInventoryAdjustMutation, FixtureInventoryAdjustMutationVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {
+  products(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const ImageUploadDocument = new TypedDocumentString(`
+    mutation ImageUpload($input: ProductImageUploadInput!) {
+  productImageUpload(input: $input) {
+    image {
+      ...ImageFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageUploadMutation, ImageUploadMutationVariables>;
+export const ImageProductCreateDocument = new TypedDocumentString(`
+    mutation ImageProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageProductCreateMutation, ImageProductCreateMutationVariables>;
+export const ImageProductDocument = new TypedDocumentString(`
+    query ImageProduct($id: ID) {
+  product(id: $id) {
+    images {
+      ...ImageFields
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageProductQuery, ImageProductQueryVariables>;
+export const ImageListingDocument = new TypedDocumentString(`
+    query ImageListing {
+  products(first: 100) {
+    nodes {
+      id
+      images {
+        ...ImageFields
+      }
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageListingQuery, ImageListingQueryVariables>;
+export const ImageOrderDocument = new TypedDocumentString(`
+    query ImageOrder($id: ID) {
+  product(id: $id) {
+    images {
+      id
+      alt
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageOrderQuery, ImageOrderQueryVariables>;
+export const ImageReorderDocument = new TypedDocumentString(`
+    mutation ImageReorder($input: ProductImagesReorderInput!) {
+  productImagesReorder(input: $input) {
+    images {
+      id
+      position
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageReorderMutation, ImageReorderMutationVariables>;
+export const ImageDeleteDocument = new TypedDocumentString(`
+    mutation ImageDelete($input: DeleteInput!) {
+  productImageDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageDeleteMutation, ImageDeleteMutationVariables>;
+export const BudgetProductsDocument = new TypedDocumentString(`
+    query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {
+  products(first: $first, after: $after, filter: $filter, sort: $sort) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+    ...BudgetProductPage
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetProductsQuery, BudgetProductsQueryVariables>;
+export const BudgetAdminProductsDocument = new TypedDocumentString(`
+    query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {
+  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+    ...BudgetProductPage
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetAdminProductsQuery, BudgetAdminProductsQueryVariables>;
+export const BudgetCategoryDocument = new TypedDocumentString(`
+    query BudgetCategory($first: Int!) {
+  category(slug: "sale") {
+    id
+    name
+    parent {
+      id
+    }
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+    products(first: $first) {
+      ...BudgetProductPage
+    }
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetCategoryQuery, BudgetCategoryQueryVariables>;
+export const BudgetProductDetailDocument = new TypedDocumentString(`
+    query BudgetProductDetail($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    slug
+    title
+    description
+    brand
+    tags
+    status
+    createdAt
+    updatedAt
+    rating {
+      average
+      count
+    }
+    categories {
+      id
+      slug
+      name
+    }
+    variants {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        title
+        slug
+        priceRange {
+          min {
+            amount
+          }
+        }
+      }
+    }
+    images {
+      id
+      url
+      alt
+      renditions {
+        url
+        width
+      }
+    }
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    compareAtPriceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    inStock
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetProductDetailQuery, BudgetProductDetailQueryVariables>;
+export const BudgetTotalDocument = new TypedDocumentString(`
+    query BudgetTotal {
+  products(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetTotalQuery, BudgetTotalQueryVariables>;
+export const BudgetSaleDocument = new TypedDocumentString(`
+    query BudgetSale {
+  category(slug: "sale") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetSaleQuery, BudgetSaleQueryVariables>;
+export const StorefrontCategoryDocument = new TypedDocumentString(`
+    query StorefrontCategory($id: ID, $slug: String) {
+  category(id: $id, slug: $slug) {
+    id
+    slug
+    name
+    description
+    position
+    parent {
+      id
+      slug
+      name
+    }
+    children {
+      id
+      slug
+      name
+    }
+    ancestors {
+      id
+      slug
+      name
+    }
+    products(first: 100, sort: TITLE) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryQuery, StorefrontCategoryQueryVariables>;
+export const StorefrontCategoryIdDocument = new TypedDocumentString(`
+    query StorefrontCategoryId($id: ID, $slug: String) {
+  category(id: $id, slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryIdQuery, StorefrontCategoryIdQueryVariables>;
+export const StorefrontCategoryTreeDocument = new TypedDocumentString(`
+    query StorefrontCategoryTree {
+  category(slug: "tents") {
+    parent {
+      slug
+      parent {
+        slug
+        parent {
+          slug
+        }
+        children {
+          slug
+        }
+      }
+    }
+    ancestors {
+      slug
+      children {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryTreeQuery, StorefrontCategoryTreeQueryVariables>;
+export const StorefrontCategoryRootsDocument = new TypedDocumentString(`
+    query StorefrontCategoryRoots {
+  categories {
+    slug
+    position
+    children {
+      slug
+      children {
+        slug
+        children {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryRootsQuery, StorefrontCategoryRootsQueryVariables>;
+export const StorefrontCategoriesFlatDocument = new TypedDocumentString(`
+    query StorefrontCategoriesFlat {
+  categories(flat: true) {
+    slug
+    parent {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoriesFlatQuery, StorefrontCategoriesFlatQueryVariables>;
+export const StorefrontCategoriesNotFlatDocument = new TypedDocumentString(`
+    query StorefrontCategoriesNotFlat {
+  categories(flat: false) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoriesNotFlatQuery, StorefrontCategoriesNotFlatQueryVariables>;
+export const StorefrontFacetsDocument = new TypedDocumentString(`
+    query StorefrontFacets($filter: ProductFilterInput) {
+  products(filter: $filter, first: 1) {
+    totalCount
+    ...StorefrontFacets
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`) as unknown as TypedDocumentString<StorefrontFacetsQuery, StorefrontFacetsQueryVariables>;
+export const StorefrontCategoryFacetsDocument = new TypedDocumentString(`
+    query StorefrontCategoryFacets($slug: String!) {
+  category(slug: $slug) {
+    products(first: 1) {
+      totalCount
+      ...StorefrontFacets
+    }
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`) as unknown as TypedDocumentString<StorefrontCategoryFacetsQuery, StorefrontCategoryFacetsQueryVariables>;
+export const StorefrontCategoryFilteredDocument = new TypedDocumentString(`
+    query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {
+  category(slug: $slug) {
+    products(first: 100, filter: $filter) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryFilteredQuery, StorefrontCategoryFilteredQueryVariables>;
+export const StorefrontCategoryPageDocument = new TypedDocumentString(`
+    query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {
+  category(slug: "electronics") {
+    products(
+      sort: PRICE_DESC
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryPageQuery, StorefrontCategoryPageQueryVariables>;
+export const StorefrontDefaultPageDocument = new TypedDocumentString(`
+    query StorefrontDefaultPage {
+  products {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontDefaultPageQuery, StorefrontDefaultPageQueryVariables>;
+export const StorefrontProductPageDocument = new TypedDocumentString(`
+    query StorefrontProductPage($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    ...StorefrontProductFields
+  }
+}
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}`) as unknown as TypedDocumentString<StorefrontProductPageQuery, StorefrontProductPageQueryVariables>;
+export const StorefrontProductListingDocument = new TypedDocumentString(`
+    query StorefrontProductListing {
+  products(first: 100, sort: TITLE) {
+    nodes {
+      ...StorefrontProductFields
+    }
+  }
+}
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}`) as unknown as TypedDocumentString<StorefrontProductListingQuery, StorefrontProductListingQueryVariables>;
+export const VisibilityProductDocument = new TypedDocumentString(`
+    query VisibilityProduct($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    id
+    slug
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityProductQuery, VisibilityProductQueryVariables>;
+export const VisibilityAdminProductsDocument = new TypedDocumentString(`
+    query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {
+  adminProducts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityAdminProductsQuery, VisibilityAdminProductsQueryVariables>;
+export const VisibilityCategoryProductsDocument = new TypedDocumentString(`
+    query VisibilityCategoryProducts($slug: String!) {
+  category(slug: $slug) {
+    products(first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityCategoryProductsQuery, VisibilityCategoryProductsQueryVariables>;
+export const VisibilityVariantProductsDocument = new TypedDocumentString(`
+    query VisibilityVariantProducts($id: ID) {
+  product(id: $id) {
+    variants {
+      product {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityVariantProductsQuery, VisibilityVariantProductsQueryVariables>;
+export const VisibilityBrandFacetsDocument = new TypedDocumentString(`
+    query VisibilityBrandFacets {
+  products(first: 0) {
+    facets {
+      brands {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityBrandFacetsQuery, VisibilityBrandFacetsQueryVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -6792,6 +8708,109 @@ export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
+export const StripeCheckoutDocument = new TypedDocumentString(`
+    mutation StripeCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...StripeOrderFields
+    }
+    payment {
+      id
+      status
+      provider
+      cardBrand
+      cardLast4
+    }
+    clientSecret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}`) as unknown as TypedDocumentString<StripeCheckoutMutation, StripeCheckoutMutationVariables>;
+export const StripePayDocument = new TypedDocumentString(`
+    mutation StripePay($input: OrderPayInput!) {
+  orderPay(input: $input) {
+    order {
+      ...StripeOrderFields
+    }
+    clientSecret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}`) as unknown as TypedDocumentString<StripePayMutation, StripePayMutationVariables>;
+export const SubscriptionOrderUpdatedDocument = new TypedDocumentString(`
+    subscription SubscriptionOrderUpdated($orderId: ID!) {
+  orderUpdated(orderId: $orderId) {
+    ...SubscriptionUpdateFields
+  }
+}
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<SubscriptionOrderUpdatedSubscription, SubscriptionOrderUpdatedSubscriptionVariables>;
+export const SubscriptionOrderEventsDocument = new TypedDocumentString(`
+    subscription SubscriptionOrderEvents {
+  orderEvents {
+    ...SubscriptionUpdateFields
+  }
+}
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<SubscriptionOrderEventsSubscription, SubscriptionOrderEventsSubscriptionVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {
