@@ -158,6 +158,20 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": typeof types.RelayAccessNodeDocument,
+    "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayAccessNodesDocument,
+    "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": typeof types.RelayAccessOrderPartsDocument,
+    "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }": typeof types.RelayAccessImagesDocument,
+    "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }": typeof types.RelayAccessDraftDocument,
+    "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }": typeof types.RelayAccessCategoryDocument,
+    "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }": typeof types.RelayAccessCategoryByIdDocument,
+    "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(variantId: $variantId, first: 1) { nodes { id } } }": typeof types.RelayAccessMovementsDocument,
+    "query RelayAccessAddresses { addresses { id } }": typeof types.RelayAccessAddressesDocument,
+    "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }": typeof types.RelayAccessWishlistAddDocument,
+    "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }": typeof types.RelayAccessWishlistDocument,
+    "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }": typeof types.RelayAccessWebhookCreateDocument,
+    "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(endpointId: $endpointId, first: 10) { nodes { id } } }": typeof types.RelayAccessDeliveriesDocument,
+    "query RelayAccessMailbox($to: String) { devMailbox(to: $to, first: 1) { nodes { id } } }": typeof types.RelayAccessMailboxDocument,
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": typeof types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": typeof types.RelayOrderPartsDocument,
@@ -354,6 +368,20 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": types.RelayAccessNodeDocument,
+    "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayAccessNodesDocument,
+    "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": types.RelayAccessOrderPartsDocument,
+    "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }": types.RelayAccessImagesDocument,
+    "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }": types.RelayAccessDraftDocument,
+    "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }": types.RelayAccessCategoryDocument,
+    "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }": types.RelayAccessCategoryByIdDocument,
+    "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(variantId: $variantId, first: 1) { nodes { id } } }": types.RelayAccessMovementsDocument,
+    "query RelayAccessAddresses { addresses { id } }": types.RelayAccessAddressesDocument,
+    "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }": types.RelayAccessWishlistAddDocument,
+    "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }": types.RelayAccessWishlistDocument,
+    "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }": types.RelayAccessWebhookCreateDocument,
+    "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(endpointId: $endpointId, first: 10) { nodes { id } } }": types.RelayAccessDeliveriesDocument,
+    "query RelayAccessMailbox($to: String) { devMailbox(to: $to, first: 1) { nodes { id } } }": types.RelayAccessMailboxDocument,
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": types.RelayOrderPartsDocument,
@@ -979,6 +1007,62 @@ export function graphql(source: "mutation TransitionShipmentUpdateStatus($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }"): typeof import('./graphql.js').TransitionMarkCollectedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }"): typeof import('./graphql.js').RelayAccessNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): typeof import('./graphql.js').RelayAccessNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }"): typeof import('./graphql.js').RelayAccessOrderPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }"): typeof import('./graphql.js').RelayAccessImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }"): typeof import('./graphql.js').RelayAccessCategoryByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(variantId: $variantId, first: 1) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessAddresses { addresses { id } }"): typeof import('./graphql.js').RelayAccessAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessWishlistAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessWishlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }"): typeof import('./graphql.js').RelayAccessWebhookCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(endpointId: $endpointId, first: 10) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessMailbox($to: String) { devMailbox(to: $to, first: 1) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessMailboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

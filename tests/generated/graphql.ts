@@ -1099,6 +1099,16 @@ export type VariantUpdateInput = {
   weightGrams?: number | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type WebhookCreateInput = {
+  /** What the endpoint is for; at most 500 characters. */
+  description?: string | null | undefined;
+  /** The order event types to receive; at least one. */
+  events: Array<OrderEventType>;
+  /** Where to POST: an http(s) URL without user name or password, whose host resolves to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS). */
+  url: string;
+};
+
 /** A product, and optionally one of its variants, to save to the wishlist. */
 export type WishlistAddInput = {
   /** The product to save; it must be for sale (ACTIVE). */
@@ -2067,6 +2077,150 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RelayAccessNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessNodeQuery = { node:
+    | { __typename: 'Address', city: string, id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
+    | { __typename: 'Category', slug: string, id: string }
+    | { __typename: 'Coupon', code: string, id: string }
+    | { __typename: 'MailMessage', subject: string, id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderEvent', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductImage', alt: string, id: string }
+    | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Refund', id: string, refundAmount: { amount: string } }
+    | { __typename: 'Return', id: string, returnStatus: ReturnStatus }
+    | { __typename: 'ReturnLine', id: string, returnQuantity: number }
+    | { __typename: 'Shipment', trackingNumber: string, id: string }
+    | { __typename: 'ShippingMethod', id: string }
+    | { __typename: 'StockMovement', delta: number, id: string }
+    | { __typename: 'TaxRate', rate: string, id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', eventType: OrderEventType, id: string }
+    | { __typename: 'WebhookEndpoint', url: string, id: string }
+    | { __typename: 'WishlistItem', addedAt: string, id: string }
+   | null };
+
+export type RelayAccessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RelayAccessNodesQuery = { nodes: Array<
+    | { __typename: 'Address', id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'MailMessage', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderEvent', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductImage', id: string }
+    | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'Return', id: string }
+    | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShippingMethod', id: string }
+    | { __typename: 'StockMovement', id: string }
+    | { __typename: 'TaxRate', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WishlistItem', id: string }
+   | null> };
+
+export type RelayAccessOrderPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessOrderPartsQuery = { order: { id: string, payments: Array<{ id: string }>, shipments: Array<{ id: string }>, returns: Array<{ id: string, lines: Array<{ id: string }> }>, refunds: Array<{ id: string }> } | null };
+
+export type RelayAccessImagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessImagesQuery = { product: { id: string, images: Array<{ id: string }> } | null };
+
+export type RelayAccessDraftMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type RelayAccessDraftMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessCategoryMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type RelayAccessCategoryMutation = { categoryCreate: { category: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessCategoryByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessCategoryByIdQuery = { category: { id: string, slug: string } | null };
+
+export type RelayAccessMovementsQueryVariables = Exact<{
+  variantId: string | number;
+}>;
+
+
+export type RelayAccessMovementsQuery = { stockMovements: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayAccessAddressesQuery = { addresses: Array<{ id: string }> };
+
+export type RelayAccessWishlistAddMutationVariables = Exact<{
+  input: WishlistAddInput;
+}>;
+
+
+export type RelayAccessWishlistAddMutation = { wishlistAdd: { item: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessWishlistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayAccessWishlistQuery = { wishlist: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessWebhookCreateMutationVariables = Exact<{
+  input: WebhookCreateInput;
+}>;
+
+
+export type RelayAccessWebhookCreateMutation = { webhookCreate: { webhook: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type RelayAccessDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type RelayAccessDeliveriesQuery = { webhookDeliveries: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessMailboxQueryVariables = Exact<{
+  to?: string | null | undefined;
+}>;
+
+
+export type RelayAccessMailboxQuery = { devMailbox: { nodes: Array<{ id: string }> } };
 
 export type RelayNodeQueryVariables = Exact<{
   id: string | number;
@@ -7864,6 +8018,198 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const RelayAccessNodeDocument = new TypedDocumentString(`
+    query RelayAccessNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Return {
+      returnStatus: status
+    }
+    ... on ReturnLine {
+      returnQuantity: quantity
+    }
+    ... on Shipment {
+      trackingNumber
+    }
+    ... on Refund {
+      refundAmount: amount {
+        amount
+      }
+    }
+    ... on ProductImage {
+      alt
+    }
+    ... on Category {
+      slug
+    }
+    ... on StockMovement {
+      delta
+    }
+    ... on Address {
+      city
+    }
+    ... on WishlistItem {
+      addedAt
+    }
+    ... on Coupon {
+      code
+    }
+    ... on TaxRate {
+      rate
+    }
+    ... on WebhookEndpoint {
+      url
+    }
+    ... on WebhookDelivery {
+      eventType
+    }
+    ... on MailMessage {
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessNodeQuery, RelayAccessNodeQueryVariables>;
+export const RelayAccessNodesDocument = new TypedDocumentString(`
+    query RelayAccessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessNodesQuery, RelayAccessNodesQueryVariables>;
+export const RelayAccessOrderPartsDocument = new TypedDocumentString(`
+    query RelayAccessOrderParts($id: ID!) {
+  order(id: $id) {
+    id
+    payments {
+      id
+    }
+    shipments {
+      id
+    }
+    returns {
+      id
+      lines {
+        id
+      }
+    }
+    refunds {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessOrderPartsQuery, RelayAccessOrderPartsQueryVariables>;
+export const RelayAccessImagesDocument = new TypedDocumentString(`
+    query RelayAccessImages($id: ID!) {
+  product(id: $id) {
+    id
+    images {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessImagesQuery, RelayAccessImagesQueryVariables>;
+export const RelayAccessDraftDocument = new TypedDocumentString(`
+    mutation RelayAccessDraft($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessDraftMutation, RelayAccessDraftMutationVariables>;
+export const RelayAccessCategoryDocument = new TypedDocumentString(`
+    mutation RelayAccessCategory($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessCategoryMutation, RelayAccessCategoryMutationVariables>;
+export const RelayAccessCategoryByIdDocument = new TypedDocumentString(`
+    query RelayAccessCategoryById($id: ID!) {
+  category(id: $id) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessCategoryByIdQuery, RelayAccessCategoryByIdQueryVariables>;
+export const RelayAccessMovementsDocument = new TypedDocumentString(`
+    query RelayAccessMovements($variantId: ID!) {
+  stockMovements(variantId: $variantId, first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessMovementsQuery, RelayAccessMovementsQueryVariables>;
+export const RelayAccessAddressesDocument = new TypedDocumentString(`
+    query RelayAccessAddresses {
+  addresses {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessAddressesQuery, RelayAccessAddressesQueryVariables>;
+export const RelayAccessWishlistAddDocument = new TypedDocumentString(`
+    mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {
+  wishlistAdd(input: $input) {
+    item {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWishlistAddMutation, RelayAccessWishlistAddMutationVariables>;
+export const RelayAccessWishlistDocument = new TypedDocumentString(`
+    query RelayAccessWishlist {
+  wishlist(first: 10) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWishlistQuery, RelayAccessWishlistQueryVariables>;
+export const RelayAccessWebhookCreateDocument = new TypedDocumentString(`
+    mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) {
+    webhook {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWebhookCreateMutation, RelayAccessWebhookCreateMutationVariables>;
+export const RelayAccessDeliveriesDocument = new TypedDocumentString(`
+    query RelayAccessDeliveries($endpointId: ID!) {
+  webhookDeliveries(endpointId: $endpointId, first: 10) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessDeliveriesQuery, RelayAccessDeliveriesQueryVariables>;
+export const RelayAccessMailboxDocument = new TypedDocumentString(`
+    query RelayAccessMailbox($to: String) {
+  devMailbox(to: $to, first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessMailboxQuery, RelayAccessMailboxQueryVariables>;
 export const RelayNodeDocument = new TypedDocumentString(`
     query RelayNode($id: ID!) {
   node(id: $id) {
