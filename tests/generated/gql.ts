@@ -158,6 +158,29 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "query AdminCliMe { me { name emailVerified role disabled } }": typeof types.AdminCliMeDocument,
+    "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }": typeof types.AdminCliUsersDocument,
+    "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }": typeof types.AuthUpdateNameDocument,
+    "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }": typeof types.AuthUsersDocument,
+    "query AuthUser($id: ID!) { user(id: $id) { id email role } }": typeof types.AuthUserDocument,
+    "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }": typeof types.AuthUserUpdateDocument,
+    "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }": typeof types.AuthMailboxDocument,
+    "query AuthMeAdminFields { me { id email disabled } }": typeof types.AuthMeAdminFieldsDocument,
+    "query AuthMeName { me { name } }": typeof types.AuthMeNameDocument,
+    "query AuthMePublic { me { id email } }": typeof types.AuthMePublicDocument,
+    "query AuthMeCancellations { me { id cancellationCount } }": typeof types.AuthMeCancellationsDocument,
+    "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": typeof types.AuthUserAdminFieldsDocument,
+    "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": typeof types.AuthLogoutAllDocument,
+    "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": typeof types.LimitsListingDocument,
+    "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": typeof types.LimitsProductCreateDocument,
+    "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": typeof types.LimitsProductCountDocument,
+    "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": typeof types.LimitsCouponCreateDocument,
+    "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": typeof types.LimitsCouponInputFieldsDocument,
+    "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
+    "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
+    "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
+    "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": typeof types.RedisLimitLoginDocument,
+    "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": typeof types.RedisLimitRegisterDocument,
     "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": typeof types.RelayAccessNodeDocument,
     "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayAccessNodesDocument,
     "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": typeof types.RelayAccessOrderPartsDocument,
@@ -179,6 +202,21 @@ type Documents = {
     "query RelayCartIds { cart { id lines { id } } }": typeof types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
+    "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": typeof types.DeadlineListingDocument,
+    "query ShutdownMe { me { email name role } }": typeof types.ShutdownMeDocument,
+    "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": typeof types.ShutdownAdminsDocument,
+    "query ShutdownEveryone { users { totalCount } }": typeof types.ShutdownEveryoneDocument,
+    "query StatementTimeoutListing { products(first: 5) { nodes { id } } }": typeof types.StatementTimeoutListingDocument,
+    "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.PlatformUserUpdateDocument,
+    "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }": typeof types.PlatformUserDocument,
+    "query PlatformUsersCount { users(first: 1) { totalCount } }": typeof types.PlatformUsersCountDocument,
+    "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }": typeof types.PlatformActiveAdminsDocument,
+    "query PlatformMeId { me { id } }": typeof types.PlatformMeIdDocument,
+    "query PlatformMeRole { me { id role disabled } }": typeof types.PlatformMeRoleDocument,
+    "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }": typeof types.PlatformRefreshDocument,
+    "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}": typeof types.PlatformUsersDocument,
+    "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }": typeof types.PlatformUsersUpdateDocument,
+    "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }": typeof types.PlatformUsersOneDocument,
     "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": typeof types.PromotionCategoryDeleteDocument,
     "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": typeof types.PromotionCouponFieldsFragmentDoc,
     "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponCreateDocument,
@@ -368,6 +406,29 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "query AdminCliMe { me { name emailVerified role disabled } }": types.AdminCliMeDocument,
+    "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }": types.AdminCliUsersDocument,
+    "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }": types.AuthUpdateNameDocument,
+    "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }": types.AuthUsersDocument,
+    "query AuthUser($id: ID!) { user(id: $id) { id email role } }": types.AuthUserDocument,
+    "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }": types.AuthUserUpdateDocument,
+    "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }": types.AuthMailboxDocument,
+    "query AuthMeAdminFields { me { id email disabled } }": types.AuthMeAdminFieldsDocument,
+    "query AuthMeName { me { name } }": types.AuthMeNameDocument,
+    "query AuthMePublic { me { id email } }": types.AuthMePublicDocument,
+    "query AuthMeCancellations { me { id cancellationCount } }": types.AuthMeCancellationsDocument,
+    "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": types.AuthUserAdminFieldsDocument,
+    "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": types.AuthLogoutAllDocument,
+    "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": types.LimitsListingDocument,
+    "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": types.LimitsProductCreateDocument,
+    "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": types.LimitsProductCountDocument,
+    "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": types.LimitsCouponCreateDocument,
+    "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": types.LimitsCouponInputFieldsDocument,
+    "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
+    "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
+    "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
+    "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": types.RedisLimitLoginDocument,
+    "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": types.RedisLimitRegisterDocument,
     "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": types.RelayAccessNodeDocument,
     "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayAccessNodesDocument,
     "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": types.RelayAccessOrderPartsDocument,
@@ -389,6 +450,21 @@ const documents: Documents = {
     "query RelayCartIds { cart { id lines { id } } }": types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
+    "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": types.DeadlineListingDocument,
+    "query ShutdownMe { me { email name role } }": types.ShutdownMeDocument,
+    "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": types.ShutdownAdminsDocument,
+    "query ShutdownEveryone { users { totalCount } }": types.ShutdownEveryoneDocument,
+    "query StatementTimeoutListing { products(first: 5) { nodes { id } } }": types.StatementTimeoutListingDocument,
+    "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.PlatformUserUpdateDocument,
+    "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }": types.PlatformUserDocument,
+    "query PlatformUsersCount { users(first: 1) { totalCount } }": types.PlatformUsersCountDocument,
+    "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }": types.PlatformActiveAdminsDocument,
+    "query PlatformMeId { me { id } }": types.PlatformMeIdDocument,
+    "query PlatformMeRole { me { id role disabled } }": types.PlatformMeRoleDocument,
+    "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }": types.PlatformRefreshDocument,
+    "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}": types.PlatformUsersDocument,
+    "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }": types.PlatformUsersUpdateDocument,
+    "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }": types.PlatformUsersOneDocument,
     "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": types.PromotionCategoryDeleteDocument,
     "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": types.PromotionCouponFieldsFragmentDoc,
     "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponCreateDocument,
@@ -1010,6 +1086,98 @@ export function graphql(source: "mutation TransitionMarkCollected($input: OrderI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminCliMe { me { name emailVerified role disabled } }"): typeof import('./graphql.js').AdminCliMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }"): typeof import('./graphql.js').AdminCliUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }"): typeof import('./graphql.js').AuthUpdateNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }"): typeof import('./graphql.js').AuthUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUser($id: ID!) { user(id: $id) { id email role } }"): typeof import('./graphql.js').AuthUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }"): typeof import('./graphql.js').AuthUserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }"): typeof import('./graphql.js').AuthMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeAdminFields { me { id email disabled } }"): typeof import('./graphql.js').AuthMeAdminFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeName { me { name } }"): typeof import('./graphql.js').AuthMeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMePublic { me { id email } }"): typeof import('./graphql.js').AuthMePublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeCancellations { me { id cancellationCount } }"): typeof import('./graphql.js').AuthMeCancellationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }"): typeof import('./graphql.js').AuthUserAdminFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }"): typeof import('./graphql.js').AuthLogoutAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}"): typeof import('./graphql.js').LimitsListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}"): typeof import('./graphql.js').LimitsProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsProductCount { adminProducts(first: 1) { totalCount } }"): typeof import('./graphql.js').LimitsProductCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }"): typeof import('./graphql.js').LimitsCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }"): typeof import('./graphql.js').LimitsCouponInputFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }"): typeof import('./graphql.js').BudgetUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetMe { me { id email name role emailVerified } }"): typeof import('./graphql.js').BudgetMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetMeId { me { id } }"): typeof import('./graphql.js').BudgetMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }"): typeof import('./graphql.js').RedisLimitLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }"): typeof import('./graphql.js').RedisLimitRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }"): typeof import('./graphql.js').RelayAccessNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1091,6 +1259,66 @@ export function graphql(source: "mutation RelayAddToCart($input: CartAddItemInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }"): typeof import('./graphql.js').RelayDraftCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }"): typeof import('./graphql.js').DeadlineListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownMe { me { email name role } }"): typeof import('./graphql.js').ShutdownMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }"): typeof import('./graphql.js').ShutdownAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownEveryone { users { totalCount } }"): typeof import('./graphql.js').ShutdownEveryoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementTimeoutListing { products(first: 5) { nodes { id } } }"): typeof import('./graphql.js').StatementTimeoutListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').PlatformUserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }"): typeof import('./graphql.js').PlatformUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsersCount { users(first: 1) { totalCount } }"): typeof import('./graphql.js').PlatformUsersCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }"): typeof import('./graphql.js').PlatformActiveAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformMeId { me { id } }"): typeof import('./graphql.js').PlatformMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformMeRole { me { id role disabled } }"): typeof import('./graphql.js').PlatformMeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').PlatformRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}"): typeof import('./graphql.js').PlatformUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }"): typeof import('./graphql.js').PlatformUsersUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }"): typeof import('./graphql.js').PlatformUsersOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

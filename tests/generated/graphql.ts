@@ -1019,6 +1019,16 @@ export type TaxRateUpdateInput = {
   taxClass?: TaxClass | null | undefined;
 };
 
+/** Filter of the admin user list; every given condition must hold. */
+export type UserFilterInput = {
+  /** true: only disabled users; false: only active ones. */
+  disabled?: boolean | null | undefined;
+  /** Case-insensitive substring of the email or name. */
+  query?: string | null | undefined;
+  /** Only accounts with exactly this role. */
+  role?: Role | null | undefined;
+};
+
 /** Administrative changes to a user; omitted fields stay as they are. */
 export type UserUpdateInput = {
   /** true disables the account (signing it out everywhere at once); false enables it again. */
@@ -2078,6 +2088,139 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AdminCliMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCliMeQuery = { me: { name: string, emailVerified: boolean, role: Role, disabled: boolean } | null };
+
+export type AdminCliUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCliUsersQuery = { users: { totalCount: number, nodes: Array<{ email: string, role: Role }> } };
+
+export type AuthUpdateNameMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type AuthUpdateNameMutation = { accountUpdate: { user: { id: string, name: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, email: string, role: Role }> } };
+
+export type AuthUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthUserQuery = { user: { id: string, email: string, role: Role } | null };
+
+export type AuthUserUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type AuthUserUpdateMutation = { userUpdate: { user: { id: string, role: Role } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ to: string, subject: string }> } };
+
+export type AuthMeAdminFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeAdminFieldsQuery = { me: { id: string, email: string, disabled: boolean } | null };
+
+export type AuthMeNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeNameQuery = { me: { name: string } | null };
+
+export type AuthMePublicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMePublicQuery = { me: { id: string, email: string } | null };
+
+export type AuthMeCancellationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeCancellationsQuery = { me: { id: string, cancellationCount: number } | null };
+
+export type AuthUserAdminFieldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthUserAdminFieldsQuery = { user: { disabled: boolean, cancellationCount: number } | null };
+
+export type AuthLogoutAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutAllMutation = { accountLogoutAll: { revokedSessions: number, errors: Array<{ code: ErrorCode }> } };
+
+export type LimitsListingQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type LimitsListingQuery = { products: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type LimitsProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type LimitsProductCreateMutation = { productCreate: { product: { id: string, slug: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type LimitsProductCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsProductCountQuery = { adminProducts: { totalCount: number } };
+
+export type LimitsCouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type LimitsCouponCreateMutation = { couponCreate: { coupon: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode }> } };
+
+export type LimitsCouponInputFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCouponInputFieldsQuery = { __type: { inputFields: Array<{ name: string, description: string | null }> | null } | null };
+
+export type BudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, email: string, name: string, role: Role, emailVerified: boolean, disabled: boolean, createdAt: string }> } };
+
+export type BudgetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetMeQuery = { me: { id: string, email: string, name: string, role: Role, emailVerified: boolean } | null };
+
+export type BudgetMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetMeIdQuery = { me: { id: string } | null };
+
+export type RedisLimitLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type RedisLimitLoginMutation = { accountLogin: { accessToken: string | null, user: { email: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RedisLimitRegisterMutationVariables = Exact<{
+  input: AccountRegisterInput;
+}>;
+
+
+export type RedisLimitRegisterMutation = { accountRegister: { user: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type RelayAccessNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2316,6 +2459,97 @@ export type RelayDraftCreateMutationVariables = Exact<{
 
 
 export type RelayDraftCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type DeadlineListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineListingQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string }> } };
+
+export type ShutdownMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownMeQuery = { me: { email: string, name: string, role: Role } | null };
+
+export type ShutdownAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownAdminsQuery = { users: { totalCount: number, nodes: Array<{ email: string }> } };
+
+export type ShutdownEveryoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownEveryoneQuery = { users: { totalCount: number } };
+
+export type StatementTimeoutListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementTimeoutListingQuery = { products: { nodes: Array<{ id: string }> } };
+
+export type PlatformUserUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type PlatformUserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PlatformUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformUserQuery = { user: { id: string, role: Role, disabled: boolean } | null };
+
+export type PlatformUsersCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformUsersCountQuery = { users: { totalCount: number } };
+
+export type PlatformActiveAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformActiveAdminsQuery = { users: { totalCount: number } };
+
+export type PlatformMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformMeIdQuery = { me: { id: string } | null };
+
+export type PlatformMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformMeRoleQuery = { me: { id: string, role: Role, disabled: boolean } | null };
+
+export type PlatformRefreshMutationVariables = Exact<{
+  input?: AccountTokenRefreshInput | null | undefined;
+}>;
+
+
+export type PlatformRefreshMutation = { accountTokenRefresh: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type PlatformUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type PlatformUsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, name: string, role: Role, disabled: boolean, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type PlatformUsersUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type PlatformUsersUpdateMutation = { userUpdate: { errors: Array<{ code: ErrorCode }> } };
+
+export type PlatformUsersOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformUsersOneQuery = { user: { id: string, email: string, name: string, role: Role, disabled: boolean } | null };
 
 export type PromotionCategoryDeleteMutationVariables = Exact<{
   input: CategoryDeleteInput;
@@ -8018,6 +8252,249 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const AdminCliMeDocument = new TypedDocumentString(`
+    query AdminCliMe {
+  me {
+    name
+    emailVerified
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCliMeQuery, AdminCliMeQueryVariables>;
+export const AdminCliUsersDocument = new TypedDocumentString(`
+    query AdminCliUsers {
+  users(first: 10) {
+    totalCount
+    nodes {
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCliUsersQuery, AdminCliUsersQueryVariables>;
+export const AuthUpdateNameDocument = new TypedDocumentString(`
+    mutation AuthUpdateName($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    user {
+      id
+      name
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateNameMutation, AuthUpdateNameMutationVariables>;
+export const AuthUsersDocument = new TypedDocumentString(`
+    query AuthUsers {
+  users(first: 50) {
+    totalCount
+    nodes {
+      id
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUsersQuery, AuthUsersQueryVariables>;
+export const AuthUserDocument = new TypedDocumentString(`
+    query AuthUser($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserQuery, AuthUserQueryVariables>;
+export const AuthUserUpdateDocument = new TypedDocumentString(`
+    mutation AuthUserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    user {
+      id
+      role
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserUpdateMutation, AuthUserUpdateMutationVariables>;
+export const AuthMailboxDocument = new TypedDocumentString(`
+    query AuthMailbox {
+  devMailbox(first: 5) {
+    totalCount
+    nodes {
+      to
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMailboxQuery, AuthMailboxQueryVariables>;
+export const AuthMeAdminFieldsDocument = new TypedDocumentString(`
+    query AuthMeAdminFields {
+  me {
+    id
+    email
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeAdminFieldsQuery, AuthMeAdminFieldsQueryVariables>;
+export const AuthMeNameDocument = new TypedDocumentString(`
+    query AuthMeName {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeNameQuery, AuthMeNameQueryVariables>;
+export const AuthMePublicDocument = new TypedDocumentString(`
+    query AuthMePublic {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMePublicQuery, AuthMePublicQueryVariables>;
+export const AuthMeCancellationsDocument = new TypedDocumentString(`
+    query AuthMeCancellations {
+  me {
+    id
+    cancellationCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeCancellationsQuery, AuthMeCancellationsQueryVariables>;
+export const AuthUserAdminFieldsDocument = new TypedDocumentString(`
+    query AuthUserAdminFields($id: ID!) {
+  user(id: $id) {
+    disabled
+    cancellationCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserAdminFieldsQuery, AuthUserAdminFieldsQueryVariables>;
+export const AuthLogoutAllDocument = new TypedDocumentString(`
+    mutation AuthLogoutAll {
+  accountLogoutAll {
+    revokedSessions
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLogoutAllMutation, AuthLogoutAllMutationVariables>;
+export const LimitsListingDocument = new TypedDocumentString(`
+    query LimitsListing($filter: ProductFilterInput) {
+  products(first: 5, filter: $filter) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsListingQuery, LimitsListingQueryVariables>;
+export const LimitsProductCreateDocument = new TypedDocumentString(`
+    mutation LimitsProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsProductCreateMutation, LimitsProductCreateMutationVariables>;
+export const LimitsProductCountDocument = new TypedDocumentString(`
+    query LimitsProductCount {
+  adminProducts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsProductCountQuery, LimitsProductCountQueryVariables>;
+export const LimitsCouponCreateDocument = new TypedDocumentString(`
+    mutation LimitsCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      id
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCouponCreateMutation, LimitsCouponCreateMutationVariables>;
+export const LimitsCouponInputFieldsDocument = new TypedDocumentString(`
+    query LimitsCouponInputFields {
+  __type(name: "CouponCreateInput") {
+    inputFields {
+      name
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCouponInputFieldsQuery, LimitsCouponInputFieldsQueryVariables>;
+export const BudgetUsersDocument = new TypedDocumentString(`
+    query BudgetUsers {
+  users(first: 100) {
+    totalCount
+    nodes {
+      id
+      email
+      name
+      role
+      emailVerified
+      disabled
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetUsersQuery, BudgetUsersQueryVariables>;
+export const BudgetMeDocument = new TypedDocumentString(`
+    query BudgetMe {
+  me {
+    id
+    email
+    name
+    role
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetMeQuery, BudgetMeQueryVariables>;
+export const BudgetMeIdDocument = new TypedDocumentString(`
+    query BudgetMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetMeIdQuery, BudgetMeIdQueryVariables>;
+export const RedisLimitLoginDocument = new TypedDocumentString(`
+    mutation RedisLimitLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    user {
+      email
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisLimitLoginMutation, RedisLimitLoginMutationVariables>;
+export const RedisLimitRegisterDocument = new TypedDocumentString(`
+    mutation RedisLimitRegister($input: AccountRegisterInput!) {
+  accountRegister(input: $input) {
+    user {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisLimitRegisterMutation, RedisLimitRegisterMutationVariables>;
 export const RelayAccessNodeDocument = new TypedDocumentString(`
     query RelayAccessNode($id: ID!) {
   node(id: $id) {
@@ -8321,6 +8798,167 @@ export const RelayDraftCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelayDraftCreateMutation, RelayDraftCreateMutationVariables>;
+export const DeadlineListingDocument = new TypedDocumentString(`
+    query DeadlineListing {
+  products(first: 5) {
+    totalCount
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineListingQuery, DeadlineListingQueryVariables>;
+export const ShutdownMeDocument = new TypedDocumentString(`
+    query ShutdownMe {
+  me {
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownMeQuery, ShutdownMeQueryVariables>;
+export const ShutdownAdminsDocument = new TypedDocumentString(`
+    query ShutdownAdmins {
+  users(filter: {role: ADMIN}) {
+    totalCount
+    nodes {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownAdminsQuery, ShutdownAdminsQueryVariables>;
+export const ShutdownEveryoneDocument = new TypedDocumentString(`
+    query ShutdownEveryone {
+  users {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownEveryoneQuery, ShutdownEveryoneQueryVariables>;
+export const StatementTimeoutListingDocument = new TypedDocumentString(`
+    query StatementTimeoutListing {
+  products(first: 5) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementTimeoutListingQuery, StatementTimeoutListingQueryVariables>;
+export const PlatformUserUpdateDocument = new TypedDocumentString(`
+    mutation PlatformUserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    user {
+      id
+      role
+      disabled
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUserUpdateMutation, PlatformUserUpdateMutationVariables>;
+export const PlatformUserDocument = new TypedDocumentString(`
+    query PlatformUser($id: ID!) {
+  user(id: $id) {
+    id
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUserQuery, PlatformUserQueryVariables>;
+export const PlatformUsersCountDocument = new TypedDocumentString(`
+    query PlatformUsersCount {
+  users(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersCountQuery, PlatformUsersCountQueryVariables>;
+export const PlatformActiveAdminsDocument = new TypedDocumentString(`
+    query PlatformActiveAdmins {
+  users(filter: {role: ADMIN, disabled: false}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformActiveAdminsQuery, PlatformActiveAdminsQueryVariables>;
+export const PlatformMeIdDocument = new TypedDocumentString(`
+    query PlatformMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformMeIdQuery, PlatformMeIdQueryVariables>;
+export const PlatformMeRoleDocument = new TypedDocumentString(`
+    query PlatformMeRole {
+  me {
+    id
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformMeRoleQuery, PlatformMeRoleQueryVariables>;
+export const PlatformRefreshDocument = new TypedDocumentString(`
+    mutation PlatformRefresh($input: AccountTokenRefreshInput) {
+  accountTokenRefresh(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformRefreshMutation, PlatformRefreshMutationVariables>;
+export const PlatformUsersDocument = new TypedDocumentString(`
+    query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {
+  users(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        email
+        name
+        role
+        disabled
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersQuery, PlatformUsersQueryVariables>;
+export const PlatformUsersUpdateDocument = new TypedDocumentString(`
+    mutation PlatformUsersUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersUpdateMutation, PlatformUsersUpdateMutationVariables>;
+export const PlatformUsersOneDocument = new TypedDocumentString(`
+    query PlatformUsersOne($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersOneQuery, PlatformUsersOneQueryVariables>;
 export const PromotionCategoryDeleteDocument = new TypedDocumentString(`
     mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {
   categoryDelete(input: $input) {
