@@ -276,6 +276,19 @@ describe('administration objects: seen by admins only', () => {
   it('a MailMessage of the development mailbox', async () => {
     const mailbox = (await store.admin.client.ok(MAILBOX, { to: buyer.email })).devMailbox;
     await expectVisible('MailMessage', mailbox.nodes[0]?.id, [admin], [anonymous, customer]);
+    // An outbox row of another kind is no email: devMailbox lists only emails, and so does node(id).
+    const [other] = await t.database.db
+      .insert(outboxMessages)
+      .values({
+        kind: 'push',
+        template: 'relay.access',
+        recipient: buyer.email,
+        payload: { to: '', subject: 'x' },
+      })
+      .returning({ id: outboxMessages.id });
+    await expectVisible('MailMessage', other?.id, [], [admin]);
+    const listed = (await store.admin.client.ok(MAILBOX, { to: buyer.email })).devMailbox.nodes;
+    expect(listed.map((n) => n.id)).not.toContain(other?.id);
   });
 });
 
