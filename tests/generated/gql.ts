@@ -233,6 +233,12 @@ type Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
+    "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }": typeof types.ReportTopDocument,
+    "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }": typeof types.ReportSalesDocument,
+    "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": typeof types.ReportFiguresFragmentDoc,
+    "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": typeof types.ReportBucketFiguresFragmentDoc,
+    "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }": typeof types.ReportCategoryCreateDocument,
+    "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }": typeof types.ReportProductCategoriesDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": typeof types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": typeof types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRequestDocument,
@@ -495,6 +501,12 @@ const documents: Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
+    "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }": types.ReportTopDocument,
+    "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }": types.ReportSalesDocument,
+    "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": types.ReportFiguresFragmentDoc,
+    "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": types.ReportBucketFiguresFragmentDoc,
+    "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }": types.ReportCategoryCreateDocument,
+    "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }": types.ReportProductCategoriesDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRequestDocument,
@@ -1411,6 +1423,30 @@ export function graphql(source: "mutation RefundPayment($input: PaymentRefundInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }"): typeof import('./graphql.js').ReportTopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }"): typeof import('./graphql.js').ReportSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }"): typeof import('./graphql.js').ReportFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }"): typeof import('./graphql.js').ReportBucketFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }"): typeof import('./graphql.js').ReportCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }"): typeof import('./graphql.js').ReportProductCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
