@@ -27,6 +27,11 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }": typeof types.UserLastLoginDocument,
+    "query MeLastLogin { me { id lastLoginAt } }": typeof types.MeLastLoginDocument,
+    "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": typeof types.UsersLastLoginDocument,
+    "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginWrongPasswordDocument,
+    "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginDisabledDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -128,6 +133,9 @@ type Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
+    "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": typeof types.InventoryStockDocument,
+    "query InventoryTotalsOnly { inventoryReport { totals { units } } }": typeof types.InventoryTotalsOnlyDocument,
+    "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": typeof types.InventoryVariantStockValueDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": typeof types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": typeof types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRequestDocument,
@@ -170,6 +178,11 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }": types.UserLastLoginDocument,
+    "query MeLastLogin { me { id lastLoginAt } }": types.MeLastLoginDocument,
+    "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": types.UsersLastLoginDocument,
+    "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginWrongPasswordDocument,
+    "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginDisabledDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -271,6 +284,9 @@ const documents: Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
+    "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": types.InventoryStockDocument,
+    "query InventoryTotalsOnly { inventoryReport { totals { units } } }": types.InventoryTotalsOnlyDocument,
+    "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": types.InventoryVariantStockValueDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRequestDocument,
@@ -349,6 +365,26 @@ export function graphql(source: "mutation Reset($input: AccountPasswordResetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }"): typeof import('./graphql.js').UserLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeLastLogin { me { id lastLoginAt } }"): typeof import('./graphql.js').MeLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }"): typeof import('./graphql.js').UsersLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').LastLoginWrongPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').LastLoginDisabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -753,6 +789,18 @@ export function graphql(source: "mutation RefundPayment($input: PaymentRefundInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}"): typeof import('./graphql.js').InventoryStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryTotalsOnly { inventoryReport { totals { units } } }"): typeof import('./graphql.js').InventoryTotalsOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }"): typeof import('./graphql.js').InventoryVariantStockValueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -552,6 +552,20 @@ export type InventoryAdjustInput = {
   variantId: string | number;
 };
 
+/** Which variants an inventory report covers; every condition given must hold. */
+export type InventoryReportFilterInput = {
+  /** Only variants of products in these categories or any category below them; unknown ids match nothing. At most 100 items. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** Only variants at or below `lowStockThreshold` units. */
+  lowStockOnly?: boolean;
+  /** A variant with at most this many units is low on stock (0 to 1,000,000): what `lowStockOnly` and `InventoryTotals.lowStockCount` use. */
+  lowStockThreshold?: number;
+  /** Only variants of these products; unknown ids match nothing. At most 100 items. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Only variants whose SKU or product title contains this text, in any letter case (1 to 100 characters). */
+  search?: string | null | undefined;
+};
+
 /** Who caused an order event. */
 export type OrderActorKind =
   /** Store staff. */
@@ -1145,6 +1159,39 @@ export type UserUpdateMutationVariables = Exact<{
 
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UserLastLoginQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserLastLoginQuery = { user: { id: string, lastLoginAt: string | null } | null };
+
+export type MeLastLoginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeLastLoginQuery = { me: { id: string, lastLoginAt: string | null } | null };
+
+export type UsersLastLoginQueryVariables = Exact<{
+  query?: string | null | undefined;
+}>;
+
+
+export type UsersLastLoginQuery = { users: { nodes: Array<{ id: string, email: string, lastLoginAt: string | null }> } };
+
+export type LastLoginWrongPasswordMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginWrongPasswordMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type LastLoginDisabledMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginDisabledMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
@@ -1871,6 +1918,27 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type InventoryStockQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InventoryStockQuery = { inventoryReport: { lowStockThreshold: number, totals: { variants: number, units: number, lowStockCount: number, value: { amount: string, currencyCode: string } }, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string }, stockValue: { amount: string, currencyCode: string }, product: { id: string } }> } } };
+
+export type InventoryTotalsOnlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryTotalsOnlyQuery = { inventoryReport: { totals: { units: number } } };
+
+export type InventoryVariantStockValueQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
 
 export type ReturnsBudgetListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2764,6 +2832,53 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const UserLastLoginDocument = new TypedDocumentString(`
+    query UserLastLogin($id: ID!) {
+  user(id: $id) {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserLastLoginQuery, UserLastLoginQueryVariables>;
+export const MeLastLoginDocument = new TypedDocumentString(`
+    query MeLastLogin {
+  me {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeLastLoginQuery, MeLastLoginQueryVariables>;
+export const UsersLastLoginDocument = new TypedDocumentString(`
+    query UsersLastLogin($query: String) {
+  users(first: 5, filter: {query: $query}) {
+    nodes {
+      id
+      email
+      lastLoginAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersLastLoginQuery, UsersLastLoginQueryVariables>;
+export const LastLoginWrongPasswordDocument = new TypedDocumentString(`
+    mutation LastLoginWrongPassword($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginWrongPasswordMutation, LastLoginWrongPasswordMutationVariables>;
+export const LastLoginDisabledDocument = new TypedDocumentString(`
+    mutation LastLoginDisabled($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginDisabledMutation, LastLoginDisabledMutationVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -6333,6 +6448,65 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const InventoryStockDocument = new TypedDocumentString(`
+    query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {
+  inventoryReport(filter: $filter) {
+    lowStockThreshold
+    totals {
+      variants
+      units
+      value {
+        amount
+        currencyCode
+      }
+      lowStockCount
+    }
+    items(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        sku
+        quantityAvailable
+        price {
+          amount
+        }
+        stockValue {
+          amount
+          currencyCode
+        }
+        product {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryStockQuery, InventoryStockQueryVariables>;
+export const InventoryTotalsOnlyDocument = new TypedDocumentString(`
+    query InventoryTotalsOnly {
+  inventoryReport {
+    totals {
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryTotalsOnlyQuery, InventoryTotalsOnlyQueryVariables>;
+export const InventoryVariantStockValueDocument = new TypedDocumentString(`
+    query InventoryVariantStockValue($slug: String!) {
+  product(slug: $slug) {
+    variants {
+      id
+      stockValue {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
 export const ReturnsBudgetListDocument = new TypedDocumentString(`
     query ReturnsBudgetList($first: Int) {
   returns(first: $first) {

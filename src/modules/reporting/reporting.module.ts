@@ -1,4 +1,6 @@
 import type { DomainModule } from '../../graphql/domain-module.js';
+import { CustomerReportResolver } from './customer-report.resolver.js';
+import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
 
 /**
  * What the reporting domain contributes to the server (collected by src/modules/index.ts): sales,
@@ -6,5 +8,5 @@ import type { DomainModule } from '../../graphql/domain-module.js';
  */
 export const reportingModule: DomainModule = {
   name: 'reporting',
-  resolvers: [],
+  resolvers: [InventoryReportResolver, VariantStockValueResolver, CustomerReportResolver],
 };
