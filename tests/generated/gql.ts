@@ -133,6 +133,7 @@ type Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
+    "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(period: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}": typeof types.InventoryMovementsDocument,
     "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": typeof types.InventoryStockDocument,
     "query InventoryTotalsOnly { inventoryReport { totals { units } } }": typeof types.InventoryTotalsOnlyDocument,
     "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": typeof types.InventoryVariantStockValueDocument,
@@ -284,6 +285,7 @@ const documents: Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
+    "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(period: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}": types.InventoryMovementsDocument,
     "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": types.InventoryStockDocument,
     "query InventoryTotalsOnly { inventoryReport { totals { units } } }": types.InventoryTotalsOnlyDocument,
     "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": types.InventoryVariantStockValueDocument,
@@ -789,6 +791,10 @@ export function graphql(source: "mutation RefundPayment($input: PaymentRefundInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(period: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}"): typeof import('./graphql.js').InventoryMovementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

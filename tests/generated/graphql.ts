@@ -766,6 +766,17 @@ export type RefundSource =
   /** Returned items were received (returnReceive). */
   | 'RETURN';
 
+/** How a report divides its period, in the report's time zone. Every bucket of the period is present (empty ones as zeros); the first and last are clipped to the period. */
+export type ReportBucket =
+  /** Calendar days, midnight to midnight (a daylight-saving day is 23 or 25 hours). */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** ISO weeks, Monday to Sunday (labelled with the ISO week-year, e.g. 2026-W01). */
+  | 'WEEK'
+  /** Calendar years. */
+  | 'YEAR';
+
 /** Approves or rejects a requested return. */
 export type ReturnDecisionInput = {
   /** A note for the customer (at most 500 characters), emailed and shown on the return. */
@@ -924,6 +935,18 @@ export type ShippingMethodUpdateInput = {
   position?: number | null | undefined;
   /** New price before tax, e.g. "5.99". */
   price?: string | null | undefined;
+};
+
+/** The period over which stock movements are summed. */
+export type StockMovementPeriodInput = {
+  /** Also divide the period into these buckets (at most 1,500); null: period totals only. */
+  bucket?: ReportBucket | null | undefined;
+  /** First local date of the period (YYYY-MM-DD), included. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
 };
 
 /** Why stock changed. */
@@ -1918,6 +1941,14 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type InventoryMovementsQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  period: StockMovementPeriodInput;
+}>;
+
+
+export type InventoryMovementsQuery = { inventoryReport: { movements: { from: string, to: string, timeZone: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }>, buckets: Array<{ start: string, end: string, label: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }> }> } } };
 
 export type InventoryStockQueryVariables = Exact<{
   filter?: InventoryReportFilterInput | null | undefined;
@@ -6448,6 +6479,34 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const InventoryMovementsDocument = new TypedDocumentString(`
+    query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
+  inventoryReport(filter: $filter) {
+    movements(period: $period) {
+      from
+      to
+      timeZone
+      netUnits
+      reasons {
+        reason
+        units
+        movements
+      }
+      buckets {
+        start
+        end
+        label
+        netUnits
+        reasons {
+          reason
+          units
+          movements
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryMovementsQuery, InventoryMovementsQueryVariables>;
 export const InventoryStockDocument = new TypedDocumentString(`
     query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {
   inventoryReport(filter: $filter) {
