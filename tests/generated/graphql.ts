@@ -411,6 +411,18 @@ export type CouponUpdateInput = {
   value?: string | null | undefined;
 };
 
+/** The period and buckets of a customer report. */
+export type CustomerReportInput = {
+  /** How the period is divided (at most 1,500 buckets). */
+  bucket?: ReportBucket;
+  /** First local date of the period (YYYY-MM-DD), included, in `timeZone`. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
+};
+
 /** The object to delete. */
 export type DeleteInput = {
   /** Id of the object to delete. */
@@ -1941,6 +1953,13 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type CustomerReportQueryVariables = Exact<{
+  input: CustomerReportInput;
+}>;
+
+
+export type CustomerReportQuery = { customerReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number, repeatBuyers: number, repeatPurchaseRate: number, averageOrdersPerCustomer: number }, buckets: Array<{ start: string, end: string, label: string, newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number }> } };
 
 export type InventoryMovementsQueryVariables = Exact<{
   filter?: InventoryReportFilterInput | null | undefined;
@@ -6479,6 +6498,36 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const CustomerReportDocument = new TypedDocumentString(`
+    query CustomerReport($input: CustomerReportInput!) {
+  customerReport(input: $input) {
+    from
+    to
+    timeZone
+    bucket
+    totals {
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+      repeatBuyers
+      repeatPurchaseRate
+      averageOrdersPerCustomer
+    }
+    buckets {
+      start
+      end
+      label
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerReportQuery, CustomerReportQueryVariables>;
 export const InventoryMovementsDocument = new TypedDocumentString(`
     query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
   inventoryReport(filter: $filter) {

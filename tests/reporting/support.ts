@@ -73,3 +73,18 @@ export function at(local: string, zone: string): Date {
   if (!time.isValid) throw new Error(`bad local time ${local} in ${zone}`);
   return time.toJSDate();
 }
+
+/** Every local calendar date from `from` to `to`, both included. */
+export function datesOf(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let day = DateTime.fromISO(from); (day.toISODate() as string) <= to; day = day.plus({ days: 1 })) {
+    dates.push(day.toISODate() as string);
+  }
+  return dates;
+}
+
+/** The labels of every bucket of a period, in order: the buckets of each local day's noon. */
+export function bucketLabels(from: string, to: string, zone: string, unit: Unit): string[] {
+  const noon = (date: string) => DateTime.fromISO(`${date}T12:00`, { zone }).toJSDate();
+  return [...new Set(datesOf(from, to).map((date) => bucketLabel(noon(date), zone, unit)))];
+}
