@@ -778,13 +778,13 @@ export type RefundSource =
   /** Returned items were received (returnReceive). */
   | 'RETURN';
 
-/** How a report divides its period, in the report's time zone. Every bucket of the period is present (empty ones as zeros); the first and last are clipped to the period. */
+/** How a report divides its period, in the report time zone. */
 export type ReportBucket =
-  /** Calendar days, midnight to midnight (a daylight-saving day is 23 or 25 hours). */
+  /** Calendar days (a daylight-saving day is 23 or 25 hours long and still one bucket). */
   | 'DAY'
   /** Calendar months. */
   | 'MONTH'
-  /** ISO weeks, Monday to Sunday (labelled with the ISO week-year, e.g. 2026-W01). */
+  /** ISO weeks, Monday to Sunday, labelled by ISO week-year (2026-W53). */
   | 'WEEK'
   /** Calendar years. */
   | 'YEAR';
@@ -840,6 +840,24 @@ export type Role =
   | 'CUSTOMER'
   /** A seller managing their own products (marketplace setups). */
   | 'VENDOR';
+
+/** A sales report: period, buckets, time zone and an optional product filter. */
+export type SalesReportInput = {
+  /** Bucket size; at most 1,500 buckets per report (e.g. four years of days). */
+  bucket?: ReportBucket;
+  /** Only lines of products currently in these categories or their descendants count (at most 50 ids; an unknown id is an error). */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** First day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included. */
+  from: string;
+  /** Whether each bucket lists its sale lines (`items`); null items otherwise. */
+  includeItems?: boolean;
+  /** Only lines of these products count (at most 100 ids; an unknown id is an error). With `categoryIds` too, a line must match both. */
+  productIds?: Array<string | number> | null | undefined;
+  /** IANA time zone of the period and its buckets, e.g. "Europe/Berlin"; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included; not before `from`. */
+  to: string;
+};
 
 /** A new parcel of a confirmed order. */
 export type ShipmentCreateInput = {
@@ -1011,6 +1029,29 @@ export type TaxRateUpdateInput = {
   region?: string | null | undefined;
   /** New tax class. */
   taxClass?: TaxClass | null | undefined;
+};
+
+/** What a top list ranks by (highest first, ties by id). */
+export type TopRanking =
+  /** Net sales in the period (see SalesFigures.net). */
+  | 'NET'
+  /** Units sold in the period. */
+  | 'UNITS';
+
+/** A ranking of products or categories over a period. */
+export type TopReportInput = {
+  /** What to rank by. */
+  by?: TopRanking;
+  /** topProducts: only products currently in these categories or their descendants. topCategories: rank only these categories. At most 50 ids; an unknown id is an error. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** How many to return, 1 to 100. */
+  first?: number;
+  /** First day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included. */
+  from: string;
+  /** IANA time zone of the period and its buckets, e.g. "Europe/Berlin"; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included; not before `from`. */
+  to: string;
 };
 
 /** Administrative changes to a user; omitted fields stay as they are. */
@@ -1990,6 +2031,42 @@ export type InventoryVariantStockValueQueryVariables = Exact<{
 
 export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
 
+export type ReportTopQueryVariables = Exact<{
+  input: TopReportInput;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportTopQuery = { topProducts: Array<{ productId: string, orders: number, units: number, product: { id: string, title: string } | null, gross: { amount: string }, refunds: { amount: string }, net: { amount: string } }>, topCategories: Array<{ orders: number, units: number, category: { id: string }, net: { amount: string } }>, ordersByStatus: Array<{ status: OrderStatus, count: number }> };
+
+export type ReportSalesQueryVariables = Exact<{
+  input: SalesReportInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportSalesQuery = { salesReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } }, buckets: Array<{ start: string, end: string, label: string, orders: number, units: number, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, orderId: string, orderNumber: string, createdAt: string, shipping: { amount: string }, tax: { amount: string }, total: { amount: string }, refunded: { amount: string }, node: { id: string, productId: string | null, variantId: string | null, sku: string, quantity: number, subtotal: { amount: string }, discount: { amount: string } } }> } | null, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } }> } };
+
+export type ReportFiguresFragment = { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } };
+
+export type ReportBucketFiguresFragment = { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } };
+
+export type ReportCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type ReportCategoryCreateMutation = { categoryCreate: { category: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type ReportProductCategoriesMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type ReportProductCategoriesMutation = { productUpdate: { errors: Array<{ code: ErrorCode, message: string }> } };
+
 export type ReturnsBudgetListQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -2636,6 +2713,62 @@ export const RefundFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"RefundFields"}) as unknown as TypedDocumentString<RefundFieldsFragment, unknown>;
+export const ReportFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportFigures on SalesFigures {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+    `, {"fragmentName":"ReportFigures"}) as unknown as TypedDocumentString<ReportFiguresFragment, unknown>;
+export const ReportBucketFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportBucketFigures on SalesReportBucket {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+    `, {"fragmentName":"ReportBucketFigures"}) as unknown as TypedDocumentString<ReportBucketFiguresFragment, unknown>;
 export const ReturnFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReturnFields on Return {
   id
@@ -6531,7 +6664,7 @@ export const CustomerReportDocument = new TypedDocumentString(`
 export const InventoryMovementsDocument = new TypedDocumentString(`
     query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
   inventoryReport(filter: $filter) {
-    movements(period: $period) {
+    movements(input: $period) {
       from
       to
       timeZone
@@ -6615,6 +6748,173 @@ export const InventoryVariantStockValueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
+export const ReportTopDocument = new TypedDocumentString(`
+    query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {
+  topProducts(input: $input) {
+    productId
+    product {
+      id
+      title
+    }
+    orders
+    units
+    gross {
+      amount
+    }
+    refunds {
+      amount
+    }
+    net {
+      amount
+    }
+  }
+  topCategories(input: $input) {
+    category {
+      id
+    }
+    orders
+    units
+    net {
+      amount
+    }
+  }
+  ordersByStatus(input: {from: $from, to: $to}) {
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ReportTopQuery, ReportTopQueryVariables>;
+export const ReportSalesDocument = new TypedDocumentString(`
+    query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {
+  salesReport(input: $input) {
+    from
+    to
+    timeZone
+    bucket
+    totals {
+      ...ReportFigures
+    }
+    buckets {
+      start
+      end
+      label
+      ...ReportBucketFigures
+      items(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          orderId
+          orderNumber
+          createdAt
+          shipping {
+            amount
+          }
+          tax {
+            amount
+          }
+          total {
+            amount
+          }
+          refunded {
+            amount
+          }
+          node {
+            id
+            productId
+            variantId
+            sku
+            quantity
+            subtotal {
+              amount
+            }
+            discount {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ReportFigures on SalesFigures {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+fragment ReportBucketFigures on SalesReportBucket {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}`) as unknown as TypedDocumentString<ReportSalesQuery, ReportSalesQueryVariables>;
+export const ReportCategoryCreateDocument = new TypedDocumentString(`
+    mutation ReportCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCategoryCreateMutation, ReportCategoryCreateMutationVariables>;
+export const ReportProductCategoriesDocument = new TypedDocumentString(`
+    mutation ReportProductCategories($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProductCategoriesMutation, ReportProductCategoriesMutationVariables>;
 export const ReturnsBudgetListDocument = new TypedDocumentString(`
     query ReturnsBudgetList($first: Int) {
   returns(first: $first) {

@@ -23,7 +23,7 @@ import {
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
 import { DECLINED_CARD, type Store } from '../support/store.js';
-import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } from './support.js';
+import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } from './calendar.js';
 
 /**
  * customerReport: new customers, buyers, first-time and returning buyers per bucket, and the period's

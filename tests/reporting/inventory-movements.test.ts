@@ -13,7 +13,7 @@ import type {
 } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } from './support.js';
+import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } from './calendar.js';
 
 /**
  * inventoryReport.movements: the stock ledger summed by reason over a period in a time zone, by bucket.
@@ -26,7 +26,7 @@ import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } f
 const MOVEMENTS =
   graphql(`query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
   inventoryReport(filter: $filter) {
-    movements(period: $period) {
+    movements(input: $period) {
       from to timeZone netUnits
       reasons { reason units movements }
       buckets { start end label netUnits reasons { reason units movements } }
@@ -207,17 +207,17 @@ describe('inventoryReport.movements', () => {
       expectTopLevelError(
         await bad({ from: '2026-01-01', to: '2026-01-31', timeZone: 'Mars/Olympus' }),
         'BAD_USER_INPUT',
-        'period.timeZone',
+        'input.timeZone',
       ),
     ).toMatch(/IANA time zone/);
-    expectTopLevelError(await bad({ from: '2026-02-30', to: '2026-03-01' }), 'BAD_USER_INPUT', 'period.from');
+    expectTopLevelError(await bad({ from: '2026-02-30', to: '2026-03-01' }), 'BAD_USER_INPUT', 'input.from');
     expect(
-      expectTopLevelError(await bad({ from: '2026-03-02', to: '2026-03-01' }), 'BAD_USER_INPUT', 'period.to'),
+      expectTopLevelError(await bad({ from: '2026-03-02', to: '2026-03-01' }), 'BAD_USER_INPUT', 'input.to'),
     ).toMatch(/not be before/);
     expectTopLevelError(
       await bad({ from: '2020-01-01', to: '2026-12-31', bucket: 'DAY' }),
       'BAD_USER_INPUT',
-      'period.bucket',
+      'input.bucket',
     );
   });
 

@@ -7,7 +7,7 @@ import { graphql } from '../generated/gql.js';
 import type { InventoryReportFilterInput, InventoryStockQuery } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
-import { amount, expectTopLevelError } from './support.js';
+import { amount, expectTopLevelError } from './calendar.js';
 
 /**
  * inventoryReport: stock on hand and its value per variant, totals, low stock and filters. Every figure

@@ -1,90 +1,160 @@
-import { DateTime } from 'luxon';
 import { expect } from 'vitest';
-import type { GqlResponse } from '../support/gql-client.js';
+import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
+import { TAX_RATE_CREATE, type TestVariant, variant } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
+import {
+  CANCEL,
+  createCoupon,
+  expireReservation,
+  MARK_COLLECTED,
+  newCustomer,
+  paymentsOf,
+  placeOrder,
+  startOrderStore,
+} from '../orders/transitions-support.js';
+import { REFUND } from '../refunds/support.js';
+import { approveReturn, deliveredOrder, receiveReturn, requestReturn } from '../returns/support.js';
+import type { SignedIn } from '../support/accounts.js';
+import type { TestApp } from '../support/harness.js';
+import { DECLINED_CARD, type Store } from '../support/store.js';
+
+/** The store and order history the reporting tests report on, built through the API. */
+
+export const SALES_REPORT =
+  graphql(`query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {
+  salesReport(input: $input) {
+    from to timeZone bucket
+    totals { ...ReportFigures }
+    buckets {
+      start end label ...ReportBucketFigures
+      items(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }
+          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }
+      }
+    }
+  } }`);
+
+export const REPORT_FIGURES_FRAGMENT = graphql(`fragment ReportFigures on SalesFigures {
+  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }
+  refunds { amount } net { amount } averageOrderValue { amount } }`);
+export const REPORT_BUCKET_FIGURES_FRAGMENT = graphql(`fragment ReportBucketFigures on SalesReportBucket {
+  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }
+  refunds { amount } net { amount } averageOrderValue { amount } }`);
+
+const CATEGORY_CREATE = graphql(`mutation ReportCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) { category { id } errors { code message } } }`);
+const PRODUCT_CATEGORIES = graphql(`mutation ReportProductCategories($input: ProductUpdateInput!) {
+  productUpdate(input: $input) { errors { code message } } }`);
+
+export interface ReportStore extends Store {
+  cap: TestVariant;
+  apparel: string;
+  hats: string;
+}
+
+export interface Scenario {
+  t: TestApp;
+  store: ReportStore;
+  customer: SignedIn;
+  /** Orders by role in the story. */
+  orders: Record<string, { id: string; number: string }>;
+}
+
+/** The order store with a 10 % US tax, a Cap in Hats (a child of Apparel) and the Shirt in Apparel. */
+export async function startReportStore(): Promise<{ t: TestApp; store: ReportStore }> {
+  const { t, store } = await startOrderStore();
+  const admin = store.admin.client;
+  const rate = (
+    await admin.ok(TAX_RATE_CREATE, { input: { country: 'US', taxClass: 'STANDARD', rate: '10' } })
+  ).taxRateCreate;
+  expect(rate.errors).toEqual([]);
+  const cap = await variant(admin, 'Report Cap', '12.99', 100);
+  const category = async (name: string, parentId?: string) => {
+    const made = (await admin.ok(CATEGORY_CREATE, { input: { name, ...(parentId ? { parentId } : {}) } }))
+      .categoryCreate;
+    expect(made.errors).toEqual([]);
+    return made.category!.id;
+  };
+  const apparel = await category('Report Apparel');
+  const hats = await category('Report Hats', apparel);
+  for (const [productId, categoryIds] of [
+    [store.shirt.productId, [apparel]],
+    [cap.productId, [hats]],
+  ] as [string, string[]][]) {
+    const updated = (await admin.ok(PRODUCT_CATEGORIES, { input: { id: productId, categoryIds } }))
+      .productUpdate;
+    expect(updated.errors).toEqual([]);
+  }
+  return { t, store: { ...store, cap, apparel, hats } };
+}
+
+async function refund(store: Store, orderId: string, t: TestApp, amount: string | null) {
+  const [payment] = await paymentsOf(t, orderId);
+  const done = (await store.admin.client.ok(REFUND, { input: { paymentId: payment!.id, amount } }))
+    .paymentRefund;
+  expect(done.errors).toEqual([]);
+}
 
 /**
- * Helpers of the reporting tests (tests/reporting/*.test.ts). The expected figures are computed here
- * from raw rows with luxon's calendar of each instant (its local date, ISO week, month), not through
- * the server's bucket boundaries: a second, independent way to the same answer.
+ * Card and cash-on-delivery sales, a coupon, partial and full refunds, a cancellation after payment, a
+ * cash order cancelled after confirmation, a return, and orders that never became sales (cancelled
+ * before payment, expired).
  */
-
-export type Unit = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
-
-/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
-export function localDate(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toISODate() as string;
-}
-
-/** The label of the bucket an instant falls in: 2026-03-29, 2026-W53, 2026-03, 2026. */
-export function bucketLabel(at: Date, zone: string, unit: Unit): string {
-  const local = DateTime.fromJSDate(at, { zone });
-  switch (unit) {
-    case 'DAY':
-      return local.toISODate() as string;
-    case 'WEEK':
-      return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
-    case 'MONTH':
-      return local.toFormat('yyyy-MM');
-    case 'YEAR':
-      return local.toFormat('yyyy');
-  }
-}
-
-/** Whether an instant's local date lies in [from, to] (both included). */
-export function inPeriod(at: Date, zone: string, from: string, to: string): boolean {
-  const date = localDate(at, zone);
-  return date >= from && date <= to;
-}
-
-/** Integer minor units as the API's decimal amount (2 digits: the test store's USD). */
-export function amount(minor: number | bigint): string {
-  const value = BigInt(minor);
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
-
-/** Parses "12.50" back into minor units. */
-export function minor(decimal: string): number {
-  const [whole, fraction = ''] = decimal.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
-
-/** The response failed with one top-level error of this code (and field, when given); no data. */
-export function expectTopLevelError(response: GqlResponse, code: string, field?: string): string {
-  expect(response.errors, JSON.stringify(response.data)).toHaveLength(1);
-  const error = response.errors![0]!;
-  expect(error.extensions?.code).toBe(code);
-  if (field) expect(error.extensions?.field).toBe(field);
-  expect(error.message).not.toMatch(/\bselect\b.*\bfrom\b|stack|\.ts:\d/i);
-  return error.message;
-}
-
-/** Group-and-count: how many items of `items` share each key. */
-export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}
-
-/** An instant given as local wall time in a zone: `at('2026-03-29T01:30', 'Europe/Berlin')`. */
-export function at(local: string, zone: string): Date {
-  const time = DateTime.fromISO(local, { zone });
-  if (!time.isValid) throw new Error(`bad local time ${local} in ${zone}`);
-  return time.toJSDate();
-}
-
-/** Every local calendar date from `from` to `to`, both included. */
-export function datesOf(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (let day = DateTime.fromISO(from); (day.toISODate() as string) <= to; day = day.plus({ days: 1 })) {
-    dates.push(day.toISODate() as string);
-  }
-  return dates;
-}
-
-/** The labels of every bucket of a period, in order: the buckets of each local day's noon. */
-export function bucketLabels(from: string, to: string, zone: string, unit: Unit): string[] {
-  const noon = (date: string) => DateTime.fromISO(`${date}T12:00`, { zone }).toJSDate();
-  return [...new Set(datesOf(from, to).map((date) => bucketLabel(noon(date), zone, unit)))];
+export async function buildScenario(t: TestApp, store: ReportStore): Promise<Scenario> {
+  const customer = await newCustomer(t);
+  const other = await newCustomer(t);
+  const coupon = `REPORT${Math.floor(Math.random() * 1e6)}`;
+  await createCoupon(store, coupon);
+  const orders: Scenario['orders'] = {};
+  const { shirt, mug, cap } = store;
+  orders.coupon = await placeOrder(
+    customer,
+    [
+      { variant: shirt, quantity: 2 },
+      { variant: mug, quantity: 1 },
+    ],
+    { coupon },
+  );
+  orders.partial = await placeOrder(other, [
+    { variant: cap, quantity: 1 },
+    { variant: mug, quantity: 3 },
+  ]);
+  await refund(store, orders.partial.id, t, '3.33');
+  orders.full = await placeOrder(customer, [{ variant: shirt, quantity: 1 }]);
+  await refund(store, orders.full.id, t, null);
+  orders.cancelledPaid = await placeOrder(other, [{ variant: mug, quantity: 1 }]);
+  const cancel = async (client: SignedIn['client'], orderId: string) => {
+    const done = (await client.ok(CANCEL, { input: { orderId } })).orderCancel;
+    expect(done.errors).toEqual([]);
+  };
+  await cancel(other.client, orders.cancelledPaid.id);
+  orders.codCancelled = await placeOrder(customer, [{ variant: cap, quantity: 2 }], {
+    paymentMethod: 'CASH_ON_DELIVERY',
+  });
+  await cancel(store.admin.client, orders.codCancelled.id);
+  orders.codCollected = await placeOrder(other, [{ variant: shirt, quantity: 1 }], {
+    paymentMethod: 'CASH_ON_DELIVERY',
+  });
+  const collected = (
+    await store.admin.client.ok(MARK_COLLECTED, { input: { orderId: orders.codCollected.id } })
+  ).paymentMarkCollected;
+  expect(collected.errors).toEqual([]);
+  orders.neverPaid = await placeOrder(customer, [{ variant: shirt, quantity: 4 }], { card: DECLINED_CARD });
+  await cancel(customer.client, orders.neverPaid.id);
+  orders.expired = await placeOrder(other, [{ variant: cap, quantity: 5 }], { card: DECLINED_CARD });
+  await expireReservation(t, orders.expired.id);
+  expect(await sweepExpiredReservations(t.app.context, 10)).toBeGreaterThanOrEqual(1);
+  const returned = await deliveredOrder(t, store, customer);
+  orders.returned = returned.order;
+  const requested = await requestReturn(customer, {
+    orderId: returned.order.id,
+    reason: 'Too small',
+    lines: [{ orderLineId: returned.shirt.id, quantity: 1 }],
+  });
+  expect(requested.errors).toEqual([]);
+  const returnId = requested.return!.id;
+  expect((await approveReturn(store, { returnId })).errors).toEqual([]);
+  expect((await receiveReturn(store, { returnId })).errors).toEqual([]);
+  return { t, store, customer, orders };
 }

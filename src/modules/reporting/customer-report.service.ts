@@ -4,7 +4,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { users } from '../account/account.tables.js';
 import type { CustomerReport, CustomerReportBucket, CustomerReportTotals } from './customer-report.types.js';
 import { firstSaleAt, salesBetween } from './customer-sales.js';
-import { bucketRows, type ReportBucket, resolvePeriod } from './report-period.js';
+import { bucketedPeriod, bucketRows } from './report-period.js';
+import type { ReportBucket } from './reporting.types.js';
 
 export interface CustomerReportQuery {
   from: string;
@@ -29,7 +30,7 @@ export async function customerReport(
   input: CustomerReportQuery,
 ): Promise<CustomerReport> {
   const { db, config } = ctx.app;
-  const period = resolvePeriod(input, input.bucket, config.storeTimeZone, 'input');
+  const period = bucketedPeriod(input, input.bucket, config.storeTimeZone);
   const buckets = bucketRows(period.buckets);
 
   // users_created_at_id_idx: one index range per bucket.

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { ReportBucket } from './report-period.js';
+import { ReportBucket } from './reporting.types.js';
 
 /** The customer report's GraphQL types; the definitions below are the report's contract. */
 

@@ -71,11 +71,11 @@ export class InventoryReportResolver {
   })
   movements(
     @Root() report: InventoryReport,
-    @Arg('period', () => StockMovementPeriodInput, { description: 'The period, its zone and buckets.' })
-    period: StockMovementPeriodInput,
+    @Arg('input', () => StockMovementPeriodInput, { description: 'The period, its zone and buckets.' })
+    input: StockMovementPeriodInput,
     @Ctx() ctx: RequestContext,
   ): Promise<StockMovementSummary> {
-    return stockMovementSummary(ctx, report.scope, period);
+    return stockMovementSummary(ctx, report.scope, input);
   }
 }
 

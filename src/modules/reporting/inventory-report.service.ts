@@ -19,7 +19,7 @@ import type {
   StockMovementSummary,
 } from './inventory-report.types.js';
 import type { InventoryScope } from './inventory-scope.js';
-import { bucketRows, resolvePeriod } from './report-period.js';
+import { bucketedPeriod, bucketRows } from './report-period.js';
 
 /** The covered variants, emptiest first (stock, id: variants_low_stock_idx), keyset-paginated. */
 export function inventoryItems(
@@ -65,7 +65,7 @@ export async function stockMovementSummary(
   scope: InventoryScope,
   input: StockMovementPeriodInput,
 ): Promise<StockMovementSummary> {
-  const period = resolvePeriod(input, input.bucket ?? null, ctx.app.config.storeTimeZone, 'period');
+  const period = bucketedPeriod(input, input.bucket ?? null, ctx.app.config.storeTimeZone);
   const covered = scope.conditions.length
     ? sql`and m.variant_id in (select ${variants.id} from ${variants} where ${and(...scope.conditions)})`
     : sql``;

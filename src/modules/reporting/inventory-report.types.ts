@@ -3,7 +3,7 @@ import { MaxItems } from '../../graphql/max-items.js';
 import { Money } from '../../graphql/money.js';
 import { StockMovementReason } from '../catalog/inventory.types.js';
 import { DEFAULT_LOW_STOCK_THRESHOLD, type InventoryScope, MAX_FILTER_IDS } from './inventory-scope.js';
-import { ReportBucket } from './report-period.js';
+import { ReportBucket } from './reporting.types.js';
 
 /** The inventory report's GraphQL types. */
 

@@ -4,6 +4,8 @@ import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-even
 import { CustomerReportResolver } from './customer-report.resolver.js';
 import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
+import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
+import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
 /**
@@ -31,8 +33,16 @@ async function refreshOnOrderEvent(tx: Executor, event: RecordedOrderEvent): Pro
  */
 export const reportingModule: DomainModule = {
   name: 'reporting',
-  resolvers: [InventoryReportResolver, VariantStockValueResolver, CustomerReportResolver],
+  resolvers: [
+    ReportingResolver,
+    SalesReportBucketResolver,
+    TopProductResolver,
+    InventoryReportResolver,
+    VariantStockValueResolver,
+    CustomerReportResolver,
+  ],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
+  routes: (router, app) => mountSalesCsv(router, app),
   onStart: async (app) => {
     if (!(await salesFactsBehind(app.db))) return;
     const result = await rebuildSalesReports(app.db);
