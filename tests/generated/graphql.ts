@@ -2002,6 +2002,13 @@ export type CustomerReportQueryVariables = Exact<{
 
 export type CustomerReportQuery = { customerReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number, repeatBuyers: number, repeatPurchaseRate: number, averageOrdersPerCustomer: number }, buckets: Array<{ start: string, end: string, label: string, newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number }> } };
 
+export type DashboardSummaryQueryVariables = Exact<{
+  lowStockThreshold?: number | null | undefined;
+}>;
+
+
+export type DashboardSummaryQuery = { dashboardSummary: { timeZone: string, generatedAt: string, lowStockThreshold: number, lowStockCount: number, today: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last7Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last30Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } } } };
+
 export type InventoryMovementsQueryVariables = Exact<{
   filter?: InventoryReportFilterInput | null | undefined;
   period: StockMovementPeriodInput;
@@ -6661,6 +6668,100 @@ export const CustomerReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerReportQuery, CustomerReportQueryVariables>;
+export const DashboardSummaryDocument = new TypedDocumentString(`
+    query DashboardSummary($lowStockThreshold: Int) {
+  dashboardSummary(lowStockThreshold: $lowStockThreshold) {
+    timeZone
+    generatedAt
+    lowStockThreshold
+    lowStockCount
+    today {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last7Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last30Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSummaryQuery, DashboardSummaryQueryVariables>;
 export const InventoryMovementsDocument = new TypedDocumentString(`
     query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
   inventoryReport(filter: $filter) {

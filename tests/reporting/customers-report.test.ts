@@ -1,29 +1,16 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/modules/account/account.tables.js';
-import { orders } from '../../src/modules/order/order.tables.js';
-import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
-import { rebuildSalesReports } from '../../src/modules/reporting/rebuild.js';
-import {
-  reportLineFacts,
-  reportOrderFacts,
-  reportRefundFacts,
-} from '../../src/modules/reporting/reporting.tables.js';
+import { reportOrderFacts } from '../../src/modules/reporting/reporting.tables.js';
 import { graphql } from '../generated/gql.js';
 import type { CustomerReportInput, ReportBucket } from '../generated/graphql.js';
-import {
-  CANCEL,
-  expireReservation,
-  newCustomer,
-  orderRow,
-  placeOrder,
-  startOrderStore,
-} from '../orders/transitions-support.js';
+import { startOrderStore } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
-import { DECLINED_CARD, type Store } from '../support/store.js';
+import type { Store } from '../support/store.js';
 import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } from './calendar.js';
+import { buildHistory, type Kind, type PlacedOrder } from './history.js';
 
 /**
  * customerReport: new customers, buyers, first-time and returning buyers per bucket, and the period's
@@ -31,11 +18,10 @@ import { bucketLabel, bucketLabels, expectTopLevelError, inPeriod, type Unit } f
  * answer is compared with one computed here from what the test did (which orders it meant to be sales)
  * and the raw users and orders rows, bucketed with luxon.
  *
- * History is made by backdating: the customers register and the orders go through checkout now, then
- * the test sets users.created_at and orders.created_at directly in the database to chosen instants
- * (around midnights in several zones, a daylight-saving day, the turn of the year), deletes those
- * orders' sales facts and rebuilds them (rebuildSalesReports, as after restoring data), so the facts
- * are what an order created at that time would have.
+ * History is made by backdating (history.ts): the customers register and the orders go through
+ * checkout now, then users.created_at and orders.created_at are set directly in the test database to
+ * chosen instants (around midnights in several zones, a daylight-saving day, the turn of the year) and
+ * the orders' sales facts are rebuilt to match.
  */
 
 const REPORT = graphql(`query CustomerReport($input: CustomerReportInput!) {
@@ -45,10 +31,6 @@ const REPORT = graphql(`query CustomerReport($input: CustomerReportInput!) {
     buckets { start end label newCustomers orders buyers firstTimeBuyers returningBuyers }
   }
 }`);
-
-type Kind = 'CARD' | 'CASH' | 'DECLINED' | 'CANCELLED_UNPAID' | 'EXPIRED' | 'CANCELLED_AFTER_CONFIRMATION';
-/** The kinds that are sales: the order reached CONFIRMED (a later cancellation does not undo that). */
-const SALE_KINDS = new Set<Kind>(['CARD', 'CASH', 'CANCELLED_AFTER_CONFIRMATION']);
 
 /** Customer n: when their account was created, and their orders (kind and creation instant). */
 const HISTORY: { createdAt: string; orders: [Kind, string][] }[] = [
@@ -98,62 +80,18 @@ let t: TestApp;
 let store: Store;
 let customers: SignedIn[];
 /** Every order the test placed: its buyer, instant and whether it is a sale. */
-const placed: { userId: string; orderId: string; at: Date; sale: boolean }[] = [];
-
-async function place(customer: SignedIn, kind: Kind): Promise<string> {
-  const line = [{ variant: store.mug, quantity: 1 }];
-  if (kind === 'CASH') return (await placeOrder(customer, line, { paymentMethod: 'CASH_ON_DELIVERY' })).id;
-  if (kind === 'CARD' || kind === 'CANCELLED_AFTER_CONFIRMATION') {
-    const order = await placeOrder(customer, line);
-    expect(order.status).toBe('CONFIRMED');
-    if (kind === 'CARD') return order.id;
-    const cancelled = (await customer.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
-    expect(cancelled.order?.status).toBe('CANCELLED');
-    return order.id;
-  }
-  const order = await placeOrder(customer, line, { card: DECLINED_CARD });
-  expect(order.status).toBe('PENDING_PAYMENT');
-  if (kind === 'CANCELLED_UNPAID') {
-    const cancelled = (await customer.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
-    expect(cancelled.order?.status).toBe('CANCELLED');
-  }
-  if (kind === 'EXPIRED') {
-    await expireReservation(t, order.id);
-    expect(await sweepExpiredReservations(t.app.context)).toBe(1);
-    expect((await orderRow(t, order.id)).status).toBe('CANCELLED');
-  }
-  return order.id;
-}
+let placed: PlacedOrder[];
 
 beforeAll(async () => {
   ({ t, store } = await startOrderStore());
-  customers = [];
-  for (const history of HISTORY) {
-    const customer = await newCustomer(t);
-    customers.push(customer);
-    for (const [kind, at] of history.orders) {
-      const orderId = await place(customer, kind);
-      placed.push({ userId: customer.id, orderId, at: new Date(at), sale: SALE_KINDS.has(kind) });
-    }
-  }
-  // Backdating (see the top of the file): accounts, orders, then the orders' sales facts.
-  const { db } = t.database;
-  for (const [i, history] of HISTORY.entries()) {
-    await db
-      .update(users)
-      .set({ createdAt: new Date(history.createdAt) })
-      .where(eq(users.id, customers[i]!.id));
-  }
-  for (const order of placed) {
-    await db.update(orders).set({ createdAt: order.at }).where(eq(orders.id, order.orderId));
-  }
-  // The facts were written at checkout with today's times: drop them and rebuild (refresh every order,
-  // recompute the rollups), as after restoring data, so facts and rollups match the backdated orders.
-  const ids = placed.map((o) => o.orderId);
-  await db.delete(reportRefundFacts).where(inArray(reportRefundFacts.orderId, ids));
-  await db.delete(reportLineFacts).where(inArray(reportLineFacts.orderId, ids));
-  await db.delete(reportOrderFacts).where(inArray(reportOrderFacts.orderId, ids));
-  await rebuildSalesReports(db);
+  ({ customers, placed } = await buildHistory(
+    t,
+    store,
+    HISTORY.map((h) => ({
+      createdAt: new Date(h.createdAt),
+      orders: h.orders.map(([kind, at]): [Kind, Date] => [kind, new Date(at)]),
+    })),
+  ));
 });
 afterAll(() => t?.close());
 

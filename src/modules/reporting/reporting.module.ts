@@ -2,6 +2,7 @@ import type { Executor } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-events.js';
 import { CustomerReportResolver } from './customer-report.resolver.js';
+import { DashboardSummaryResolver } from './dashboard-summary.resolver.js';
 import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
@@ -40,6 +41,7 @@ export const reportingModule: DomainModule = {
     InventoryReportResolver,
     VariantStockValueResolver,
     CustomerReportResolver,
+    DashboardSummaryResolver,
   ],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
   routes: (router, app) => mountSalesCsv(router, app),
