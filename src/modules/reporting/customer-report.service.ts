@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/client.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { users } from '../account/account.tables.js';
 import type { CustomerReport, CustomerReportBucket, CustomerReportTotals } from './customer-report.types.js';
 import { firstSaleAt, salesBetween } from './customer-sales.js';
-import { bucketedPeriod, bucketRows } from './report-period.js';
+import { type BucketedPeriod, bucketedPeriod, bucketOf, bucketStartOf } from './report-period.js';
 import type { ReportBucket } from './reporting.types.js';
 
 export interface CustomerReportQuery {
@@ -23,7 +23,7 @@ const int = (value: unknown) => Number(value ?? 0);
 
 /**
  * New customers and buyers per bucket, and the period's repeat-purchase figures: three statements
- * whatever the period (bucket rows joined to index ranges; see report-period.ts `bucketRows`).
+ * whatever the number of buckets, each reading the period as one index range (report-period.ts `bucketOf`).
  */
 export async function customerReport(
   ctx: RequestContext,
@@ -31,29 +31,21 @@ export async function customerReport(
 ): Promise<CustomerReport> {
   const { db, config } = ctx.app;
   const period = bucketedPeriod(input, input.bucket, config.storeTimeZone);
-  const buckets = bucketRows(period.buckets);
+  const buckets = period.buckets;
+  const newCustomers = await newCustomersPerBucket(db, period);
 
-  // users_created_at_id_idx: one index range per bucket.
-  const newCustomers = await queryRows<{ i: number; n: number }>(
-    db,
-    sql`
-    select b.i, count(u.id)::int as n from ${buckets}
-    left join ${users} u on u.created_at >= b.bucket_start and u.created_at < b.bucket_end and u.role = 'CUSTOMER'
-    group by b.i`,
-  );
-
+  // report_order_facts_occurred_idx for the period, report_order_facts_user_idx for each first sale.
   const sales = salesBetween(period.start, period.end);
-  const perBucket = await queryRows<{ i: number; orders: number; buyers: number; first_time: number }>(
+  const bucket = bucketOf(sql`created_at`, buckets);
+  const perBucket = await queryRows<{ b: number; orders: number; buyers: number; first_time: number }>(
     db,
     sql`
-    with period_sales as (select user_id, created_at from ${sales}),
+    with period_sales as (select user_id, created_at, ${bucket} as b from ${sales}),
     buyer as (select user_id, ${firstSaleAt(sql`s.user_id`)} as first_at from (select distinct user_id from period_sales) s)
-    select b.i, count(ps.user_id)::int as orders, count(distinct ps.user_id)::int as buyers,
-      count(distinct ps.user_id) filter (where buyer.first_at >= b.bucket_start)::int as first_time
-    from ${buckets}
-    left join period_sales ps on ps.created_at >= b.bucket_start and ps.created_at < b.bucket_end
-    left join buyer on buyer.user_id = ps.user_id
-    group by b.i`,
+    select ps.b, count(*)::int as orders, count(distinct ps.user_id)::int as buyers,
+      count(distinct ps.user_id) filter (where buyer.first_at >= ${bucketStartOf(sql`ps.b`, buckets)})::int as first_time
+    from period_sales ps join buyer on buyer.user_id = ps.user_id
+    group by ps.b`,
   );
 
   const [whole] = await queryRows<{ orders: number; buyers: number; repeat: number; first_time: number }>(
@@ -66,8 +58,7 @@ export async function customerReport(
     from per_buyer`,
   );
 
-  const customersByBucket = new Map(newCustomers.map((r) => [int(r.i), int(r.n)]));
-  const salesByBucket = new Map(perBucket.map((r) => [int(r.i), r]));
+  const salesByBucket = new Map(perBucket.map((r) => [int(r.b) - 1, r]));
   const bucketFigures = period.buckets.map((bucket, i): CustomerReportBucket => {
     const row = salesByBucket.get(i);
     const buyers = int(row?.buyers);
@@ -76,7 +67,7 @@ export async function customerReport(
       start: bucket.start,
       end: bucket.end,
       label: bucket.label,
-      newCustomers: customersByBucket.get(i) ?? 0,
+      newCustomers: newCustomers[i] ?? 0,
       orders: int(row?.orders),
       buyers,
       firstTimeBuyers,
@@ -106,4 +97,18 @@ export async function customerReport(
     totals,
     buckets: bucketFigures,
   };
+}
+
+/** Accounts with the CUSTOMER role created in each bucket (users_created_at_id_idx over the period), in bucket order. */
+export async function newCustomersPerBucket(db: Executor, period: BucketedPeriod): Promise<number[]> {
+  const rows = await queryRows<{ b: number; n: number }>(
+    db,
+    sql`select ${bucketOf(sql`${users.createdAt}`, period.buckets)} as b, count(*)::int as n from ${users}
+      where ${users.createdAt} >= ${period.start.toISOString()}::timestamptz
+        and ${users.createdAt} < ${period.end.toISOString()}::timestamptz and ${users.role} = 'CUSTOMER'
+      group by 1`,
+  );
+  const counts = period.buckets.map(() => 0);
+  for (const row of rows) counts[int(row.b) - 1] = int(row.n);
+  return counts;
 }

@@ -1,14 +1,13 @@
-import { count, lte, sql } from 'drizzle-orm';
+import { count, lte } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { queryRows } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { money } from '../../graphql/money.js';
-import { users } from '../account/account.tables.js';
 import { variants } from '../catalog/catalog.tables.js';
+import { newCustomersPerBucket } from './customer-report.service.js';
 import type { DashboardComparison, DashboardFigures, DashboardSummary } from './dashboard-summary.types.js';
 import { DEFAULT_LOW_STOCK_THRESHOLD } from './inventory-scope.js';
-import { bucketedPeriod, bucketRows } from './report-period.js';
+import { bucketedPeriod } from './report-period.js';
 import {
   addFigures,
   averageOrderValue,
@@ -43,16 +42,9 @@ export async function dashboardSummary(
   );
   const days = period.buckets;
   const sales = await bucketFigures(db, { period, unit: 'DAY', buckets: days, filter: null });
-  const customerRows = await queryRows<{ i: number; n: number }>(
-    db,
-    sql`select b.i, count(u.id)::int as n from ${bucketRows(days)}
-      left join ${users} u on u.created_at >= b.bucket_start and u.created_at < b.bucket_end and u.role = 'CUSTOMER'
-      group by b.i`,
-  );
+  const newCustomers = await newCustomersPerBucket(db, period);
   const [low] = await db.select({ n: count() }).from(variants).where(lte(variants.stock, lowStockThreshold));
 
-  const newCustomers = days.map(() => 0);
-  for (const row of customerRows) newCustomers[Number(row.i)] = Number(row.n);
   const currency = config.storeCurrency;
   /** Figures of the days [fromIndex, toIndex] (indexes into `days`, oldest first). */
   const figures = (fromIndex: number, toIndex: number): DashboardFigures => {

@@ -19,7 +19,7 @@ import type {
   StockMovementSummary,
 } from './inventory-report.types.js';
 import type { InventoryScope } from './inventory-scope.js';
-import { bucketedPeriod, bucketRows } from './report-period.js';
+import { bucketedPeriod, bucketOf } from './report-period.js';
 
 /** The covered variants, emptiest first (stock, id: variants_low_stock_idx), keyset-paginated. */
 export function inventoryItems(
@@ -56,9 +56,9 @@ export async function inventoryTotals(ctx: RequestContext, scope: InventoryScope
 }
 
 /**
- * The ledger of the covered variants summed by reason over a period (and its buckets): one statement,
- * each bucket an index range on stock_movements_created_idx (or, with a narrow filter, the variants'
- * ranges on stock_movements_variant_idx).
+ * The ledger of the covered variants summed by reason over a period (and its buckets): one statement
+ * over the period's index range on stock_movements_created_idx (or, with a narrow filter, the
+ * variants' ranges on stock_movements_variant_idx), grouped by bucket.
  */
 export async function stockMovementSummary(
   ctx: RequestContext,
@@ -69,16 +69,18 @@ export async function stockMovementSummary(
   const covered = scope.conditions.length
     ? sql`and m.variant_id in (select ${variants.id} from ${variants} where ${and(...scope.conditions)})`
     : sql``;
-  const rows = await queryRows<{ i: number; reason: StockMovementReason; units: number; movements: number }>(
+  const rows = await queryRows<{ b: number; reason: StockMovementReason; units: number; movements: number }>(
     ctx.app.db,
-    sql`select b.i, m.reason, sum(m.delta)::int as units, count(*)::int as movements
-      from ${bucketRows(period.buckets)}
-      join ${stockMovements} m on m.created_at >= b.bucket_start and m.created_at < b.bucket_end ${covered}
-      group by b.i, m.reason`,
+    sql`select ${bucketOf(sql`m.created_at`, period.buckets)} as b, m.reason, sum(m.delta)::int as units,
+        count(*)::int as movements
+      from ${stockMovements} m
+      where m.created_at >= ${period.start.toISOString()}::timestamptz
+        and m.created_at < ${period.end.toISOString()}::timestamptz ${covered}
+      group by 1, 2`,
   );
   const sums = new Map<string, { units: number; movements: number }>();
   for (const row of rows) {
-    sums.set(`${Number(row.i)}:${row.reason}`, {
+    sums.set(`${Number(row.b) - 1}:${row.reason}`, {
       units: Number(row.units),
       movements: Number(row.movements),
     });

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Bucket, BucketUnit } from './report-buckets.js';
 import { type PeriodInput, type ResolvedPeriod, resolveBuckets, resolvePeriod } from './report-input.js';
+import { bucketStarts } from './sales-report.service.js';
 
 /** A checked period with its buckets in order (one covering the whole period when no unit is asked). */
 export interface BucketedPeriod extends ResolvedPeriod {
@@ -24,13 +25,15 @@ export function bucketedPeriod(
 }
 
 /**
- * The buckets as an SQL row source `b(i, bucket_start, bucket_end)`, to join facts on
- * `at >= bucket_start and at < bucket_end` (one index range per bucket): the zone's arithmetic stays
- * in report-buckets.ts, so PostgreSQL and PGlite answer alike whatever time zone data they carry.
+ * The 1-based bucket of each row's instant, `width_bucket(at, bucket starts)`: a query reads the
+ * period's rows in one index range and groups them by this, whatever the number of buckets (the zone's
+ * arithmetic stays in report-buckets.ts, so PostgreSQL and PGlite answer alike).
  */
-export function bucketRows(buckets: readonly Bucket[]): SQL {
-  const rows = buckets.map(
-    (b, i) => sql`(${i}::int, ${b.start.toISOString()}::timestamptz, ${b.end.toISOString()}::timestamptz)`,
-  );
-  return sql`(values ${sql.join(rows, sql`, `)}) as b(i, bucket_start, bucket_end)`;
+export function bucketOf(at: SQL, buckets: readonly Bucket[]): SQL {
+  return sql`width_bucket(${at}, ${bucketStarts(buckets)})`;
+}
+
+/** The start of the 1-based bucket `index` (an SQL expression), to compare instants with it. */
+export function bucketStartOf(index: SQL, buckets: readonly Bucket[]): SQL {
+  return sql`(${bucketStarts(buckets)})[${index}]`;
 }
