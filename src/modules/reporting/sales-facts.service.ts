@@ -292,8 +292,11 @@ const reportLineFactsColumns = [
 ];
 const reportRefundFactsColumns = ['order_id', 'kind', 'product_id', 'occurred_at', 'amount'];
 
+/** `SET property = excluded.column` for every column (drizzle's `set` is keyed by property name). */
 function excludedAll(columns: string[]) {
-  return Object.fromEntries(columns.map((c) => [c, sql.raw(`excluded.${c}`)]));
+  return Object.fromEntries(
+    columns.map((c) => [c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), sql.raw(`excluded.${c}`)]),
+  );
 }
 
 /** Adds the deltas to the rollup rows (upserts), slots first, each statement in key order. */
