@@ -104,8 +104,9 @@ async function expectedFigures(from: string, to: string) {
   };
 }
 
-async function expectedComparison(length: number) {
-  const today = DateTime.now().setZone(ZONE).startOf('day');
+/** `length` days up to the day of `now` against the `length` days before them. */
+async function expectedComparison(length: number, now: string) {
+  const today = DateTime.fromISO(now).setZone(ZONE).startOf('day');
   const day = (back: number) => today.minus({ days: back }).toISODate() as string;
   return {
     current: await expectedFigures(day(length - 1), day(0)),
@@ -122,9 +123,9 @@ describe('dashboardSummary', () => {
 
   it('compares today, the last 7 and the last 30 days with the days before them', async () => {
     expect(summary.timeZone).toBe(ZONE);
-    expect(summary.today).toEqual(await expectedComparison(1));
-    expect(summary.last7Days).toEqual(await expectedComparison(7));
-    expect(summary.last30Days).toEqual(await expectedComparison(30));
+    expect(summary.today).toEqual(await expectedComparison(1, summary.generatedAt));
+    expect(summary.last7Days).toEqual(await expectedComparison(7, summary.generatedAt));
+    expect(summary.last30Days).toEqual(await expectedComparison(30, summary.generatedAt));
   });
 
   it('counts what the history holds: sales, refunds today, new customers', () => {
