@@ -6,6 +6,7 @@ import { DashboardSummaryResolver } from './dashboard-summary.resolver.js';
 import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
+import { RollupCompactor } from './rollup-compaction.js';
 import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
@@ -45,6 +46,10 @@ export const reportingModule: DomainModule = {
   ],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
   routes: (router, app) => mountSalesCsv(router, app),
+  tasks: ({ db, logger }) => {
+    const compactor = new RollupCompactor(db, logger);
+    return [{ name: 'report-compaction', start: () => compactor.start(), stop: () => compactor.stop() }];
+  },
   onStart: async (app) => {
     if (!(await salesFactsBehind(app.db))) return;
     const result = await rebuildSalesReports(app.db);
