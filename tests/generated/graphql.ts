@@ -431,6 +431,18 @@ export type CouponUpdateInput = {
   value?: string | null | undefined;
 };
 
+/** The period and buckets of a customer report. */
+export type CustomerReportInput = {
+  /** How the period is divided (at most 1,500 buckets). */
+  bucket?: ReportBucket;
+  /** First local date of the period (YYYY-MM-DD), included, in `timeZone`. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
+};
+
 /** The object to delete. */
 export type DeleteInput = {
   /** Id of the object to delete. */
@@ -570,6 +582,20 @@ export type InventoryAdjustInput = {
   reference?: string | null | undefined;
   /** The variant whose stock changes. */
   variantId: string | number;
+};
+
+/** Which variants an inventory report covers; every condition given must hold. */
+export type InventoryReportFilterInput = {
+  /** Only variants of products in these categories or any category below them; unknown ids match nothing. At most 100 items. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** Only variants at or below `lowStockThreshold` units. */
+  lowStockOnly?: boolean;
+  /** A variant with at most this many units is low on stock (0 to 1,000,000): what `lowStockOnly` and `InventoryTotals.lowStockCount` use. */
+  lowStockThreshold?: number;
+  /** Only variants of these products; unknown ids match nothing. At most 100 items. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Only variants whose SKU or product title contains this text, in any letter case (1 to 100 characters). */
+  search?: string | null | undefined;
 };
 
 /** Who caused an order event. */
@@ -1028,6 +1054,18 @@ export type ShippingMethodUpdateInput = {
   price?: string | null | undefined;
 };
 
+/** The period over which stock movements are summed. */
+export type StockMovementPeriodInput = {
+  /** Also divide the period into these buckets (at most 1,500); null: period totals only. */
+  bucket?: ReportBucket | null | undefined;
+  /** First local date of the period (YYYY-MM-DD), included. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
+};
+
 /** Why stock changed. */
 export type StockMovementReason =
   /** A correction after a count, damage or loss. */
@@ -1354,6 +1392,39 @@ export type AccountMailboxQueryVariables = Exact<{
 
 
 export type AccountMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus, template: string, to: string }> } };
+
+export type UserLastLoginQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserLastLoginQuery = { user: { id: string, lastLoginAt: string | null } | null };
+
+export type MeLastLoginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeLastLoginQuery = { me: { id: string, lastLoginAt: string | null } | null };
+
+export type UsersLastLoginQueryVariables = Exact<{
+  query?: string | null | undefined;
+}>;
+
+
+export type UsersLastLoginQuery = { users: { nodes: Array<{ id: string, email: string, lastLoginAt: string | null }> } };
+
+export type LastLoginWrongPasswordMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginWrongPasswordMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type LastLoginDisabledMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginDisabledMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
@@ -2778,6 +2849,49 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
+
+export type CustomerReportQueryVariables = Exact<{
+  input: CustomerReportInput;
+}>;
+
+
+export type CustomerReportQuery = { customerReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number, repeatBuyers: number, repeatPurchaseRate: number, averageOrdersPerCustomer: number }, buckets: Array<{ start: string, end: string, label: string, newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number }> } };
+
+export type DashboardSummaryQueryVariables = Exact<{
+  lowStockThreshold?: number | null | undefined;
+}>;
+
+
+export type DashboardSummaryQuery = { dashboardSummary: { timeZone: string, generatedAt: string, lowStockThreshold: number, lowStockCount: number, today: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last7Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last30Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } } } };
+
+export type InventoryMovementsQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  period: StockMovementPeriodInput;
+}>;
+
+
+export type InventoryMovementsQuery = { inventoryReport: { movements: { from: string, to: string, timeZone: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }>, buckets: Array<{ start: string, end: string, label: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }> }> } } };
+
+export type InventoryStockQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InventoryStockQuery = { inventoryReport: { lowStockThreshold: number, totals: { variants: number, units: number, lowStockCount: number, value: { amount: string, currencyCode: string } }, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string }, stockValue: { amount: string, currencyCode: string }, product: { id: string } }> } } };
+
+export type InventoryTotalsOnlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryTotalsOnlyQuery = { inventoryReport: { totals: { units: number } } };
+
+export type InventoryVariantStockValueQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
 
 export type ReportTopQueryVariables = Exact<{
   input: TopReportInput;
@@ -4305,6 +4419,53 @@ export const AccountMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountMailboxQuery, AccountMailboxQueryVariables>;
+export const UserLastLoginDocument = new TypedDocumentString(`
+    query UserLastLogin($id: ID!) {
+  user(id: $id) {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserLastLoginQuery, UserLastLoginQueryVariables>;
+export const MeLastLoginDocument = new TypedDocumentString(`
+    query MeLastLogin {
+  me {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeLastLoginQuery, MeLastLoginQueryVariables>;
+export const UsersLastLoginDocument = new TypedDocumentString(`
+    query UsersLastLogin($query: String) {
+  users(first: 5, filter: {query: $query}) {
+    nodes {
+      id
+      email
+      lastLoginAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersLastLoginQuery, UsersLastLoginQueryVariables>;
+export const LastLoginWrongPasswordDocument = new TypedDocumentString(`
+    mutation LastLoginWrongPassword($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginWrongPasswordMutation, LastLoginWrongPasswordMutationVariables>;
+export const LastLoginDisabledDocument = new TypedDocumentString(`
+    mutation LastLoginDisabled($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginDisabledMutation, LastLoginDisabledMutationVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -10244,6 +10405,217 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const CustomerReportDocument = new TypedDocumentString(`
+    query CustomerReport($input: CustomerReportInput!) {
+  customerReport(input: $input) {
+    from
+    to
+    timeZone
+    bucket
+    totals {
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+      repeatBuyers
+      repeatPurchaseRate
+      averageOrdersPerCustomer
+    }
+    buckets {
+      start
+      end
+      label
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerReportQuery, CustomerReportQueryVariables>;
+export const DashboardSummaryDocument = new TypedDocumentString(`
+    query DashboardSummary($lowStockThreshold: Int) {
+  dashboardSummary(lowStockThreshold: $lowStockThreshold) {
+    timeZone
+    generatedAt
+    lowStockThreshold
+    lowStockCount
+    today {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last7Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last30Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSummaryQuery, DashboardSummaryQueryVariables>;
+export const InventoryMovementsDocument = new TypedDocumentString(`
+    query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
+  inventoryReport(filter: $filter) {
+    movements(input: $period) {
+      from
+      to
+      timeZone
+      netUnits
+      reasons {
+        reason
+        units
+        movements
+      }
+      buckets {
+        start
+        end
+        label
+        netUnits
+        reasons {
+          reason
+          units
+          movements
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryMovementsQuery, InventoryMovementsQueryVariables>;
+export const InventoryStockDocument = new TypedDocumentString(`
+    query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {
+  inventoryReport(filter: $filter) {
+    lowStockThreshold
+    totals {
+      variants
+      units
+      value {
+        amount
+        currencyCode
+      }
+      lowStockCount
+    }
+    items(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        sku
+        quantityAvailable
+        price {
+          amount
+        }
+        stockValue {
+          amount
+          currencyCode
+        }
+        product {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryStockQuery, InventoryStockQueryVariables>;
+export const InventoryTotalsOnlyDocument = new TypedDocumentString(`
+    query InventoryTotalsOnly {
+  inventoryReport {
+    totals {
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryTotalsOnlyQuery, InventoryTotalsOnlyQueryVariables>;
+export const InventoryVariantStockValueDocument = new TypedDocumentString(`
+    query InventoryVariantStockValue($slug: String!) {
+  product(slug: $slug) {
+    variants {
+      id
+      stockValue {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
 export const ReportTopDocument = new TypedDocumentString(`
     query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {
   topProducts(input: $input) {

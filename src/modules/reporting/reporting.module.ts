@@ -1,6 +1,9 @@
 import type { Executor } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-events.js';
+import { CustomerReportResolver } from './customer-report.resolver.js';
+import { DashboardSummaryResolver } from './dashboard-summary.resolver.js';
+import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
 import { RollupCompactor } from './rollup-compaction.js';
@@ -32,7 +35,15 @@ async function refreshOnOrderEvent(tx: Executor, event: RecordedOrderEvent): Pro
  */
 export const reportingModule: DomainModule = {
   name: 'reporting',
-  resolvers: [ReportingResolver, SalesReportBucketResolver, TopProductResolver],
+  resolvers: [
+    ReportingResolver,
+    SalesReportBucketResolver,
+    TopProductResolver,
+    InventoryReportResolver,
+    VariantStockValueResolver,
+    CustomerReportResolver,
+    DashboardSummaryResolver,
+  ],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
   routes: (router, app) => mountSalesCsv(router, app),
   tasks: ({ db, logger }) => {
