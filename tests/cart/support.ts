@@ -10,8 +10,6 @@ import type { TestApp } from '../support/harness.js';
 
 /** Operations and helpers shared by the cart tests (tests/cart/*.test.ts). */
 
-export const ERRORS = 'errors { field code message }';
-
 export const CART_FIELDS_FRAGMENT = graphql(`fragment CartFields on Cart {
   id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
   lines { id quantity

@@ -35,8 +35,11 @@ type Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
+    "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }": typeof types.CartAddWithoutQuantityDocument,
+    "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }": typeof types.CartAddItemCountDocument,
     "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": typeof types.CartBudgetFullDocument,
     "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": typeof types.CartBudgetAddItemDocument,
+    "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }": typeof types.CartTestAddressCreateDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
     "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": typeof types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
@@ -271,10 +274,12 @@ type Documents = {
     "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": typeof types.WebhookTestListDocument,
     "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": typeof types.WebhookTestDeliveriesDocument,
     "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": typeof types.WishlistBudgetPageDocument,
-    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": typeof types.WishlistPageDocument,
-    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": typeof types.WishlistAddDocument,
+    "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }": typeof types.WishlistItemFieldsFragmentDoc,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }": typeof types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }": typeof types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": typeof types.WishlistRemoveDocument,
     "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": typeof types.WishlistMoveToCartDocument,
+    "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": typeof types.WishlistTestVariantDeleteDocument,
 };
 const documents: Documents = {
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
@@ -297,8 +302,11 @@ const documents: Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
+    "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }": types.CartAddWithoutQuantityDocument,
+    "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }": types.CartAddItemCountDocument,
     "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": types.CartBudgetFullDocument,
     "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": types.CartBudgetAddItemDocument,
+    "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }": types.CartTestAddressCreateDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
     "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
@@ -533,10 +541,12 @@ const documents: Documents = {
     "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": types.WebhookTestListDocument,
     "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": types.WebhookTestDeliveriesDocument,
     "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": types.WishlistBudgetPageDocument,
-    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": types.WishlistPageDocument,
-    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": types.WishlistAddDocument,
+    "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }": types.WishlistItemFieldsFragmentDoc,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }": types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }": types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": types.WishlistRemoveDocument,
     "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": types.WishlistMoveToCartDocument,
+    "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": types.WishlistTestVariantDeleteDocument,
 };
 
 /**
@@ -622,11 +632,23 @@ export function graphql(source: "mutation AddressCreateId($input: AddressCreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }"): typeof import('./graphql.js').CartAddWithoutQuantityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }"): typeof import('./graphql.js').CartAddItemCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }"): typeof import('./graphql.js').CartBudgetFullDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }"): typeof import('./graphql.js').CartBudgetAddItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }"): typeof import('./graphql.js').CartTestAddressCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1566,11 +1588,15 @@ export function graphql(source: "query WishlistBudgetPage { wishlist(first: 20) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }"): typeof import('./graphql.js').WishlistPageDocument;
+export function graphql(source: "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }"): typeof import('./graphql.js').WishlistItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }"): typeof import('./graphql.js').WishlistAddDocument;
+export function graphql(source: "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }"): typeof import('./graphql.js').WishlistPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }"): typeof import('./graphql.js').WishlistAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1579,6 +1605,10 @@ export function graphql(source: "mutation WishlistRemove($input: WishlistRemoveI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').WishlistMoveToCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').WishlistTestVariantDeleteDocument;
 
 
 export function graphql(source: string) {

@@ -1345,6 +1345,20 @@ export type AddressCreateIdMutationVariables = Exact<{
 
 export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
 
+export type CartAddWithoutQuantityMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type CartAddWithoutQuantityMutation = { cartAddItem: { cart: { itemCount: number } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CartAddItemCountMutationVariables = Exact<{
+  input: CartAddItemInput;
+}>;
+
+
+export type CartAddItemCountMutation = { cartAddItem: { cart: { itemCount: number } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type CartBudgetFullQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
@@ -1358,6 +1372,13 @@ export type CartBudgetAddItemMutationVariables = Exact<{
 
 
 export type CartBudgetAddItemMutation = { cartAddItem: { errors: Array<{ code: ErrorCode }>, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null } };
+
+export type CartTestAddressCreateMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type CartTestAddressCreateMutation = { addressCreate: { address: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
@@ -2960,6 +2981,8 @@ export type WishlistBudgetPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WishlistBudgetPageQuery = { wishlist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } }, images: Array<{ url: string, alt: string }> }, variant: { id: string, inStock: boolean, price: { amount: string } } | null } }> } };
 
+export type WishlistItemFieldsFragment = { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus }, variant: { id: string, sku: string, price: { amount: string } } | null };
+
 export type WishlistPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2990,6 +3013,13 @@ export type WishlistMoveToCartMutationVariables = Exact<{
 
 
 export type WishlistMoveToCartMutation = { wishlistMoveToCart: { removedItemId: string | null, quantityAvailable: number | null, cart: { id: string, itemCount: number, lines: Array<{ quantity: number, variant: { id: string } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WishlistTestVariantDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type WishlistTestVariantDeleteMutation = { variantDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3962,6 +3992,25 @@ export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WishlistItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"WishlistItemFields"}) as unknown as TypedDocumentString<WishlistItemFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4305,6 +4354,30 @@ export const AddressCreateIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
+export const CartAddWithoutQuantityDocument = new TypedDocumentString(`
+    mutation CartAddWithoutQuantity($v: ID!) {
+  cartAddItem(input: {variantId: $v}) {
+    cart {
+      itemCount
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartAddWithoutQuantityMutation, CartAddWithoutQuantityMutationVariables>;
+export const CartAddItemCountDocument = new TypedDocumentString(`
+    mutation CartAddItemCount($input: CartAddItemInput!) {
+  cartAddItem(input: $input) {
+    cart {
+      itemCount
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartAddItemCountMutation, CartAddItemCountMutationVariables>;
 export const CartBudgetFullDocument = new TypedDocumentString(`
     query CartBudgetFull($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -4654,6 +4727,20 @@ export const CartBudgetAddItemDocument = new TypedDocumentString(`
     blocking
   }
 }`) as unknown as TypedDocumentString<CartBudgetAddItemMutation, CartBudgetAddItemMutationVariables>;
+export const CartTestAddressCreateDocument = new TypedDocumentString(`
+    mutation CartTestAddressCreate($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestAddressCreateMutation, CartTestAddressCreateMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -10901,45 +10988,33 @@ export const WishlistPageDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        id
-        addedAt
-        available
-        product {
-          id
-          title
-          status
-        }
-        variant {
-          id
-          sku
-          price {
-            amount
-          }
-        }
+        ...WishlistItemFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<WishlistPageQuery, WishlistPageQueryVariables>;
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<WishlistPageQuery, WishlistPageQueryVariables>;
 export const WishlistAddDocument = new TypedDocumentString(`
     mutation WishlistAdd($input: WishlistAddInput!) {
   wishlistAdd(input: $input) {
     item {
-      id
-      addedAt
-      available
-      product {
-        id
-        title
-        status
-      }
-      variant {
-        id
-        sku
-        price {
-          amount
-        }
-      }
+      ...WishlistItemFields
     }
     errors {
       field
@@ -10948,7 +11023,23 @@ export const WishlistAddDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WishlistAddMutation, WishlistAddMutationVariables>;
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<WishlistAddMutation, WishlistAddMutationVariables>;
 export const WishlistRemoveDocument = new TypedDocumentString(`
     mutation WishlistRemove($input: WishlistRemoveInput!) {
   wishlistRemove(input: $input) {
@@ -10984,3 +11075,13 @@ export const WishlistMoveToCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WishlistMoveToCartMutation, WishlistMoveToCartMutationVariables>;
+export const WishlistTestVariantDeleteDocument = new TypedDocumentString(`
+    mutation WishlistTestVariantDelete($input: DeleteInput!) {
+  variantDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistTestVariantDeleteMutation, WishlistTestVariantDeleteMutationVariables>;
