@@ -28,6 +28,9 @@ type Documents = {
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
     "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": typeof types.AccountMailboxDocument,
+    "query AccountUsersTotal { users(first: 1) { totalCount } }": typeof types.AccountUsersTotalDocument,
+    "query AccountMeDisabled { me { id disabled } }": typeof types.AccountMeDisabledDocument,
+    "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": typeof types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -134,6 +137,8 @@ type Documents = {
     "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": typeof types.VisibilityCategoryProductsDocument,
     "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": typeof types.VisibilityVariantProductsDocument,
     "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": typeof types.VisibilityBrandFacetsDocument,
+    "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }": typeof types.CheckoutRefusalsAcceptChangesDocument,
+    "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }": typeof types.CheckoutRefusalsProductUpdateDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": typeof types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
@@ -156,6 +161,10 @@ type Documents = {
     "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": typeof types.FulfillmentOrderLinesDocument,
     "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": typeof types.FulfillmentOrderShipmentsDocument,
     "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": typeof types.FulfillmentTrackingDocument,
+    "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }": typeof types.SmtpVerifyDocument,
+    "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": typeof types.SmtpDevMailboxDocument,
+    "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": typeof types.AtRestResetRequestDocument,
+    "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": typeof types.AtRestResetDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": typeof types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": typeof types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": typeof types.OwnershipPaymentsDocument,
@@ -257,6 +266,9 @@ type Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
+    "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }": typeof types.SmokeRegisterDocument,
+    "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }": typeof types.SmokeLoginDocument,
+    "query SmokeMe { me { email name } }": typeof types.SmokeMeDocument,
     "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": typeof types.StripeOrderFieldsFragmentDoc,
     "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": typeof types.StripeCheckoutDocument,
     "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": typeof types.StripePayDocument,
@@ -295,6 +307,9 @@ const documents: Documents = {
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
     "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": types.AccountMailboxDocument,
+    "query AccountUsersTotal { users(first: 1) { totalCount } }": types.AccountUsersTotalDocument,
+    "query AccountMeDisabled { me { id disabled } }": types.AccountMeDisabledDocument,
+    "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -401,6 +416,8 @@ const documents: Documents = {
     "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": types.VisibilityCategoryProductsDocument,
     "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": types.VisibilityVariantProductsDocument,
     "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": types.VisibilityBrandFacetsDocument,
+    "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }": types.CheckoutRefusalsAcceptChangesDocument,
+    "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }": types.CheckoutRefusalsProductUpdateDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
@@ -423,6 +440,10 @@ const documents: Documents = {
     "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": types.FulfillmentOrderLinesDocument,
     "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": types.FulfillmentOrderShipmentsDocument,
     "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": types.FulfillmentTrackingDocument,
+    "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }": types.SmtpVerifyDocument,
+    "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": types.SmtpDevMailboxDocument,
+    "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": types.AtRestResetRequestDocument,
+    "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": types.AtRestResetDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": types.OwnershipPaymentsDocument,
@@ -524,6 +545,9 @@ const documents: Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
+    "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }": types.SmokeRegisterDocument,
+    "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }": types.SmokeLoginDocument,
+    "query SmokeMe { me { email name } }": types.SmokeMeDocument,
     "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": types.StripeOrderFieldsFragmentDoc,
     "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": types.StripeCheckoutDocument,
     "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": types.StripePayDocument,
@@ -601,6 +625,18 @@ export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}"): typeof import('./graphql.js').AccountMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountUsersTotal { users(first: 1) { totalCount } }"): typeof import('./graphql.js').AccountUsersTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountMeDisabled { me { id disabled } }"): typeof import('./graphql.js').AccountMeDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }"): typeof import('./graphql.js').AccountAdminUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1028,6 +1064,14 @@ export function graphql(source: "query VisibilityBrandFacets { products(first: 0
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }"): typeof import('./graphql.js').CheckoutRefusalsAcceptChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }"): typeof import('./graphql.js').CheckoutRefusalsProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }"): typeof import('./graphql.js').PartialCheckoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1113,6 +1157,22 @@ export function graphql(source: "query FulfillmentOrderShipments($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentTrackingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }"): typeof import('./graphql.js').SmtpVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }"): typeof import('./graphql.js').SmtpDevMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }"): typeof import('./graphql.js').AtRestResetRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }"): typeof import('./graphql.js').AtRestResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1517,6 +1577,18 @@ export function graphql(source: "mutation ShippingTaxRateUpdate($input: TaxRateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ShippingTaxRateDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }"): typeof import('./graphql.js').SmokeRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }"): typeof import('./graphql.js').SmokeLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmokeMe { me { email name } }"): typeof import('./graphql.js').SmokeMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

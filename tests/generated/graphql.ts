@@ -1303,6 +1303,23 @@ export type AccountMailboxQueryVariables = Exact<{
 
 export type AccountMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus, template: string, to: string }> } };
 
+export type AccountUsersTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountUsersTotalQuery = { users: { totalCount: number } };
+
+export type AccountMeDisabledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountMeDisabledQuery = { me: { id: string, disabled: boolean } | null };
+
+export type AccountAdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountAdminUserQuery = { user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, disabled: boolean, phone: string | null } | null };
+
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
 export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1987,6 +2004,18 @@ export type VisibilityBrandFacetsQueryVariables = Exact<{ [key: string]: never; 
 
 export type VisibilityBrandFacetsQuery = { products: { facets: { brands: Array<{ value: string }> } } };
 
+export type CheckoutRefusalsAcceptChangesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutRefusalsAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CheckoutRefusalsProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CheckoutRefusalsProductUpdateMutation = { productUpdate: { errors: Array<{ code: ErrorCode }> } };
+
 export type PartialCheckoutMutationVariables = Exact<{
   input: CheckoutCompleteInput;
 }>;
@@ -2147,6 +2176,32 @@ export type FulfillmentTrackingQueryVariables = Exact<{
 
 
 export type FulfillmentTrackingQuery = { orderTracking: { number: string, status: OrderStatus, placedAt: string, items: Array<{ productTitle: string, variantTitle: string, quantity: number }>, shipments: Array<{ carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, items: Array<{ productTitle: string, quantity: number }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
+
+export type SmtpVerifyMutationVariables = Exact<{
+  input: AccountEmailVerifyInput;
+}>;
+
+
+export type SmtpVerifyMutation = { accountEmailVerify: { user: { email: string, emailVerified: boolean } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type SmtpDevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmtpDevMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ to: string, text: string }> } };
+
+export type AtRestResetRequestMutationVariables = Exact<{
+  input: AccountPasswordResetRequestInput;
+}>;
+
+
+export type AtRestResetRequestMutation = { accountPasswordResetRequest: { errors: Array<{ code: ErrorCode }> } };
+
+export type AtRestResetMutationVariables = Exact<{
+  input: AccountPasswordResetInput;
+}>;
+
+
+export type AtRestResetMutation = { accountPasswordReset: { errors: Array<{ code: ErrorCode }> } };
 
 export type BudgetOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2877,6 +2932,25 @@ export type ShippingTaxRateDeleteMutationVariables = Exact<{
 
 
 export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SmokeRegisterMutationVariables = Exact<{
+  input: AccountRegisterInput;
+}>;
+
+
+export type SmokeRegisterMutation = { accountRegister: { user: { id: string, email: string, role: Role, emailVerified: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SmokeLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type SmokeLoginMutation = { accountLogin: { accessToken: string | null, refreshToken: string | null, user: { email: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type SmokeMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmokeMeQuery = { me: { email: string, name: string } | null };
 
 export type StripeOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null };
 
@@ -4210,6 +4284,34 @@ export const AccountMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountMailboxQuery, AccountMailboxQueryVariables>;
+export const AccountUsersTotalDocument = new TypedDocumentString(`
+    query AccountUsersTotal {
+  users(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUsersTotalQuery, AccountUsersTotalQueryVariables>;
+export const AccountMeDisabledDocument = new TypedDocumentString(`
+    query AccountMeDisabled {
+  me {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMeDisabledQuery, AccountMeDisabledQueryVariables>;
+export const AccountAdminUserDocument = new TypedDocumentString(`
+    query AccountAdminUser($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+    role
+    emailVerified
+    disabled
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAdminUserQuery, AccountAdminUserQueryVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -7978,6 +8080,27 @@ export const VisibilityBrandFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityBrandFacetsQuery, VisibilityBrandFacetsQueryVariables>;
+export const CheckoutRefusalsAcceptChangesDocument = new TypedDocumentString(`
+    mutation CheckoutRefusalsAcceptChanges {
+  cartAcceptChanges {
+    cart {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutRefusalsAcceptChangesMutation, CheckoutRefusalsAcceptChangesMutationVariables>;
+export const CheckoutRefusalsProductUpdateDocument = new TypedDocumentString(`
+    mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutRefusalsProductUpdateMutation, CheckoutRefusalsProductUpdateMutationVariables>;
 export const PartialCheckoutDocument = new TypedDocumentString(`
     mutation PartialCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -8817,6 +8940,48 @@ export const FulfillmentTrackingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FulfillmentTrackingQuery, FulfillmentTrackingQueryVariables>;
+export const SmtpVerifyDocument = new TypedDocumentString(`
+    mutation SmtpVerify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) {
+    user {
+      email
+      emailVerified
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpVerifyMutation, SmtpVerifyMutationVariables>;
+export const SmtpDevMailboxDocument = new TypedDocumentString(`
+    query SmtpDevMailbox {
+  devMailbox(first: 5) {
+    totalCount
+    nodes {
+      to
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpDevMailboxQuery, SmtpDevMailboxQueryVariables>;
+export const AtRestResetRequestDocument = new TypedDocumentString(`
+    mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AtRestResetRequestMutation, AtRestResetRequestMutationVariables>;
+export const AtRestResetDocument = new TypedDocumentString(`
+    mutation AtRestReset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AtRestResetMutation, AtRestResetMutationVariables>;
 export const BudgetOrdersDocument = new TypedDocumentString(`
     query BudgetOrders {
   orders(first: 20) {
@@ -10646,6 +10811,45 @@ export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
+export const SmokeRegisterDocument = new TypedDocumentString(`
+    mutation SmokeRegister($input: AccountRegisterInput!) {
+  accountRegister(input: $input) {
+    user {
+      id
+      email
+      role
+      emailVerified
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeRegisterMutation, SmokeRegisterMutationVariables>;
+export const SmokeLoginDocument = new TypedDocumentString(`
+    mutation SmokeLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      email
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeLoginMutation, SmokeLoginMutationVariables>;
+export const SmokeMeDocument = new TypedDocumentString(`
+    query SmokeMe {
+  me {
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeMeQuery, SmokeMeQueryVariables>;
 export const StripeCheckoutDocument = new TypedDocumentString(`
     mutation StripeCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
