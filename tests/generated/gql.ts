@@ -147,10 +147,10 @@ type Documents = {
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": typeof types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": typeof types.StorefrontProductDocument,
     "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
-    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": typeof types.StorefrontAddDocument,
-    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": typeof types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }": typeof types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }": typeof types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipToDocument,
-    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": typeof types.StorefrontShipByDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipByDocument,
     "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": typeof types.StorefrontCheckoutDocument,
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": typeof types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": typeof types.StorefrontCancelDocument,
@@ -165,6 +165,13 @@ type Documents = {
     "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": typeof types.SmtpDevMailboxDocument,
     "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": typeof types.AtRestResetRequestDocument,
     "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": typeof types.AtRestResetDocument,
+    "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }": typeof types.AccessLogProbeDocument,
+    "query AccessLogTypename { __typename }": typeof types.AccessLogTypenameDocument,
+    "query MetricsProbe { products(first: 2) { nodes { id title } } }": typeof types.MetricsProbeDocument,
+    "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }": typeof types.MetricsBadLoginDocument,
+    "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }": typeof types.MetricsAnonymousAdminDocument,
+    "subscription MetricsOrderEvents { orderEvents { event { id } } }": typeof types.MetricsOrderEventsDocument,
+    "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }": typeof types.TracedProductsDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": typeof types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": typeof types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": typeof types.OwnershipPaymentsDocument,
@@ -278,6 +285,9 @@ type Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": typeof types.InputLimitsListingDocument,
+    "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }": typeof types.InputLimitsCouponCreateDocument,
+    "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}": typeof types.InputLimitsNestedDocument,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": typeof types.WebhookEndpointFieldsFragmentDoc,
     "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestCreateDocument,
     "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": typeof types.WebhookTestUpdateDocument,
@@ -426,10 +436,10 @@ const documents: Documents = {
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": types.StorefrontProductDocument,
     "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
-    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": types.StorefrontAddDocument,
-    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }": types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }": types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipToDocument,
-    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": types.StorefrontShipByDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipByDocument,
     "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": types.StorefrontCheckoutDocument,
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": types.StorefrontCancelDocument,
@@ -444,6 +454,13 @@ const documents: Documents = {
     "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": types.SmtpDevMailboxDocument,
     "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": types.AtRestResetRequestDocument,
     "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": types.AtRestResetDocument,
+    "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }": types.AccessLogProbeDocument,
+    "query AccessLogTypename { __typename }": types.AccessLogTypenameDocument,
+    "query MetricsProbe { products(first: 2) { nodes { id title } } }": types.MetricsProbeDocument,
+    "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }": types.MetricsBadLoginDocument,
+    "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }": types.MetricsAnonymousAdminDocument,
+    "subscription MetricsOrderEvents { orderEvents { event { id } } }": types.MetricsOrderEventsDocument,
+    "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }": types.TracedProductsDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": types.OwnershipPaymentsDocument,
@@ -557,6 +574,9 @@ const documents: Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": types.InputLimitsListingDocument,
+    "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }": types.InputLimitsCouponCreateDocument,
+    "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}": types.InputLimitsNestedDocument,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": types.WebhookEndpointFieldsFragmentDoc,
     "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestCreateDocument,
     "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": types.WebhookTestUpdateDocument,
@@ -1104,11 +1124,11 @@ export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  "): typeof import('./graphql.js').StorefrontAddDocument;
+export function graphql(source: "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }"): typeof import('./graphql.js').StorefrontAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  "): typeof import('./graphql.js').StorefrontCartViewDocument;
+export function graphql(source: "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }"): typeof import('./graphql.js').StorefrontCartViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1116,7 +1136,7 @@ export function graphql(source: "\n  mutation StorefrontShipTo($address: Address
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  "): typeof import('./graphql.js').StorefrontShipByDocument;
+export function graphql(source: "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }"): typeof import('./graphql.js').StorefrontShipByDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1173,6 +1193,34 @@ export function graphql(source: "mutation AtRestResetRequest($input: AccountPass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }"): typeof import('./graphql.js').AtRestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }"): typeof import('./graphql.js').AccessLogProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLogTypename { __typename }"): typeof import('./graphql.js').AccessLogTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsProbe { products(first: 2) { nodes { id title } } }"): typeof import('./graphql.js').MetricsProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }"): typeof import('./graphql.js').MetricsBadLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }"): typeof import('./graphql.js').MetricsAnonymousAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsOrderEvents { orderEvents { event { id } } }"): typeof import('./graphql.js').MetricsOrderEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }"): typeof import('./graphql.js').TracedProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1625,6 +1673,18 @@ export function graphql(source: "mutation Login($input: AccountLoginInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }"): typeof import('./graphql.js').InputLimitsListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }"): typeof import('./graphql.js').InputLimitsCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}"): typeof import('./graphql.js').InputLimitsNestedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

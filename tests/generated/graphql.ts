@@ -2203,6 +2203,47 @@ export type AtRestResetMutationVariables = Exact<{
 
 export type AtRestResetMutation = { accountPasswordReset: { errors: Array<{ code: ErrorCode }> } };
 
+export type AccessLogProbeQueryVariables = Exact<{
+  q?: string | null | undefined;
+}>;
+
+
+export type AccessLogProbeQuery = { products: { nodes: Array<{ id: string }> } };
+
+export type AccessLogTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessLogTypenameQuery = { __typename: 'Query' };
+
+export type MetricsProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsProbeQuery = { products: { nodes: Array<{ id: string, title: string }> } };
+
+export type MetricsBadLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type MetricsBadLoginMutation = { accountLogin: { errors: Array<{ code: ErrorCode }> } };
+
+export type MetricsAnonymousAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsAnonymousAdminQuery = { adminProducts: { nodes: Array<{ id: string }> } };
+
+export type MetricsOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsOrderEventsSubscription = { orderEvents: { event: { id: string } } };
+
+export type TracedProductsQueryVariables = Exact<{
+  q?: string | null | undefined;
+}>;
+
+
+export type TracedProductsQuery = { products: { nodes: Array<{ id: string }> } };
+
 export type BudgetOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3002,6 +3043,27 @@ export type DevMailboxToQueryVariables = Exact<{
 
 
 export type DevMailboxToQuery = { devMailbox: { nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus }> } };
+
+export type InputLimitsListingQueryVariables = Exact<{
+  f?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type InputLimitsListingQuery = { products: { totalCount: number } };
+
+export type InputLimitsCouponCreateMutationVariables = Exact<{
+  i: CouponCreateInput;
+}>;
+
+
+export type InputLimitsCouponCreateMutation = { couponCreate: { errors: Array<{ code: ErrorCode }> } };
+
+export type InputLimitsNestedQueryVariables = Exact<{
+  b?: Array<string> | string | null | undefined;
+}>;
+
+
+export type InputLimitsNestedQuery = { two: { totalCount: number }, one: { totalCount: number } };
 
 export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
 
@@ -8982,6 +9044,66 @@ export const AtRestResetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AtRestResetMutation, AtRestResetMutationVariables>;
+export const AccessLogProbeDocument = new TypedDocumentString(`
+    query AccessLogProbe($q: String) {
+  products(first: 3, filter: {query: $q}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogProbeQuery, AccessLogProbeQueryVariables>;
+export const AccessLogTypenameDocument = new TypedDocumentString(`
+    query AccessLogTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<AccessLogTypenameQuery, AccessLogTypenameQueryVariables>;
+export const MetricsProbeDocument = new TypedDocumentString(`
+    query MetricsProbe {
+  products(first: 2) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsProbeQuery, MetricsProbeQueryVariables>;
+export const MetricsBadLoginDocument = new TypedDocumentString(`
+    mutation MetricsBadLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBadLoginMutation, MetricsBadLoginMutationVariables>;
+export const MetricsAnonymousAdminDocument = new TypedDocumentString(`
+    query MetricsAnonymousAdmin {
+  adminProducts(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsAnonymousAdminQuery, MetricsAnonymousAdminQueryVariables>;
+export const MetricsOrderEventsDocument = new TypedDocumentString(`
+    subscription MetricsOrderEvents {
+  orderEvents {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsOrderEventsSubscription, MetricsOrderEventsSubscriptionVariables>;
+export const TracedProductsDocument = new TypedDocumentString(`
+    query TracedProducts($q: String) {
+  products(first: 2, filter: {query: $q}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracedProductsQuery, TracedProductsQueryVariables>;
 export const BudgetOrdersDocument = new TypedDocumentString(`
     query BudgetOrders {
   orders(first: 20) {
@@ -11004,6 +11126,34 @@ export const DevMailboxToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxToQuery, DevMailboxToQueryVariables>;
+export const InputLimitsListingDocument = new TypedDocumentString(`
+    query InputLimitsListing($f: ProductFilterInput) {
+  products(first: 1, filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsListingQuery, InputLimitsListingQueryVariables>;
+export const InputLimitsCouponCreateDocument = new TypedDocumentString(`
+    mutation InputLimitsCouponCreate($i: CouponCreateInput!) {
+  couponCreate(input: $i) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsCouponCreateMutation, InputLimitsCouponCreateMutationVariables>;
+export const InputLimitsNestedDocument = new TypedDocumentString(`
+    query InputLimitsNested($b: [String!]) {
+  one: products(first: 1) {
+    totalCount
+  }
+  ... on Query {
+    two: products(first: 1, filter: {brands: $b}) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsNestedQuery, InputLimitsNestedQueryVariables>;
 export const WebhookTestCreateDocument = new TypedDocumentString(`
     mutation WebhookTestCreate($input: WebhookCreateInput!) {
   webhookCreate(input: $input) {
