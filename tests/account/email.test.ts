@@ -103,7 +103,7 @@ describe('accountEmailVerify', () => {
       (await waitForMail(admin.client, user.email, /Reset your password/)).text,
     );
     const payload = await verify(resetToken);
-    expect(payload.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect(payload.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect((await me(user))!.emailVerified).toBe(false);
   });
 
@@ -256,10 +256,10 @@ describe('accountEmailChange', () => {
     // The old address is free again.
     expect(await usersWithEmail(t, user.email)).toHaveLength(0);
     // The link was single use.
-    expect((await verify(token)).errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect((await verify(token)).errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     // The old registration link no longer verifies anything.
     const oldToken = await registrationToken(user.email);
-    expect((await verify(oldToken)).errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect((await verify(oldToken)).errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect(await me(user)).toMatchObject({ email: newEmail });
   });
 
@@ -287,7 +287,7 @@ describe('accountEmailChange', () => {
 
     const stale = await verify(firstToken);
     expect(stale.user).toBeNull();
-    expect(stale.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect(stale.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect(await me(user)).toMatchObject({ email: user.email, pendingEmail: second });
 
     expect((await verify(secondToken)).errors).toEqual([]);
@@ -307,7 +307,7 @@ describe('accountEmailChange', () => {
 
     const payload = await verify(token);
     expect(payload.user).toBeNull();
-    expect(payload.errors.map((e: any) => e.code)).toEqual(['EMAIL_TAKEN']);
+    expect(payload.errors.map((e) => e.code)).toEqual(['EMAIL_TAKEN']);
     expect((await me(user))!.email).toBe(user.email);
     const rows = await usersWithEmail(t, wanted);
     expect(rows.map((r) => r.id)).toEqual([registered.user!.id]);

@@ -3,6 +3,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { oneTimeTokens, refreshTokens, sessions, users } from '../../src/modules/account/account.tables.js';
 import { graphql } from '../generated/gql.js';
+import type { RefreshMutation } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import type { GqlClient, GqlResponse, OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -126,7 +127,10 @@ export async function expectLoginActive(t: TestApp, accessToken: string, userId:
 }
 
 /** Exchanges a refresh token through the API (no cookies) and returns the payload. */
-export async function refreshWith(t: TestApp, refreshToken: string): Promise<any> {
+export async function refreshWith(
+  t: TestApp,
+  refreshToken: string,
+): Promise<RefreshMutation['accountTokenRefresh']> {
   const data = await t.client().ok(REFRESH, { input: { refreshToken } });
   return data.accountTokenRefresh;
 }

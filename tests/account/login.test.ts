@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/modules/account/account.tables.js';
+import { graphql } from '../generated/gql.js';
 import {
   LOGIN,
   login,
@@ -98,7 +99,7 @@ describe('accountLogin', () => {
     const wrongPayload = ((await wrong.json()) as any).data.accountLogin;
 
     expect(unknownPayload.errors).toHaveLength(1);
-    expect(unknownPayload.errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect(unknownPayload.errors[0]!.code).toBe('INVALID_CREDENTIALS');
     expect(wrongPayload).toEqual(unknownPayload);
     expect(wrongPayload).toMatchObject({
       accessToken: null,
@@ -126,10 +127,10 @@ describe('accountLogin', () => {
     await expectLoginEnded(t, user.accessToken);
     await expectLoginEnded(t, other.accessToken);
     // So do the refresh tokens.
-    expect((await refreshWith(t, user.refreshToken)).errors[0].code).toBe('INVALID_TOKEN');
+    expect((await refreshWith(t, user.refreshToken)).errors[0]!.code).toBe('INVALID_TOKEN');
 
     const attempt = await loginAttempt(user.email, PASSWORD);
-    expect(attempt.errors.map((e: any) => e.code)).toEqual(['ACCOUNT_DISABLED']);
+    expect(attempt.errors.map((e) => e.code)).toEqual(['ACCOUNT_DISABLED']);
     expect(attempt.accessToken).toBeNull();
     expect(attempt.refreshToken).toBeNull();
     // A wrong password does not reveal that the account exists but is disabled.
@@ -168,7 +169,7 @@ describe('accountLogin', () => {
 
   it('applies a role change on the next request with the same access token', async () => {
     const user = await registerAndLogin(t);
-    const listUsers = `query { users(first: 1) { totalCount } }`;
+    const listUsers = graphql(`query AccountUsersTotal { users(first: 1) { totalCount } }`);
 
     const asCustomer = await user.client.request(listUsers);
     expect(asCustomer.data).toBeNull();

@@ -95,7 +95,7 @@ describe('accountPasswordChange', () => {
   it('refuses the email address as the new password', async () => {
     const user = await registerAndLogin(t, `b2-${randomBytes(4).toString('hex')}@example.com`);
     const payload = await changePassword(user, PASSWORD, user.email.toUpperCase());
-    expect(payload.errors.map((e: any) => e.code)).toEqual(['WEAK_PASSWORD']);
+    expect(payload.errors.map((e) => e.code)).toEqual(['WEAK_PASSWORD']);
     await expectPassword(user.email, PASSWORD, [user.email]);
   });
 
@@ -114,9 +114,7 @@ describe('accountPasswordChange', () => {
     expect(refreshed.errors).toEqual([]);
     // The other login ended.
     await expectLoginEnded(t, other.accessToken);
-    expect((await refreshWith(t, other.refreshToken)).errors.map((e: any) => e.code)).toEqual([
-      'INVALID_TOKEN',
-    ]);
+    expect((await refreshWith(t, other.refreshToken)).errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect((await sessionOf(t, other.refreshToken)).session.revokedReason).toBe('PASSWORD_CHANGE');
     // Other users are untouched.
     await expectLoginActive(t, stranger.accessToken, stranger.id);
@@ -198,7 +196,7 @@ describe('accountPasswordReset', () => {
 
     for (const signedIn of [user, other]) {
       await expectLoginEnded(t, signedIn.accessToken);
-      expect((await refreshWith(t, signedIn.refreshToken)).errors.map((e: any) => e.code)).toEqual([
+      expect((await refreshWith(t, signedIn.refreshToken)).errors.map((e) => e.code)).toEqual([
         'INVALID_TOKEN',
       ]);
       expect((await sessionOf(t, signedIn.refreshToken)).session.revokedReason).toBe('PASSWORD_RESET');
@@ -243,7 +241,7 @@ describe('accountPasswordReset', () => {
     const token = await resetToken(user);
     const passwords = ['first racer 11', 'second racer 22'];
     const results = await Promise.all(passwords.map((password) => reset(token, password)));
-    const codes = results.map((r: any) => r.errors.map((e: any) => e.code));
+    const codes = results.map((r) => r.errors.map((e) => e.code));
     expect(codes.filter((c) => c.length === 0)).toHaveLength(1);
     expect(codes.filter((c) => c.length > 0)).toEqual([['INVALID_TOKEN']]);
     const winner = passwords[codes.findIndex((c) => c.length === 0)]!;
@@ -258,7 +256,7 @@ describe('accountPasswordReset', () => {
 
     expect(await reset(later, NEW_PASSWORD)).toEqual({ errors: [] });
     const stale = await reset(earlier, 'yet another one 9');
-    expect(stale.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect(stale.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     await expectPassword(user.email, NEW_PASSWORD, ['yet another one 9']);
   });
 
@@ -284,9 +282,9 @@ describe('accountPasswordReset', () => {
       { field: ['input', 'newPassword'], code: 'WEAK_PASSWORD', message: expect.any(String) },
     ]);
     const tooLong = await reset(token, `a1${'x'.repeat(71)}`);
-    expect(tooLong.errors.map((e: any) => e.code)).toEqual(['PASSWORD_TOO_LONG']);
+    expect(tooLong.errors.map((e) => e.code)).toEqual(['PASSWORD_TOO_LONG']);
     const isEmail = await reset(token, user.email);
-    expect(isEmail.errors.map((e: any) => e.code)).toEqual(['WEAK_PASSWORD']);
+    expect(isEmail.errors.map((e) => e.code)).toEqual(['WEAK_PASSWORD']);
     // Nothing changed: the old password and the login still work, the link is unused.
     await expectPassword(user.email, PASSWORD, ['weak']);
     await expectLoginActive(t, user.accessToken, user.id);
@@ -313,7 +311,7 @@ describe('accountPasswordReset', () => {
       (await waitForMail(admin.client, user.email, /Confirm your email address/)).text,
     );
     const payload = await reset(verification, NEW_PASSWORD);
-    expect(payload.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect(payload.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     await expectPassword(user.email, PASSWORD, [NEW_PASSWORD]);
   });
 
@@ -323,7 +321,7 @@ describe('accountPasswordReset', () => {
     expect(await reset(token, NEW_PASSWORD)).toEqual({ errors: [] });
     user.client.token = null;
     const payload = (await user.client.ok(REFRESH)).accountTokenRefresh;
-    expect(payload.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    expect(payload.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect(payload.accessToken).toBeNull();
   });
 });

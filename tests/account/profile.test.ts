@@ -1,8 +1,11 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/harness.js';
 import { bearer, expectUnauthenticated, ME, RELAXED_LIMITS, rawPost, UPDATE_PROFILE } from './fixtures.js';
+
+const ME_DISABLED = graphql(`query AccountMeDisabled { me { id disabled } }`);
 
 let t: TestApp;
 
@@ -52,7 +55,7 @@ describe('me', () => {
 
   it('keeps admin-only fields from customers', async () => {
     const user = await registerAndLogin(t);
-    const response = await user.client.request(`query { me { id disabled } }`);
+    const response = await user.client.request(ME_DISABLED);
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(response.errors?.[0]?.path).toEqual(['me', 'disabled']);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoginMutation } from '../generated/graphql.js';
 import {
   adminClient,
   LOGIN,
@@ -60,9 +61,9 @@ function expectLoginSucceeded(response: GqlResponse): void {
   expect(response.data!.accountLogin.accessToken).toEqual(expect.any(String));
 }
 
-function expectLoginFailed(response: GqlResponse, code: string): void {
+function expectLoginFailed(response: GqlResponse<LoginMutation>, code: string): void {
   expect(response.errors).toBeUndefined();
-  expect(response.data!.accountLogin.errors.map((e: any) => e.code)).toEqual([code]);
+  expect(response.data!.accountLogin.errors.map((e) => e.code)).toEqual([code]);
 }
 
 function expectResetAccepted(response: GqlResponse): void {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneTimeTokens } from '../../src/modules/account/account.tables.js';
+import { graphql } from '../generated/gql.js';
 import type { AccountRegisterInput } from '../generated/graphql.js';
 import {
   LOGIN,
@@ -24,6 +25,9 @@ import {
   userCount,
   usersWithEmail,
 } from './fixtures.js';
+
+const ADMIN_USER = graphql(`query AccountAdminUser($id: ID!) {
+  user(id: $id) { id email name role emailVerified disabled phone } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -82,10 +86,7 @@ describe('accountRegister', () => {
     });
 
     // Read back through the admin API.
-    const read = await admin.client.ok(
-      `query($id: ID!) { user(id: $id) { id email name role emailVerified disabled phone } }`,
-      { id: payload.user!.id },
-    );
+    const read = await admin.client.ok(ADMIN_USER, { id: payload.user!.id });
     expect(read.user).toEqual({
       id: payload.user!.id,
       email,
@@ -184,7 +185,7 @@ describe('accountRegister', () => {
     expect(losers).toHaveLength(2);
     for (const loser of losers) {
       expect(loser.user).toBeNull();
-      expect(loser.errors.map((e: any) => e.code)).toEqual(['EMAIL_TAKEN']);
+      expect(loser.errors.map((e) => e.code)).toEqual(['EMAIL_TAKEN']);
     }
     const rows = await usersWithEmail(t, email);
     expect(rows).toHaveLength(1);
@@ -267,10 +268,10 @@ describe('accountRegister', () => {
       expect((await loginAttempt(email, seventyTwoBytes)).errors).toEqual([]);
       // bcrypt reads 72 bytes: a longer password sharing them must not match.
       const longer = await loginAttempt(email, `${seventyTwoBytes}x`);
-      expect(longer.errors.map((e: any) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+      expect(longer.errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
       expect(longer.accessToken).toBeNull();
       const shorter = await loginAttempt(email, seventyTwoBytes.slice(0, -1));
-      expect(shorter.errors.map((e: any) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+      expect(shorter.errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
     });
 
     it('accepts exactly 8 bytes with a letter and a digit', async () => {
@@ -308,7 +309,7 @@ describe('accountRegister', () => {
     const payload = await register({ email: 'not-an-email', name: ' ', password: 'short' });
     expect(payload.user).toBeNull();
     expect(
-      payload.errors.map((e: any) => [e.field, e.code]).sort((a: any, b: any) => a[1].localeCompare(b[1])),
+      payload.errors.map((e) => [e.field, e.code] as const).sort((a, b) => a[1].localeCompare(b[1])),
     ).toEqual([
       [['input', 'email'], 'INVALID_EMAIL'],
       [['input', 'name'], 'INVALID_INPUT'],
@@ -320,6 +321,7 @@ describe('accountRegister', () => {
   describe('role cannot be chosen', () => {
     it('rejects a role written into the query with GRAPHQL_VALIDATION_FAILED and creates nothing', async () => {
       const email = uniqueEmail('role');
+      // Plain text on purpose: a role written into the query is what this case sends.
       const response = await t.client().request(
         `mutation { accountRegister(input: { email: "${email}", name: "Mallory", password: "${PASSWORD}", role: ADMIN }) {
           user { id role } errors { code }

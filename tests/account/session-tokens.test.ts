@@ -37,14 +37,14 @@ describe('accountTokenRefresh', () => {
     expect(payload.errors).toEqual([]);
     expect(payload.user).toEqual({ id: user.id, email: user.email });
     expect(payload.refreshToken).not.toBe(user.refreshToken);
-    expect(new Date(payload.refreshTokenExpiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(payload.refreshTokenExpiresAt!).getTime()).toBeGreaterThan(Date.now());
 
-    await expectLoginActive(t, payload.accessToken, user.id);
+    await expectLoginActive(t, payload.accessToken!, user.id);
     // Refreshing does not end the login, so the earlier access token is still good until it expires.
     await expectLoginActive(t, user.accessToken, user.id);
 
     const oldToken = await sessionOf(t, user.refreshToken);
-    const newToken = await sessionOf(t, payload.refreshToken);
+    const newToken = await sessionOf(t, payload.refreshToken!);
     expect(newToken.session.id).toBe(oldToken.session.id);
     expect(oldToken.token.rotatedAt).not.toBeNull();
     expect(newToken.token.rotatedAt).toBeNull();
@@ -99,10 +99,10 @@ describe('accountTokenRefresh', () => {
     expect(replay.refreshToken).toBeNull();
 
     // Even the newest token of that family is dead now, and so are its access tokens.
-    const afterReplay = await refreshWith(t, rotated.refreshToken);
-    expect(afterReplay.errors.map((e: any) => e.code)).toEqual(['INVALID_TOKEN']);
+    const afterReplay = await refreshWith(t, rotated.refreshToken!);
+    expect(afterReplay.errors.map((e) => e.code)).toEqual(['INVALID_TOKEN']);
     expect(afterReplay.accessToken).toBeNull();
-    await expectLoginEnded(t, rotated.accessToken);
+    await expectLoginEnded(t, rotated.accessToken!);
     await expectLoginEnded(t, user.accessToken);
 
     const { session } = await sessionOf(t, user.refreshToken);
@@ -126,7 +126,7 @@ describe('accountTokenRefresh', () => {
 
     const response = await rawPost(t, REFRESH, {}, { cookie: `${COOKIE}=not-a-real-token` });
     const body = (await response.json()) as any;
-    expect(body.data.accountTokenRefresh.errors[0].code).toBe('INVALID_TOKEN');
+    expect(body.data.accountTokenRefresh.errors[0]!.code).toBe('INVALID_TOKEN');
     expect(body.data.accountTokenRefresh.refreshToken).toBeNull();
     const cleared = parseSetCookie(refreshCookieLine(response)!);
     expect(cleared.value).toBe('');
@@ -167,7 +167,7 @@ describe('accountLogout', () => {
     expect(user.client.cookies.has(COOKIE)).toBe(false);
 
     await expectLoginEnded(t, user.accessToken);
-    expect((await refreshWith(t, user.refreshToken)).errors[0].code).toBe('INVALID_TOKEN');
+    expect((await refreshWith(t, user.refreshToken)).errors[0]!.code).toBe('INVALID_TOKEN');
     const { session } = await sessionOf(t, user.refreshToken);
     expect(session.revokedReason).toBe('LOGOUT');
 
@@ -192,7 +192,7 @@ describe('accountLogout', () => {
     const payload = (await bearer(t, user.accessToken).ok(LOGOUT)).accountLogout;
     expect(payload.errors).toEqual([]);
     await expectLoginEnded(t, user.accessToken);
-    expect((await refreshWith(t, user.refreshToken)).errors[0].code).toBe('INVALID_TOKEN');
+    expect((await refreshWith(t, user.refreshToken)).errors[0]!.code).toBe('INVALID_TOKEN');
     await expectLoginActive(t, other.accessToken, user.id);
   });
   it('ends nothing for an unknown refresh token', async () => {
@@ -221,7 +221,7 @@ describe('accountLogoutAll', () => {
 
     for (const signedIn of [user, second, third]) {
       await expectLoginEnded(t, signedIn.accessToken);
-      expect((await refreshWith(t, signedIn.refreshToken)).errors[0].code).toBe('INVALID_TOKEN');
+      expect((await refreshWith(t, signedIn.refreshToken)).errors[0]!.code).toBe('INVALID_TOKEN');
     }
     const rows = await sessionsOfUser(t, user.id);
     expect(rows).toHaveLength(3);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/graphql/context.js';
 import { viewerCartId } from '../../src/modules/cart/cart.service.js';
 import { addItemToCart } from '../../src/modules/cart/cart-lines.service.js';
+import { graphql } from '../generated/gql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -18,6 +19,11 @@ import {
 } from './support.js';
 
 /** cartAddItem, cartUpdateItem, cartRemoveItem, cartClear: rules, bad input, stock, concurrency. */
+
+const ADD_WITHOUT_QUANTITY = graphql(`mutation CartAddWithoutQuantity($v: ID!) {
+  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }`);
+const ADD_ITEM_COUNT = graphql(`mutation CartAddItemCount($input: CartAddItemInput!) {
+  cartAddItem(input: $input) { cart { itemCount } errors { code } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -95,23 +101,13 @@ describe('cartAddItem', () => {
 
   it('quantity defaults to 1', async () => {
     const guest = await newGuest(t);
-    const payload = (
-      await guest.ok(
-        `mutation($v: ID!) { cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }`,
-        { v: mug.id },
-      )
-    ).cartAddItem;
+    const payload = (await guest.ok(ADD_WITHOUT_QUANTITY, { v: mug.id })).cartAddItem;
     expect(payload).toEqual({ cart: { itemCount: 1 }, errors: [] });
   });
 
   it('quantity defaults to 1 when the input comes as a variable without it', async () => {
     const guest = await newGuest(t);
-    const payload = (
-      await guest.ok(
-        `mutation($input: CartAddItemInput!) { cartAddItem(input: $input) { cart { itemCount } errors { code } } }`,
-        { input: { variantId: mug.id } },
-      )
-    ).cartAddItem;
+    const payload = (await guest.ok(ADD_ITEM_COUNT, { input: { variantId: mug.id } })).cartAddItem;
     expect(payload).toEqual({ cart: { itemCount: 1 }, errors: [] });
   });
 
@@ -195,6 +191,7 @@ describe('cartAddItem', () => {
 
   it('rejects a non-integer quantity at the GraphQL layer', async () => {
     const guest = await newGuest(t);
+    // Plain text on purpose: the literal 1.5 is no Int, which a typed document cannot carry.
     const response = await guest.request(
       `mutation($v: ID!) { cartAddItem(input: { variantId: $v, quantity: 1.5 }) { errors { code } } }`,
       { v: mug.id },

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import type { ShippingMethodCreateInput, TaxRateCreateInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import type { GqlClient, OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
   ACCEPT,
   cartSnapshot,
-  ERRORS,
   expectUserError,
   newGuest,
   product,
@@ -44,8 +44,11 @@ const CA_ADDRESS = {
   country: 'US',
 };
 
-async function ok(client: GqlClient, query: OperationText, input: Record<string, unknown>, key: string) {
-  const payload = (await client.ok(query.toString(), { input }))[key];
+const ADDRESS_CREATE = graphql(`mutation CartTestAddressCreate($input: AddressCreateInput!) {
+  addressCreate(input: $input) { address { id } errors { field code message } } }`);
+
+/** The payload of a mutation that must succeed. */
+function succeeded<P extends { errors: unknown[] }>(payload: P): P {
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
   return payload;
 }
@@ -56,7 +59,7 @@ beforeAll(async () => {
   shirt = await variant(admin.client, 'Ship Shirt', '20.00', 100);
   book = (await product(admin.client, 'Ship Book', [{ price: '10.00', stock: 100 }], { taxClass: 'REDUCED' }))
     .variants[0] as TestVariant;
-  const methods = [
+  const methods: ShippingMethodCreateInput[] = [
     {
       code: 'STANDARD',
       name: 'Standard',
@@ -86,17 +89,19 @@ beforeAll(async () => {
     },
   ];
   for (const method of methods) {
-    methodIds[method.code] = (
-      await ok(admin.client, SHIPPING_METHOD_CREATE, method, 'shippingMethodCreate')
-    ).shippingMethod.id;
+    methodIds[method.code] = succeeded(
+      (await admin.client.ok(SHIPPING_METHOD_CREATE, { input: method })).shippingMethodCreate,
+    ).shippingMethod!.id;
   }
-  const rates = [
+  const rates: TaxRateCreateInput[] = [
     { country: 'US', taxClass: 'STANDARD', rate: '8' },
     { country: 'US', region: 'CA', taxClass: 'STANDARD', rate: '10' },
     { country: 'DE', taxClass: 'STANDARD', rate: '19' },
     { country: 'DE', taxClass: 'REDUCED', rate: '7' },
   ];
-  for (const rate of rates) await ok(admin.client, TAX_RATE_CREATE, rate, 'taxRateCreate');
+  for (const rate of rates) {
+    succeeded((await admin.client.ok(TAX_RATE_CREATE, { input: rate })).taxRateCreate);
+  }
 });
 afterAll(() => t?.close());
 
@@ -177,14 +182,9 @@ describe('cartSetShippingAddress', () => {
 
   it("takes an entry of the signed-in shopper's address book, as a copy", async () => {
     const customer = await registerAndLogin(t);
-    const created = (
-      await customer.client.ok(
-        `mutation($input: AddressCreateInput!) { addressCreate(input: $input) { address { id } ${ERRORS} } }`,
-        { input: CA_ADDRESS },
-      )
-    ).addressCreate;
+    const created = (await customer.client.ok(ADDRESS_CREATE, { input: CA_ADDRESS })).addressCreate;
     expect(created.errors).toEqual([]);
-    const addressId = created.address.id;
+    const addressId = created.address!.id;
     const shopper = new Shopper(customer.client);
     await shopper.add(shirt.id, 1);
     const payload = (await shopper.ok(SET_ADDRESS, { input: { addressId } })).cartSetShippingAddress;
@@ -311,19 +311,21 @@ describe('cartSetShippingMethod', () => {
   });
 
   it('a method switched off later gives a blocking warning, costs nothing, and cartAcceptChanges unselects it', async () => {
-    const created = (
-      await ok(
-        admin.client,
-        SHIPPING_METHOD_CREATE,
-        { code: 'PICKUP', name: 'Pickup', price: '1.00', minDeliveryDays: 0, maxDeliveryDays: 0 },
-        'shippingMethodCreate',
-      )
-    ).shippingMethod;
+    const created = succeeded(
+      (
+        await admin.client.ok(SHIPPING_METHOD_CREATE, {
+          input: { code: 'PICKUP', name: 'Pickup', price: '1.00', minDeliveryDays: 0, maxDeliveryDays: 0 },
+        })
+      ).shippingMethodCreate,
+    ).shippingMethod!;
     const guest = await cartWithItems();
     await guest.ok(SET_ADDRESS, { input: { address: DE_ADDRESS } });
     const selected = (await guest.ok(SET_METHOD, { input: { code: 'PICKUP' } })).cartSetShippingMethod.cart;
     expect(selected!.totals.shipping.amount).toBe('1.00');
-    await ok(admin.client, SHIPPING_METHOD_UPDATE, { id: created.id, active: false }, 'shippingMethodUpdate');
+    succeeded(
+      (await admin.client.ok(SHIPPING_METHOD_UPDATE, { input: { id: created.id, active: false } }))
+        .shippingMethodUpdate,
+    );
 
     const cart = await guest.cart();
     expect(cart!.shippingMethod).toBeNull();

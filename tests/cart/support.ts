@@ -10,8 +10,6 @@ import type { TestApp } from '../support/harness.js';
 
 /** Operations and helpers shared by the cart tests (tests/cart/*.test.ts). */
 
-export const ERRORS = 'errors { field code message }';
-
 export const CART_FIELDS_FRAGMENT = graphql(`fragment CartFields on Cart {
   id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
   lines { id quantity
@@ -127,8 +125,7 @@ export class Shopper {
     document: TypedOperation<TResult, TVariables>,
     ...[variables]: VariablesOf<TVariables>
   ): Promise<TResult>;
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  async ok<T>(query: string | TypedOperation<T, unknown>, variables: unknown = {}): Promise<T> {
+  async ok<T>(query: TypedOperation<T, unknown>, variables: unknown = {}): Promise<T> {
     const result = await this.request<T>(query.toString(), variables as Record<string, unknown>);
     if (result.errors?.length || !result.data)
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

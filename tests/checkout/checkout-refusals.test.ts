@@ -10,6 +10,7 @@ import {
   type TestVariant,
   variant,
 } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { type TestApp } from '../support/harness.js';
 import { DECLINED_CARD, stockOf, US_ADDRESS } from '../support/store.js';
@@ -24,6 +25,12 @@ import {
 } from './support.js';
 
 /** checkoutComplete: refusals that change nothing, idempotency, and the cart after checkout. */
+
+const ACCEPT_CHANGES = graphql(
+  `mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }`,
+);
+const PRODUCT_ARCHIVE = graphql(`mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) { errors { code } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -70,7 +77,7 @@ describe('checkoutComplete refusals change nothing', () => {
     expect(payload.order).toBeNull();
     expect(await countRows(t)).toEqual(before);
     expect(await stockOf(t, v.id)).toBe(10);
-    await b.shopper.ok('mutation { cartAcceptChanges { cart { id } errors { code } } }');
+    await b.shopper.ok(ACCEPT_CHANGES);
     const placed = await checkoutOk(b.client);
     expect(placed.errors).toEqual([]);
     expect(placed.order!.lines[0]!.unitPrice.amount).toBe('35.00');
@@ -89,10 +96,7 @@ describe('checkoutComplete refusals change nothing', () => {
     expect(await countRows(t)).toEqual(before);
     await setStock(t, admin.client, v.id, 10);
     before = await countRows(t);
-    await admin.client.ok(
-      'mutation($input: ProductUpdateInput!) { productUpdate(input: $input) { errors { code } } }',
-      { input: { id: v.productId, status: 'ARCHIVED' } },
-    );
+    await admin.client.ok(PRODUCT_ARCHIVE, { input: { id: v.productId, status: 'ARCHIVED' } });
     expectUserError(await checkoutOk(b.client), 'PRODUCT_NOT_AVAILABLE');
     expect(await countRows(t)).toEqual(before);
     expect(await stockOf(t, v.id)).toBe(10);

@@ -13,8 +13,11 @@ import { getMainDefinition, relayStylePagination } from '@apollo/client/utilitie
 import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { graphql } from '../generated/gql.js';
+import type { StorefrontOrderUpdatedSubscription } from '../generated/graphql.js';
 import { newCustomer } from '../orders/transitions-support.js';
 import { type SignedIn } from '../support/accounts.js';
+import type { TypedOperation } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { GOOD_CARD, type Store, US_ADDRESS, withStore } from '../support/store.js';
 import { waitFor } from '../support/wait-for.js';
@@ -82,16 +85,26 @@ afterAll(async () => {
   }
 });
 
-const PRODUCTS: TypedDocumentNode<any, any> = gql`
+/** A typed operation (tests/generated) as the parsed document Apollo Client takes, with its types. */
+function apolloDocument<TResult, TVariables>(
+  operation: TypedOperation<TResult, TVariables>,
+): TypedDocumentNode<TResult, TVariables> {
+  return gql(operation.toString());
+}
+
+const PRODUCTS = apolloDocument(
+  graphql(`
   query StorefrontProducts($first: Int!, $after: String) {
     products(first: $first, after: $after, sort: NEWEST) {
       edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
-  }`;
+  }`),
+);
 
-const PRODUCT: TypedDocumentNode<any, any> = gql`
+const PRODUCT = apolloDocument(
+  graphql(`
   query StorefrontProduct($slug: String!) {
     product(slug: $slug) {
       id title description
@@ -99,77 +112,91 @@ const PRODUCT: TypedDocumentNode<any, any> = gql`
       rating { average count }
       variants { id sku price { amount currencyCode } quantityAvailable }
     }
-  }`;
+  }`),
+);
 
-const CART_FIELDS = gql`
+graphql(`
   fragment StorefrontCart on Cart {
     id itemCount
     lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }
     totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }
-  }`;
+  }`);
 
-const ADD: TypedDocumentNode<any, any> = gql`
+const ADD = apolloDocument(
+  graphql(`
   mutation StorefrontAdd($input: CartAddItemInput!) {
     cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }
-  }
-  ${CART_FIELDS}`;
+  }`),
+);
 
-const CART: TypedDocumentNode<any, any> = gql`
+const CART = apolloDocument(
+  graphql(`
   query StorefrontCartView {
     cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }
-  }
-  ${CART_FIELDS}`;
+  }`),
+);
 
-const SHIP_TO: TypedDocumentNode<any, any> = gql`
+const SHIP_TO = apolloDocument(
+  graphql(`
   mutation StorefrontShipTo($address: AddressInput!) {
     cartSetShippingAddress(input: { address: $address }) {
       cart { id availableShippingMethods { code name price { amount } } } errors { code message }
     }
-  }`;
+  }`),
+);
 
-const SHIP_BY: TypedDocumentNode<any, any> = gql`
+const SHIP_BY = apolloDocument(
+  graphql(`
   mutation StorefrontShipBy($code: String!) {
     cartSetShippingMethod(input: { code: $code }) {
       cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }
     }
-  }
-  ${CART_FIELDS}`;
+  }`),
+);
 
-const CHECKOUT: TypedDocumentNode<any, any> = gql`
+const CHECKOUT = apolloDocument(
+  graphql(`
   mutation StorefrontCheckout($input: CheckoutCompleteInput!) {
     checkoutComplete(input: $input) {
       order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }
       errors { code message }
     }
-  }`;
+  }`),
+);
 
-const ORDER_UPDATED: TypedDocumentNode<any, any> = gql`
+const ORDER_UPDATED = apolloDocument(
+  graphql(`
   subscription StorefrontOrderUpdated($orderId: ID!) {
     orderUpdated(orderId: $orderId) { event { id type } order { id status } }
-  }`;
+  }`),
+);
 
-const CANCEL: TypedDocumentNode<any, any> = gql`
+const CANCEL = apolloDocument(
+  graphql(`
   mutation StorefrontCancel($orderId: ID!) {
     orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }
-  }`;
+  }`),
+);
 
-const NODE: TypedDocumentNode<any, any> = gql`
-  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }`;
+const NODE = apolloDocument(
+  graphql(`
+  query StorefrontNode($id: ID!) { node(id: $id) { id ... on Order { number status } } }`),
+);
 
 describe('Apollo Client InMemoryCache against the server', () => {
   it('pages the catalog with fetchMore into one list (relayStylePagination over edges)', async () => {
     const apollo = storefrontClient();
     clients.push(apollo);
     const first = await apollo.client.query({ query: PRODUCTS, variables: { first: 1 } });
-    expect(first.data.products.edges).toHaveLength(1);
-    expect(first.data.products.pageInfo.hasNextPage).toBe(true);
+    expect(first.data!.products.edges).toHaveLength(1);
+    expect(first.data!.products.pageInfo.hasNextPage).toBe(true);
     const watched = apollo.client.watchQuery({ query: PRODUCTS, variables: { first: 1 } });
     const watching = watched.subscribe(() => {});
-    await watched.fetchMore({ variables: { after: first.data.products.pageInfo.endCursor } });
+    await watched.fetchMore({ variables: { after: first.data!.products.pageInfo.endCursor } });
     watching.unsubscribe();
-    const merged = apollo.cache.readQuery<any>({ query: PRODUCTS, variables: { first: 1 } });
-    expect(merged?.products.edges.map((e: any) => e.node.id)).toHaveLength(2);
-    expect(new Set(merged?.products.edges.map((e: any) => e.node.id)).size).toBe(2);
+    const merged = apollo.cache.readQuery({ query: PRODUCTS, variables: { first: 1 } });
+    expect(merged?.products.edges.map((e) => e.node.id)).toHaveLength(2);
+    expect(new Set(merged?.products.edges.map((e) => e.node.id)).size).toBe(2);
     expect(warnings).toEqual([]);
   });
 
@@ -177,10 +204,10 @@ describe('Apollo Client InMemoryCache against the server', () => {
     const apollo = storefrontClient();
     clients.push(apollo);
     const list = await apollo.client.query({ query: PRODUCTS, variables: { first: 5 } });
-    const slug = list.data.products.edges.find((e: any) => e.node.id === store.mug.productId)?.node.slug;
+    const slug = list.data!.products.edges.find((e) => e.node.id === store.mug.productId)?.node.slug;
     expect(slug).toBeTruthy();
-    const page = await apollo.client.query({ query: PRODUCT, variables: { slug } });
-    expect(page.data.product.id).toBe(store.mug.productId);
+    const page = await apollo.client.query({ query: PRODUCT, variables: { slug: slug! } });
+    expect(page.data!.product!.id).toBe(store.mug.productId);
     // Both selections of priceRange live in the one Product entry.
     const cached = apollo.cache.extract() as Record<string, any>;
     const entry = cached[`Product:${store.mug.productId}`];
@@ -196,34 +223,34 @@ describe('Apollo Client InMemoryCache against the server', () => {
       mutation: ADD,
       variables: { input: { variantId: store.mug.id, quantity: 2 } },
     });
-    expect(added.data.cartAddItem.errors).toEqual([]);
+    expect(added.data!.cartAddItem.errors).toEqual([]);
     const cart = await apollo.client.query({ query: CART, fetchPolicy: 'network-only' });
-    expect(cart.data.cart.itemCount).toBe(2);
+    expect(cart.data!.cart!.itemCount).toBe(2);
     const shipTo = await apollo.client.mutate({ mutation: SHIP_TO, variables: { address: US_ADDRESS } });
-    expect(shipTo.data.cartSetShippingAddress.errors).toEqual([]);
+    expect(shipTo.data!.cartSetShippingAddress.errors).toEqual([]);
     const shipBy = await apollo.client.mutate({ mutation: SHIP_BY, variables: { code: 'STANDARD' } });
-    expect(shipBy.data.cartSetShippingMethod.errors).toEqual([]);
+    expect(shipBy.data!.cartSetShippingMethod.errors).toEqual([]);
     // The cart query's answer in the cache was updated by the mutation's (same Cart:id).
-    const fromCache = apollo.cache.readQuery<any>({ query: CART });
-    expect(fromCache?.cart.shippingMethod.code).toBe('STANDARD');
-    expect(fromCache?.cart.totals.shipping.amount).toBe('5.00');
+    const fromCache = apollo.cache.readQuery({ query: CART });
+    expect(fromCache!.cart!.shippingMethod!.code).toBe('STANDARD');
+    expect(fromCache!.cart!.totals.shipping.amount).toBe('5.00');
 
     const checkout = await apollo.client.mutate({
       mutation: CHECKOUT,
       variables: { input: { paymentMethod: 'CARD', card: GOOD_CARD, idempotencyKey: randomUUID() } },
     });
-    expect(checkout.data.checkoutComplete.errors).toEqual([]);
-    const order = checkout.data.checkoutComplete.order;
+    expect(checkout.data!.checkoutComplete.errors).toEqual([]);
+    const order = checkout.data!.checkoutComplete.order!;
     expect(order.status).toBe('CONFIRMED');
 
-    const events: any[] = [];
+    const events: (StorefrontOrderUpdatedSubscription | undefined)[] = [];
     const subscription = apollo.client
       .subscribe({ query: ORDER_UPDATED, variables: { orderId: order.id } })
       .subscribe({ next: (result) => events.push(result.data) });
     const hub = t.app.context.orderEvents;
     await waitFor('the subscription is registered', () => hub.subscriberCount > 0);
     const cancelled = await apollo.client.mutate({ mutation: CANCEL, variables: { orderId: order.id } });
-    expect(cancelled.data.orderCancel.errors).toEqual([]);
+    expect(cancelled.data!.orderCancel.errors).toEqual([]);
     await waitFor('the cancellation reaches the subscription', () =>
       events.some((e) => e?.orderUpdated.event.type === 'CANCELLED'),
     );
@@ -235,7 +262,7 @@ describe('Apollo Client InMemoryCache against the server', () => {
       variables: { id: order.id },
       fetchPolicy: 'network-only',
     });
-    expect(node.data.node).toMatchObject({ __typename: 'Order', number: order.number, status: 'CANCELLED' });
+    expect(node.data!.node).toMatchObject({ __typename: 'Order', number: order.number, status: 'CANCELLED' });
     expect(warnings).toEqual([]);
   });
 });

@@ -33,6 +33,9 @@ type Documents = {
     "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": typeof types.UsersLastLoginDocument,
     "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginWrongPasswordDocument,
     "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginDisabledDocument,
+    "query AccountUsersTotal { users(first: 1) { totalCount } }": typeof types.AccountUsersTotalDocument,
+    "query AccountMeDisabled { me { id disabled } }": typeof types.AccountMeDisabledDocument,
+    "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": typeof types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -40,8 +43,11 @@ type Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
+    "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }": typeof types.CartAddWithoutQuantityDocument,
+    "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }": typeof types.CartAddItemCountDocument,
     "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": typeof types.CartBudgetFullDocument,
     "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": typeof types.CartBudgetAddItemDocument,
+    "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }": typeof types.CartTestAddressCreateDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
     "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": typeof types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
@@ -136,6 +142,8 @@ type Documents = {
     "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": typeof types.VisibilityCategoryProductsDocument,
     "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": typeof types.VisibilityVariantProductsDocument,
     "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": typeof types.VisibilityBrandFacetsDocument,
+    "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }": typeof types.CheckoutRefusalsAcceptChangesDocument,
+    "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }": typeof types.CheckoutRefusalsProductUpdateDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": typeof types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
@@ -144,10 +152,10 @@ type Documents = {
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": typeof types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": typeof types.StorefrontProductDocument,
     "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
-    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": typeof types.StorefrontAddDocument,
-    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": typeof types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }": typeof types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }": typeof types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipToDocument,
-    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": typeof types.StorefrontShipByDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipByDocument,
     "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": typeof types.StorefrontCheckoutDocument,
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": typeof types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": typeof types.StorefrontCancelDocument,
@@ -158,6 +166,17 @@ type Documents = {
     "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": typeof types.FulfillmentOrderLinesDocument,
     "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": typeof types.FulfillmentOrderShipmentsDocument,
     "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": typeof types.FulfillmentTrackingDocument,
+    "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }": typeof types.SmtpVerifyDocument,
+    "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": typeof types.SmtpDevMailboxDocument,
+    "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": typeof types.AtRestResetRequestDocument,
+    "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": typeof types.AtRestResetDocument,
+    "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }": typeof types.AccessLogProbeDocument,
+    "query AccessLogTypename { __typename }": typeof types.AccessLogTypenameDocument,
+    "query MetricsProbe { products(first: 2) { nodes { id title } } }": typeof types.MetricsProbeDocument,
+    "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }": typeof types.MetricsBadLoginDocument,
+    "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }": typeof types.MetricsAnonymousAdminDocument,
+    "subscription MetricsOrderEvents { orderEvents { event { id } } }": typeof types.MetricsOrderEventsDocument,
+    "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }": typeof types.TracedProductsDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": typeof types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": typeof types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": typeof types.OwnershipPaymentsDocument,
@@ -271,6 +290,9 @@ type Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
+    "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }": typeof types.SmokeRegisterDocument,
+    "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }": typeof types.SmokeLoginDocument,
+    "query SmokeMe { me { email name } }": typeof types.SmokeMeDocument,
     "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": typeof types.StripeOrderFieldsFragmentDoc,
     "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": typeof types.StripeCheckoutDocument,
     "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": typeof types.StripePayDocument,
@@ -280,6 +302,9 @@ type Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": typeof types.InputLimitsListingDocument,
+    "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }": typeof types.InputLimitsCouponCreateDocument,
+    "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}": typeof types.InputLimitsNestedDocument,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": typeof types.WebhookEndpointFieldsFragmentDoc,
     "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestCreateDocument,
     "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": typeof types.WebhookTestUpdateDocument,
@@ -288,10 +313,12 @@ type Documents = {
     "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": typeof types.WebhookTestListDocument,
     "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": typeof types.WebhookTestDeliveriesDocument,
     "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": typeof types.WishlistBudgetPageDocument,
-    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": typeof types.WishlistPageDocument,
-    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": typeof types.WishlistAddDocument,
+    "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }": typeof types.WishlistItemFieldsFragmentDoc,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }": typeof types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }": typeof types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": typeof types.WishlistRemoveDocument,
     "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": typeof types.WishlistMoveToCartDocument,
+    "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": typeof types.WishlistTestVariantDeleteDocument,
 };
 const documents: Documents = {
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
@@ -312,6 +339,9 @@ const documents: Documents = {
     "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": types.UsersLastLoginDocument,
     "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginWrongPasswordDocument,
     "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginDisabledDocument,
+    "query AccountUsersTotal { users(first: 1) { totalCount } }": types.AccountUsersTotalDocument,
+    "query AccountMeDisabled { me { id disabled } }": types.AccountMeDisabledDocument,
+    "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -319,8 +349,11 @@ const documents: Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
+    "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }": types.CartAddWithoutQuantityDocument,
+    "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }": types.CartAddItemCountDocument,
     "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": types.CartBudgetFullDocument,
     "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": types.CartBudgetAddItemDocument,
+    "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }": types.CartTestAddressCreateDocument,
     "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
     "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
@@ -415,6 +448,8 @@ const documents: Documents = {
     "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": types.VisibilityCategoryProductsDocument,
     "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": types.VisibilityVariantProductsDocument,
     "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": types.VisibilityBrandFacetsDocument,
+    "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }": types.CheckoutRefusalsAcceptChangesDocument,
+    "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }": types.CheckoutRefusalsProductUpdateDocument,
     "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
@@ -423,10 +458,10 @@ const documents: Documents = {
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": types.StorefrontProductDocument,
     "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
-    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": types.StorefrontAddDocument,
-    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": types.StorefrontCartViewDocument,
+    "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }": types.StorefrontAddDocument,
+    "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }": types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipToDocument,
-    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  ": types.StorefrontShipByDocument,
+    "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipByDocument,
     "\n  mutation StorefrontCheckout($input: CheckoutCompleteInput!) {\n    checkoutComplete(input: $input) {\n      order { id number status totals { total { amount currencyCode } } lines { id quantity subtotal { amount } } }\n      errors { code message }\n    }\n  }": types.StorefrontCheckoutDocument,
     "\n  subscription StorefrontOrderUpdated($orderId: ID!) {\n    orderUpdated(orderId: $orderId) { event { id type } order { id status } }\n  }": types.StorefrontOrderUpdatedDocument,
     "\n  mutation StorefrontCancel($orderId: ID!) {\n    orderCancel(input: { orderId: $orderId }) { order { id status } errors { code message } }\n  }": types.StorefrontCancelDocument,
@@ -437,6 +472,17 @@ const documents: Documents = {
     "query FulfillmentOrderLines($id: ID!) {\n  order(id: $id) { id status lines { id quantity } } }": types.FulfillmentOrderLinesDocument,
     "query FulfillmentOrderShipments($id: ID!) {\n  order(id: $id) { id status carrier trackingNumber shipments {\n    id carrier trackingNumber trackingUrl status createdAt updatedAt\n    lines { quantity orderLine { id sku } }\n    events { status note source occurredAt } } } }": types.FulfillmentOrderShipmentsDocument,
     "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }": types.FulfillmentTrackingDocument,
+    "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }": types.SmtpVerifyDocument,
+    "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }": types.SmtpDevMailboxDocument,
+    "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }": types.AtRestResetRequestDocument,
+    "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }": types.AtRestResetDocument,
+    "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }": types.AccessLogProbeDocument,
+    "query AccessLogTypename { __typename }": types.AccessLogTypenameDocument,
+    "query MetricsProbe { products(first: 2) { nodes { id title } } }": types.MetricsProbeDocument,
+    "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }": types.MetricsBadLoginDocument,
+    "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }": types.MetricsAnonymousAdminDocument,
+    "subscription MetricsOrderEvents { orderEvents { event { id } } }": types.MetricsOrderEventsDocument,
+    "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }": types.TracedProductsDocument,
     "query BudgetOrders { orders(first: 20) { totalCount edges { cursor node {\n  id number status totals { total { amount } }\n  lines { id sku quantity total { amount } }\n  payments { id status }\n  events { type }\n  canCancel } } } }": types.BudgetOrdersDocument,
     "query OwnershipOrders($first: Int, $after: String, $filter: OrderFilterInput) {\n  orders(first: $first, after: $after, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id number status customerId } } } }": types.OwnershipOrdersDocument,
     "query OwnershipPayments($first: Int, $after: String) {\n  payments(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...CheckoutPaymentFields order { id number } } } }": types.OwnershipPaymentsDocument,
@@ -550,6 +596,9 @@ const documents: Documents = {
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
+    "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }": types.SmokeRegisterDocument,
+    "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }": types.SmokeLoginDocument,
+    "query SmokeMe { me { email name } }": types.SmokeMeDocument,
     "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": types.StripeOrderFieldsFragmentDoc,
     "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": types.StripeCheckoutDocument,
     "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": types.StripePayDocument,
@@ -559,6 +608,9 @@ const documents: Documents = {
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": types.InputLimitsListingDocument,
+    "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }": types.InputLimitsCouponCreateDocument,
+    "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}": types.InputLimitsNestedDocument,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": types.WebhookEndpointFieldsFragmentDoc,
     "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestCreateDocument,
     "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": types.WebhookTestUpdateDocument,
@@ -567,10 +619,12 @@ const documents: Documents = {
     "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": types.WebhookTestListDocument,
     "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": types.WebhookTestDeliveriesDocument,
     "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": types.WishlistBudgetPageDocument,
-    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": types.WishlistPageDocument,
-    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": types.WishlistAddDocument,
+    "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }": types.WishlistItemFieldsFragmentDoc,
+    "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }": types.WishlistPageDocument,
+    "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }": types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": types.WishlistRemoveDocument,
     "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }": types.WishlistMoveToCartDocument,
+    "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": types.WishlistTestVariantDeleteDocument,
 };
 
 /**
@@ -648,6 +702,18 @@ export function graphql(source: "mutation LastLoginDisabled($input: AccountLogin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AccountUsersTotal { users(first: 1) { totalCount } }"): typeof import('./graphql.js').AccountUsersTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountMeDisabled { me { id disabled } }"): typeof import('./graphql.js').AccountMeDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }"): typeof import('./graphql.js').AccountAdminUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }"): typeof import('./graphql.js').AddressFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -676,11 +742,23 @@ export function graphql(source: "mutation AddressCreateId($input: AddressCreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CartAddWithoutQuantity($v: ID!) {\n  cartAddItem(input: { variantId: $v }) { cart { itemCount } errors { code } } }"): typeof import('./graphql.js').CartAddWithoutQuantityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartAddItemCount($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { cart { itemCount } errors { code } } }"): typeof import('./graphql.js').CartAddItemCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }"): typeof import('./graphql.js').CartBudgetFullDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }"): typeof import('./graphql.js').CartBudgetAddItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartTestAddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } errors { field code message } } }"): typeof import('./graphql.js').CartTestAddressCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1060,6 +1138,14 @@ export function graphql(source: "query VisibilityBrandFacets { products(first: 0
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CheckoutRefusalsAcceptChanges { cartAcceptChanges { cart { id } errors { code } } }"): typeof import('./graphql.js').CheckoutRefusalsAcceptChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code } } }"): typeof import('./graphql.js').CheckoutRefusalsProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }"): typeof import('./graphql.js').PartialCheckoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1092,11 +1178,11 @@ export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  "): typeof import('./graphql.js').StorefrontAddDocument;
+export function graphql(source: "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }"): typeof import('./graphql.js').StorefrontAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  "): typeof import('./graphql.js').StorefrontCartViewDocument;
+export function graphql(source: "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }"): typeof import('./graphql.js').StorefrontCartViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1104,7 +1190,7 @@ export function graphql(source: "\n  mutation StorefrontShipTo($address: Address
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }\n  "): typeof import('./graphql.js').StorefrontShipByDocument;
+export function graphql(source: "\n  mutation StorefrontShipBy($code: String!) {\n    cartSetShippingMethod(input: { code: $code }) {\n      cart { ...StorefrontCart shippingMethod { code price { amount } } } errors { code message }\n    }\n  }"): typeof import('./graphql.js').StorefrontShipByDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1145,6 +1231,50 @@ export function graphql(source: "query FulfillmentOrderShipments($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FulfillmentTracking($number: String!, $email: String!) {\n  orderTracking(number: $number, email: $email) {\n    number status placedAt items { productTitle variantTitle quantity }\n    shipments { carrier trackingNumber trackingUrl status items { productTitle quantity } events { status note source occurredAt } } } }"): typeof import('./graphql.js').FulfillmentTrackingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmtpVerify($input: AccountEmailVerifyInput!) {\n  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }"): typeof import('./graphql.js').SmtpVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }"): typeof import('./graphql.js').SmtpDevMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { code } } }"): typeof import('./graphql.js').AtRestResetRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtRestReset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { code } } }"): typeof import('./graphql.js').AtRestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLogProbe($q: String) {\n  products(first: 3, filter: { query: $q }) { nodes { id } } }"): typeof import('./graphql.js').AccessLogProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLogTypename { __typename }"): typeof import('./graphql.js').AccessLogTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsProbe { products(first: 2) { nodes { id title } } }"): typeof import('./graphql.js').MetricsProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsBadLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { errors { code } } }"): typeof import('./graphql.js').MetricsBadLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }"): typeof import('./graphql.js').MetricsAnonymousAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsOrderEvents { orderEvents { event { id } } }"): typeof import('./graphql.js').MetricsOrderEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TracedProducts($q: String) {\n  products(first: 2, filter: { query: $q }) { nodes { id } } }"): typeof import('./graphql.js').TracedProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1600,6 +1730,18 @@ export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SmokeRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email role emailVerified } errors { field code message } } }"): typeof import('./graphql.js').SmokeRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeLogin($input: AccountLoginInput!) {\n  accountLogin(input: $input) { accessToken refreshToken user { email } errors { code } } }"): typeof import('./graphql.js').SmokeLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmokeMe { me { email name } }"): typeof import('./graphql.js').SmokeMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }"): typeof import('./graphql.js').StripeOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1636,6 +1778,18 @@ export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }"): typeof import('./graphql.js').InputLimitsListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputLimitsCouponCreate($i: CouponCreateInput!) {\n  couponCreate(input: $i) { errors { code } } }"): typeof import('./graphql.js').InputLimitsCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputLimitsNested($b: [String!]) {\n  one: products(first: 1) { totalCount }\n  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }\n}"): typeof import('./graphql.js').InputLimitsNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }"): typeof import('./graphql.js').WebhookEndpointFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1668,11 +1822,15 @@ export function graphql(source: "query WishlistBudgetPage { wishlist(first: 20) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }"): typeof import('./graphql.js').WishlistPageDocument;
+export function graphql(source: "fragment WishlistItemFields on WishlistItem {\n  id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } }"): typeof import('./graphql.js').WishlistItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }"): typeof import('./graphql.js').WishlistAddDocument;
+export function graphql(source: "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { ...WishlistItemFields } }\n  } }"): typeof import('./graphql.js').WishlistPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }"): typeof import('./graphql.js').WishlistAddDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1681,6 +1839,10 @@ export function graphql(source: "mutation WishlistRemove($input: WishlistRemoveI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {\n  wishlistMoveToCart(input: $input) {\n    removedItemId quantityAvailable\n    cart { id itemCount lines { quantity variant { id } } }\n    errors { field code message }\n  } }"): typeof import('./graphql.js').WishlistMoveToCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').WishlistTestVariantDeleteDocument;
 
 
 export function graphql(source: string) {

@@ -1426,6 +1426,23 @@ export type LastLoginDisabledMutationVariables = Exact<{
 
 export type LastLoginDisabledMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
 
+export type AccountUsersTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountUsersTotalQuery = { users: { totalCount: number } };
+
+export type AccountMeDisabledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountMeDisabledQuery = { me: { id: string, disabled: boolean } | null };
+
+export type AccountAdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountAdminUserQuery = { user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, disabled: boolean, phone: string | null } | null };
+
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
 export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1468,6 +1485,20 @@ export type AddressCreateIdMutationVariables = Exact<{
 
 export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
 
+export type CartAddWithoutQuantityMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type CartAddWithoutQuantityMutation = { cartAddItem: { cart: { itemCount: number } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CartAddItemCountMutationVariables = Exact<{
+  input: CartAddItemInput;
+}>;
+
+
+export type CartAddItemCountMutation = { cartAddItem: { cart: { itemCount: number } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type CartBudgetFullQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
@@ -1481,6 +1512,13 @@ export type CartBudgetAddItemMutationVariables = Exact<{
 
 
 export type CartBudgetAddItemMutation = { cartAddItem: { errors: Array<{ code: ErrorCode }>, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null } };
+
+export type CartTestAddressCreateMutationVariables = Exact<{
+  input: AddressCreateInput;
+}>;
+
+
+export type CartTestAddressCreateMutation = { addressCreate: { address: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
@@ -2089,6 +2127,18 @@ export type VisibilityBrandFacetsQueryVariables = Exact<{ [key: string]: never; 
 
 export type VisibilityBrandFacetsQuery = { products: { facets: { brands: Array<{ value: string }> } } };
 
+export type CheckoutRefusalsAcceptChangesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutRefusalsAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CheckoutRefusalsProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CheckoutRefusalsProductUpdateMutation = { productUpdate: { errors: Array<{ code: ErrorCode }> } };
+
 export type PartialCheckoutMutationVariables = Exact<{
   input: CheckoutCompleteInput;
 }>;
@@ -2249,6 +2299,73 @@ export type FulfillmentTrackingQueryVariables = Exact<{
 
 
 export type FulfillmentTrackingQuery = { orderTracking: { number: string, status: OrderStatus, placedAt: string, items: Array<{ productTitle: string, variantTitle: string, quantity: number }>, shipments: Array<{ carrier: string, trackingNumber: string, trackingUrl: string | null, status: ShipmentStatus, items: Array<{ productTitle: string, quantity: number }>, events: Array<{ status: ShipmentStatus, note: string | null, source: ShipmentEventSource, occurredAt: string }> }> } | null };
+
+export type SmtpVerifyMutationVariables = Exact<{
+  input: AccountEmailVerifyInput;
+}>;
+
+
+export type SmtpVerifyMutation = { accountEmailVerify: { user: { email: string, emailVerified: boolean } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type SmtpDevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmtpDevMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ to: string, text: string }> } };
+
+export type AtRestResetRequestMutationVariables = Exact<{
+  input: AccountPasswordResetRequestInput;
+}>;
+
+
+export type AtRestResetRequestMutation = { accountPasswordResetRequest: { errors: Array<{ code: ErrorCode }> } };
+
+export type AtRestResetMutationVariables = Exact<{
+  input: AccountPasswordResetInput;
+}>;
+
+
+export type AtRestResetMutation = { accountPasswordReset: { errors: Array<{ code: ErrorCode }> } };
+
+export type AccessLogProbeQueryVariables = Exact<{
+  q?: string | null | undefined;
+}>;
+
+
+export type AccessLogProbeQuery = { products: { nodes: Array<{ id: string }> } };
+
+export type AccessLogTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessLogTypenameQuery = { __typename: 'Query' };
+
+export type MetricsProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsProbeQuery = { products: { nodes: Array<{ id: string, title: string }> } };
+
+export type MetricsBadLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type MetricsBadLoginMutation = { accountLogin: { errors: Array<{ code: ErrorCode }> } };
+
+export type MetricsAnonymousAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsAnonymousAdminQuery = { adminProducts: { nodes: Array<{ id: string }> } };
+
+export type MetricsOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsOrderEventsSubscription = { orderEvents: { event: { id: string } } };
+
+export type TracedProductsQueryVariables = Exact<{
+  q?: string | null | undefined;
+}>;
+
+
+export type TracedProductsQuery = { products: { nodes: Array<{ id: string }> } };
 
 export type BudgetOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3059,6 +3176,25 @@ export type ShippingTaxRateDeleteMutationVariables = Exact<{
 
 export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type SmokeRegisterMutationVariables = Exact<{
+  input: AccountRegisterInput;
+}>;
+
+
+export type SmokeRegisterMutation = { accountRegister: { user: { id: string, email: string, role: Role, emailVerified: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SmokeLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type SmokeLoginMutation = { accountLogin: { accessToken: string | null, refreshToken: string | null, user: { email: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type SmokeMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmokeMeQuery = { me: { email: string, name: string } | null };
+
 export type StripeOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null };
 
 export type StripeCheckoutMutationVariables = Exact<{
@@ -3109,6 +3245,27 @@ export type DevMailboxToQueryVariables = Exact<{
 
 
 export type DevMailboxToQuery = { devMailbox: { nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus }> } };
+
+export type InputLimitsListingQueryVariables = Exact<{
+  f?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type InputLimitsListingQuery = { products: { totalCount: number } };
+
+export type InputLimitsCouponCreateMutationVariables = Exact<{
+  i: CouponCreateInput;
+}>;
+
+
+export type InputLimitsCouponCreateMutation = { couponCreate: { errors: Array<{ code: ErrorCode }> } };
+
+export type InputLimitsNestedQueryVariables = Exact<{
+  b?: Array<string> | string | null | undefined;
+}>;
+
+
+export type InputLimitsNestedQuery = { two: { totalCount: number }, one: { totalCount: number } };
 
 export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
 
@@ -3162,6 +3319,8 @@ export type WishlistBudgetPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WishlistBudgetPageQuery = { wishlist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } }, images: Array<{ url: string, alt: string }> }, variant: { id: string, inStock: boolean, price: { amount: string } } | null } }> } };
 
+export type WishlistItemFieldsFragment = { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus }, variant: { id: string, sku: string, price: { amount: string } } | null };
+
 export type WishlistPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3192,6 +3351,13 @@ export type WishlistMoveToCartMutationVariables = Exact<{
 
 
 export type WishlistMoveToCartMutation = { wishlistMoveToCart: { removedItemId: string | null, quantityAvailable: number | null, cart: { id: string, itemCount: number, lines: Array<{ quantity: number, variant: { id: string } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WishlistTestVariantDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type WishlistTestVariantDeleteMutation = { variantDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4220,6 +4386,25 @@ export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WishlistItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"WishlistItemFields"}) as unknown as TypedDocumentString<WishlistItemFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4466,6 +4651,34 @@ export const LastLoginDisabledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LastLoginDisabledMutation, LastLoginDisabledMutationVariables>;
+export const AccountUsersTotalDocument = new TypedDocumentString(`
+    query AccountUsersTotal {
+  users(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUsersTotalQuery, AccountUsersTotalQueryVariables>;
+export const AccountMeDisabledDocument = new TypedDocumentString(`
+    query AccountMeDisabled {
+  me {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMeDisabledQuery, AccountMeDisabledQueryVariables>;
+export const AccountAdminUserDocument = new TypedDocumentString(`
+    query AccountAdminUser($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+    role
+    emailVerified
+    disabled
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAdminUserQuery, AccountAdminUserQueryVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -4610,6 +4823,30 @@ export const AddressCreateIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
+export const CartAddWithoutQuantityDocument = new TypedDocumentString(`
+    mutation CartAddWithoutQuantity($v: ID!) {
+  cartAddItem(input: {variantId: $v}) {
+    cart {
+      itemCount
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartAddWithoutQuantityMutation, CartAddWithoutQuantityMutationVariables>;
+export const CartAddItemCountDocument = new TypedDocumentString(`
+    mutation CartAddItemCount($input: CartAddItemInput!) {
+  cartAddItem(input: $input) {
+    cart {
+      itemCount
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartAddItemCountMutation, CartAddItemCountMutationVariables>;
 export const CartBudgetFullDocument = new TypedDocumentString(`
     query CartBudgetFull($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -4959,6 +5196,20 @@ export const CartBudgetAddItemDocument = new TypedDocumentString(`
     blocking
   }
 }`) as unknown as TypedDocumentString<CartBudgetAddItemMutation, CartBudgetAddItemMutationVariables>;
+export const CartTestAddressCreateDocument = new TypedDocumentString(`
+    mutation CartTestAddressCreate($input: AddressCreateInput!) {
+  addressCreate(input: $input) {
+    address {
+      id
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartTestAddressCreateMutation, CartTestAddressCreateMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -8196,6 +8447,27 @@ export const VisibilityBrandFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityBrandFacetsQuery, VisibilityBrandFacetsQueryVariables>;
+export const CheckoutRefusalsAcceptChangesDocument = new TypedDocumentString(`
+    mutation CheckoutRefusalsAcceptChanges {
+  cartAcceptChanges {
+    cart {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutRefusalsAcceptChangesMutation, CheckoutRefusalsAcceptChangesMutationVariables>;
+export const CheckoutRefusalsProductUpdateDocument = new TypedDocumentString(`
+    mutation CheckoutRefusalsProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutRefusalsProductUpdateMutation, CheckoutRefusalsProductUpdateMutationVariables>;
 export const PartialCheckoutDocument = new TypedDocumentString(`
     mutation PartialCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -9035,6 +9307,108 @@ export const FulfillmentTrackingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FulfillmentTrackingQuery, FulfillmentTrackingQueryVariables>;
+export const SmtpVerifyDocument = new TypedDocumentString(`
+    mutation SmtpVerify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) {
+    user {
+      email
+      emailVerified
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpVerifyMutation, SmtpVerifyMutationVariables>;
+export const SmtpDevMailboxDocument = new TypedDocumentString(`
+    query SmtpDevMailbox {
+  devMailbox(first: 5) {
+    totalCount
+    nodes {
+      to
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpDevMailboxQuery, SmtpDevMailboxQueryVariables>;
+export const AtRestResetRequestDocument = new TypedDocumentString(`
+    mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AtRestResetRequestMutation, AtRestResetRequestMutationVariables>;
+export const AtRestResetDocument = new TypedDocumentString(`
+    mutation AtRestReset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AtRestResetMutation, AtRestResetMutationVariables>;
+export const AccessLogProbeDocument = new TypedDocumentString(`
+    query AccessLogProbe($q: String) {
+  products(first: 3, filter: {query: $q}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogProbeQuery, AccessLogProbeQueryVariables>;
+export const AccessLogTypenameDocument = new TypedDocumentString(`
+    query AccessLogTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<AccessLogTypenameQuery, AccessLogTypenameQueryVariables>;
+export const MetricsProbeDocument = new TypedDocumentString(`
+    query MetricsProbe {
+  products(first: 2) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsProbeQuery, MetricsProbeQueryVariables>;
+export const MetricsBadLoginDocument = new TypedDocumentString(`
+    mutation MetricsBadLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBadLoginMutation, MetricsBadLoginMutationVariables>;
+export const MetricsAnonymousAdminDocument = new TypedDocumentString(`
+    query MetricsAnonymousAdmin {
+  adminProducts(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsAnonymousAdminQuery, MetricsAnonymousAdminQueryVariables>;
+export const MetricsOrderEventsDocument = new TypedDocumentString(`
+    subscription MetricsOrderEvents {
+  orderEvents {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsOrderEventsSubscription, MetricsOrderEventsSubscriptionVariables>;
+export const TracedProductsDocument = new TypedDocumentString(`
+    query TracedProducts($q: String) {
+  products(first: 2, filter: {query: $q}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracedProductsQuery, TracedProductsQueryVariables>;
 export const BudgetOrdersDocument = new TypedDocumentString(`
     query BudgetOrders {
   orders(first: 20) {
@@ -11242,6 +11616,45 @@ export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
+export const SmokeRegisterDocument = new TypedDocumentString(`
+    mutation SmokeRegister($input: AccountRegisterInput!) {
+  accountRegister(input: $input) {
+    user {
+      id
+      email
+      role
+      emailVerified
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeRegisterMutation, SmokeRegisterMutationVariables>;
+export const SmokeLoginDocument = new TypedDocumentString(`
+    mutation SmokeLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      email
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeLoginMutation, SmokeLoginMutationVariables>;
+export const SmokeMeDocument = new TypedDocumentString(`
+    query SmokeMe {
+  me {
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeMeQuery, SmokeMeQueryVariables>;
 export const StripeCheckoutDocument = new TypedDocumentString(`
     mutation StripeCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -11396,6 +11809,34 @@ export const DevMailboxToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxToQuery, DevMailboxToQueryVariables>;
+export const InputLimitsListingDocument = new TypedDocumentString(`
+    query InputLimitsListing($f: ProductFilterInput) {
+  products(first: 1, filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsListingQuery, InputLimitsListingQueryVariables>;
+export const InputLimitsCouponCreateDocument = new TypedDocumentString(`
+    mutation InputLimitsCouponCreate($i: CouponCreateInput!) {
+  couponCreate(input: $i) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsCouponCreateMutation, InputLimitsCouponCreateMutationVariables>;
+export const InputLimitsNestedDocument = new TypedDocumentString(`
+    query InputLimitsNested($b: [String!]) {
+  one: products(first: 1) {
+    totalCount
+  }
+  ... on Query {
+    two: products(first: 1, filter: {brands: $b}) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputLimitsNestedQuery, InputLimitsNestedQueryVariables>;
 export const WebhookTestCreateDocument = new TypedDocumentString(`
     mutation WebhookTestCreate($input: WebhookCreateInput!) {
   webhookCreate(input: $input) {
@@ -11584,45 +12025,33 @@ export const WishlistPageDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        id
-        addedAt
-        available
-        product {
-          id
-          title
-          status
-        }
-        variant {
-          id
-          sku
-          price {
-            amount
-          }
-        }
+        ...WishlistItemFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<WishlistPageQuery, WishlistPageQueryVariables>;
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<WishlistPageQuery, WishlistPageQueryVariables>;
 export const WishlistAddDocument = new TypedDocumentString(`
     mutation WishlistAdd($input: WishlistAddInput!) {
   wishlistAdd(input: $input) {
     item {
-      id
-      addedAt
-      available
-      product {
-        id
-        title
-        status
-      }
-      variant {
-        id
-        sku
-        price {
-          amount
-        }
-      }
+      ...WishlistItemFields
     }
     errors {
       field
@@ -11631,7 +12060,23 @@ export const WishlistAddDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WishlistAddMutation, WishlistAddMutationVariables>;
+    fragment WishlistItemFields on WishlistItem {
+  id
+  addedAt
+  available
+  product {
+    id
+    title
+    status
+  }
+  variant {
+    id
+    sku
+    price {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<WishlistAddMutation, WishlistAddMutationVariables>;
 export const WishlistRemoveDocument = new TypedDocumentString(`
     mutation WishlistRemove($input: WishlistRemoveInput!) {
   wishlistRemove(input: $input) {
@@ -11667,3 +12112,13 @@ export const WishlistMoveToCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WishlistMoveToCartMutation, WishlistMoveToCartMutationVariables>;
+export const WishlistTestVariantDeleteDocument = new TypedDocumentString(`
+    mutation WishlistTestVariantDelete($input: DeleteInput!) {
+  variantDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistTestVariantDeleteMutation, WishlistTestVariantDeleteMutationVariables>;

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { adminClient, REGISTER, tokenFromMail, uniqueEmail } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { waitForOutboxRow } from './outbox-rows.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
+
+const VERIFY = graphql(`mutation SmtpVerify($input: AccountEmailVerifyInput!) {
+  accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }`);
+const DEV_MAILBOX = graphql(`query SmtpDevMailbox { devMailbox(first: 5) { totalCount nodes { to text } } }`);
 
 let smtp: SmtpSink;
 let t: TestApp;
@@ -40,12 +45,7 @@ describe('outbox delivery over SMTP', () => {
     // The same token in both parts, and it really verifies the account.
     const token = tokenFromMail(text?.body ?? '');
     expect(tokenFromMail(html?.body ?? '')).toBe(token);
-    const verified = await t
-      .client()
-      .ok(
-        `mutation($input: AccountEmailVerifyInput!) { accountEmailVerify(input: $input) { user { email emailVerified } errors { code } } }`,
-        { input: { token } },
-      );
+    const verified = await t.client().ok(VERIFY, { input: { token } });
     expect(verified.accountEmailVerify).toEqual({ user: { email, emailVerified: true }, errors: [] });
   });
 
@@ -73,7 +73,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('refuses devMailbox with FORBIDDEN when SMTP is configured', async () => {
     const admin = await adminClient(t);
-    const result = await admin.client.request(`{ devMailbox(first: 5) { totalCount nodes { to text } } }`);
+    const result = await admin.client.request(DEV_MAILBOX);
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.errors?.[0]?.path).toEqual(['devMailbox']);

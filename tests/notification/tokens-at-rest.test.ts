@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { type DatabaseHandle, openDatabase, queryRows } from '../../src/db/client.js';
+import { graphql } from '../generated/gql.js';
 import { REGISTER, tokenFromMail, uniqueEmail } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp, testEnv } from '../support/harness.js';
@@ -62,8 +63,10 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const RESET_REQUEST = `mutation($input: AccountPasswordResetRequestInput!) { accountPasswordResetRequest(input: $input) { errors { code } } }`;
-const RESET = `mutation($input: AccountPasswordResetInput!) { accountPasswordReset(input: $input) { errors { code } } }`;
+const RESET_REQUEST = graphql(`mutation AtRestResetRequest($input: AccountPasswordResetRequestInput!) {
+  accountPasswordResetRequest(input: $input) { errors { code } } }`);
+const RESET = graphql(`mutation AtRestReset($input: AccountPasswordResetInput!) {
+  accountPasswordReset(input: $input) { errors { code } } }`);
 
 /** Polls until `count` outbox rows to `to` are SENT (the worker records it after the SMTP answer). */
 async function sentRows(to: string, count: number) {
@@ -151,7 +154,7 @@ describe('one-time tokens sent by email', () => {
 
     // They are the real tokens: the reset link still works.
     const reset = await client.request(RESET, {
-      input: { token: tokens[1], newPassword: 'another secret 9' },
+      input: { token: tokens[1]!, newPassword: 'another secret 9' },
     });
     expect(reset.data?.accountPasswordReset.errors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { captureLogs } from '../support/log-capture.js';
@@ -6,6 +7,10 @@ import { waitFor } from '../support/wait-for.js';
 
 /** The access log (pino-http): one JSON line per request, without variables, tokens or cookies. */
 const captured = captureLogs();
+
+const ACCESS_LOG_PROBE = graphql(`query AccessLogProbe($q: String) {
+  products(first: 3, filter: { query: $q }) { nodes { id } } }`);
+const TYPENAME = graphql(`query AccessLogTypename { __typename }`);
 let t: TestApp;
 let customer: SignedIn;
 
@@ -32,8 +37,7 @@ describe('access log', () => {
         'x-cart-token': 'cart-token-that-must-not-be-logged',
       },
       body: JSON.stringify({
-        query:
-          'query AccessLogProbe($q: String) { products(first: 3, filter: { query: $q }) { nodes { id } } }',
+        query: ACCESS_LOG_PROBE.toString(),
         variables: { q: secret },
       }),
     });
@@ -87,7 +91,7 @@ describe('access log', () => {
     const other = await startTestApp({ ACCESS_LOG: 'false' }, { logger: quiet.logger });
     try {
       await fetch(`${other.url}/healthz`);
-      await other.client().request('{ __typename }');
+      await other.client().request(TYPENAME);
       expect(quiet.lines.filter((line) => line.msg === 'request completed')).toEqual([]);
     } finally {
       await other.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.js';
+import { graphql } from '../generated/gql.js';
 import { collect, wsClient } from '../subscriptions/support.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -9,6 +10,14 @@ import { waitFor } from '../support/wait-for.js';
 
 /** GET /metrics over real HTTP: protection, and what the metric families report. */
 const TOKEN = 'metrics-token-for-tests-0123456789';
+
+const METRICS_PROBE = graphql(`query MetricsProbe { products(first: 2) { nodes { id title } } }`);
+const METRICS_BAD_LOGIN = graphql(`mutation MetricsBadLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) { errors { code } } }`);
+const METRICS_ANONYMOUS_ADMIN = graphql(
+  `query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }`,
+);
+const METRICS_ORDER_EVENTS = graphql(`subscription MetricsOrderEvents { orderEvents { event { id } } }`);
 let t: TestApp;
 let admin: SignedIn;
 
@@ -90,9 +99,9 @@ describe('GET /metrics', () => {
     const statements = sample(before, 'graphql_request_sql_statements_sum', { type: 'query' }) ?? 0;
 
     const client = t.client();
-    const answer = await client.request('query MetricsProbe { products(first: 2) { nodes { id title } } }');
+    const answer = await client.request(METRICS_PROBE);
     expect(answer.errors).toBeUndefined();
-    await client.request('query MetricsProbe { products(first: 2) { nodes { id title } } }');
+    await client.request(METRICS_PROBE);
 
     const after = await scrape();
     expect(
@@ -117,15 +126,13 @@ describe('GET /metrics', () => {
 
   it('tells user errors and error codes apart', async () => {
     const client = t.client();
-    const login = await client.request(
-      'mutation MetricsBadLogin($input: AccountLoginInput!) { accountLogin(input: $input) { errors { code } } }',
-      { input: { email: 'nobody@example.com', password: 'wrong password 1' } },
-    );
+    const login = await client.request(METRICS_BAD_LOGIN, {
+      input: { email: 'nobody@example.com', password: 'wrong password 1' },
+    });
     expect(login.data?.accountLogin.errors.length).toBeGreaterThan(0);
-    const me = await client.request(
-      'query MetricsAnonymousAdmin { adminProducts(first: 1) { nodes { id } } }',
-    );
+    const me = await client.request(METRICS_ANONYMOUS_ADMIN);
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Plain text on purpose: a document that does not validate, which a typed one cannot be.
     await client.request('query MetricsBroken { nope }');
 
     const text = await scrape();
@@ -179,7 +186,7 @@ describe('GET /metrics', () => {
   it('counts the open order event subscriptions', async () => {
     const ws = wsClient(t.url, { authorization: `Bearer ${admin.accessToken}` });
     try {
-      const subscription = collect(ws, 'subscription { orderEvents { event { id } } }');
+      const subscription = collect(ws, METRICS_ORDER_EVENTS);
       await waitFor('the subscription is registered', () => t.app.context.orderEvents.subscriberCount === 1);
       expect(sample(await scrape(), 'order_event_subscriptions')).toBe(1);
       subscription.unsubscribe();

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tracing } from '../../src/graphql/tracing-hooks.js';
 import { tracingRequested } from '../../src/telemetry/tracing-switch.js';
+import { graphql } from '../generated/gql.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -19,6 +20,9 @@ interface OtlpSpan {
   kind: number;
   attributes: { key: string; value: Record<string, unknown> }[];
 }
+
+const TRACED_PRODUCTS = graphql(`query TracedProducts($q: String) {
+  products(first: 2, filter: { query: $q }) { nodes { id } } }`);
 
 const bodies: string[] = [];
 const spans: OtlpSpan[] = [];
@@ -93,8 +97,7 @@ describe('OpenTelemetry tracing', () => {
         authorization: 'Bearer not-a-real-token-but-secret',
       },
       body: JSON.stringify({
-        query:
-          'query TracedProducts($q: String) { products(first: 2, filter: { query: $q }) { nodes { id } } }',
+        query: TRACED_PRODUCTS.toString(),
         variables: { q: secret },
       }),
     });

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { checkOperationInputs } from '../../src/graphql/input-limits.js';
 import { buildStoreSchema } from '../../src/modules/index.js';
+import { graphql } from '../generated/gql.js';
+import type { OperationText } from '../support/gql-client.js';
 
 let schema: GraphQLSchema;
 
@@ -11,15 +13,22 @@ beforeAll(async () => {
 });
 
 /** The problem the check finds in `query` with `variables`, under a cap of 2 items. */
-function check(query: string, variables: Record<string, unknown> = {}, maxListItems = 2) {
-  const document = parse(query);
+function check(query: OperationText, variables: Record<string, unknown> = {}, maxListItems = 2) {
+  const document = parse(query.toString());
   const operation = getOperationAST(document);
   if (!operation) throw new Error('no operation');
   const error = checkOperationInputs(schema, document, operation, variables, { maxListItems });
   return error && { message: error.message, ...error.extensions };
 }
 
-const LISTING = 'query($f: ProductFilterInput) { products(first: 1, filter: $f) { totalCount } }';
+const LISTING = graphql(`query InputLimitsListing($f: ProductFilterInput) {
+  products(first: 1, filter: $f) { totalCount } }`);
+const COUPON_CREATE = graphql(`mutation InputLimitsCouponCreate($i: CouponCreateInput!) {
+  couponCreate(input: $i) { errors { code } } }`);
+const NESTED = graphql(`query InputLimitsNested($b: [String!]) {
+  one: products(first: 1) { totalCount }
+  ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }
+}`);
 
 describe('checkOperationInputs', () => {
   it('applies the configured cap to lists without their own', () => {
@@ -33,7 +42,7 @@ describe('checkOperationInputs', () => {
   });
 
   it('a field with @MaxItems keeps its own cap whatever the default', () => {
-    const create = 'mutation($i: CouponCreateInput!) { couponCreate(input: $i) { errors { code } } }';
+    const create = COUPON_CREATE;
     const ids = (n: number) => Array.from({ length: n }, () => 'x');
     expect(check(create, { i: { code: 'ABC', type: 'FREE_SHIPPING', categoryIds: ids(500) } })).toBeNull();
     expect(check(create, { i: { code: 'ABC', type: 'FREE_SHIPPING', categoryIds: ids(501) } })).toMatchObject(
@@ -45,11 +54,7 @@ describe('checkOperationInputs', () => {
   });
 
   it('finds variables used inside literals, inline fragments and aliased fields', () => {
-    const query = `query($b: [String!]) {
-      one: products(first: 1) { totalCount }
-      ... on Query { two: products(first: 1, filter: { brands: $b }) { totalCount } }
-    }`;
-    expect(check(query, { b: ['x', 'y', 'z'] })).toMatchObject({ inputPath: '$b' });
+    expect(check(NESTED, { b: ['x', 'y', 'z'] })).toMatchObject({ inputPath: '$b' });
   });
 
   it('leaves values of the wrong shape to graphql-js, which refuses them', () => {
@@ -61,7 +66,7 @@ describe('checkOperationInputs', () => {
   });
 
   it('one parsed document (as Apollo keeps it) is checked anew with the variables of each request', () => {
-    const document = parse(LISTING);
+    const document = parse(LISTING.toString());
     const operation = getOperationAST(document);
     if (!operation) throw new Error('no operation');
     const run = (variables: Record<string, unknown>, maxListItems = 2) =>
@@ -74,6 +79,7 @@ describe('checkOperationInputs', () => {
   });
 
   it('ignores unknown fields and arguments (validation reports them)', () => {
+    // Plain text on purpose: an unknown argument, which a typed document cannot carry.
     expect(check('{ products(first: 1, nope: [1, 2, 3]) { totalCount } }')).toBeNull();
   });
 

@@ -51,6 +51,7 @@ describe('webhook endpoints', () => {
     // Never shown again: no field of the endpoint type carries it.
     const listed = (await admin.client.ok(LIST, { first: 100 })).webhooks.nodes;
     expect(listed.find((n) => n.id === payload.webhook!.id)).toEqual(payload.webhook);
+    // Plain text on purpose: the field does not exist, which a typed document cannot ask for.
     const secretField = await admin.client.request(`query { webhooks { nodes { secret } } }`);
     expect(secretField.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
   });

@@ -39,7 +39,7 @@ async function expectRefused(
   input: WishlistMoveToCartInput,
   code: string,
   field?: string[],
-): Promise<any> {
+) {
   const cart = await cartState(t, customer);
   const items = await allItems(t);
   const payload = (await customer.client.ok(MOVE, { input })).wishlistMoveToCart;
@@ -65,7 +65,7 @@ describe('wishlistMoveToCart', () => {
     });
     expect((await storedItems(t, customer.id)).map((r) => r.id)).toEqual([keep.id]);
     const cart = await new Shopper(customer.client).cart();
-    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[1]!.id, 2]]);
+    expect(cart!.lines.map((l) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[1]!.id, 2]]);
   });
 
   it("adds to the cart's existing line of the variant", async () => {
@@ -100,7 +100,7 @@ describe('wishlistMoveToCart', () => {
     const customer = await registerAndLogin(t);
     const item = await addOk(customer.client, shirt.id);
     const refused = await expectRefused(customer, { itemId: item.id }, 'INVALID_INPUT', ['input', 'itemId']);
-    expect(refused.errors[0].message).toMatch(/choose/i);
+    expect(refused.errors[0]!.message).toMatch(/choose/i);
 
     const chosen = await move(customer.client, { itemId: item.id, variantId: shirt.variants[0]!.id });
     expect(chosen.errors).toEqual([]);
@@ -133,8 +133,8 @@ describe('wishlistMoveToCart', () => {
       'quantity',
     ]);
     expect(refused.quantityAvailable).toBe(3);
-    expect(refused.errors[0].message).toContain('3');
-    expect(refused.cart.lines).toEqual([{ quantity: 2, variant: { id: scarce.id } }]);
+    expect(refused.errors[0]!.message).toContain('3');
+    expect(refused.cart!.lines).toEqual([{ quantity: 2, variant: { id: scarce.id } }]);
 
     // Within stock, it moves.
     const moved = await move(customer.client, { itemId: item.id, quantity: 1 });
@@ -193,7 +193,7 @@ describe('wishlistMoveToCart', () => {
       'input',
       'quantity',
     ]);
-    expect(refused.errors[0].message).toContain('999');
+    expect(refused.errors[0]!.message).toContain('999');
   });
 
   it.each([UNKNOWN, 'not-a-uuid'])('answers NOT_FOUND for item %s', async (itemId) => {
@@ -214,7 +214,7 @@ describe('wishlistMoveToCart', () => {
     for (const r of results.filter((r) => r.errors.length > 0))
       expectUserError(r, 'NOT_FOUND', ['input', 'itemId']);
     const cart = await new Shopper(customer.client).cart();
-    expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[0]!.id, 2]]);
+    expect(cart!.lines.map((l) => [l.variant.id, l.quantity])).toEqual([[shirt.variants[0]!.id, 2]]);
     expect(await storedItems(t, customer.id)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ let owner: SignedIn;
 let other: SignedIn;
 let mug: TestVariant;
 let lamp: TestVariant;
-let ownerItems: any[];
+let ownerItems: { id: string }[];
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -31,7 +31,7 @@ describe('wishlist ownership', () => {
     expect(page.totalCount).toBe(0);
     expect(page.edges).toEqual([]);
     const own = (await owner.client.ok(WISHLIST)).wishlist;
-    expect(own.edges.map((e: any) => e.node.id).sort()).toEqual(ownerItems.map((i) => i.id).sort());
+    expect(own.edges.map((e) => e.node.id).sort()).toEqual(ownerItems.map((i) => i.id).sort());
   });
 
   it("removing or moving another customer's item answers NOT_FOUND and changes nothing", async () => {
@@ -63,7 +63,7 @@ describe('wishlist ownership', () => {
       ownerItems.map((i) => i.id).sort(),
     );
     // The owner still moves their own item.
-    const moved = await move(owner.client, { itemId: ownerItems[0].id, quantity: 1 });
+    const moved = await move(owner.client, { itemId: ownerItems[0]!.id, quantity: 1 });
     expect(moved.errors).toEqual([]);
     expect((await storedItems(t, other.id)).map((r) => r.id)).toEqual([mine.id]);
   });

@@ -3,31 +3,27 @@ import { expect } from 'vitest';
 import { wishlistItems } from '../../src/modules/wishlist/wishlist.tables.js';
 import { cartSnapshot, Shopper } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
+import type { WishlistPageQuery } from '../generated/graphql.js';
 import type { SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 
 /** Operations and helpers shared by the wishlist tests (tests/wishlist/*.test.ts). */
 
-export const ERRORS = 'errors { field code message }';
-
-export const ITEM_FIELDS = `id addedAt available
+export const WISHLIST_ITEM_FIELDS_FRAGMENT = graphql(`fragment WishlistItemFields on WishlistItem {
+  id addedAt available
   product { id title status }
-  variant { id sku price { amount } }`;
+  variant { id sku price { amount } } }`);
 
 export const WISHLIST =
   graphql(`query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {
   wishlist(first: $first, after: $after, last: $last, before: $before) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id addedAt available
-  product { id title status }
-  variant { id sku price { amount } } } }
+    edges { cursor node { ...WishlistItemFields } }
   } }`);
 export const ADD = graphql(`mutation WishlistAdd($input: WishlistAddInput!) {
-  wishlistAdd(input: $input) { item { id addedAt available
-  product { id title status }
-  variant { id sku price { amount } } } errors { field code message } } }`);
+  wishlistAdd(input: $input) { item { ...WishlistItemFields } errors { field code message } } }`);
 export const REMOVE = graphql(`mutation WishlistRemove($input: WishlistRemoveInput!) {
   wishlistRemove(input: $input) { deletedId errors { field code message } } }`);
 export const MOVE = graphql(`mutation WishlistMoveToCart($input: WishlistMoveToCartInput!) {
@@ -64,17 +60,18 @@ export async function move(
 export async function walkForward(
   client: GqlClient,
   pageSize: number,
-): Promise<{ pages: any[]; ids: string[] }> {
-  const pages: any[] = [];
+): Promise<{ pages: WishlistPageQuery['wishlist'][]; ids: string[] }> {
+  const pages: WishlistPageQuery['wishlist'][] = [];
   let after: string | null = null;
   for (;;) {
-    const page: any = (await client.ok(WISHLIST, { first: pageSize, after })).wishlist;
+    const page: WishlistPageQuery['wishlist'] = (await client.ok(WISHLIST, { first: pageSize, after }))
+      .wishlist;
     pages.push(page);
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
     if (pages.length > 100) throw new Error('pagination does not end');
   }
-  return { pages, ids: pages.flatMap((p) => p.edges.map((e: any) => e.node.id)) };
+  return { pages, ids: pages.flatMap((p) => p.edges.map((e) => e.node.id)) };
 }
 
 /** A user's wishlist rows straight from the database, newest first. */

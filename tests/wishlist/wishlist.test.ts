@@ -3,6 +3,8 @@ import { variants } from '../../src/modules/catalog/catalog.tables.js';
 import { MAX_WISHLIST_ITEMS } from '../../src/modules/wishlist/wishlist.service.js';
 import { wishlistItems } from '../../src/modules/wishlist/wishlist.tables.js';
 import { expectUserError, product, setStatus, type TestVariant, variant } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
+import type { WishlistPageQuery } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { OperationText } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -29,6 +31,9 @@ let draft: { id: string; variants: TestVariant[] };
 let archived: { id: string; variants: TestVariant[] };
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+const VARIANT_DELETE = graphql(`mutation WishlistTestVariantDelete($input: DeleteInput!) {
+  variantDelete(input: $input) { deletedId errors { code } } }`);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -230,15 +235,15 @@ describe('wishlist', () => {
 
     const whole = (await customer.client.ok(WISHLIST, { first: 100 })).wishlist;
     expect(whole.totalCount).toBe(10);
-    expect(whole.edges.map((e: any) => e.node.id)).toEqual(newestFirst);
-    const times = whole.edges.map((e: any) => new Date(e.node.addedAt).getTime());
+    expect(whole.edges.map((e) => e.node.id)).toEqual(newestFirst);
+    const times = whole.edges.map((e) => new Date(e.node.addedAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     for (const size of [1, 3, 4]) {
       const { pages, ids } = await walkForward(customer.client, size);
       expect(ids).toEqual(newestFirst);
       expect(pages.every((p) => p.totalCount === 10)).toBe(true);
-      expect(pages[0].pageInfo.hasPreviousPage).toBe(false);
+      expect(pages[0]!.pageInfo.hasPreviousPage).toBe(false);
       expect(pages.slice(1).every((p) => p.pageInfo.hasPreviousPage)).toBe(true);
     }
 
@@ -246,8 +251,9 @@ describe('wishlist', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const page: any = (await customer.client.ok(WISHLIST, { last: 3, before })).wishlist;
-      backward.unshift(...page.edges.map((e: any) => e.node.id));
+      const page: WishlistPageQuery['wishlist'] = (await customer.client.ok(WISHLIST, { last: 3, before }))
+        .wishlist;
+      backward.unshift(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
     }
@@ -261,7 +267,7 @@ describe('wishlist', () => {
     expect(item.available).toBe(true);
     await setStatus(admin.client, hat.id, 'DRAFT');
     const page = (await customer.client.ok(WISHLIST)).wishlist;
-    expect(page.edges.map((e: any) => e.node)).toEqual([
+    expect(page.edges.map((e) => e.node)).toEqual([
       {
         ...item,
         available: false,
@@ -326,14 +332,10 @@ describe('wishlistRemove', () => {
     ]);
     const whole = await addOk(customer.client, lamp.id);
     await addOk(customer.client, lamp.id, lamp.variants[1]!.id);
-    const deleted = (
-      await admin.client.ok(
-        `mutation($input: DeleteInput!) { variantDelete(input: $input) { deletedId errors { code } } }`,
-        { input: { id: lamp.variants[1]!.id } },
-      )
-    ).variantDelete;
+    const deleted = (await admin.client.ok(VARIANT_DELETE, { input: { id: lamp.variants[1]!.id } }))
+      .variantDelete;
     expect(deleted.errors).toEqual([]);
     const page = (await customer.client.ok(WISHLIST)).wishlist;
-    expect(page.edges.map((e: any) => e.node.id)).toEqual([whole.id]);
+    expect(page.edges.map((e) => e.node.id)).toEqual([whole.id]);
   });
 });
