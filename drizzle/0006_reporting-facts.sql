@@ -78,5 +78,7 @@ CREATE INDEX "report_line_facts_product_idx" ON "report_line_facts" USING btree 
 CREATE INDEX "report_line_facts_order_idx" ON "report_line_facts" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "report_order_facts_occurred_idx" ON "report_order_facts" USING btree ("occurred_at","order_id");--> statement-breakpoint
 CREATE INDEX "report_order_facts_user_idx" ON "report_order_facts" USING btree ("user_id","occurred_at");--> statement-breakpoint
-CREATE INDEX "report_product_slots_slot_idx" ON "report_product_slots" USING btree ("slot","product_id");--> statement-breakpoint
-CREATE INDEX "report_refund_facts_order_idx" ON "report_refund_facts" USING btree ("order_id");
+CREATE INDEX "report_product_slots_product_cover_idx" ON "report_product_slots" USING btree ("product_id","slot","shard","units","gross","discount","shipping","tax","refunds");--> statement-breakpoint
+CREATE INDEX "report_product_slots_slot_cover_idx" ON "report_product_slots" USING btree ("slot","product_id","shard","units","gross","discount","shipping","tax","refunds");--> statement-breakpoint
+CREATE INDEX "report_refund_facts_order_idx" ON "report_refund_facts" USING btree ("order_id");--> statement-breakpoint
+CREATE INDEX "report_sales_slots_cover_idx" ON "report_sales_slots" USING btree ("slot","shard","orders","units","gross","discount","shipping","tax","refunds");

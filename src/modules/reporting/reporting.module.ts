@@ -3,6 +3,7 @@ import type { DomainModule } from '../../graphql/domain-module.js';
 import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-events.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
+import { RollupCompactor } from './rollup-compaction.js';
 import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
@@ -34,6 +35,10 @@ export const reportingModule: DomainModule = {
   resolvers: [ReportingResolver, SalesReportBucketResolver, TopProductResolver],
   wire: () => orderEventRecorded.register(refreshOnOrderEvent),
   routes: (router, app) => mountSalesCsv(router, app),
+  tasks: ({ db, logger }) => {
+    const compactor = new RollupCompactor(db, logger);
+    return [{ name: 'report-compaction', start: () => compactor.start(), stop: () => compactor.stop() }];
+  },
   onStart: async (app) => {
     if (!(await salesFactsBehind(app.db))) return;
     const result = await rebuildSalesReports(app.db);

@@ -126,7 +126,21 @@ export const reportSalesSlots = pgTable(
     tax: bigint('tax', { mode: 'number' }).notNull().default(0),
     refunds: bigint('refunds', { mode: 'number' }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.slot, t.shard] })],
+  (t) => [
+    primaryKey({ columns: [t.slot, t.shard] }),
+    // Covering: a report's range of slots is an index-only scan (no heap visits for old, frozen slots).
+    index('report_sales_slots_cover_idx').on(
+      t.slot,
+      t.shard,
+      t.orders,
+      t.units,
+      t.gross,
+      t.discount,
+      t.shipping,
+      t.tax,
+      t.refunds,
+    ),
+  ],
 );
 
 /** Sums per 15-minute UTC slot and product (lines with a product only), sharded like the slots. */
@@ -145,8 +159,30 @@ export const reportProductSlots = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.slot, t.shard] }),
-    // Top products of a period across all products.
-    index('report_product_slots_slot_idx').on(t.slot, t.productId),
+    // Covering, for index-only scans: the filtered report (by product, then time) ...
+    index('report_product_slots_product_cover_idx').on(
+      t.productId,
+      t.slot,
+      t.shard,
+      t.units,
+      t.gross,
+      t.discount,
+      t.shipping,
+      t.tax,
+      t.refunds,
+    ),
+    // ... and top products of a period across all products (by time).
+    index('report_product_slots_slot_cover_idx').on(
+      t.slot,
+      t.productId,
+      t.shard,
+      t.units,
+      t.gross,
+      t.discount,
+      t.shipping,
+      t.tax,
+      t.refunds,
+    ),
   ],
 );
 

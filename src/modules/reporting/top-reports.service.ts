@@ -51,7 +51,7 @@ export async function topProducts(
   categoryIds: string[] | null,
 ): Promise<Ranked[]> {
   const inCategories = categoryIds
-    ? sql`AND s.product_id IN (SELECT pc.product_id FROM product_categories pc WHERE pc.category_id = ANY (${uuidArray(categoryIds)}::uuid[]))`
+    ? sql`AND s.product_id = ANY (ARRAY(SELECT pc.product_id FROM product_categories pc WHERE pc.category_id = ANY (${uuidArray(categoryIds)}::uuid[])))`
     : sql``;
   const order = by === 'NET' ? sql.raw('net DESC, units DESC') : sql.raw('units DESC, net DESC');
   const rows = await queryRows<RankedRow>(
