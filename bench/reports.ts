@@ -100,7 +100,7 @@ export async function prepareReportsHistory(
   await createAdmin(handle.db, settings.bcryptCost, { ...BENCH_ADMIN, name: 'Bench Admin' });
   if (found) {
     log(
-      `reusing ${REPORTS_DATABASE}: ${found.orders} orders, ${found.lines} lines over ${found.days} days (seed ${found.seed}), seeded ${found.seeded_at}`,
+      `reusing ${REPORTS_DATABASE}: ${found.orders} orders, ${found.lines} lines over ${found.days} days (seed ${found.seed}), seeded ${new Date(found.seeded_at).toISOString()}`,
     );
     return {
       url,
