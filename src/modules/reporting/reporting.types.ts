@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Cost } from '../../graphql/cost/cost-annotations.js';
+import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { LazyField } from '../../graphql/lazy-field.js';
 import { Money } from '../../graphql/money.js';
 import { PageInfo, TOTAL_COUNT_COST } from '../../graphql/pagination.js';
@@ -228,6 +228,8 @@ export class SalesReport {
   @Field(() => SalesFigures, { description: 'The whole period (the sum of the buckets).' })
   totals!: SalesFigures;
 
+  // Up to 1,500; priced as a typical report (a quarter of days, two years of weeks).
+  @ListSize(100)
   @Field(() => [SalesReportBucket], {
     description: 'Every bucket of the period in order, empty ones as zeros.',
   })
