@@ -20,9 +20,11 @@ import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.j
 import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
 import type { LoadSpec } from './load-generator.js';
 import { postgresCpuMs } from './postgres-cpu.js';
+import { adminToken, prepareReportsHistory, reportRequests } from './reports.js';
 
 /**
  * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
+ * `npm run bench -- --only reports`: the sales reports on a kept order history (bench/reports.ts, runReports).
  *
  * Creates a fresh database (PostgreSQL through DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres,
  * or an in-memory PGlite with --pglite), seeds the demo catalog, starts the real app in-process,
@@ -327,7 +329,8 @@ interface Measurement {
   name: string;
   description: string;
   reqPerSec: number;
-  latencyMs: { p50: number; p99: number; average: number };
+  /** p95 lies between p90 and p97.5 (autocannon's histogram has no p95). */
+  latencyMs: { p50: number; p90: number; p97_5: number; p99: number; average: number };
   sqlPerRequest: number | null;
   /**
    * CPU time of this process (the server and its database driver; the load generator runs in a
@@ -408,7 +411,13 @@ async function measure(scenario: Scenario): Promise<Measurement> {
     name: scenario.name,
     description: scenario.description,
     reqPerSec: Math.round(result.requests.average * 10) / 10,
-    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      average: result.latency.average,
+    },
     sqlPerRequest: scenario.target === 'floor' ? 1 : null, // counted afterwards, see countSql()
     cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / requests) * 100) / 100,
     dbCpuMsPerRequest:
@@ -485,9 +494,109 @@ function table(rows: Measurement[]): string {
   ].join('\n');
 }
 
+/** The app's settings under load: production mode, no throttling of the one load generator. */
+function benchConfig(databaseUrl: string, dataDir: string): Config {
+  return loadConfig({
+    NODE_ENV: 'production',
+    // As in production: counting SQL per request costs async context tracking; countSql() counts afterwards.
+    QUERY_COUNT_HEADER: 'false',
+    // The checkout scenario signs up 1,000 customers from one address; sign-in is not what is measured.
+    BCRYPT_COST: '4',
+    RATE_LIMIT_LOGIN_PER_IP: '1000000',
+    // One load generator is one client: its cost budget must not be what is measured (the cost
+    // analysis and the bucket take still run on every request).
+    THROTTLE_CAPACITY: '1000000000',
+    THROTTLE_RESTORE_RATE: '1000000000',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
+    LOG_LEVEL: 'silent',
+    GRAPHQL_EXPLORER: 'off',
+    GRAPHQL_INTROSPECTION: 'false',
+    SEED_DEMO: 'false',
+  });
+}
+
+/**
+ * The "reports" scenario: salesReport on a kept PostgreSQL order history (bench/reports.ts; seeded
+ * once, reused while its sizes stay the same), a year by DAY and two years by WEEK in one category.
+ */
+async function runReports(startLoad: number[]): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-'));
+  const history = await prepareReportsHistory((url) => benchConfig(url, dataDir), log);
+  const app = await startApp(benchConfig(history.url, dataDir), {
+    database: history.handle,
+    idleWorkers: ['outbox'],
+  });
+  try {
+    measureDbCpu = postgresCpuMs() !== null;
+    const graphql = `${app.url}/graphql`;
+    const requests = await reportRequests(history, await adminToken(graphql));
+    const scenarios: Scenario[] = [
+      {
+        name: 'report year/day',
+        description: `salesReport: 365 days by DAY (Europe/Berlin), totals and every bucket; ${history.orders} orders, ${history.lines} lines over ${history.days} days`,
+        url: graphql,
+        ...requests.yearByDay,
+        target: 'app',
+      },
+      {
+        name: 'report 2y/week',
+        description: `salesReport: 730 days by WEEK (America/New_York) in category ${requests.category.name} (and below)`,
+        url: graphql,
+        ...requests.twoYearsByWeek,
+        target: 'app',
+      },
+    ];
+    log(
+      `measuring: ${WARMUP} s warm-up + ${DURATION} s at ${CONNECTIONS} connections per scenario (${cpus().length} CPUs, load average ${startLoad.join(' ')})`,
+    );
+    const results: Measurement[] = [];
+    for (const scenario of scenarios) results.push(await measure(scenario));
+    for (const r of results) {
+      log(
+        `  ${r.name}: ${r.reqPerSec} req/s, p50 ${r.latencyMs.p50} ms, p90 ${r.latencyMs.p90} ms, p97.5 ${r.latencyMs.p97_5} ms (p95 between), p99 ${r.latencyMs.p99} ms`,
+      );
+    }
+    const report = {
+      date: new Date().toISOString(),
+      scenario: 'reports',
+      database: 'postgres',
+      node: process.version,
+      cpus: cpus().length,
+      loadAverageAtStart: startLoad,
+      history: {
+        orders: history.orders,
+        lines: history.lines,
+        days: history.days,
+        seed: history.seed,
+        seededAt: history.seededAt.toISOString(),
+        seedSeconds: history.seedSeconds,
+        ordersPerSecond: history.ordersPerSecond,
+        reused: history.reused,
+      },
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      durationSeconds: DURATION,
+      scenarios: results,
+    };
+    const dir = new URL('./results/', import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    const file = new URL(`${report.date.replace(/[:.]/g, '-')}-reports.json`, dir);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    log(`wrote ${file.pathname}`);
+  } finally {
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const startLoad = loadavg().map((n) => Math.round(n * 100) / 100);
+  if (args.only === 'reports') return runReports(startLoad);
   let database: BenchDatabase | undefined;
   let app: RunningApp | undefined;
   let floor: FloorServer | undefined;
@@ -513,27 +622,7 @@ async function main(): Promise<void> {
       `seeded ${seeded.products} products, ${seeded.variants} variants in ${(seeded.ms / 1000).toFixed(1)} s (${database.kind} ${database.version})`,
     );
 
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      // As in production: counting SQL per request costs async context tracking; countSql() counts afterwards.
-      QUERY_COUNT_HEADER: 'false',
-      // The checkout scenario signs up 1,000 customers from one address; sign-in is not what is measured.
-      BCRYPT_COST: '4',
-      RATE_LIMIT_LOGIN_PER_IP: '1000000',
-      // One load generator is one client: its cost budget must not be what is measured (the cost
-      // analysis and the bucket take still run on every request).
-      THROTTLE_CAPACITY: '1000000000',
-      THROTTLE_RESTORE_RATE: '1000000000',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      DATA_DIR: dataDir,
-      JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
-      LOG_LEVEL: 'silent',
-      GRAPHQL_EXPLORER: 'off',
-      GRAPHQL_INTROSPECTION: 'false',
-      SEED_DEMO: 'false',
-    });
+    const config = benchConfig(database.url, dataDir);
     app = await startApp(config, { database: database.handle, idleWorkers: ['outbox'] });
     const graphql = `${app.url}/graphql`;
 

@@ -7,8 +7,15 @@ import { redactError } from '../logger.js';
 import { products } from '../modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../seed/demo-catalog.js';
 import { seedDemoShippingAndTax } from '../seed/demo-shipping.js';
+import { openSeedingApp } from '../seed/history-app.js';
+import { seedOrderHistory } from '../seed/order-history.js';
 
 /**
+ * `npm run seed -- --orders N --days D [--seed S] [--customers C] [--concurrency K]` adds a deterministic
+ * order history instead (src/seed/order-history.ts): the history seeder places orders through the
+ * services, then moves their timestamps into the past and rebuilds the report rollups. It seeds the demo
+ * catalog first when the database has no products.
+ *
  * `npm run seed -- [--products N] [--images | --no-images] [--seed S] [--force]` fills the
  * configured database (DATABASE_URL, or the embedded one in DATA_DIR) with the demo catalog.
  * Without arguments: 200 products with placeholder images. With `--products N`, images only
@@ -18,7 +25,74 @@ import { seedDemoShippingAndTax } from '../seed/demo-shipping.js';
  */
 const USAGE =
   'usage: npm run seed -- [--products N] [--images | --no-images] [--seed S] [--force]\n' +
-  '  default: 200 products with images; --products N alone seeds without images\n';
+  '  default: 200 products with images; --products N alone seeds without images\n' +
+  '       npm run seed -- --orders N --days D [--seed S] [--customers C] [--concurrency K]\n' +
+  '  an order history of N orders over the last D days (the demo catalog first if there is none)\n';
+
+const positive = (value: string | undefined, max: number): number | null => {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 1 && n <= max ? n : null;
+};
+
+async function seedHistory(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const orders = positive(values.orders as string, 10_000_000);
+  const days = positive(values.days as string | undefined, 36_500);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  const customers =
+    values.customers === undefined ? undefined : positive(values.customers as string, 10_000_000);
+  const concurrency =
+    values.concurrency === undefined ? undefined : positive(values.concurrency as string, 64);
+  if (
+    orders === null ||
+    days === null ||
+    !Number.isInteger(seed) ||
+    customers === null ||
+    concurrency === null
+  ) {
+    process.stderr.write(USAGE);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...config.database,
+  });
+  try {
+    await database.migrate();
+    const app = await openSeedingApp(config, database);
+    const where =
+      database.kind === 'postgres'
+        ? 'PostgreSQL'
+        : `embedded PGlite (${config.databaseUrl ?? config.dataDir})`;
+    process.stdout.write(
+      `seeding an order history of ${orders} orders over ${days} days (seed ${seed}) into ${where}...\n`,
+    );
+    let reported = 0;
+    const result = await seedOrderHistory(app, {
+      orders,
+      days,
+      seed,
+      ...(customers ? { customers } : {}),
+      ...(concurrency ? { concurrency } : {}),
+      log: (line) => process.stdout.write(`  ${line}\n`),
+      onProgress: (done, total) => {
+        if (done - reported >= Math.max(400, total / 20) || done === total) {
+          reported = done;
+          process.stdout.write(`  ${done} / ${total} orders\n`);
+        }
+      },
+    });
+    await app.rateLimiter.close();
+    const perSecond = Math.round((result.orders / result.ms) * 1000 * 10) / 10;
+    process.stdout.write(
+      `seeded ${result.orders} orders, ${result.lines} lines, ${result.refunds} refunds for ${result.customers} customers ` +
+        `in ${(result.ms / 1000).toFixed(1)} s (${perSecond} orders/s); customers sign in with the password "${result.password}"\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
 
 try {
   const { values } = parseArgs({
@@ -28,11 +102,19 @@ try {
       'no-images': { type: 'boolean' },
       seed: { type: 'string' },
       force: { type: 'boolean', default: false },
+      orders: { type: 'string' },
+      days: { type: 'string' },
+      customers: { type: 'string' },
+      concurrency: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (values.orders !== undefined || values.days !== undefined) {
+    await seedHistory(values);
     process.exit(0);
   }
   const n = values.products === undefined ? 200 : Number(values.products);
