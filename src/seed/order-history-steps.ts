@@ -233,6 +233,7 @@ export async function placePlannedOrder(
     const result = await completeCheckout(ctx, {
       idempotencyKey: `history-${runId}-${order.index}-${attempt}`,
       paymentMethod: order.paymentMethod,
+      availability: 'ALL_OR_NOTHING',
       card: order.paymentMethod === 'CARD' ? (order.declined ? DECLINED_CARD : GOOD_CARD) : null,
     });
     if (result.order) {
