@@ -421,6 +421,8 @@ export type DeleteInput = {
 export type ErrorCode =
   /** The account was disabled by an administrator. */
   | 'ACCOUNT_DISABLED'
+  /** You have already reviewed this product (one review per product): edit that one instead. */
+  | 'ALREADY_REVIEWED'
   /** The email address is already verified. */
   | 'ALREADY_VERIFIED'
   /** The card was declined by the issuer. */
@@ -489,6 +491,10 @@ export type ErrorCode =
   | 'LAST_VARIANT'
   /** The referenced object does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Only a customer with a DELIVERED order containing the product (any variant) may review it; orders still on their way, cancelled or fully refunded do not count. */
+  | 'NOT_PURCHASED'
+  /** You cannot vote on your own review. */
+  | 'OWN_REVIEW'
   /** The password is longer than 72 bytes (the bcrypt limit); it is never truncated. */
   | 'PASSWORD_TOO_LONG'
   /** The payment provider could not be reached or gave no answer: nothing was ordered or charged; try again. */
@@ -1599,6 +1605,7 @@ export type StorefrontNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type FulfillmentOrdersWithShipmentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1735,6 +1742,7 @@ export type RelayNodeQuery = { node:
     | { __typename: 'Refund', id: string }
     | { __typename: 'Return', id: string }
     | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'ShippingMethod', code: string, id: string }
     | { __typename: 'StockMovement', id: string }
@@ -1767,6 +1775,7 @@ export type RelayNodesQuery = { nodes: Array<
     | { __typename: 'Refund', id: string }
     | { __typename: 'Return', id: string }
     | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'StockMovement', id: string }
