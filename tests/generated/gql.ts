@@ -137,6 +137,24 @@ type Documents = {
     "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
+    "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
+    "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
+    "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
+    "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }": typeof types.ReviewEmailsSetDocument,
+    "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }": typeof types.ReviewFieldsFragmentDoc,
+    "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewCreateDocument,
+    "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewUpdateDocument,
+    "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ReviewDeleteDocument,
+    "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }": typeof types.ReviewVoteDocument,
+    "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewApproveDocument,
+    "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewRejectDocument,
+    "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewReplyDocument,
+    "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }": typeof types.AdminReviewsDocument,
+    "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }": typeof types.ReviewProductRatingDocument,
+    "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }": typeof types.ProductReviewsDocument,
+    "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }": typeof types.ReviewTestRefundDocument,
+    "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": typeof types.ReviewTestCancelDocument,
+    "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": typeof types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
@@ -280,6 +298,24 @@ const documents: Documents = {
     "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
+    "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
+    "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
+    "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
+    "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }": types.ReviewEmailsSetDocument,
+    "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }": types.ReviewFieldsFragmentDoc,
+    "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewCreateDocument,
+    "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewUpdateDocument,
+    "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }": types.ReviewDeleteDocument,
+    "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }": types.ReviewVoteDocument,
+    "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewApproveDocument,
+    "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewRejectDocument,
+    "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewReplyDocument,
+    "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }": types.AdminReviewsDocument,
+    "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }": types.ReviewProductRatingDocument,
+    "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }": types.ProductReviewsDocument,
+    "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }": types.ReviewTestRefundDocument,
+    "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": types.ReviewTestCancelDocument,
+    "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
@@ -789,6 +825,78 @@ export function graphql(source: "query ReturnsOfOrder($id: ID!) {\n  order(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }"): typeof import('./graphql.js').ReturnsPaymentRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }"): typeof import('./graphql.js').ReviewNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }"): typeof import('./graphql.js').MyReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }"): typeof import('./graphql.js').OrderLinesReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }"): typeof import('./graphql.js').ReviewEmailsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }"): typeof import('./graphql.js').ReviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ReviewDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }"): typeof import('./graphql.js').ReviewVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }"): typeof import('./graphql.js').AdminReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }"): typeof import('./graphql.js').ReviewProductRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }"): typeof import('./graphql.js').ProductReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }"): typeof import('./graphql.js').ReviewTestRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }"): typeof import('./graphql.js').ReviewTestCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }"): typeof import('./graphql.js').ReviewRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
