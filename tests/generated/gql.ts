@@ -137,6 +137,7 @@ type Documents = {
     "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
+    "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
@@ -298,6 +299,7 @@ const documents: Documents = {
     "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
+    "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
@@ -825,6 +827,10 @@ export function graphql(source: "query ReturnsOfOrder($id: ID!) {\n  order(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }"): typeof import('./graphql.js').ReturnsPaymentRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }"): typeof import('./graphql.js').RatedProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -726,6 +726,26 @@ export type ProductCreateInput = {
   variants: Array<VariantInput>;
 };
 
+/** Conditions a product must all meet (values within one list are alternatives). */
+export type ProductFilterInput = {
+  /** Any of these brands (case-insensitive). */
+  brands?: Array<string> | null | undefined;
+  /** In any of these categories or their descendants. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** true: some variant in stock; false: none. */
+  inStock?: boolean | null | undefined;
+  /** Average rating at least this (0 to 5). */
+  minRating?: number | null | undefined;
+  /** A variant costs at most this much, e.g. "49.99". */
+  priceMax?: string | null | undefined;
+  /** A variant costs at least this much, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Full-text search over title, brand, tags and description, tolerant of typos in the title. */
+  query?: string | null | undefined;
+  /** Any of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
 /** Which published reviews of a product to list. */
 export type ProductReviewsFilterInput = {
   /** Only reviews with exactly this many stars (1 to 5). */
@@ -735,6 +755,23 @@ export type ProductReviewsFilterInput = {
   /** True: only reviews with a written text (body). */
   withText?: boolean | null | undefined;
 };
+
+/** Order of a product list. Every order pages by keyset cursor and is stable under ties. */
+export type ProductSort =
+  /** Most recently created first (default without a `query`). */
+  | 'NEWEST'
+  /** Most units sold first. */
+  | 'POPULARITY'
+  /** Lowest variant price, cheapest first. */
+  | 'PRICE_ASC'
+  /** Lowest variant price, most expensive first. */
+  | 'PRICE_DESC'
+  /** Highest average rating first. */
+  | 'RATING'
+  /** Best text match first (default with a `query`; NEWEST without one). */
+  | 'RELEVANCE'
+  /** Title, A to Z (case-insensitive). */
+  | 'TITLE';
 
 /** Lifecycle of a product. Only ACTIVE products are visible to the public. */
 export type ProductStatus =
@@ -2040,6 +2077,14 @@ export type ReturnsPaymentRefundMutationVariables = Exact<{
 
 
 export type ReturnsPaymentRefundMutation = { paymentRefund: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RatedProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type RatedProductsQuery = { products: { nodes: Array<{ id: string, rating: { average: number, count: number } }>, facets: { ratings: Array<{ minRating: number, count: number }> } } };
 
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
@@ -6852,6 +6897,25 @@ export const ReturnsPaymentRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnsPaymentRefundMutation, ReturnsPaymentRefundMutationVariables>;
+export const RatedProductsDocument = new TypedDocumentString(`
+    query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {
+  products(first: 20, filter: $filter, sort: $sort) {
+    nodes {
+      id
+      rating {
+        average
+        count
+      }
+    }
+    facets {
+      ratings {
+        minRating
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RatedProductsQuery, RatedProductsQueryVariables>;
 export const ReviewNodeDocument = new TypedDocumentString(`
     query ReviewNode($id: ID!) {
   node(id: $id) {
