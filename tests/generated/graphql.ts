@@ -2086,6 +2086,13 @@ export type RatedProductsQueryVariables = Exact<{
 
 export type RatedProductsQuery = { products: { nodes: Array<{ id: string, rating: { average: number, count: number } }>, facets: { ratings: Array<{ minRating: number, count: number }> } } };
 
+export type ReviewBudgetPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ReviewBudgetPageQuery = { products: { nodes: Array<{ id: string, title: string, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> }, reviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, helpfulCount: number, createdAt: string, reply: { body: string } | null } }> } }> } };
+
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6916,6 +6923,47 @@ export const RatedProductsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RatedProductsQuery, RatedProductsQueryVariables>;
+export const ReviewBudgetPageDocument = new TypedDocumentString(`
+    query ReviewBudgetPage($first: Int!) {
+  products(first: $first, filter: {tags: ["budget"]}) {
+    nodes {
+      id
+      title
+      rating {
+        average
+        count
+        histogram {
+          stars
+          count
+        }
+      }
+      reviews(first: 3, sort: MOST_HELPFUL, filter: {withText: true}) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            rating
+            title
+            body
+            authorName
+            verifiedPurchase
+            helpfulCount
+            createdAt
+            reply {
+              body
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewBudgetPageQuery, ReviewBudgetPageQueryVariables>;
 export const ReviewNodeDocument = new TypedDocumentString(`
     query ReviewNode($id: ID!) {
   node(id: $id) {
