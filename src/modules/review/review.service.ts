@@ -75,55 +75,66 @@ export async function createReview(ctx: RequestContext, input: ReviewCreateInput
   const userId = await viewerId(ctx);
   const invalid = reviewInputErrors(input);
   if (invalid.length > 0) return fail(...invalid);
-  const productNotFound = () =>
-    fail(userError(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.'));
-  if (!isUuid(input.productId)) return productNotFound();
+  if (!isUuid(input.productId)) return fail(productNotFound());
   await takeWrite(ctx, userId);
   return transact(ctx, async (tx) => {
-    const product = await lockProductForRating(tx, input.productId);
-    if (!product) return rollback(productNotFound());
-    if (product.status !== 'ACTIVE')
-      return rollback(
-        fail(
-          userError(['input', 'productId'], ErrorCode.PRODUCT_NOT_AVAILABLE, 'This product is not for sale.'),
-        ),
-      );
-    const [existing] = await tx
-      .select({ id: reviews.id })
-      .from(reviews)
-      .where(and(eq(reviews.authorId, userId), eq(reviews.productId, product.id)));
-    if (existing)
-      return rollback(
-        fail(
-          userError(
-            ['input', 'productId'],
-            ErrorCode.ALREADY_REVIEWED,
-            'You have already reviewed this product.',
-          ),
-        ),
-      );
-    const purchase = await checkPurchase(tx, userId, product.id);
-    if (!purchase.ok)
-      return rollback(
-        fail(userError(['input', 'productId'], ErrorCode.NOT_PURCHASED, PURCHASE_MESSAGES[purchase.reason])),
-      );
-    const status = submittedStatus(ctx.app.config.reviews.moderation);
-    const [review] = await tx
-      .insert(reviews)
-      .values({
-        productId: product.id,
-        authorId: userId,
-        orderLineId: purchase.orderLineId,
-        rating: input.rating,
-        title: normalizeText(input.title ?? ''),
-        body: normalizeText(input.body ?? ''),
-        status,
-      })
-      .returning();
-    if (!review) throw new Error('review insert returned nothing');
-    if (touchesRating(null, status)) await refreshProductRating(tx, product.id);
-    return { errors: [], review };
+    const result = await writeReview(tx, userId, input, submittedStatus(ctx.app.config.reviews.moderation));
+    return result.review ? result : rollback(result);
   });
+}
+
+const productNotFound = () =>
+  userError(['input', 'productId'], ErrorCode.NOT_FOUND, 'No product with this id.');
+
+/**
+ * The rules of a new review, in the caller's transaction (reviewCreate, and the demo data): the product
+ * for sale, one review per customer and product, the purchase rule; then the row and the product's
+ * rating. Input already checked (`reviewInputErrors`). On errors nothing was written.
+ */
+export async function writeReview(
+  tx: Executor,
+  userId: string,
+  input: ReviewCreateInput,
+  status: 'PUBLISHED' | 'PENDING',
+): Promise<ReviewResult> {
+  const product = await lockProductForRating(tx, input.productId);
+  if (!product) return fail(productNotFound());
+  if (product.status !== 'ACTIVE')
+    return fail(
+      userError(['input', 'productId'], ErrorCode.PRODUCT_NOT_AVAILABLE, 'This product is not for sale.'),
+    );
+  const [existing] = await tx
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.authorId, userId), eq(reviews.productId, product.id)));
+  if (existing)
+    return fail(
+      userError(
+        ['input', 'productId'],
+        ErrorCode.ALREADY_REVIEWED,
+        'You have already reviewed this product.',
+      ),
+    );
+  const purchase = await checkPurchase(tx, userId, product.id);
+  if (!purchase.ok)
+    return fail(
+      userError(['input', 'productId'], ErrorCode.NOT_PURCHASED, PURCHASE_MESSAGES[purchase.reason]),
+    );
+  const [review] = await tx
+    .insert(reviews)
+    .values({
+      productId: product.id,
+      authorId: userId,
+      orderLineId: purchase.orderLineId,
+      rating: input.rating,
+      title: normalizeText(input.title ?? ''),
+      body: normalizeText(input.body ?? ''),
+      status,
+    })
+    .returning();
+  if (!review) throw new Error('review insert returned nothing');
+  if (touchesRating(null, status)) await refreshProductRating(tx, product.id);
+  return { errors: [], review };
 }
 
 export interface ReviewUpdateInput {
