@@ -120,7 +120,8 @@ export class Product {
   taxClass!: TaxClass;
 
   @Field(() => ProductRating, {
-    description: 'Average customer rating and how many ratings it is made of (average 0 without reviews).',
+    description:
+      'Customer rating from published reviews: average (one decimal), count and per-star histogram (average 0 without reviews).',
   })
   rating!: ProductRating;
 
