@@ -27,8 +27,10 @@ export async function seedDemoStoreIfEmpty(
   } catch (err) {
     logger.warn({ err }, 'could not seed the demo shipping methods and tax rates');
   }
+  let catalogSeeded = false;
   try {
     const result = await seedDemoCatalog(db, { products: 200, images: true, mediaDir });
+    catalogSeeded = true;
     logger.info(
       { products: result.products, variants: result.variants, images: result.images, ms: result.ms },
       'empty catalog: seeded the demo catalog (SEED_DEMO=false to start empty)',
@@ -37,6 +39,7 @@ export async function seedDemoStoreIfEmpty(
     // Demo data is a convenience: a failure (a read-only media folder, say) must not stop the server.
     logger.warn({ err }, 'could not seed the demo catalog: starting with an empty catalog');
   }
+  if (!catalogSeeded) return;
   try {
     const reviews = await seedDemoReviews(db, currency);
     logger.info(reviews, 'empty catalog: seeded demo customers, delivered orders and their reviews');

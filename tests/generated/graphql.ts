@@ -2093,6 +2093,13 @@ export type ReviewBudgetPageQueryVariables = Exact<{
 
 export type ReviewBudgetPageQuery = { products: { nodes: Array<{ id: string, title: string, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> }, reviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, helpfulCount: number, createdAt: string, reply: { body: string } | null } }> } }> } };
 
+export type ReviewBudgetUsersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
+
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6964,6 +6971,29 @@ export const ReviewBudgetPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewBudgetPageQuery, ReviewBudgetPageQueryVariables>;
+export const ReviewBudgetUsersDocument = new TypedDocumentString(`
+    query ReviewBudgetUsers($first: Int!) {
+  users(first: $first, filter: {role: CUSTOMER}) {
+    nodes {
+      id
+      reviews(first: 5) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            rating
+            product {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewBudgetUsersQuery, ReviewBudgetUsersQueryVariables>;
 export const ReviewNodeDocument = new TypedDocumentString(`
     query ReviewNode($id: ID!) {
   node(id: $id) {

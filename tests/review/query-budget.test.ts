@@ -26,7 +26,7 @@ beforeAll(async () => {
         })
       ).variants[0]!,
     );
-  for (const name of ['Bea Budget', 'Bo Budget']) {
+  for (const name of ['Bea Budget', 'Bo Budget', 'Cal Budget']) {
     const buyer = await deliveredBuyer(t, store, variants, name);
     for (const [i, v] of variants.entries())
       await createOk(buyer.client, { productId: v.productId, rating: 1 + (i % 5), body: 'ok' });
@@ -45,7 +45,7 @@ async function statements(client: GqlClient, first: number): Promise<number> {
   const result = await client.request(PAGE, { first });
   expect(result.errors).toBeUndefined();
   expect(result.data!.products.nodes).toHaveLength(first);
-  for (const node of result.data!.products.nodes) expect(node.reviews.edges).toHaveLength(2);
+  for (const node of result.data!.products.nodes) expect(node.reviews.edges).toHaveLength(3);
   const header = result.headers.get('x-sql-query-count');
   expect(header).toMatch(/^\d+$/);
   return Number(header);
@@ -59,5 +59,23 @@ describe('Product.reviews query budget', () => {
     expect(large).toBe(small);
     // The listing, its reviews, their counts and their authors.
     expect(large).toBeLessThanOrEqual(5);
+  });
+});
+
+const USERS_PAGE = graphql(`query ReviewBudgetUsers($first: Int!) {
+  users(first: $first, filter: { role: CUSTOMER }) {
+    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }`);
+
+describe('User.reviews query budget', () => {
+  it('costs the same number of statements for 1 user as for 3', async () => {
+    const count = async (first: number) => {
+      const result = await store.admin.client.request(USERS_PAGE, { first });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.users.nodes;
+      expect(nodes).toHaveLength(first);
+      for (const node of nodes) expect(node.reviews.totalCount).toBe(COUNT);
+      return Number(result.headers.get('x-sql-query-count'));
+    };
+    expect(await count(3)).toBe(await count(1));
   });
 });

@@ -5,9 +5,10 @@ import { type Connection, decodeCursor, encodeCursor } from '../../graphql/pagin
 import type { ReviewRow } from './review.tables.js';
 
 /**
- * `Product.reviews`: a page of each product's published reviews, for every product of a request in
- * ONE statement (a LATERAL keyset read per product id), and their counts in one more, only when a
- * client selects `totalCount`. Keyset cursors (sort value + id), so a late page costs what the first does.
+ * `Product.reviews` and `User.reviews`: a page of each product's published reviews (or of each
+ * author's reviews, any status), for every product (author) of a request in ONE statement (a LATERAL
+ * keyset read per id), and their counts in one more, only when a client selects `totalCount`. Keyset
+ * cursors (sort value + id), so a late page costs what the first does.
  */
 
 export const REVIEWS_PAGE_MAX = 50;
@@ -21,6 +22,9 @@ export interface ReviewListFilter {
   verifiedOnly?: boolean | null;
 }
 
+/** Whose reviews: a product's published ones, or an author's in any status. */
+export type ReviewScope = 'product' | 'author';
+
 export interface ReviewPageArgs {
   first?: number | null;
   after?: string | null;
@@ -30,6 +34,7 @@ export interface ReviewPageArgs {
 
 /** The arguments checked and settled, and the key of a batch (products with the same arguments share one statement). */
 export interface SettledArgs {
+  scope: ReviewScope;
   limit: number;
   after: [string | number, string] | null;
   sort: ReviewSortKey;
@@ -45,7 +50,7 @@ const SORTS: Record<ReviewSortKey, { column: string; type: 'timestamptz' | 'inte
   MOST_HELPFUL: { column: 'helpful_count', type: 'integer', desc: true },
 };
 
-export function settleArgs(args: ReviewPageArgs): SettledArgs {
+export function settleArgs(args: ReviewPageArgs, scope: ReviewScope = 'product'): SettledArgs {
   const limit = args.first ?? REVIEWS_PAGE_DEFAULT;
   if (!Number.isInteger(limit) || limit < 0 || limit > REVIEWS_PAGE_MAX)
     throw badUserInput(`first must be between 0 and ${REVIEWS_PAGE_MAX}.`, 'first');
@@ -68,12 +73,22 @@ export function settleArgs(args: ReviewPageArgs): SettledArgs {
     withText: args.filter?.withText ?? null,
     verifiedOnly: args.filter?.verifiedOnly ?? null,
   };
-  const filterKey = JSON.stringify(filter);
-  return { limit, after, sort, filter, filterKey, key: JSON.stringify([limit, after, sort, filterKey]) };
+  const filterKey = JSON.stringify([scope, filter]);
+  return {
+    scope,
+    limit,
+    after,
+    sort,
+    filter,
+    filterKey,
+    key: JSON.stringify([limit, after, sort, filterKey]),
+  };
 }
 
-function filterSql(filter: ReviewListFilter): SQL {
-  const parts: SQL[] = [sql`r.status = 'PUBLISHED'`];
+const OWNER: Record<ReviewScope, SQL> = { product: sql.raw('r.product_id'), author: sql.raw('r.author_id') };
+
+function filterSql(scope: ReviewScope, filter: ReviewListFilter): SQL {
+  const parts: SQL[] = [scope === 'product' ? sql`r.status = 'PUBLISHED'` : sql`true`];
   if (filter.rating !== null && filter.rating !== undefined) parts.push(sql`r.rating = ${filter.rating}`);
   if (filter.withText) parts.push(sql`r.body <> ''`);
   if (filter.verifiedOnly) parts.push(sql`r.order_line_id IS NOT NULL`);
@@ -113,12 +128,12 @@ function sortValue(row: ReviewRow, sort: ReviewSortKey): string | number | Date 
   return sort === 'MOST_HELPFUL' ? row.helpfulCount : row.rating;
 }
 
-/** One page per product id, all with the same settled arguments, in one statement. */
+/** One page per product (author) id, all with the same settled arguments, in one statement. */
 export async function loadReviewPages(
   db: Database,
-  productIds: readonly string[],
+  ownerIds: readonly string[],
   args: SettledArgs,
-  count: (productId: string) => Promise<number>,
+  count: (ownerId: string) => Promise<number>,
 ): Promise<Connection<ReviewRow>[]> {
   const { column, type, desc } = SORTS[args.sort];
   const dir = sql.raw(desc ? 'DESC' : 'ASC');
@@ -127,27 +142,27 @@ export async function loadReviewPages(
     ? sql` AND (${col}, r.id) ${sql.raw(desc ? '<' : '>')} (cast(${args.after[0]} as ${sql.raw(type)}), cast(${args.after[1]} as uuid))`
     : sql``;
   const rows =
-    args.limit === 0 || productIds.length === 0
+    args.limit === 0 || ownerIds.length === 0
       ? []
       : await queryRows<Record<string, unknown>>(
           db,
           sql`SELECT page.* FROM unnest(ARRAY[${sql.join(
-            productIds.map((id) => sql`${id}`),
+            ownerIds.map((id) => sql`${id}`),
             sql`, `,
           )}]::uuid[]) AS p(id)
           CROSS JOIN LATERAL (
             SELECT ${REVIEW_COLUMNS} FROM reviews r
-            WHERE r.product_id = p.id AND ${filterSql(args.filter)}${cursor}
+            WHERE ${OWNER[args.scope]} = p.id AND ${filterSql(args.scope, args.filter)}${cursor}
             ORDER BY ${col} ${dir}, r.id ${dir} LIMIT ${args.limit + 1}
           ) AS page`,
         );
-  const byProduct = new Map<string, ReviewRow[]>(productIds.map((id) => [id, []]));
+  const byOwner = new Map<string, ReviewRow[]>(ownerIds.map((id) => [id, []]));
   for (const raw of rows) {
     const row = toReviewRow(raw);
-    byProduct.get(row.productId)?.push(row);
+    byOwner.get((args.scope === 'product' ? row.productId : row.authorId) ?? '')?.push(row);
   }
-  return productIds.map((productId) => {
-    const all = byProduct.get(productId) ?? [];
+  return ownerIds.map((ownerId) => {
+    const all = byOwner.get(ownerId) ?? [];
     const page = all.slice(0, args.limit);
     const edges = page.map((node) => ({ cursor: encodeCursor(sortValue(node, args.sort), node.id), node }));
     let total: Promise<number> | undefined;
@@ -161,28 +176,30 @@ export async function loadReviewPages(
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
       get totalCount() {
-        total ??= count(productId);
+        total ??= count(ownerId);
         return total;
       },
     };
   });
 }
 
-/** Published reviews matching the filter, per product id, in one statement. */
+/** Reviews matching the filter, per product (author) id, in one statement. */
 export async function countReviews(
   db: Database,
-  productIds: readonly string[],
+  ownerIds: readonly string[],
+  scope: ReviewScope,
   filter: ReviewListFilter,
 ): Promise<number[]> {
-  const rows = await queryRows<{ product_id: string; n: number }>(
+  const owner = OWNER[scope];
+  const rows = await queryRows<{ owner_id: string; n: number }>(
     db,
-    sql`SELECT r.product_id::text AS product_id, count(*)::int AS n FROM reviews r
-        WHERE r.product_id = ANY (ARRAY[${sql.join(
-          productIds.map((id) => sql`${id}`),
+    sql`SELECT ${owner}::text AS owner_id, count(*)::int AS n FROM reviews r
+        WHERE ${owner} = ANY (ARRAY[${sql.join(
+          ownerIds.map((id) => sql`${id}`),
           sql`, `,
-        )}]::uuid[]) AND ${filterSql(filter)}
-        GROUP BY r.product_id`,
+        )}]::uuid[]) AND ${filterSql(scope, filter)}
+        GROUP BY ${owner}`,
   );
-  const byId = new Map(rows.map((r) => [r.product_id, Number(r.n)]));
-  return productIds.map((id) => byId.get(id) ?? 0);
+  const byId = new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+  return ownerIds.map((id) => byId.get(id) ?? 0);
 }

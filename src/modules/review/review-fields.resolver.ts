@@ -2,14 +2,13 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cost } from '../../graphql/cost/cost-annotations.js';
 import { forbidden } from '../../graphql/errors.js';
-import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
+import { mapConnection } from '../../graphql/pagination.js';
 import { roleAtLeast } from '../../graphql/roles.js';
 import { User } from '../account/account.types.js';
 import { Product } from '../catalog/product.types.js';
 import { OrderLine } from '../order/order.types.js';
 import { settleArgs } from './product-reviews.js';
-import { ProductReviewsArgs, Review, ReviewConnection, toReview } from './review.types.js';
-import { listOwnReviews } from './review-moderation.service.js';
+import { ProductReviewsArgs, Review, ReviewConnection, toReview, UserReviewsArgs } from './review.types.js';
 import { reviewRequestEmailsEnabled } from './review-requests.service.js';
 
 /** Product.reviews: the published reviews of a product, batched across the products of a request. */
@@ -26,10 +25,7 @@ export class ProductReviewsResolver {
     @Args(() => ProductReviewsArgs) args: ProductReviewsArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const page = await ctx.loaders.review.productReviews.load({
-      productId: product.id,
-      args: settleArgs(args),
-    });
+    const page = await ctx.loaders.review.reviewPages.load({ ownerId: product.id, args: settleArgs(args) });
     return mapConnection(page, toReview);
   }
 }
@@ -39,15 +35,20 @@ export class ProductReviewsResolver {
 export class UserReviewsResolver {
   @FieldResolver(() => ReviewConnection, {
     description:
-      'Reviews this user wrote, in any status, newest first: your own (`me.reviews`), or any for an admin.',
+      'Reviews this user wrote, in any status, newest first (`first` 0 to 50, default 10; `after`): your own ' +
+      "(`me.reviews`), or any user's for an admin. Loaded for every user of the request in one statement.",
   })
   async reviews(
     @Root() user: User,
-    @Args(() => PageArgsType) args: PageArgsType,
+    @Args(() => UserReviewsArgs) args: UserReviewsArgs,
     @Ctx() ctx: RequestContext,
   ) {
     await assertSelfOrAdmin(ctx, user.id);
-    return mapConnection(await listOwnReviews(ctx, user.id, args), toReview);
+    const settled = settleArgs({ first: args.first, after: args.after }, 'author');
+    return mapConnection(
+      await ctx.loaders.review.reviewPages.load({ ownerId: user.id, args: settled }),
+      toReview,
+    );
   }
 
   @FieldResolver(() => Boolean, {

@@ -120,17 +120,3 @@ export function listAllReviews(
     direction: 'desc',
   });
 }
-
-/** The viewer's own reviews, any status, newest first. */
-export function listOwnReviews(
-  ctx: RequestContext,
-  userId: string,
-  page: PageArgs,
-): Promise<Connection<ReviewRow>> {
-  return paginateTable(ctx.app.db, reviews, [eq(reviews.authorId, userId)], page, {
-    column: reviews.createdAt,
-    sqlType: 'timestamptz',
-    value: (r) => r.createdAt,
-    direction: 'desc',
-  });
-}

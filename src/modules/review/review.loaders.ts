@@ -12,8 +12,11 @@ declare module '../../graphql/loaders.js' {
 }
 
 export interface ReviewLoaders {
-  /** A page of a product's published reviews; products asked with the same arguments share one statement. */
-  productReviews: DataLoader<{ productId: string; args: SettledArgs }, Connection<ReviewRow>, string>;
+  /**
+   * A page of a product's published reviews, or of an author's reviews (by `args.scope`); owners asked
+   * with the same arguments share one statement.
+   */
+  reviewPages: DataLoader<{ ownerId: string; args: SettledArgs }, Connection<ReviewRow>, string>;
   /** The review a customer wrote of a product, any status (key: `authorId:productId`). */
   byAuthorAndProduct: DataLoader<string, ReviewRow | null>;
 }
@@ -42,22 +45,25 @@ async function inGroups<K, V>(
 }
 
 export function createReviewLoaders(db: Database): ReviewLoaders {
-  const counts = new DataLoader<{ productId: string; args: SettledArgs }, number, string>(
+  const counts = new DataLoader<{ ownerId: string; args: SettledArgs }, number, string>(
     (keys) =>
       inGroups(
         keys,
         (k) => k.args.filterKey,
-        (group) =>
-          countReviews(
+        (group) => {
+          const args = group[0]?.args as SettledArgs;
+          return countReviews(
             db,
-            group.map((k) => k.productId),
-            group[0]?.args.filter ?? {},
-          ),
+            group.map((k) => k.ownerId),
+            args.scope,
+            args.filter,
+          );
+        },
       ),
-    { cacheKeyFn: (k) => `${k.productId}:${k.args.filterKey}` },
+    { cacheKeyFn: (k) => `${k.ownerId}:${k.args.filterKey}` },
   );
   return {
-    productReviews: new DataLoader(
+    reviewPages: new DataLoader(
       (keys) =>
         inGroups(
           keys,
@@ -66,13 +72,13 @@ export function createReviewLoaders(db: Database): ReviewLoaders {
             const args = group[0]?.args as SettledArgs;
             return loadReviewPages(
               db,
-              group.map((k) => k.productId),
+              group.map((k) => k.ownerId),
               args,
-              (productId) => counts.load({ productId, args }),
+              (ownerId) => counts.load({ ownerId, args }),
             );
           },
         ),
-      { cacheKeyFn: (k) => `${k.productId}:${k.args.key}` },
+      { cacheKeyFn: (k) => `${k.ownerId}:${k.args.key}` },
     ),
     byAuthorAndProduct: new DataLoader(async (keys) => {
       const pairs = keys.map((key) => key.split(':') as [string, string]);

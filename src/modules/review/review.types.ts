@@ -163,6 +163,15 @@ export class ProductReviewsArgs {
   filter?: ProductReviewsFilterInput | null;
 }
 
+@ArgsType()
+export class UserReviewsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 0 to 50 (default 10).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge to continue after.' })
+  after?: string | null;
+}
+
 @InputType({ description: 'Which reviews an administrator lists.' })
 export class AdminReviewsFilterInput {
   @Field(() => ReviewStatus, { nullable: true, description: 'Only reviews in this status (e.g. PENDING).' })
