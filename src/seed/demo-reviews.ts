@@ -22,9 +22,9 @@ import { createRng, pick, pickSome, type Rng } from './seeded-random.js';
  * numbers of the demo catalog: the seeded store shows only real ratings.
  */
 
-const FIRST_NAMES = ['Alex', 'Sam', 'Jordan', 'Taylor', 'Chris', 'Robin', 'Casey', 'Jamie'];
+const FIRST_NAMES = ['Alex', 'Sam', 'Jordan', 'Taylor'];
 const LAST_NAMES = ['Morgan', 'Patel', 'García', 'Kim', 'Novak', 'Okafor'];
-/** 48 demo customers, "Alex Morgan" … "Jamie Okafor". */
+/** 24 demo customers, "Alex Morgan" … "Taylor Okafor": enough for a lively demo, few enough for a quick first start. */
 const NAMES = FIRST_NAMES.flatMap((first) => LAST_NAMES.map((last) => `${first} ${last}`));
 
 const TEXTS: Record<number, [string, string][]> = {
@@ -91,7 +91,7 @@ export async function seedDemoReviews(
         })
         .returning({ id: users.id });
       if (!user || forSale.length === 0) continue;
-      const bought = pickSome(rng, forSale, Math.min(forSale.length, 4 + Math.floor(rng() * 5)));
+      const bought = pickSome(rng, forSale, Math.min(forSale.length, 3 + Math.floor(rng() * 4)));
       await deliveredOrder(tx, user.id, currency, bought);
       orderCount += 1;
       for (const line of bought) {
