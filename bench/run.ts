@@ -101,7 +101,7 @@ const CART = `query Cart {
   cart {
     id itemCount hasBlockingWarnings
     lines {
-      id quantity unitPrice { amount currencyCode } lineTotal { amount } discount { amount } tax { amount } total { amount }
+      id quantity unitPrice { amount currencyCode } subtotal { amount } discount { amount } tax { amount } total { amount }
       variant { id sku title quantityAvailable options { name value } price { amount } }
       product { id slug title images { url alt width height } }
     }

@@ -145,14 +145,13 @@ export interface Mail {
   to: string;
 }
 
+const MAILBOX = graphql(`query AccountMailbox($to: String) {
+  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }
+}`);
+
 /** Every email written to `to` (any status), newest first, via the admin dev mailbox. */
 export async function mailsTo(admin: GqlClient, to: string): Promise<Mail[]> {
-  const data = await admin.ok(
-    `query Mailbox($to: String) {
-      devMailbox(to: $to, first: 100) { totalCount nodes { subject text html status template to } }
-    }`,
-    { to },
-  );
+  const data = await admin.ok(MAILBOX, { to });
   expect(data.devMailbox.totalCount).toBe(data.devMailbox.nodes.length);
   return data.devMailbox.nodes;
 }

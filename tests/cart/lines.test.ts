@@ -64,7 +64,7 @@ describe('cartAddItem', () => {
       quantity: 2,
       unitPrice: { amount: '20.00', currencyCode: 'USD' },
       unitPriceWhenAdded: { amount: '20.00' },
-      lineTotal: { amount: '40.00' },
+      subtotal: { amount: '40.00' },
       discount: { amount: '0.00' },
       tax: { amount: '0.00' },
       total: { amount: '40.00' },
@@ -76,7 +76,7 @@ describe('cartAddItem', () => {
     expect(second.errors).toEqual([]);
     expect(second.cart!.lines).toHaveLength(1);
     expect(second.line).toEqual({ id: line!.id, quantity: 5 });
-    expect(second.cart!.lines[0]!.lineTotal.amount).toBe('100.00');
+    expect(second.cart!.lines[0]!.subtotal.amount).toBe('100.00');
 
     const third = await guest.add(shirtM.id, 1);
     expect(third.cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([
@@ -246,7 +246,7 @@ describe('cartUpdateItem', () => {
     const payload = await guest.update(lineId, 7);
     expect(payload.errors).toEqual([]);
     expect(payload.line).toEqual({ id: lineId, quantity: 7 });
-    expect(payload.cart!.lines[0]!.lineTotal.amount).toBe('140.00');
+    expect(payload.cart!.lines[0]!.subtotal.amount).toBe('140.00');
     expect((await guest.update(lineId, 2)).cart!.itemCount).toBe(2);
   });
 

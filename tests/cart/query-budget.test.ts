@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productImages } from '../../src/modules/catalog/catalog.tables.js';
 import { createCategory } from '../catalog/admin-support.js';
-import type { TaxRateCreateInput } from '../generated/graphql.js';
+import { graphql } from '../generated/gql.js';
+import type { CartBudgetFieldsFragment, TaxRateCreateInput } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import {
@@ -26,27 +27,11 @@ let t: TestApp;
 let admin: SignedIn;
 const items: TestVariant[] = [];
 
-const FULL_CART = `query($cartToken: String) { cart(cartToken: $cartToken) {
-  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
-  lines {
-    id quantity addedAt
-    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }
-    discount { amount } tax { amount } total { amount }
-    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable
-      product { id slug } }
-    product { id slug title brand status taxClass
-      images { id url alt width height renditions { url width } }
-      categories { id slug name }
-      variants { id sku price { amount } }
-      priceRange { min { amount } max { amount } } inStock }
-  }
-  coupon { code type percentage amount { amount } minSubtotal { amount } applied }
-  shippingAddress { name line1 line2 city region postalCode country phone addressId }
-  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }
-  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }
-  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }
-  warnings { code lineId message blocking }
-} }`;
+const FULL_CART = graphql(`query CartBudgetFull($cartToken: String) {
+  cart(cartToken: $cartToken) { ...CartBudgetFields } }`);
+
+const ADD_ANSWERING_FULL_CART = graphql(`mutation CartBudgetAddItem($v: ID!) {
+  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }`);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -124,10 +109,10 @@ async function fillCart(shopper: Shopper, lines: number): Promise<void> {
   ).toEqual([]);
 }
 
-async function queryCount(shopper: Shopper): Promise<{ count: number; cart: any }> {
+async function queryCount(shopper: Shopper): Promise<{ count: number; cart: CartBudgetFieldsFragment }> {
   const response = await shopper.request(FULL_CART);
   expect(response.errors).toBeUndefined();
-  return { count: Number(response.headers.get('x-sql-query-count')), cart: response.data!.cart };
+  return { count: Number(response.headers.get('x-sql-query-count')), cart: response.data!.cart! };
 }
 
 describe('cart query budget', () => {
@@ -140,9 +125,9 @@ describe('cart query budget', () => {
     const twenty = await queryCount(large);
     expect(two.cart.lines).toHaveLength(2);
     expect(twenty.cart.lines).toHaveLength(20);
-    expect(twenty.cart.lines.every((l: any) => l.product.images.length === 2)).toBe(true);
-    expect(twenty.cart.lines.every((l: any) => Number(l.discount.amount) > 0)).toBe(true);
-    expect(twenty.cart.coupon.applied).toBe(true);
+    expect(twenty.cart.lines.every((l) => l.product.images.length === 2)).toBe(true);
+    expect(twenty.cart.lines.every((l) => Number(l.discount.amount) > 0)).toBe(true);
+    expect(twenty.cart.coupon!.applied).toBe(true);
     expect(twenty.cart.availableShippingMethods).toHaveLength(2);
     expect(twenty.count).toBe(two.count);
     // session, cart, lines, coupon, shipping methods, tax rates, category tree, product parts
@@ -165,10 +150,7 @@ describe('cart query budget', () => {
     for (const lines of [2, 20]) {
       const guest = await newGuest(t);
       await fillCart(guest, lines);
-      const response = await guest.request(
-        `mutation($v: ID!) { cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ${FULL_CART.slice(FULL_CART.indexOf('id isGuest'), FULL_CART.lastIndexOf('}') - 1)} } }`,
-        { v: items[0]!.id },
-      );
+      const response = await guest.request(ADD_ANSWERING_FULL_CART, { v: items[0]!.id });
       expect(response.errors).toBeUndefined();
       expect(response.data!.cartAddItem.errors).toEqual([]);
       counts.push(Number(response.headers.get('x-sql-query-count')));

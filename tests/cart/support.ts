@@ -15,7 +15,7 @@ export const ERRORS = 'errors { field code message }';
 export const CART_FIELDS_FRAGMENT = graphql(`fragment CartFields on Cart {
   id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
   lines { id quantity
-    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }
+    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }
     discount { amount } tax { amount } total { amount }
     variant { id sku quantityAvailable price { amount } }
     product { id slug title status } }
@@ -25,6 +25,29 @@ export const CART_FIELDS_FRAGMENT = graphql(`fragment CartFields on Cart {
   availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }
   totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }
   warnings { code lineId message blocking } }`);
+
+/** Every cart field a storefront might read: the selection tests/cart/query-budget.test.ts measures. */
+export const CART_BUDGET_FIELDS_FRAGMENT = graphql(`fragment CartBudgetFields on Cart {
+  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings
+  lines {
+    id quantity addedAt
+    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }
+    discount { amount } tax { amount } total { amount }
+    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable
+      product { id slug } }
+    product { id slug title brand status taxClass
+      images { id url alt width height renditions { url width } }
+      categories { id slug name }
+      variants { id sku price { amount } }
+      priceRange { min { amount } max { amount } } inStock }
+  }
+  coupon { code type percentage amount { amount } minSubtotal { amount } applied }
+  shippingAddress { name line1 line2 city region postalCode country phone addressId }
+  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }
+  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }
+  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }
+  warnings { code lineId message blocking }
+}`);
 
 export const CART = graphql(
   `query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }`,

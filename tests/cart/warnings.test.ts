@@ -42,7 +42,7 @@ describe('warnings on read', () => {
     const line = cart!.lines[0];
     expect(line!.unitPrice.amount).toBe('12.50');
     expect(line!.unitPriceWhenAdded.amount).toBe('10.00');
-    expect(line!.lineTotal.amount).toBe('37.50');
+    expect(line!.subtotal.amount).toBe('37.50');
     expect(cart!.totals.subtotal.amount).toBe('37.50');
     expect(cart!.warnings).toEqual([
       {

@@ -3,6 +3,7 @@ import { eq, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgError } from '../../src/db/errors.js';
 import { stockMovements, variants } from '../../src/modules/catalog/catalog.tables.js';
+import { graphql } from '../generated/gql.js';
 import type {
   CatalogLowStockQuery,
   CatalogStockMovementsQuery,
@@ -23,6 +24,9 @@ import {
   STOCK_MOVEMENTS,
   stockAndLedger,
 } from './admin-support.js';
+
+const LOW_STOCK_DEFAULT = graphql(`query CatalogLowStockDefault($first: Int) {
+  lowStockVariants(first: $first) { nodes { id } } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -278,6 +282,10 @@ describe('lowStockVariants', () => {
     }
     expect(paged).toEqual(full);
     expect(full).toContain(four);
+
+    // Without a filter the threshold is 5: the same list.
+    const byDefault = (await admin.client.ok(LOW_STOCK_DEFAULT, { first: 100 })).lowStockVariants;
+    expect(byDefault.nodes.map((n) => n.id)).toEqual(full);
   });
 });
 

@@ -70,13 +70,13 @@ export const INVENTORY_ADJUST = graphql(`mutation CatalogInventoryAdjust($input:
   } }`);
 export const STOCK_MOVEMENTS =
   graphql(`query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {
-  stockMovements(variantId: $variantId, first: $first, after: $after) {
+  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id delta reason note reference actorId createdAt }
   } }`);
 export const LOW_STOCK = graphql(`query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {
-  lowStockVariants(threshold: $threshold, first: $first, after: $after) {
+  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id sku quantityAvailable }

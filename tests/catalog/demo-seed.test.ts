@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { type SeedDemoResult, seedDemoCatalog } from '../../src/seed/demo-catalog.js';
 import { demoCategories, generateDemoProducts } from '../../src/seed/demo-products.js';
+import { graphql } from '../generated/gql.js';
+import type { SeedLedgerFragment } from '../generated/graphql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -21,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ALL_PRODUCTS = `{
+const ALL_PRODUCTS = graphql(`query SeedAllProducts {
   adminProducts(first: 100) {
     totalCount
     nodes {
@@ -33,9 +35,20 @@ const ALL_PRODUCTS = `{
       variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }
     }
   }
-}`;
+}`);
 
-const CATEGORIES = `{ categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }`;
+const CATEGORIES = graphql(
+  `query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }`,
+);
+
+/** One variant's ledger; the ledger test asks for every variant's at once, through aliases. */
+const LEDGER_FRAGMENT = graphql(
+  `fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }`,
+);
+
+const STOREFRONT = graphql(
+  `query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }`,
+);
 
 const cents = (amount: string) => Math.round(Number(amount) * 100);
 
@@ -45,7 +58,7 @@ describe('demo catalog seed', () => {
     expect(seeded.categoriesCreated).toBe(demoCategories().length);
     const data = await admin.client.ok(ALL_PRODUCTS);
     expect(data.adminProducts.totalCount).toBe(COUNT);
-    const variantCount = data.adminProducts.nodes.reduce((n: number, p: any) => n + p.variants.length, 0);
+    const variantCount = data.adminProducts.nodes.reduce((n, p) => n + p.variants.length, 0);
     expect(variantCount).toBe(seeded.variants);
   });
 
@@ -56,9 +69,9 @@ describe('demo catalog seed', () => {
     for (const product of nodes) {
       expect(product.variants.length).toBeGreaterThanOrEqual(1);
       expect(product.variants.length).toBeLessThanOrEqual(4);
-      const prices = product.variants.map((v: any) => cents(v.price.amount));
-      expect(cents(product.priceRange.min.amount)).toBe(Math.min(...prices));
-      expect(cents(product.priceRange.max.amount)).toBe(Math.max(...prices));
+      const prices = product.variants.map((v) => cents(v.price.amount));
+      expect(cents(product.priceRange!.min.amount)).toBe(Math.min(...prices));
+      expect(cents(product.priceRange!.max.amount)).toBe(Math.max(...prices));
       for (const v of product.variants) {
         expect(v.quantityAvailable).toBeGreaterThanOrEqual(0);
         if (v.compareAtPrice) expect(cents(v.compareAtPrice.amount)).toBeGreaterThan(cents(v.price.amount));
@@ -69,30 +82,28 @@ describe('demo catalog seed', () => {
       expect(product.rating.average).toBeLessThanOrEqual(5);
       expect(new Date(product.createdAt).getTime()).toBeLessThanOrEqual(NOW.getTime());
       expect(new Date(product.createdAt).getTime()).toBeGreaterThan(NOW.getTime() - 366 * 86_400_000);
-      expect(product.tags).toEqual(product.tags.map((tag: string) => tag.toLowerCase()));
+      expect(product.tags).toEqual(product.tags.map((tag) => tag.toLowerCase()));
       slugs.add(product.slug);
     }
     expect(slugs.size).toBe(nodes.length);
-    expect(skus.size).toBe(nodes.reduce((n: number, p: any) => n + p.variants.length, 0));
+    expect(skus.size).toBe(nodes.reduce((n, p) => n + p.variants.length, 0));
   });
 
   it("each variant's stock equals the sum of its ledger", async () => {
     const { nodes } = (await admin.client.ok(ALL_PRODUCTS)).adminProducts;
-    const variants = nodes.flatMap((p: any) => p.variants);
+    const variants = nodes.flatMap((p) => p.variants);
     // One request for every variant's ledger, through aliases.
     const query = `{ ${variants
-      .map(
-        (v: any, i: number) =>
-          `v${i}: stockMovements(variantId: "${v.id}", first: 100) { totalCount nodes { delta reason } }`,
-      )
-      .join('\n')} }`;
-    const ledgers = await admin.client.ok(query);
+      .map((v, i) => `v${i}: stockMovements(filter: { variantId: "${v.id}" }, first: 100) { ...SeedLedger }`)
+      .join('\n')} }\n${LEDGER_FRAGMENT}`;
+    const ledgers = await admin.client.ok<Record<string, SeedLedgerFragment>>(query);
     let withStock = 0;
-    variants.forEach((variant: any, i: number) => {
+    variants.forEach((variant, i) => {
       const ledger = ledgers[`v${i}`];
-      const sum = ledger.nodes.reduce((n: number, m: any) => n + m.delta, 0);
+      expect(ledger, variant.sku).toBeDefined();
+      const sum = ledger!.nodes.reduce((n, m) => n + m.delta, 0);
       expect(sum, variant.sku).toBe(variant.quantityAvailable);
-      for (const m of ledger.nodes) expect(m.reason).toBe('RESTOCK');
+      for (const m of ledger!.nodes) expect(m.reason).toBe('RESTOCK');
       if (variant.quantityAvailable > 0) withStock += 1;
     });
     expect(withStock).toBeGreaterThan(0);
@@ -100,12 +111,12 @@ describe('demo catalog seed', () => {
 
   it('products sit in 1 or 2 leaf categories of a 3-level tree', async () => {
     const { categories } = await t.client().ok(CATEGORIES);
-    const byId = new Map<string, any>(categories.map((c: any) => [c.id, c]));
-    const roots = categories.filter((c: any) => c.parent === null);
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    const roots = categories.filter((c) => c.parent === null);
     expect(roots).toHaveLength(6);
     for (const c of categories) expect(c.ancestors.length).toBeLessThanOrEqual(2);
-    const leaves = categories.filter((c: any) => c.children.length === 0);
-    expect(leaves.every((c: any) => c.ancestors.length === 2)).toBe(true);
+    const leaves = categories.filter((c) => c.children.length === 0);
+    expect(leaves.every((c) => c.ancestors.length === 2)).toBe(true);
     expect(leaves).toHaveLength(54);
 
     const { nodes } = (await admin.client.ok(ALL_PRODUCTS)).adminProducts;
@@ -114,19 +125,17 @@ describe('demo catalog seed', () => {
       expect(product.categories.length).toBeLessThanOrEqual(2);
       for (const { id } of product.categories) {
         const category = byId.get(id);
-        expect(category.children).toEqual([]);
-        expect(category.ancestors).toHaveLength(2);
+        expect(category?.children).toEqual([]);
+        expect(category?.ancestors).toHaveLength(2);
       }
     }
   });
 
   it('the storefront lists the ACTIVE ones with facets', async () => {
     const { nodes } = (await admin.client.ok(ALL_PRODUCTS)).adminProducts;
-    const active = nodes.filter((p: any) => p.status === 'ACTIVE').length;
+    const active = nodes.filter((p) => p.status === 'ACTIVE').length;
     expect(active).toBeGreaterThan(COUNT / 2);
-    const data = await t
-      .client()
-      .ok(`{ products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }`);
+    const data = await t.client().ok(STOREFRONT);
     expect(data.products.totalCount).toBe(active);
     expect(data.products.facets.brands.length).toBeGreaterThan(1);
   });
@@ -140,7 +149,7 @@ describe('demo catalog seed', () => {
     expect(other).not.toEqual(first.map((p) => p.title));
 
     const { nodes } = (await admin.client.ok(ALL_PRODUCTS)).adminProducts;
-    const stored = nodes.map((p: any) => p.title).sort();
+    const stored = nodes.map((p) => p.title).sort();
     expect(stored).toEqual(first.map((p) => p.title).sort());
   });
 
@@ -159,8 +168,8 @@ describe('demo catalog seed', () => {
     expect(again).toMatchObject({ products: 5, startIndex: COUNT, categoriesCreated: 0 });
     const { nodes } = (await admin.client.ok(ALL_PRODUCTS)).adminProducts;
     expect(nodes).toHaveLength(COUNT + 5);
-    expect(new Set(nodes.map((p: any) => p.slug)).size).toBe(COUNT + 5);
-    const skus = nodes.flatMap((p: any) => p.variants.map((v: any) => v.sku.toLowerCase()));
+    expect(new Set(nodes.map((p) => p.slug)).size).toBe(COUNT + 5);
+    const skus = nodes.flatMap((p) => p.variants.map((v) => v.sku.toLowerCase()));
     expect(new Set(skus).size).toBe(skus.length);
   });
 });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { products as productsTable } from '../../src/modules/catalog/catalog.tables.js';
+import { graphql } from '../generated/gql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import type { GqlClient, GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -42,19 +43,18 @@ export const PRODUCT_SPECS: ProductSpec[] = [
 
 // ---- building ----
 
-const ERRORS = 'errors { field code message }';
-export const CATEGORY_CREATE = `mutation($input: CategoryCreateInput!) {
-  categoryCreate(input: $input) { category { id slug position } ${ERRORS} }
-}`;
-export const PRODUCT_CREATE = `mutation($input: ProductCreateInput!) {
-  productCreate(input: $input) { product { id slug status variants { id sku } } ${ERRORS} }
-}`;
-export const PRODUCT_UPDATE = `mutation($input: ProductUpdateInput!) {
-  productUpdate(input: $input) { product { id status } ${ERRORS} }
-}`;
-export const INVENTORY_ADJUST = `mutation($input: InventoryAdjustInput!) {
-  inventoryAdjust(input: $input) { variant { id quantityAvailable } ${ERRORS} }
-}`;
+export const CATEGORY_CREATE = graphql(`mutation FixtureCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) { category { id slug position } errors { field code message } }
+}`);
+export const PRODUCT_CREATE = graphql(`mutation FixtureProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }
+}`);
+export const PRODUCT_UPDATE = graphql(`mutation FixtureProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) { product { id status } errors { field code message } }
+}`);
+export const INVENTORY_ADJUST = graphql(`mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }
+}`);
 
 const DAY_MS = 86_400_000;
 export const EPOCH = Date.UTC(2024, 0, 1);
@@ -76,6 +76,7 @@ export async function createCategories(admin: GqlClient, specs: CategorySpec[]):
     const payload = data.categoryCreate;
     if (payload.errors.length)
       throw new Error(`categoryCreate ${spec.key}: ${JSON.stringify(payload.errors)}`);
+    if (!payload.category) throw new Error(`categoryCreate ${spec.key}: no category`);
     built.push({ ...spec, id: payload.category.id });
   }
   return built;
@@ -107,7 +108,7 @@ export async function createProduct(
         return id;
       }),
       variants: spec.variants.map((variant, i) => ({
-        sku: skus[i],
+        sku: skus[i] as string,
         price: amount(variant.price),
         ...(variant.compareAt !== undefined ? { compareAtPrice: amount(variant.compareAt) } : {}),
         stock: variant.stock,
@@ -118,9 +119,10 @@ export async function createProduct(
   const payload = data.productCreate;
   if (payload.errors.length) throw new Error(`productCreate ${spec.key}: ${JSON.stringify(payload.errors)}`);
   const product = payload.product;
+  if (!product) throw new Error(`productCreate ${spec.key}: no product`);
   if (spec.status !== 'DRAFT' && product.status !== spec.status) {
     const update = await admin.ok(PRODUCT_UPDATE, { input: { id: product.id, status: spec.status } });
-    if (update.productUpdate.errors.length || update.productUpdate.product.status !== spec.status)
+    if (update.productUpdate.errors.length || update.productUpdate.product?.status !== spec.status)
       throw new Error(`productUpdate ${spec.key}: ${JSON.stringify(update.productUpdate.errors)}`);
   }
   const variants: BuiltVariant[] = [];
@@ -134,8 +136,8 @@ export async function createProduct(
       const result = adjusted.inventoryAdjust;
       if (result.errors.length)
         throw new Error(`inventoryAdjust ${spec.key}: ${JSON.stringify(result.errors)}`);
-      if (result.variant.quantityAvailable !== variant.stock + variant.adjust)
-        throw new Error(`inventoryAdjust ${spec.key}: unexpected stock ${result.variant.quantityAvailable}`);
+      if (result.variant?.quantityAvailable !== variant.stock + variant.adjust)
+        throw new Error(`inventoryAdjust ${spec.key}: unexpected stock ${result.variant?.quantityAvailable}`);
     }
     variants.push({
       ...variant,
@@ -209,22 +211,24 @@ export async function startStorefront(): Promise<Storefront> {
 
 // ---- GraphQL ----
 
-export const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
-
-export const PRODUCTS = `query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {
+export const PRODUCTS =
+  graphql(`query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {
   products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {
-    totalCount ${PAGE_INFO}
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id title } }
   }
-}`;
+}`);
 
-export const FACETS_FIELDS = `facets {
-  categories { category { id slug name } count }
-  brands { value count }
-  priceBuckets { min { amount currencyCode } max { amount currencyCode } count }
-  ratings { minRating count }
-  inStock
-}`;
+/** The facets of a product listing, as every facet test reads them. */
+export const FACETS_FRAGMENT = graphql(`fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories { category { id slug name } count }
+    brands { value count }
+    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }
+    ratings { minRating count }
+    inStock
+  }
+}`);
 
 export interface PageResult {
   ids: string[];
@@ -245,8 +249,8 @@ export async function productsPage(
   const data = await client.ok(PRODUCTS, variables);
   const connection = data.products;
   return {
-    ids: connection.edges.map((e: any) => e.node.id),
-    cursors: connection.edges.map((e: any) => e.cursor),
+    ids: connection.edges.map((e) => e.node.id),
+    cursors: connection.edges.map((e) => e.cursor),
     totalCount: connection.totalCount,
     pageInfo: connection.pageInfo,
   };

@@ -1,8 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
+import type { GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 /** Product image uploads over real HTTP multipart requests (GraphQL multipart request spec). */
@@ -12,21 +15,41 @@ let productId: string;
 
 const MAX_BYTES = 200 * 1024;
 
-const UPLOAD = `mutation($input: ProductImageUploadInput!) {
+graphql(
+  `fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }`,
+);
+const UPLOAD = graphql(`mutation ImageUpload($input: ProductImageUploadInput!) {
   productImageUpload(input: $input) {
-    image { id alt width height position url renditions { width height url } }
+    image { ...ImageFields }
     errors { field code message }
   }
-}`;
+}`);
+const PRODUCT_CREATE = graphql(
+  `mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }`,
+);
+const PRODUCT_IMAGES = graphql(
+  `query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }`,
+);
+const LISTING_IMAGES = graphql(
+  `query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }`,
+);
+const PRODUCT_IMAGE_ORDER = graphql(
+  `query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }`,
+);
+const REORDER = graphql(
+  `mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }`,
+);
+const IMAGE_DELETE = graphql(
+  `mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }`,
+);
 
 beforeAll(async () => {
   t = await startTestApp({ UPLOAD_MAX_FILE_SIZE: String(MAX_BYTES) });
   admin = await adminClient(t);
-  const created = await admin.client.ok(
-    `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }`,
-    { input: { title: 'Camera', status: 'ACTIVE', variants: [{ sku: 'CAM-1', price: '10.00' }] } },
-  );
-  productId = created.productCreate.product.id;
+  const created = await admin.client.ok(PRODUCT_CREATE, {
+    input: { title: 'Camera', status: 'ACTIVE', variants: [{ sku: 'CAM-1', price: '10.00' }] },
+  });
+  productId = created.productCreate.product!.id;
 });
 afterAll(() => t?.close());
 
@@ -39,7 +62,7 @@ async function upload(
   form.append(
     'operations',
     JSON.stringify({
-      query: UPLOAD,
+      query: UPLOAD.toString(),
       variables: { input: { productId, file: null, alt: options.alt ?? 'a camera' } },
     }),
   );
@@ -54,7 +77,8 @@ async function upload(
     },
     body: form,
   });
-  return { status: response.status, body: (await response.json()) as any };
+  type Answer = Pick<GqlResponse<ResultOf<typeof UPLOAD>>, 'data' | 'errors'>;
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 
 function mediaFiles(): string[] {
@@ -71,19 +95,18 @@ const photo = (width: number, height: number) =>
 describe('productImageUpload', () => {
   it('stores WebP renditions without metadata and serves them with long cache headers', async () => {
     const { body } = await upload(await photo(1600, 800), 'photo.jpg', { type: 'image/jpeg' });
-    const payload = body.data.productImageUpload;
+    const payload = body.data!.productImageUpload;
     expect(payload.errors).toEqual([]);
-    expect(payload.image.renditions.map((r: any) => [r.width, r.height])).toEqual([
+    const image = payload.image!;
+    expect(image.renditions.map((r) => [r.width, r.height])).toEqual([
       [160, 80],
       [480, 240],
       [1200, 600],
     ]);
-    expect(payload.image).toMatchObject({ width: 1200, height: 600, position: 0, alt: 'a camera' });
+    expect(image).toMatchObject({ width: 1200, height: 600, position: 0, alt: 'a camera' });
     // URLs are absolute on PUBLIC_URL (port 0 in tests): fetch the same path from the running server.
-    const url = new URL(payload.image.url);
-    expect(url.pathname).toMatch(
-      new RegExp(`^/media/products/${productId}/${payload.image.id}-1200\\.webp$`),
-    );
+    const url = new URL(image.url);
+    expect(url.pathname).toMatch(new RegExp(`^/media/products/${productId}/${image.id}-1200\\.webp$`));
     const response = await fetch(`${t.url}${url.pathname}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/max-age=31536000/);
@@ -96,17 +119,15 @@ describe('productImageUpload', () => {
 
   it('the product and the storefront listing answer the uploaded image as the upload did', async () => {
     const { body } = await upload(await photo(900, 600), 'listed.jpg', { alt: 'listed' });
-    const uploaded = body.data.productImageUpload.image;
-    const fields = 'images { id alt width height position url renditions { width height url } }';
+    const uploaded = body.data!.productImageUpload.image!;
     // product(id) reads the images through the loader; the listing reads them in its own statement.
-    const read = await t.client().ok(`query($id: ID) { product(id: $id) { ${fields} } }`, {
-      id: productId,
-    });
-    const listed = await t.client().ok(`{ products(first: 100) { nodes { id ${fields} } } }`);
-    const node = listed.products.nodes.find((n: any) => n.id === productId);
-    for (const images of [read.product.images, node.images]) {
-      expect(images.map((i: any) => i.id)).toContain(uploaded.id);
-      expect(images.find((i: any) => i.id === uploaded.id)).toEqual(uploaded);
+    const read = await t.client().ok(PRODUCT_IMAGES, { id: productId });
+    const listed = await t.client().ok(LISTING_IMAGES);
+    const node = listed.products.nodes.find((n) => n.id === productId);
+    expect(node).toBeDefined();
+    for (const images of [read.product!.images, node!.images]) {
+      expect(images.map((i) => i.id)).toContain(uploaded.id);
+      expect(images.find((i) => i.id === uploaded.id)).toEqual(uploaded);
     }
     expect(uploaded).toMatchObject({ alt: 'listed', width: 900, height: 600 });
   });
@@ -115,8 +136,8 @@ describe('productImageUpload', () => {
     const before = mediaFiles();
     const noise = Buffer.alloc(MAX_BYTES + 10_000, 7);
     const { body } = await upload(noise, 'big.png', { type: 'image/png' });
-    expect(body.data.productImageUpload.errors[0].code).toBe('IMAGE_TOO_LARGE');
-    expect(body.data.productImageUpload.image).toBeNull();
+    expect(body.data!.productImageUpload.errors[0]?.code).toBe('IMAGE_TOO_LARGE');
+    expect(body.data!.productImageUpload.image).toBeNull();
     expect(mediaFiles()).toEqual(before);
   });
 
@@ -125,7 +146,7 @@ describe('productImageUpload', () => {
     const { body } = await upload(Buffer.from('just some text, not an image'), 'fake.png', {
       type: 'image/png',
     });
-    expect(body.data.productImageUpload.errors[0]).toMatchObject({
+    expect(body.data!.productImageUpload.errors[0]).toMatchObject({
       code: 'UNSUPPORTED_IMAGE_TYPE',
       field: ['input', 'file'],
     });
@@ -138,7 +159,7 @@ describe('productImageUpload', () => {
     const { body } = await upload(full.subarray(0, Math.floor(full.length / 2)), 'cut.jpg', {
       type: 'image/jpeg',
     });
-    expect(body.data.productImageUpload.errors[0].code).toBe('CORRUPT_IMAGE');
+    expect(body.data!.productImageUpload.errors[0]?.code).toBe('CORRUPT_IMAGE');
     expect(mediaFiles()).toEqual(before);
   });
 
@@ -152,46 +173,36 @@ describe('productImageUpload', () => {
   it('is admin only', async () => {
     const customer = await registerAndLogin(t);
     const forbidden = await upload(await photo(200, 100), 'photo.jpg', { token: customer.accessToken });
-    expect(forbidden.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await upload(await photo(200, 100), 'photo.jpg', { token: null });
-    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('productImagesReorder and productImageDelete', () => {
   it('reorders, refuses incomplete lists, and deletes files with the row', async () => {
-    const second = (await upload(await photo(300, 300), 'second.jpg', { alt: 'second' })).body.data
-      .productImageUpload.image;
-    const product = await admin.client.ok(
-      `query($id: ID) { product(id: $id) { images { id alt position } } }`,
-      {
-        id: productId,
-      },
-    );
-    const ids = product.product.images.map((i: any) => i.id);
+    const second = (await upload(await photo(300, 300), 'second.jpg', { alt: 'second' })).body.data!
+      .productImageUpload.image!;
+    const product = await admin.client.ok(PRODUCT_IMAGE_ORDER, { id: productId });
+    const ids = product.product!.images.map((i) => i.id);
     expect(ids[ids.length - 1]).toBe(second.id);
     // a small original gives one rendition at its own width: no enlargement
-    expect(second.renditions.map((r: any) => r.width)).toEqual([160, 300]);
+    expect(second.renditions.map((r) => r.width)).toEqual([160, 300]);
 
-    const reorder = `mutation($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }`;
+    const reorder = REORDER;
     const bad = await admin.client.ok(reorder, { input: { productId, imageIds: [second.id] } });
-    expect(bad.productImagesReorder.errors[0].code).toBe(ids.length > 1 ? 'INVALID_INPUT' : undefined);
+    expect(bad.productImagesReorder.errors[0]?.code).toBe(ids.length > 1 ? 'INVALID_INPUT' : undefined);
     const reversed = [...ids].reverse();
     const good = await admin.client.ok(reorder, { input: { productId, imageIds: reversed } });
     expect(good.productImagesReorder.errors).toEqual([]);
-    expect(good.productImagesReorder.images.map((i: any) => i.id)).toEqual(reversed);
+    expect(good.productImagesReorder.images?.map((i) => i.id)).toEqual(reversed);
 
     const filesBefore = mediaFiles().filter((f) => f.startsWith(second.id));
     expect(filesBefore).toHaveLength(2);
-    const deleted = await admin.client.ok(
-      `mutation($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }`,
-      { input: { id: second.id } },
-    );
+    const deleted = await admin.client.ok(IMAGE_DELETE, { input: { id: second.id } });
     expect(deleted.productImageDelete.deletedId).toBe(second.id);
     expect(mediaFiles().filter((f) => f.startsWith(second.id))).toEqual([]);
-    const after = await admin.client.ok(`query($id: ID) { product(id: $id) { images { id } } }`, {
-      id: productId,
-    });
-    expect(after.product.images.map((i: any) => i.id)).not.toContain(second.id);
+    const after = await admin.client.ok(PRODUCT_IMAGE_ORDER, { id: productId });
+    expect(after.product!.images.map((i) => i.id)).not.toContain(second.id);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { type BuiltCategory, type Catalog, expectedKeys } from './catalog-model.js';
@@ -42,7 +43,7 @@ function ancestorsOf(c: BuiltCategory): BuiltCategory[] {
 
 const brief = (c: BuiltCategory) => ({ id: c.id, slug: c.slug, name: c.name });
 
-const CATEGORY = `query($id: ID, $slug: String) {
+const CATEGORY = graphql(`query StorefrontCategory($id: ID, $slug: String) {
   category(id: $id, slug: $slug) {
     id slug name description position
     parent { id slug name }
@@ -50,7 +51,21 @@ const CATEGORY = `query($id: ID, $slug: String) {
     ancestors { id slug name }
     products(first: 100, sort: TITLE) { totalCount nodes { id } }
   }
-}`;
+}`);
+const CATEGORY_ID = graphql(
+  `query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }`,
+);
+const TENTS_TREE = graphql(`query StorefrontCategoryTree { category(slug: "tents") {
+  parent { slug parent { slug parent { slug } children { slug } } }
+  ancestors { slug children { slug } }
+} }`);
+const CATEGORY_ROOTS = graphql(
+  `query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }`,
+);
+const CATEGORIES_FLAT = graphql(
+  `query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }`,
+);
+const CATEGORIES_NOT_FLAT = graphql(`query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }`);
 
 describe('category(id | slug)', () => {
   it('answers parent, children, ancestors and products for every category', async () => {
@@ -58,7 +73,7 @@ describe('category(id | slug)', () => {
       const byId = await anon.ok(CATEGORY, { id: c.id });
       const bySlug = await anon.ok(CATEGORY, { slug: c.slug });
       expect(bySlug).toEqual(byId);
-      const { products, ...fields } = byId.category;
+      const { products, ...fields } = byId.category!;
       expect(fields, c.key).toEqual({
         ...brief(c),
         description: '',
@@ -71,7 +86,7 @@ describe('category(id | slug)', () => {
       expect(
         keysOf(
           catalog,
-          products.nodes.map((n: any) => n.id),
+          products.nodes.map((n) => n.id),
         ),
         c.key,
       ).toEqual(expected);
@@ -80,21 +95,21 @@ describe('category(id | slug)', () => {
   });
 
   it('a grandchild has its breadcrumbs from the root', async () => {
-    const data = await anon.ok(CATEGORY, { slug: 'smartphones' });
-    expect(data.category.ancestors.map((a: any) => a.slug)).toEqual(['electronics', 'phones']);
-    expect(data.category.parent.slug).toBe('phones');
-    expect(data.category.children).toEqual([]);
-    expect(data.category.products.totalCount).toBe(4);
+    const category = (await anon.ok(CATEGORY, { slug: 'smartphones' })).category!;
+    expect(category.ancestors.map((a) => a.slug)).toEqual(['electronics', 'phones']);
+    expect(category.parent?.slug).toBe('phones');
+    expect(category.children).toEqual([]);
+    expect(category.products.totalCount).toBe(4);
   });
 
   it('a root has no parent nor ancestors, and its products include every level below', async () => {
-    const data = await anon.ok(CATEGORY, { slug: 'electronics' });
-    expect(data.category.parent).toBeNull();
-    expect(data.category.ancestors).toEqual([]);
-    expect(data.category.children.map((c: any) => c.slug)).toEqual(['phones', 'audio', 'smart-home']);
+    const category = (await anon.ok(CATEGORY, { slug: 'electronics' })).category!;
+    expect(category.parent).toBeNull();
+    expect(category.ancestors).toEqual([]);
+    expect(category.children.map((c) => c.slug)).toEqual(['phones', 'audio', 'smart-home']);
     const keys = keysOf(
       catalog,
-      data.category.products.nodes.map((n: any) => n.id),
+      category.products.nodes.map((n) => n.id),
     );
     expect(keys).toContain('iphone15'); // a grandchild's
     expect(keys).toContain('charger'); // a child's
@@ -104,19 +119,16 @@ describe('category(id | slug)', () => {
   it('siblings with the same position are ordered by name', async () => {
     // Feature Phones was created second but asked for position 0, like Smartphones.
     const data = await anon.ok(CATEGORY, { slug: 'phones' });
-    expect(data.category.children.map((c: any) => c.name)).toEqual(['Feature Phones', 'Smartphones']);
+    expect(data.category!.children.map((c) => c.name)).toEqual(['Feature Phones', 'Smartphones']);
   });
 
   it('nested selections resolve through the tree', async () => {
-    const data = await anon.ok(`{ category(slug: "tents") {
-      parent { slug parent { slug parent { slug } children { slug } } }
-      ancestors { slug children { slug } }
-    } }`);
-    expect(data.category.parent).toEqual({
+    const data = await anon.ok(TENTS_TREE);
+    expect(data.category!.parent).toEqual({
       slug: 'camping',
       parent: { slug: 'outdoor', parent: null, children: [{ slug: 'camping' }] },
     });
-    expect(data.category.ancestors).toEqual([
+    expect(data.category!.ancestors).toEqual([
       { slug: 'outdoor', children: [{ slug: 'camping' }] },
       { slug: 'camping', children: [{ slug: 'tents' }] },
     ]);
@@ -128,10 +140,7 @@ describe('category(id | slug)', () => {
     ['an unknown id', { id: randomUUID() }],
     ['no argument', {}],
   ])('%s gives null without an error', async (_name, args) => {
-    const result = await anon.request(
-      `query($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }`,
-      args,
-    );
+    const result = await anon.request(CATEGORY_ID, args);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ category: null });
   });
@@ -139,28 +148,26 @@ describe('category(id | slug)', () => {
 
 describe('categories', () => {
   it('lists the roots by position, each with its subtree', async () => {
-    const data = await anon.ok(
-      `{ categories { slug position children { slug children { slug children { slug } } } } }`,
-    );
-    expect(data.categories.map((c: any) => c.slug)).toEqual(['electronics', 'outdoor', 'home']);
-    expect(data.categories.map((c: any) => c.position)).toEqual([1, 3, 5]);
+    const data = await anon.ok(CATEGORY_ROOTS);
+    expect(data.categories.map((c) => c.slug)).toEqual(['electronics', 'outdoor', 'home']);
+    expect(data.categories.map((c) => c.position)).toEqual([1, 3, 5]);
     const subtree = (key: string | undefined): any[] =>
       childrenOf(key).map((c) => ({ slug: c.slug, children: subtree(c.key) }));
     const trimmed = (nodes: any[], depth: number): any[] =>
       nodes.map((n) =>
         depth === 0 ? { slug: n.slug } : { slug: n.slug, children: trimmed(n.children, depth - 1) },
       );
-    expect(data.categories.map((c: any) => ({ slug: c.slug, children: c.children }))).toEqual(
+    expect(data.categories.map((c) => ({ slug: c.slug, children: c.children }))).toEqual(
       trimmed(subtree(undefined), 3),
     );
   });
 
   it('flat: true lists every category depth-first, each level in display order', async () => {
-    const data = await anon.ok(`{ categories(flat: true) { slug parent { slug } } }`);
+    const data = await anon.ok(CATEGORIES_FLAT);
     const depthFirst = (key: string | undefined): BuiltCategory[] =>
       childrenOf(key).flatMap((c) => [c, ...depthFirst(c.key)]);
-    expect(data.categories.map((c: any) => c.slug)).toEqual(depthFirst(undefined).map((c) => c.slug));
-    expect(data.categories.map((c: any) => c.slug)).toEqual([
+    expect(data.categories.map((c) => c.slug)).toEqual(depthFirst(undefined).map((c) => c.slug));
+    expect(data.categories.map((c) => c.slug)).toEqual([
       'electronics',
       'phones',
       'feature-phones',
@@ -186,7 +193,7 @@ describe('categories', () => {
   });
 
   it('categories(flat: false) is the roots', async () => {
-    const roots = await anon.ok(`{ categories(flat: false) { slug } }`);
-    expect(roots.categories.map((c: any) => c.slug)).toEqual(['electronics', 'outdoor', 'home']);
+    const roots = await anon.ok(CATEGORIES_NOT_FLAT);
+    expect(roots.categories.map((c) => c.slug)).toEqual(['electronics', 'outdoor', 'home']);
   });
 });

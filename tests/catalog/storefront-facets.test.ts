@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import type { StorefrontFacetsFragment } from '../generated/graphql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import {
@@ -9,7 +11,7 @@ import {
   type FacetsShape,
   type Filter,
 } from './catalog-model.js';
-import { FACETS_FIELDS, startStorefront } from './fixtures.js';
+import { startStorefront } from './fixtures.js';
 
 /**
  * Disjunctive facets: each facet counted with every other filter applied but not its own,
@@ -26,19 +28,12 @@ afterAll(() => t?.close());
 
 const catId = (key: string) => catalog.category(key).id;
 
-const FACETS = `query($filter: ProductFilterInput) { products(filter: $filter, first: 1) { totalCount ${FACETS_FIELDS} } }`;
+const FACETS = graphql(`query StorefrontFacets($filter: ProductFilterInput) {
+  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }`);
+const CATEGORY_FACETS = graphql(`query StorefrontCategoryFacets($slug: String!) {
+  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }`);
 
-interface RawFacets {
-  categories: { category: { id: string; slug: string; name: string }; count: number }[];
-  brands: { value: string; count: number }[];
-  priceBuckets: {
-    min: { amount: string; currencyCode: string };
-    max: { amount: string; currencyCode: string } | null;
-    count: number;
-  }[];
-  ratings: { minRating: number; count: number }[];
-  inStock: number;
-}
+type RawFacets = StorefrontFacetsFragment['facets'];
 
 async function fetchFacets(filter: Filter, client = anon): Promise<{ raw: RawFacets; totalCount: number }> {
   const data = await client.ok(FACETS, { filter });
@@ -263,16 +258,15 @@ describe('values', () => {
   });
 
   it('category(slug).products facets are counted within the category', async () => {
-    const data = await anon.ok(
-      `{ category(slug: "outdoor") { products(first: 1) { totalCount ${FACETS_FIELDS} } } }`,
-    );
+    const data = await anon.ok(CATEGORY_FACETS, { slug: 'outdoor' });
+    expect(data.category).not.toBeNull();
     const expected = expectedFacets(catalog, { categoryIds: [catId('outdoor')] });
-    const facets = normalize(data.category.products.facets);
+    const facets = normalize(data.category!.products.facets);
     expect(facets.brands).toEqual(expected.brands);
     expect(facets.priceBuckets).toEqual(expected.priceBuckets);
     expect(facets.ratings).toEqual(expected.ratings);
     expect(facets.inStock).toBe(expected.inStock);
-    expect(data.category.products.totalCount).toBe(
+    expect(data.category!.products.totalCount).toBe(
       expectedKeys(catalog, { categoryIds: [catId('outdoor')] }).length,
     );
   });

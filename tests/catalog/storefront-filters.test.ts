@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { type Catalog, expectedKeys, type Filter, inStock } from './catalog-model.js';
@@ -335,9 +336,9 @@ describe('combinations', () => {
   });
 
   it('category(slug).products applies the same filters within the category subtree', async () => {
-    const query = `query($slug: String!, $filter: ProductFilterInput) {
+    const query = graphql(`query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {
       category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }
-    }`;
+    }`);
     const cases: [key: string, rest: Filter][] = [
       ['electronics', { brands: ['Apple'], inStock: true }],
       ['outdoor', { priceMin: '25', priceMax: '100' }],
@@ -350,10 +351,10 @@ describe('combinations', () => {
       expect(
         keysOf(
           catalog,
-          data.category.products.nodes.map((n: any) => n.id),
+          data.category!.products.nodes.map((n) => n.id),
         ),
       ).toEqual(expected);
-      expect(data.category.products.totalCount).toBe(expected.length);
+      expect(data.category!.products.totalCount).toBe(expected.length);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { type Catalog, expectedKeys, type Filter, SORTS, type Sort } from './catalog-model.js';
@@ -6,7 +7,6 @@ import {
   errorCode,
   keysOf,
   listAll,
-  PAGE_INFO,
   type PageResult,
   PRODUCTS,
   productsPage,
@@ -149,19 +149,20 @@ describe('walking the listing', () => {
   });
 
   it('category(slug).products pages through the subtree', async () => {
-    const query = `query($first: Int, $after: String, $last: Int, $before: String) {
+    const query =
+      graphql(`query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {
       category(slug: "electronics") {
         products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {
-          totalCount ${PAGE_INFO} edges { cursor node { id } }
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }
         }
       }
-    }`;
+    }`);
     const fetch: Fetch = async (args) => {
       const data = await anon.ok(query, args);
-      const connection = data.category.products;
+      const connection = data.category!.products;
       return {
-        ids: connection.edges.map((e: any) => e.node.id),
-        cursors: connection.edges.map((e: any) => e.cursor),
+        ids: connection.edges.map((e) => e.node.id),
+        cursors: connection.edges.map((e) => e.cursor),
         totalCount: connection.totalCount,
         pageInfo: connection.pageInfo,
       };
@@ -184,7 +185,9 @@ describe('page arguments', () => {
   });
 
   it('the default page size is 20', async () => {
-    const data = await anon.ok(`{ products { edges { node { id } } pageInfo { hasNextPage } } }`);
+    const data = await anon.ok(
+      graphql(`query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }`),
+    );
     expect(data.products.edges).toHaveLength(20);
     expect(data.products.pageInfo.hasNextPage).toBe(true);
   });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import type { StorefrontProductFieldsFragment } from '../generated/graphql.js';
 import { type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
@@ -17,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const PRODUCT_FIELDS = `
+graphql(`fragment StorefrontProductFields on Product {
   id slug title description brand tags status taxClass unitsSold createdAt updatedAt
   rating { average count }
   categories { id slug name }
@@ -33,8 +35,13 @@ const PRODUCT_FIELDS = `
   priceRange { min { amount currencyCode } max { amount currencyCode } }
   compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }
   inStock
-`;
-const PRODUCT = `query($id: ID, $slug: String) { product(id: $id, slug: $slug) { ${PRODUCT_FIELDS} } }`;
+}`);
+const PRODUCT = graphql(
+  `query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }`,
+);
+const PRODUCT_LISTING = graphql(
+  `query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }`,
+);
 
 const usd = (cents: number) => ({ amount: amount(cents), currencyCode: 'USD' });
 
@@ -76,10 +83,11 @@ function expectedProduct(p: BuiltProduct) {
   };
 }
 
-function expectMatches(actual: any, p: BuiltProduct): void {
-  const { categories, updatedAt, ...rest } = actual;
+function expectMatches(actual: StorefrontProductFieldsFragment | null, p: BuiltProduct): void {
+  expect(actual, p.key).not.toBeNull();
+  const { categories, updatedAt, ...rest } = actual!;
   expect(rest, p.key).toEqual(expectedProduct(p));
-  expect(categories.map((c: any) => c.slug).sort(), p.key).toEqual(
+  expect(categories.map((c) => c.slug).sort(), p.key).toEqual(
     p.categories.map((key) => catalog.category(key).slug).sort(),
   );
   for (const c of categories) expect(c.id).toBe(catalog.categories.find((x) => x.slug === c.slug)?.id);
@@ -104,18 +112,16 @@ describe('product(id | slug)', () => {
   });
 
   it('a product with four variants: ranges over all of them, compare-at only where set', async () => {
-    const watch = (await anon.ok(PRODUCT, { slug: catalog.product('watch').slug })).product;
+    const watch = (await anon.ok(PRODUCT, { slug: catalog.product('watch').slug })).product!;
     expect(watch.priceRange).toEqual({ min: usd(39900), max: usd(79900) });
     expect(watch.compareAtPriceRange).toEqual({ min: usd(79900), max: usd(84900) });
-    expect(
-      watch.variants.map((x: any) => [x.title, x.price.amount, x.compareAtPrice?.amount ?? null]),
-    ).toEqual([
+    expect(watch.variants.map((x) => [x.title, x.price.amount, x.compareAtPrice?.amount ?? null])).toEqual([
       ['41 mm', '399.00', null],
       ['45 mm', '429.00', null],
       ['49 mm', '749.00', '799.00'],
       ['Titanium', '799.00', '849.00'],
     ]);
-    expect(watch.variants.map((x: any) => [x.inStock, x.quantityAvailable])).toEqual([
+    expect(watch.variants.map((x) => [x.inStock, x.quantityAvailable])).toEqual([
       [true, 5],
       [true, 5],
       [true, 1],
@@ -123,45 +129,45 @@ describe('product(id | slug)', () => {
     ]);
     expect(watch.inStock).toBe(true);
     expect(watch.rating).toEqual({ average: 4.25, count: 40 });
-    expect(watch.categories.map((c: any) => c.slug)).toEqual(['electronics']);
+    expect(watch.categories.map((c) => c.slug)).toEqual(['electronics']);
   });
 
   it('compareAtPriceRange is null when no variant has a compare-at price', async () => {
-    const nokia = (await anon.ok(PRODUCT, { id: catalog.product('nokia').id })).product;
+    const nokia = (await anon.ok(PRODUCT, { id: catalog.product('nokia').id })).product!;
     expect(nokia.compareAtPriceRange).toBeNull();
     expect(nokia.priceRange).toEqual({ min: usd(4999), max: usd(4999) });
-    expect(nokia.variants[0].title).toBe('Default');
-    expect(nokia.variants[0].options).toEqual([]);
+    expect(nokia.variants[0]?.title).toBe('Default');
+    expect(nokia.variants[0]?.options).toEqual([]);
     // One variant with a compare-at price is enough.
-    const iphone = (await anon.ok(PRODUCT, { id: catalog.product('iphone15').id })).product;
+    const iphone = (await anon.ok(PRODUCT, { id: catalog.product('iphone15').id })).product!;
     expect(iphone.compareAtPriceRange).toEqual({ min: usd(119900), max: usd(119900) });
   });
 
   it('a sold-out product is out of stock everywhere; a restocked one is in stock', async () => {
-    const flip = (await anon.ok(PRODUCT, { id: catalog.product('flip').id })).product;
+    const flip = (await anon.ok(PRODUCT, { id: catalog.product('flip').id })).product!;
     expect(flip.inStock).toBe(false);
-    expect(flip.variants.map((x: any) => [x.inStock, x.quantityAvailable])).toEqual([
+    expect(flip.variants.map((x) => [x.inStock, x.quantityAvailable])).toEqual([
       [false, 0],
       [false, 0],
     ]);
-    const grinder = (await anon.ok(PRODUCT, { id: catalog.product('grinder').id })).product;
+    const grinder = (await anon.ok(PRODUCT, { id: catalog.product('grinder').id })).product!;
     expect(grinder.inStock).toBe(true);
-    expect(grinder.variants.map((x: any) => x.quantityAvailable)).toEqual([0, 5]);
+    expect(grinder.variants.map((x) => x.quantityAvailable)).toEqual([0, 5]);
   });
 
   it('a product in several categories lists each once; one in none lists none', async () => {
-    const speaker = (await anon.ok(PRODUCT, { id: catalog.product('speaker').id })).product;
-    expect(speaker.categories.map((c: any) => c.slug).sort()).toEqual(['camping', 'speakers']);
-    const kettle = (await anon.ok(PRODUCT, { id: catalog.product('kettle').id })).product;
-    expect(kettle.categories.map((c: any) => c.name).sort()).toEqual(['Coffee', 'Kitchen']);
-    const card = (await anon.ok(PRODUCT, { id: catalog.product('giftCard').id })).product;
+    const speaker = (await anon.ok(PRODUCT, { id: catalog.product('speaker').id })).product!;
+    expect(speaker.categories.map((c) => c.slug).sort()).toEqual(['camping', 'speakers']);
+    const kettle = (await anon.ok(PRODUCT, { id: catalog.product('kettle').id })).product!;
+    expect(kettle.categories.map((c) => c.name).sort()).toEqual(['Coffee', 'Kitchen']);
+    const card = (await anon.ok(PRODUCT, { id: catalog.product('giftCard').id })).product!;
     expect(card.categories).toEqual([]);
     expect(card.brand).toBeNull();
   });
 
   it('timestamps are ISO date-times; createdAt is the product creation time', async () => {
     const p = catalog.product('skillet');
-    const data = (await anon.ok(PRODUCT, { id: p.id })).product;
+    const data = (await anon.ok(PRODUCT, { id: p.id })).product!;
     expect(data.createdAt).toBe('2024-01-02T00:00:00.000Z');
     expect(Date.parse(data.updatedAt)).toBeGreaterThan(Date.parse(data.createdAt));
   });
@@ -182,7 +188,7 @@ describe('product(id | slug)', () => {
   });
 
   it('listing nodes carry the same fields as product(id)', async () => {
-    const data = await anon.ok(`{ products(first: 100, sort: TITLE) { nodes { ${PRODUCT_FIELDS} } } }`);
+    const data = await anon.ok(PRODUCT_LISTING);
     expect(data.products.nodes).toHaveLength(catalog.active().length);
     for (const node of data.products.nodes) expectMatches(node, catalog.byId(node.id));
   });

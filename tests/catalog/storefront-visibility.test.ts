@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import type { AdminProductFilterInput } from '../generated/graphql.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
@@ -26,13 +28,25 @@ const PUBLIC_VIEWERS = () =>
     ['customer', customer.client],
   ] as const;
 
-const PRODUCT = `query($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }`;
+const PRODUCT = graphql(
+  `query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }`,
+);
 
-const ADMIN_PRODUCTS = `query($filter: AdminProductFilterInput, $first: Int, $after: String) {
+const ADMIN_PRODUCTS =
+  graphql(`query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {
   adminProducts(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id status }
   }
-}`;
+}`);
+const CATEGORY_PRODUCTS = graphql(
+  `query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }`,
+);
+const VARIANT_PRODUCTS = graphql(
+  `query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }`,
+);
+const BRAND_FACETS = graphql(
+  `query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }`,
+);
 
 describe('the storefront listing', () => {
   it('the fixture has hidden products of both kinds', () => {
@@ -60,7 +74,7 @@ describe('the storefront listing', () => {
   });
 
   it('category(slug).products shows ACTIVE products of the subtree only', async () => {
-    const query = `query($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }`;
+    const query = CATEGORY_PRODUCTS;
     for (const category of catalog.categories) {
       for (const client of [anon, customer.client, admin.client]) {
         const data = await client.ok(query, { slug: category.slug });
@@ -68,16 +82,16 @@ describe('the storefront listing', () => {
         expect(
           keysOf(
             catalog,
-            data.category.products.nodes.map((n: any) => n.id),
+            data.category!.products.nodes.map((n) => n.id),
           ),
           category.slug,
         ).toEqual(expected);
-        expect(data.category.products.totalCount).toBe(expected.length);
+        expect(data.category!.products.totalCount).toBe(expected.length);
       }
     }
     // Smartphones holds a draft and an archived phone besides the four visible ones.
     const smartphones = await anon.ok(query, { slug: 'smartphones' });
-    expect(smartphones.category.products.totalCount).toBe(4);
+    expect(smartphones.category!.products.totalCount).toBe(4);
   });
 });
 
@@ -116,24 +130,22 @@ describe('product(id | slug)', () => {
 
   it('variant.product of a visible product resolves', async () => {
     const p = catalog.product('iphone15');
-    const data = await anon.ok(`query($id: ID) { product(id: $id) { variants { product { id status } } } }`, {
-      id: p.id,
-    });
-    expect(data.product.variants).toEqual(
+    const data = await anon.ok(VARIANT_PRODUCTS, { id: p.id });
+    expect(data.product!.variants).toEqual(
       p.variants.map(() => ({ product: { id: p.id, status: 'ACTIVE' } })),
     );
   });
 });
 
 describe('adminProducts', () => {
-  async function adminKeys(filter: Record<string, unknown>): Promise<string[]> {
+  async function adminKeys(filter: AdminProductFilterInput): Promise<string[]> {
     const data = await admin.client.ok(ADMIN_PRODUCTS, { filter, first: 100 });
     expect(data.adminProducts.pageInfo.hasNextPage).toBe(false);
     expect(data.adminProducts.totalCount).toBe(data.adminProducts.nodes.length);
     for (const node of data.adminProducts.nodes) expect(node.status).toBe(catalog.byId(node.id).status);
     return keysOf(
       catalog,
-      data.adminProducts.nodes.map((n: any) => n.id),
+      data.adminProducts.nodes.map((n) => n.id),
     );
   }
 
@@ -197,13 +209,11 @@ describe('status changes', () => {
     const lamp = await createProduct(t, admin.client, spec, categoryIds);
     const visible = async () => {
       const listed = (await listAll(anon, { brands: ['Toggle'] })).includes(lamp.id);
-      const inCategory = (
-        await anon.ok(`{ category(slug: "home") { products(first: 100) { nodes { id } } } }`)
-      ).category.products.nodes.some((n: any) => n.id === lamp.id);
+      const inCategory = (await anon.ok(CATEGORY_PRODUCTS, { slug: 'home' })).category!.products.nodes.some(
+        (n) => n.id === lamp.id,
+      );
       const single = (await customer.client.ok(PRODUCT, { id: lamp.id })).product !== null;
-      const facet = (
-        await anon.ok(`{ products(first: 0) { facets { brands { value } } } }`)
-      ).products.facets.brands.some((b: any) => b.value === 'Toggle');
+      const facet = (await anon.ok(BRAND_FACETS)).products.facets.brands.some((b) => b.value === 'Toggle');
       return [listed, inCategory, single, facet];
     };
     expect(await visible()).toEqual([true, true, true, true]);

@@ -104,7 +104,7 @@ const PRODUCT: TypedDocumentNode<any, any> = gql`
 const CART_FIELDS = gql`
   fragment StorefrontCart on Cart {
     id itemCount
-    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }
+    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }
     totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }
   }`;
 

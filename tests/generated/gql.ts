@@ -27,6 +27,7 @@ type Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": typeof types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
+    "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": typeof types.AccountMailboxDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -34,7 +35,10 @@ type Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": typeof types.AddressCreateIdDocument,
-    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
+    "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": typeof types.CartBudgetFullDocument,
+    "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": typeof types.CartBudgetAddItemDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": typeof types.CartFieldsFragmentDoc,
+    "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": typeof types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": typeof types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": typeof types.CartCreateDocument,
     "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": typeof types.CartAddItemDocument,
@@ -58,6 +62,7 @@ type Documents = {
     "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": typeof types.CatalogCategoryFamilyDocument,
     "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": typeof types.CatalogCategoryChildrenDocument,
     "query CatalogRootCategories { categories { id } }": typeof types.CatalogRootCategoriesDocument,
+    "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }": typeof types.CatalogLowStockDefaultDocument,
     "query CatalogCategoryIds { categories(flat: true) { id } }": typeof types.CatalogCategoryIdsDocument,
     "query CatalogProductId($id: ID!) { product(id: $id) { id } }": typeof types.CatalogProductIdDocument,
     "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": typeof types.CatalogVariantFieldsFragmentDoc,
@@ -77,15 +82,63 @@ type Documents = {
     "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": typeof types.CatalogCategoryDeleteDocument,
     "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": typeof types.CatalogCategoriesFlatDocument,
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": typeof types.CatalogInventoryAdjustDocument,
-    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
-    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": typeof types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": typeof types.CatalogLowStockDocument,
+    "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }": typeof types.SmokeCategoryCreateDocument,
+    "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }": typeof types.SmokeProductCreateDocument,
+    "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }": typeof types.SmokeSearchDocument,
+    "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}": typeof types.SeedAllProductsDocument,
+    "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": typeof types.SeedCategoriesDocument,
+    "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": typeof types.SeedLedgerFragmentDoc,
+    "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": typeof types.SeedStorefrontDocument,
+    "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": typeof types.FixtureCategoryCreateDocument,
+    "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": typeof types.FixtureProductCreateDocument,
+    "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": typeof types.FixtureProductUpdateDocument,
+    "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}": typeof types.FixtureInventoryAdjustDocument,
+    "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}": typeof types.ProductsDocument,
+    "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}": typeof types.StorefrontFacetsFragmentDoc,
+    "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }": typeof types.ImageFieldsFragmentDoc,
+    "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}": typeof types.ImageUploadDocument,
+    "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }": typeof types.ImageProductCreateDocument,
+    "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }": typeof types.ImageProductDocument,
+    "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }": typeof types.ImageListingDocument,
+    "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": typeof types.ImageOrderDocument,
+    "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": typeof types.ImageReorderDocument,
+    "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": typeof types.ImageDeleteDocument,
+    "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": typeof types.BudgetProductPageFragmentDoc,
+    "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetProductsDocument,
+    "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetAdminProductsDocument,
+    "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}": typeof types.BudgetCategoryDocument,
+    "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": typeof types.BudgetProductDetailDocument,
+    "query BudgetTotal { products(first: 0) { totalCount } }": typeof types.BudgetTotalDocument,
+    "query BudgetSale { category(slug: \"sale\") { id } }": typeof types.BudgetSaleDocument,
+    "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": typeof types.StorefrontCategoryDocument,
+    "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": typeof types.StorefrontCategoryIdDocument,
+    "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": typeof types.StorefrontCategoryTreeDocument,
+    "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }": typeof types.StorefrontCategoryRootsDocument,
+    "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }": typeof types.StorefrontCategoriesFlatDocument,
+    "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }": typeof types.StorefrontCategoriesNotFlatDocument,
+    "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }": typeof types.StorefrontFacetsDocument,
+    "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }": typeof types.StorefrontCategoryFacetsDocument,
+    "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }": typeof types.StorefrontCategoryFilteredDocument,
+    "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }": typeof types.StorefrontCategoryPageDocument,
+    "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }": typeof types.StorefrontDefaultPageDocument,
+    "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}": typeof types.StorefrontProductFieldsFragmentDoc,
+    "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }": typeof types.StorefrontProductPageDocument,
+    "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }": typeof types.StorefrontProductListingDocument,
+    "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }": typeof types.VisibilityProductDocument,
+    "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}": typeof types.VisibilityAdminProductsDocument,
+    "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": typeof types.VisibilityCategoryProductsDocument,
+    "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": typeof types.VisibilityVariantProductsDocument,
+    "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": typeof types.VisibilityBrandFacetsDocument,
+    "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": typeof types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": typeof types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": typeof types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": typeof types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": typeof types.CheckoutOrderDocument,
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": typeof types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": typeof types.StorefrontProductDocument,
-    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": typeof types.StorefrontCartFragmentDoc,
     "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": typeof types.StorefrontAddDocument,
     "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": typeof types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": typeof types.StorefrontShipToDocument,
@@ -111,13 +164,65 @@ type Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": typeof types.TransitionMarkCollectedDocument,
+    "query AdminCliMe { me { name emailVerified role disabled } }": typeof types.AdminCliMeDocument,
+    "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }": typeof types.AdminCliUsersDocument,
+    "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }": typeof types.AuthUpdateNameDocument,
+    "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }": typeof types.AuthUsersDocument,
+    "query AuthUser($id: ID!) { user(id: $id) { id email role } }": typeof types.AuthUserDocument,
+    "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }": typeof types.AuthUserUpdateDocument,
+    "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }": typeof types.AuthMailboxDocument,
+    "query AuthMeAdminFields { me { id email disabled } }": typeof types.AuthMeAdminFieldsDocument,
+    "query AuthMeName { me { name } }": typeof types.AuthMeNameDocument,
+    "query AuthMePublic { me { id email } }": typeof types.AuthMePublicDocument,
+    "query AuthMeCancellations { me { id cancellationCount } }": typeof types.AuthMeCancellationsDocument,
+    "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": typeof types.AuthUserAdminFieldsDocument,
+    "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": typeof types.AuthLogoutAllDocument,
+    "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": typeof types.LimitsListingDocument,
+    "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": typeof types.LimitsProductCreateDocument,
+    "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": typeof types.LimitsProductCountDocument,
+    "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": typeof types.LimitsCouponCreateDocument,
+    "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": typeof types.LimitsCouponInputFieldsDocument,
+    "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
+    "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
+    "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
+    "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": typeof types.RedisLimitLoginDocument,
+    "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": typeof types.RedisLimitRegisterDocument,
+    "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": typeof types.RelayAccessNodeDocument,
+    "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayAccessNodesDocument,
+    "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": typeof types.RelayAccessOrderPartsDocument,
+    "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }": typeof types.RelayAccessImagesDocument,
+    "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }": typeof types.RelayAccessDraftDocument,
+    "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }": typeof types.RelayAccessCategoryDocument,
+    "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }": typeof types.RelayAccessCategoryByIdDocument,
+    "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(filter: { variantId: $variantId }, first: 1) { nodes { id } } }": typeof types.RelayAccessMovementsDocument,
+    "query RelayAccessAddresses { addresses { id } }": typeof types.RelayAccessAddressesDocument,
+    "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }": typeof types.RelayAccessWishlistAddDocument,
+    "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }": typeof types.RelayAccessWishlistDocument,
+    "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }": typeof types.RelayAccessWebhookCreateDocument,
+    "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(filter: { endpointId: $endpointId }, first: 10) { nodes { id } } }": typeof types.RelayAccessDeliveriesDocument,
+    "query RelayAccessMailbox($to: String) { devMailbox(filter: { to: $to }, first: 1) { nodes { id } } }": typeof types.RelayAccessMailboxDocument,
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": typeof types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": typeof types.RelayOrderPartsDocument,
-    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": typeof types.RelayAdminIdsDocument,
+    "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }": typeof types.RelayAdminIdsDocument,
     "query RelayCartIds { cart { id lines { id } } }": typeof types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
+    "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": typeof types.DeadlineListingDocument,
+    "query ShutdownMe { me { email name role } }": typeof types.ShutdownMeDocument,
+    "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": typeof types.ShutdownAdminsDocument,
+    "query ShutdownEveryone { users { totalCount } }": typeof types.ShutdownEveryoneDocument,
+    "query StatementTimeoutListing { products(first: 5) { nodes { id } } }": typeof types.StatementTimeoutListingDocument,
+    "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.PlatformUserUpdateDocument,
+    "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }": typeof types.PlatformUserDocument,
+    "query PlatformUsersCount { users(first: 1) { totalCount } }": typeof types.PlatformUsersCountDocument,
+    "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }": typeof types.PlatformActiveAdminsDocument,
+    "query PlatformMeId { me { id } }": typeof types.PlatformMeIdDocument,
+    "query PlatformMeRole { me { id role disabled } }": typeof types.PlatformMeRoleDocument,
+    "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }": typeof types.PlatformRefreshDocument,
+    "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}": typeof types.PlatformUsersDocument,
+    "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }": typeof types.PlatformUsersUpdateDocument,
+    "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }": typeof types.PlatformUsersOneDocument,
     "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": typeof types.PromotionCategoryDeleteDocument,
     "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": typeof types.PromotionCouponFieldsFragmentDoc,
     "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": typeof types.PromotionCouponCreateDocument,
@@ -134,7 +239,7 @@ type Documents = {
     "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsApproveDocument,
     "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRejectDocument,
     "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsReceiveDocument,
-    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
+    "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
@@ -159,20 +264,34 @@ type Documents = {
     "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": typeof types.ReviewTestCancelDocument,
     "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": typeof types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
-    "query ShippingActiveMethods { adminShippingMethods { code active } }": typeof types.ShippingActiveMethodsDocument,
+    "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": typeof types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
-    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
+    "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }": typeof types.ShippingAdminMethodsDocument,
     "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodCreateDocument,
     "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": typeof types.ShippingMethodUpdateDocument,
     "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingMethodDeleteDocument,
     "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": typeof types.ShippingTaxRateFieldsFragmentDoc,
-    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
+    "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }": typeof types.ShippingAdminTaxRatesDocument,
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": typeof types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ShippingTaxRateDeleteDocument,
+    "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": typeof types.StripeOrderFieldsFragmentDoc,
+    "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": typeof types.StripeCheckoutDocument,
+    "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": typeof types.StripePayDocument,
+    "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": typeof types.SubscriptionUpdateFieldsFragmentDoc,
+    "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderUpdatedDocument,
+    "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderEventsDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
-    "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestCreateDocument,
+    "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": typeof types.WebhookTestUpdateDocument,
+    "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": typeof types.WebhookTestRotateSecretDocument,
+    "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }": typeof types.WebhookTestDeleteDocument,
+    "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": typeof types.WebhookTestListDocument,
+    "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": typeof types.WebhookTestDeliveriesDocument,
+    "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": typeof types.WishlistBudgetPageDocument,
     "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": typeof types.WishlistPageDocument,
     "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": typeof types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": typeof types.WishlistRemoveDocument,
@@ -191,6 +310,7 @@ const documents: Documents = {
     "mutation ResetRequest($input: AccountPasswordResetRequestInput!) {\n  accountPasswordResetRequest(input: $input) { errors { field code message } }\n}": types.ResetRequestDocument,
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
+    "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": types.AccountMailboxDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -198,7 +318,10 @@ const documents: Documents = {
     "mutation AddressDelete($input: AddressDeleteInput!) {\n  addressDelete(input: $input) { deletedId addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressDeleteDocument,
     "mutation AddressSetDefault($input: AddressSetDefaultInput!) {\n  addressSetDefault(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressSetDefaultDocument,
     "mutation AddressCreateId($input: AddressCreateInput!) {\n  addressCreate(input: $input) { address { id } } }": types.AddressCreateIdDocument,
-    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
+    "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }": types.CartBudgetFullDocument,
+    "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }": types.CartBudgetAddItemDocument,
+    "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }": types.CartFieldsFragmentDoc,
+    "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}": types.CartBudgetFieldsFragmentDoc,
     "query CartView($cartToken: String) { cart(cartToken: $cartToken) { ...CartFields } }": types.CartViewDocument,
     "mutation CartCreate {\n  cartCreate { cartToken cart { ...CartFields } errors { field code message } } }": types.CartCreateDocument,
     "mutation CartAddItem($input: CartAddItemInput!, $cartToken: String) {\n  cartAddItem(input: $input, cartToken: $cartToken) {\n    quantityAvailable line { id quantity } cart { ...CartFields } errors { field code message } } }": types.CartAddItemDocument,
@@ -222,6 +345,7 @@ const documents: Documents = {
     "query CatalogCategoryFamily($id: ID) {\n  category(id: $id) { children { id } ancestors { id } } }": types.CatalogCategoryFamilyDocument,
     "query CatalogCategoryChildren($id: ID) { category(id: $id) { children { id } } }": types.CatalogCategoryChildrenDocument,
     "query CatalogRootCategories { categories { id } }": types.CatalogRootCategoriesDocument,
+    "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }": types.CatalogLowStockDefaultDocument,
     "query CatalogCategoryIds { categories(flat: true) { id } }": types.CatalogCategoryIdsDocument,
     "query CatalogProductId($id: ID!) { product(id: $id) { id } }": types.CatalogProductIdDocument,
     "fragment CatalogVariantFields on ProductVariant {\n  id sku title position quantityAvailable inStock weightGrams\n  options { name value } price { amount currencyCode } compareAtPrice { amount } }": types.CatalogVariantFieldsFragmentDoc,
@@ -241,15 +365,63 @@ const documents: Documents = {
     "mutation CatalogCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { field code message } } }": types.CatalogCategoryDeleteDocument,
     "query CatalogCategoriesFlat {\n  categories(flat: true) { ...CatalogCategoryFields } }": types.CatalogCategoriesFlatDocument,
     "mutation CatalogInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) {\n    variant { id quantityAvailable inStock }\n    movement { id delta reason note reference actorId createdAt }\n    errors { field code message }\n  } }": types.CatalogInventoryAdjustDocument,
-    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
-    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
+    "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }": types.CatalogStockMovementsDocument,
+    "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }": types.CatalogLowStockDocument,
+    "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }": types.SmokeCategoryCreateDocument,
+    "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }": types.SmokeProductCreateDocument,
+    "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }": types.SmokeSearchDocument,
+    "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}": types.SeedAllProductsDocument,
+    "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": types.SeedCategoriesDocument,
+    "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": types.SeedLedgerFragmentDoc,
+    "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": types.SeedStorefrontDocument,
+    "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": types.FixtureCategoryCreateDocument,
+    "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": types.FixtureProductCreateDocument,
+    "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": types.FixtureProductUpdateDocument,
+    "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}": types.FixtureInventoryAdjustDocument,
+    "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}": types.ProductsDocument,
+    "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}": types.StorefrontFacetsFragmentDoc,
+    "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }": types.ImageFieldsFragmentDoc,
+    "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}": types.ImageUploadDocument,
+    "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }": types.ImageProductCreateDocument,
+    "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }": types.ImageProductDocument,
+    "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }": types.ImageListingDocument,
+    "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": types.ImageOrderDocument,
+    "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": types.ImageReorderDocument,
+    "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": types.ImageDeleteDocument,
+    "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": types.BudgetProductPageFragmentDoc,
+    "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetProductsDocument,
+    "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetAdminProductsDocument,
+    "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}": types.BudgetCategoryDocument,
+    "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": types.BudgetProductDetailDocument,
+    "query BudgetTotal { products(first: 0) { totalCount } }": types.BudgetTotalDocument,
+    "query BudgetSale { category(slug: \"sale\") { id } }": types.BudgetSaleDocument,
+    "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": types.StorefrontCategoryDocument,
+    "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": types.StorefrontCategoryIdDocument,
+    "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": types.StorefrontCategoryTreeDocument,
+    "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }": types.StorefrontCategoryRootsDocument,
+    "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }": types.StorefrontCategoriesFlatDocument,
+    "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }": types.StorefrontCategoriesNotFlatDocument,
+    "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }": types.StorefrontFacetsDocument,
+    "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }": types.StorefrontCategoryFacetsDocument,
+    "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }": types.StorefrontCategoryFilteredDocument,
+    "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }": types.StorefrontCategoryPageDocument,
+    "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }": types.StorefrontDefaultPageDocument,
+    "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}": types.StorefrontProductFieldsFragmentDoc,
+    "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }": types.StorefrontProductPageDocument,
+    "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }": types.StorefrontProductListingDocument,
+    "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }": types.VisibilityProductDocument,
+    "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}": types.VisibilityAdminProductsDocument,
+    "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }": types.VisibilityCategoryProductsDocument,
+    "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }": types.VisibilityVariantProductsDocument,
+    "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }": types.VisibilityBrandFacetsDocument,
+    "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }": types.PartialCheckoutDocument,
     "fragment CheckoutOrderFields on Order {\n  id number status paymentStatus paymentMethod customerId couponCode note reservedUntil createdAt canCancel\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } }\n  shippingAddress { name line1 city region postalCode country phone }\n  billingAddress { name line1 city country }\n  shippingMethod { code name price { amount } minDeliveryDays maxDeliveryDays }\n  lines { id position productId variantId productTitle variantTitle sku options { name value } taxClass\n    unitPrice { amount } quantity subtotal { amount } discount { amount } tax { amount } total { amount } }\n  payments { id status method provider amount { amount } cardBrand cardLast4 failureCode failureMessage }\n  events { type fromStatus toStatus fromPaymentStatus toPaymentStatus actorKind reason } }": types.CheckoutOrderFieldsFragmentDoc,
     "fragment CheckoutPaymentFields on Payment {\n  id orderId status method provider amount { amount currencyCode } refundedAmount { amount }\n  cardBrand cardLast4 failureCode failureMessage }": types.CheckoutPaymentFieldsFragmentDoc,
     "mutation CheckoutComplete($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields } errors { field code message } } }": types.CheckoutCompleteDocument,
     "query CheckoutOrder($id: ID, $number: String) {\n  order(id: $id, number: $number) { ...CheckoutOrderFields } }": types.CheckoutOrderDocument,
     "\n  query StorefrontProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after, sort: NEWEST) {\n      edges { cursor node { id slug title priceRange { min { amount currencyCode } max { amount currencyCode } } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }": types.StorefrontProductsDocument,
     "\n  query StorefrontProduct($slug: String!) {\n    product(slug: $slug) {\n      id title description\n      priceRange { min { amount } max { amount currencyCode } }\n      rating { average count }\n      variants { id sku price { amount currencyCode } quantityAvailable }\n    }\n  }": types.StorefrontProductDocument,
-    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
+    "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }": types.StorefrontCartFragmentDoc,
     "\n  mutation StorefrontAdd($input: CartAddItemInput!) {\n    cartAddItem(input: $input) { cart { ...StorefrontCart } errors { code message } }\n  }\n  ": types.StorefrontAddDocument,
     "\n  query StorefrontCartView {\n    cart { ...StorefrontCart totals { discount { amount } taxIsEstimate } shippingMethod { code price { amount } } }\n  }\n  ": types.StorefrontCartViewDocument,
     "\n  mutation StorefrontShipTo($address: AddressInput!) {\n    cartSetShippingAddress(input: { address: $address }) {\n      cart { id availableShippingMethods { code name price { amount } } } errors { code message }\n    }\n  }": types.StorefrontShipToDocument,
@@ -275,13 +447,65 @@ const documents: Documents = {
     "mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {\n  shipmentCreate(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentCreateDocument,
     "mutation TransitionShipmentUpdateStatus($input: ShipmentUpdateStatusInput!) {\n  shipmentUpdateStatus(input: $input) {\n    shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }\n    order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionShipmentUpdateStatusDocument,
     "mutation TransitionMarkCollected($input: OrderIdInput!) {\n  paymentMarkCollected(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }": types.TransitionMarkCollectedDocument,
+    "query AdminCliMe { me { name emailVerified role disabled } }": types.AdminCliMeDocument,
+    "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }": types.AdminCliUsersDocument,
+    "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }": types.AuthUpdateNameDocument,
+    "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }": types.AuthUsersDocument,
+    "query AuthUser($id: ID!) { user(id: $id) { id email role } }": types.AuthUserDocument,
+    "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }": types.AuthUserUpdateDocument,
+    "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }": types.AuthMailboxDocument,
+    "query AuthMeAdminFields { me { id email disabled } }": types.AuthMeAdminFieldsDocument,
+    "query AuthMeName { me { name } }": types.AuthMeNameDocument,
+    "query AuthMePublic { me { id email } }": types.AuthMePublicDocument,
+    "query AuthMeCancellations { me { id cancellationCount } }": types.AuthMeCancellationsDocument,
+    "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": types.AuthUserAdminFieldsDocument,
+    "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": types.AuthLogoutAllDocument,
+    "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": types.LimitsListingDocument,
+    "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": types.LimitsProductCreateDocument,
+    "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": types.LimitsProductCountDocument,
+    "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": types.LimitsCouponCreateDocument,
+    "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": types.LimitsCouponInputFieldsDocument,
+    "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
+    "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
+    "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
+    "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": types.RedisLimitLoginDocument,
+    "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": types.RedisLimitRegisterDocument,
+    "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": types.RelayAccessNodeDocument,
+    "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayAccessNodesDocument,
+    "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }": types.RelayAccessOrderPartsDocument,
+    "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }": types.RelayAccessImagesDocument,
+    "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }": types.RelayAccessDraftDocument,
+    "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }": types.RelayAccessCategoryDocument,
+    "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }": types.RelayAccessCategoryByIdDocument,
+    "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(filter: { variantId: $variantId }, first: 1) { nodes { id } } }": types.RelayAccessMovementsDocument,
+    "query RelayAccessAddresses { addresses { id } }": types.RelayAccessAddressesDocument,
+    "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }": types.RelayAccessWishlistAddDocument,
+    "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }": types.RelayAccessWishlistDocument,
+    "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }": types.RelayAccessWebhookCreateDocument,
+    "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(filter: { endpointId: $endpointId }, first: 10) { nodes { id } } }": types.RelayAccessDeliveriesDocument,
+    "query RelayAccessMailbox($to: String) { devMailbox(filter: { to: $to }, first: 1) { nodes { id } } }": types.RelayAccessMailboxDocument,
     "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }": types.RelayNodeDocument,
     "query RelayNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.RelayNodesDocument,
     "query RelayOrderParts($id: ID!) {\n  order(id: $id) { id lines { id } events { id } payments { id } } }": types.RelayOrderPartsDocument,
-    "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }": types.RelayAdminIdsDocument,
+    "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }": types.RelayAdminIdsDocument,
     "query RelayCartIds { cart { id lines { id } } }": types.RelayCartIdsDocument,
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
+    "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": types.DeadlineListingDocument,
+    "query ShutdownMe { me { email name role } }": types.ShutdownMeDocument,
+    "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": types.ShutdownAdminsDocument,
+    "query ShutdownEveryone { users { totalCount } }": types.ShutdownEveryoneDocument,
+    "query StatementTimeoutListing { products(first: 5) { nodes { id } } }": types.StatementTimeoutListingDocument,
+    "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.PlatformUserUpdateDocument,
+    "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }": types.PlatformUserDocument,
+    "query PlatformUsersCount { users(first: 1) { totalCount } }": types.PlatformUsersCountDocument,
+    "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }": types.PlatformActiveAdminsDocument,
+    "query PlatformMeId { me { id } }": types.PlatformMeIdDocument,
+    "query PlatformMeRole { me { id role disabled } }": types.PlatformMeRoleDocument,
+    "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }": types.PlatformRefreshDocument,
+    "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}": types.PlatformUsersDocument,
+    "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }": types.PlatformUsersUpdateDocument,
+    "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }": types.PlatformUsersOneDocument,
     "mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {\n  categoryDelete(input: $input) { deletedId errors { code } } }": types.PromotionCategoryDeleteDocument,
     "fragment PromotionCouponFields on Coupon {\n  id code type percentage amount { amount currencyCode } minSubtotal { amount currencyCode }\n  startsAt endsAt usageLimit perCustomerLimit usedCount categoryIds productIds\n  categories { id slug } products { id slug status } active createdAt updatedAt }": types.PromotionCouponFieldsFragmentDoc,
     "mutation PromotionCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { ...PromotionCouponFields } errors { field code message } } }": types.PromotionCouponCreateDocument,
@@ -298,7 +522,7 @@ const documents: Documents = {
     "mutation ReturnsApprove($input: ReturnDecisionInput!) {\n  returnApprove(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsApproveDocument,
     "mutation ReturnsReject($input: ReturnDecisionInput!) {\n  returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRejectDocument,
     "mutation ReturnsReceive($input: ReturnIdInput!) {\n  returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsReceiveDocument,
-    "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
+    "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
@@ -323,20 +547,34 @@ const documents: Documents = {
     "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": types.ReviewTestCancelDocument,
     "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
-    "query ShippingActiveMethods { adminShippingMethods { code active } }": types.ShippingActiveMethodsDocument,
+    "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
-    "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
+    "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }": types.ShippingAdminMethodsDocument,
     "mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {\n  shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodCreateDocument,
     "mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {\n  shippingMethodUpdate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }": types.ShippingMethodUpdateDocument,
     "mutation ShippingMethodDelete($input: DeleteInput!) {\n  shippingMethodDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingMethodDeleteDocument,
     "fragment ShippingTaxRateFields on TaxRate {\n  id country region taxClass rate rateBasisPoints name createdAt updatedAt }": types.ShippingTaxRateFieldsFragmentDoc,
-    "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
+    "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }": types.ShippingAdminTaxRatesDocument,
     "mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {\n  taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateCreateDocument,
     "mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {\n  taxRateUpdate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }": types.ShippingTaxRateUpdateDocument,
     "mutation ShippingTaxRateDelete($input: DeleteInput!) {\n  taxRateDelete(input: $input) { deletedId errors { field code message } } }": types.ShippingTaxRateDeleteDocument,
+    "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }": types.StripeOrderFieldsFragmentDoc,
+    "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }": types.StripeCheckoutDocument,
+    "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }": types.StripePayDocument,
+    "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": types.SubscriptionUpdateFieldsFragmentDoc,
+    "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": types.SubscriptionOrderUpdatedDocument,
+    "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": types.SubscriptionOrderEventsDocument,
     "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
-    "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }": types.WebhookEndpointFieldsFragmentDoc,
+    "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestCreateDocument,
+    "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }": types.WebhookTestUpdateDocument,
+    "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }": types.WebhookTestRotateSecretDocument,
+    "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }": types.WebhookTestDeleteDocument,
+    "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }": types.WebhookTestListDocument,
+    "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }": types.WebhookTestDeliveriesDocument,
+    "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }": types.WishlistBudgetPageDocument,
     "query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {\n  wishlist(first: $first, after: $after, last: $last, before: $before) {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } }\n  } }": types.WishlistPageDocument,
     "mutation WishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id addedAt available\n  product { id title status }\n  variant { id sku price { amount } } } errors { field code message } } }": types.WishlistAddDocument,
     "mutation WishlistRemove($input: WishlistRemoveInput!) {\n  wishlistRemove(input: $input) { deletedId errors { field code message } } }": types.WishlistRemoveDocument,
@@ -394,6 +632,10 @@ export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}"): typeof import('./graphql.js').AccountMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }"): typeof import('./graphql.js').AddressFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,7 +664,19 @@ export function graphql(source: "mutation AddressCreateId($input: AddressCreateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } lineTotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }"): typeof import('./graphql.js').CartFieldsFragmentDoc;
+export function graphql(source: "query CartBudgetFull($cartToken: String) {\n  cart(cartToken: $cartToken) { ...CartBudgetFields } }"): typeof import('./graphql.js').CartBudgetFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CartBudgetAddItem($v: ID!) {\n  cartAddItem(input: { variantId: $v, quantity: 1 }) { errors { code } cart { ...CartBudgetFields } } }"): typeof import('./graphql.js').CartBudgetAddItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines { id quantity\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku quantityAvailable price { amount } }\n    product { id slug title status } }\n  coupon { code type percentage amount { amount } applied }\n  shippingAddress { name line1 city region postalCode country addressId }\n  shippingMethod { code price { amount } }\n  availableShippingMethods { code name price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount currencyCode } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking } }"): typeof import('./graphql.js').CartFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CartBudgetFields on Cart {\n  id isGuest updatedAt expiresAt itemCount hasBlockingWarnings\n  lines {\n    id quantity addedAt\n    unitPrice { amount currencyCode } unitPriceWhenAdded { amount } subtotal { amount }\n    discount { amount } tax { amount } total { amount }\n    variant { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id slug } }\n    product { id slug title brand status taxClass\n      images { id url alt width height renditions { url width } }\n      categories { id slug name }\n      variants { id sku price { amount } }\n      priceRange { min { amount } max { amount } } inStock }\n  }\n  coupon { code type percentage amount { amount } minSubtotal { amount } applied }\n  shippingAddress { name line1 line2 city region postalCode country phone addressId }\n  shippingMethod { code name price { amount } estimatedDelivery { earliest latest } }\n  availableShippingMethods { code name description price { amount } minDeliveryDays maxDeliveryDays estimatedDelivery { earliest latest } }\n  totals { subtotal { amount } discount { amount } shipping { amount } tax { amount } total { amount } taxIsEstimate taxCountry }\n  warnings { code lineId message blocking }\n}"): typeof import('./graphql.js').CartBudgetFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +772,10 @@ export function graphql(source: "query CatalogRootCategories { categories { id }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogLowStockDefault($first: Int) {\n  lowStockVariants(first: $first) { nodes { id } } }"): typeof import('./graphql.js').CatalogLowStockDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CatalogCategoryIds { categories(flat: true) { id } }"): typeof import('./graphql.js').CatalogCategoryIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -594,11 +852,203 @@ export function graphql(source: "mutation CatalogInventoryAdjust($input: Invento
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(variantId: $variantId, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
+export function graphql(source: "query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {\n  stockMovements(filter: { variantId: $variantId }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id delta reason note reference actorId createdAt }\n  } }"): typeof import('./graphql.js').CatalogStockMovementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(threshold: $threshold, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+export function graphql(source: "query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {\n  lowStockVariants(filter: { threshold: $threshold }, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { id sku quantityAvailable }\n  } }"): typeof import('./graphql.js').CatalogLowStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeCategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id slug } errors { code field message } } }"): typeof import('./graphql.js').SmokeCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmokeProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug status priceRange { min { amount } max { amount } } } errors { code field message } } }"): typeof import('./graphql.js').SmokeProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmokeSearch($filter: ProductFilterInput) { products(first: 10, filter: $filter) {\n  totalCount nodes { title inStock categories { slug } variants { sku price { amount } inStock } }\n  facets { brands { value count } categories { category { slug } count } priceBuckets { min { amount } count } ratings { minRating count } inStock }\n} }"): typeof import('./graphql.js').SmokeSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedAllProducts {\n  adminProducts(first: 100) {\n    totalCount\n    nodes {\n      id slug title status brand tags createdAt\n      priceRange { min { amount } max { amount } }\n      rating { average count }\n      categories { id }\n      images { id }\n      variants { id sku options { name value } price { amount } compareAtPrice { amount } quantityAvailable }\n    }\n  }\n}"): typeof import('./graphql.js').SeedAllProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }"): typeof import('./graphql.js').SeedCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }"): typeof import('./graphql.js').SeedLedgerFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }"): typeof import('./graphql.js').SeedStorefrontDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureProductUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {\n  inventoryAdjust(input: $input) { variant { id quantityAvailable } errors { field code message } }\n}"): typeof import('./graphql.js').FixtureInventoryAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {\n  products(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id title } }\n  }\n}"): typeof import('./graphql.js').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StorefrontFacets on ProductConnection {\n  facets {\n    categories { category { id slug name } count }\n    brands { value count }\n    priceBuckets { min { amount currencyCode } max { amount currencyCode } count }\n    ratings { minRating count }\n    inStock\n  }\n}"): typeof import('./graphql.js').StorefrontFacetsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ImageFields on ProductImage { id alt width height position url renditions { width height url } }"): typeof import('./graphql.js').ImageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageUpload($input: ProductImageUploadInput!) {\n  productImageUpload(input: $input) {\n    image { ...ImageFields }\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').ImageUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageProductCreate($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }"): typeof import('./graphql.js').ImageProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageProduct($id: ID) { product(id: $id) { images { ...ImageFields } } }"): typeof import('./graphql.js').ImageProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageListing { products(first: 100) { nodes { id images { ...ImageFields } } } }"): typeof import('./graphql.js').ImageListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }"): typeof import('./graphql.js').ImageOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }"): typeof import('./graphql.js').ImageReorderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').ImageDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}"): typeof import('./graphql.js').BudgetProductPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}"): typeof import('./graphql.js').BudgetProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}"): typeof import('./graphql.js').BudgetAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetCategory($first: Int!) {\n  category(slug: \"sale\") {\n    id name parent { id } children { id } ancestors { id }\n    products(first: $first) { ...BudgetProductPage }\n  }\n}"): typeof import('./graphql.js').BudgetCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}"): typeof import('./graphql.js').BudgetProductDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetTotal { products(first: 0) { totalCount } }"): typeof import('./graphql.js').BudgetTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetSale { category(slug: \"sale\") { id } }"): typeof import('./graphql.js').BudgetSaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}"): typeof import('./graphql.js').StorefrontCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }"): typeof import('./graphql.js').StorefrontCategoryIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }"): typeof import('./graphql.js').StorefrontCategoryTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryRoots { categories { slug position children { slug children { slug children { slug } } } } }"): typeof import('./graphql.js').StorefrontCategoryRootsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoriesFlat { categories(flat: true) { slug parent { slug } } }"): typeof import('./graphql.js').StorefrontCategoriesFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoriesNotFlat { categories(flat: false) { slug } }"): typeof import('./graphql.js').StorefrontCategoriesNotFlatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontFacets($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) { totalCount ...StorefrontFacets } }"): typeof import('./graphql.js').StorefrontFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryFacets($slug: String!) {\n  category(slug: $slug) { products(first: 1) { totalCount ...StorefrontFacets } } }"): typeof import('./graphql.js').StorefrontCategoryFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {\n      category(slug: $slug) { products(first: 100, filter: $filter) { totalCount nodes { id } } }\n    }"): typeof import('./graphql.js').StorefrontCategoryFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {\n      category(slug: \"electronics\") {\n        products(sort: PRICE_DESC, first: $first, after: $after, last: $last, before: $before) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }\n        }\n      }\n    }"): typeof import('./graphql.js').StorefrontCategoryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontDefaultPage { products { edges { node { id } } pageInfo { hasNextPage } } }"): typeof import('./graphql.js').StorefrontDefaultPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StorefrontProductFields on Product {\n  id slug title description brand tags status taxClass unitsSold createdAt updatedAt\n  rating { average count }\n  categories { id slug name }\n  variants {\n    id sku title position weightGrams\n    options { name value }\n    price { amount currencyCode }\n    compareAtPrice { amount currencyCode }\n    inStock quantityAvailable\n    product { id }\n  }\n  images { id }\n  priceRange { min { amount currencyCode } max { amount currencyCode } }\n  compareAtPriceRange { min { amount currencyCode } max { amount currencyCode } }\n  inStock\n}"): typeof import('./graphql.js').StorefrontProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontProductPage($id: ID, $slug: String) { product(id: $id, slug: $slug) { ...StorefrontProductFields } }"): typeof import('./graphql.js').StorefrontProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontProductListing { products(first: 100, sort: TITLE) { nodes { ...StorefrontProductFields } } }"): typeof import('./graphql.js').StorefrontProductListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityProduct($id: ID, $slug: String) { product(id: $id, slug: $slug) { id slug title status } }"): typeof import('./graphql.js').VisibilityProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {\n  adminProducts(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { id status }\n  }\n}"): typeof import('./graphql.js').VisibilityAdminProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityCategoryProducts($slug: String!) { category(slug: $slug) { products(first: 100) { totalCount nodes { id } } } }"): typeof import('./graphql.js').VisibilityCategoryProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityVariantProducts($id: ID) { product(id: $id) { variants { product { id status } } } }"): typeof import('./graphql.js').VisibilityVariantProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityBrandFacets { products(first: 0) { facets { brands { value } } } }"): typeof import('./graphql.js').VisibilityBrandFacetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PartialCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...CheckoutOrderFields } payment { ...CheckoutPaymentFields }\n    lines { cartLineId variantId productTitle variantTitle sku requestedQuantity boughtQuantity status }\n    errors { field code message } } }"): typeof import('./graphql.js').PartialCheckoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -626,7 +1076,7 @@ export function graphql(source: "\n  query StorefrontProduct($slug: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } lineTotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }"): typeof import('./graphql.js').StorefrontCartFragmentDoc;
+export function graphql(source: "\n  fragment StorefrontCart on Cart {\n    id itemCount\n    lines { id quantity unitPrice { amount currencyCode } subtotal { amount } total { amount } variant { id } }\n    totals { subtotal { amount currencyCode } shipping { amount } tax { amount } total { amount currencyCode } }\n  }"): typeof import('./graphql.js').StorefrontCartFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -730,6 +1180,154 @@ export function graphql(source: "mutation TransitionMarkCollected($input: OrderI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminCliMe { me { name emailVerified role disabled } }"): typeof import('./graphql.js').AdminCliMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }"): typeof import('./graphql.js').AdminCliUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }"): typeof import('./graphql.js').AuthUpdateNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }"): typeof import('./graphql.js').AuthUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUser($id: ID!) { user(id: $id) { id email role } }"): typeof import('./graphql.js').AuthUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }"): typeof import('./graphql.js').AuthUserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }"): typeof import('./graphql.js').AuthMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeAdminFields { me { id email disabled } }"): typeof import('./graphql.js').AuthMeAdminFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeName { me { name } }"): typeof import('./graphql.js').AuthMeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMePublic { me { id email } }"): typeof import('./graphql.js').AuthMePublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMeCancellations { me { id cancellationCount } }"): typeof import('./graphql.js').AuthMeCancellationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }"): typeof import('./graphql.js').AuthUserAdminFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }"): typeof import('./graphql.js').AuthLogoutAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}"): typeof import('./graphql.js').LimitsListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}"): typeof import('./graphql.js').LimitsProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsProductCount { adminProducts(first: 1) { totalCount } }"): typeof import('./graphql.js').LimitsProductCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }"): typeof import('./graphql.js').LimitsCouponCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }"): typeof import('./graphql.js').LimitsCouponInputFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }"): typeof import('./graphql.js').BudgetUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetMe { me { id email name role emailVerified } }"): typeof import('./graphql.js').BudgetMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetMeId { me { id } }"): typeof import('./graphql.js').BudgetMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }"): typeof import('./graphql.js').RedisLimitLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }"): typeof import('./graphql.js').RedisLimitRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }"): typeof import('./graphql.js').RelayAccessNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): typeof import('./graphql.js').RelayAccessNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessOrderParts($id: ID!) {\n  order(id: $id) { id payments { id } shipments { id } returns { id lines { id } } refunds { id } } }"): typeof import('./graphql.js').RelayAccessOrderPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessImages($id: ID!) { product(id: $id) { id images { id } } }"): typeof import('./graphql.js').RelayAccessImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessDraft($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessCategory($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessCategoryById($id: ID!) { category(id: $id) { id slug } }"): typeof import('./graphql.js').RelayAccessCategoryByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessMovements($variantId: ID!) {\n  stockMovements(filter: { variantId: $variantId }, first: 1) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessAddresses { addresses { id } }"): typeof import('./graphql.js').RelayAccessAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {\n  wishlistAdd(input: $input) { item { id } errors { code } } }"): typeof import('./graphql.js').RelayAccessWishlistAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessWishlist { wishlist(first: 10) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessWishlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { id } errors { code message } } }"): typeof import('./graphql.js').RelayAccessWebhookCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessDeliveries($endpointId: ID!) {\n  webhookDeliveries(filter: { endpointId: $endpointId }, first: 10) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelayAccessMailbox($to: String) { devMailbox(filter: { to: $to }, first: 1) { nodes { id } } }"): typeof import('./graphql.js').RelayAccessMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RelayNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Product { title productStatus: status }\n    ... on ProductVariant { sku product { id } }\n    ... on Order { number }\n    ... on OrderLine { quantity }\n    ... on OrderEvent { type }\n    ... on Payment { amount { amount } }\n    ... on User { email }\n    ... on Cart { itemCount }\n    ... on CartLine { quantity }\n    ... on ShippingMethod { code }\n  } }"): typeof import('./graphql.js').RelayNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -742,7 +1340,7 @@ export function graphql(source: "query RelayOrderParts($id: ID!) {\n  order(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelayAdminIds {\n  adminShippingMethods { id code }\n  me { id } }"): typeof import('./graphql.js').RelayAdminIdsDocument;
+export function graphql(source: "query RelayAdminIds {\n  shippingMethods { id code }\n  me { id } }"): typeof import('./graphql.js').RelayAdminIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -755,6 +1353,66 @@ export function graphql(source: "mutation RelayAddToCart($input: CartAddItemInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }"): typeof import('./graphql.js').RelayDraftCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }"): typeof import('./graphql.js').DeadlineListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownMe { me { email name role } }"): typeof import('./graphql.js').ShutdownMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }"): typeof import('./graphql.js').ShutdownAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownEveryone { users { totalCount } }"): typeof import('./graphql.js').ShutdownEveryoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementTimeoutListing { products(first: 5) { nodes { id } } }"): typeof import('./graphql.js').StatementTimeoutListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformUserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}"): typeof import('./graphql.js').PlatformUserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }"): typeof import('./graphql.js').PlatformUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsersCount { users(first: 1) { totalCount } }"): typeof import('./graphql.js').PlatformUsersCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }"): typeof import('./graphql.js').PlatformActiveAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformMeId { me { id } }"): typeof import('./graphql.js').PlatformMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformMeRole { me { id role disabled } }"): typeof import('./graphql.js').PlatformMeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformRefresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').PlatformRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {\n  users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    edges { cursor node { id email name role disabled createdAt } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    totalCount\n  }\n}"): typeof import('./graphql.js').PlatformUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlatformUsersUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { errors { code } } }"): typeof import('./graphql.js').PlatformUsersUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }"): typeof import('./graphql.js').PlatformUsersOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -822,7 +1480,7 @@ export function graphql(source: "mutation ReturnsReceive($input: ReturnIdInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {\n  returns(status: $status, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }"): typeof import('./graphql.js').ReturnsListDocument;
+export function graphql(source: "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }"): typeof import('./graphql.js').ReturnsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -922,7 +1580,7 @@ export function graphql(source: "query ShippingDemoProductCount { adminProducts(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingActiveMethods { adminShippingMethods { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
+export function graphql(source: "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }"): typeof import('./graphql.js').ShippingActiveMethodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -930,7 +1588,7 @@ export function graphql(source: "fragment ShippingMethodFields on ShippingMethod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingAdminMethods($includeInactive: Boolean!) {\n  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
+export function graphql(source: "query ShippingAdminMethods($filter: ShippingMethodFilterInput) {\n  shippingMethods(filter: $filter) { ...ShippingMethodFields } }"): typeof import('./graphql.js').ShippingAdminMethodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -950,7 +1608,7 @@ export function graphql(source: "fragment ShippingTaxRateFields on TaxRate {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ShippingAdminTaxRates($country: String) {\n  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
+export function graphql(source: "query ShippingAdminTaxRates($filter: TaxRateFilterInput) {\n  taxRates(filter: $filter) { ...ShippingTaxRateFields } }"): typeof import('./graphql.js').ShippingAdminTaxRatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -966,6 +1624,30 @@ export function graphql(source: "mutation ShippingTaxRateDelete($input: DeleteIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment StripeOrderFields on Order {\n  id number status paymentStatus paymentMethod reservedUntil }"): typeof import('./graphql.js').StripeOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripeCheckout($input: CheckoutCompleteInput!) {\n  checkoutComplete(input: $input) {\n    order { ...StripeOrderFields }\n    payment { id status provider cardBrand cardLast4 }\n    clientSecret\n    errors { field code message }\n  } }"): typeof import('./graphql.js').StripeCheckoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StripePay($input: OrderPayInput!) {\n  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }"): typeof import('./graphql.js').StripePayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }"): typeof import('./graphql.js').SubscriptionUpdateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }"): typeof import('./graphql.js').SubscriptionOrderUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }"): typeof import('./graphql.js').SubscriptionOrderEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}"): typeof import('./graphql.js').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -974,7 +1656,39 @@ export function graphql(source: "mutation Login($input: AccountLoginInput!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(to: $to, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+export function graphql(source: "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}"): typeof import('./graphql.js').DevMailboxToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint {\n  id url events description active createdAt updatedAt }"): typeof import('./graphql.js').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestCreate($input: WebhookCreateInput!) {\n  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }"): typeof import('./graphql.js').WebhookTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestUpdate($input: WebhookUpdateInput!) {\n  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }"): typeof import('./graphql.js').WebhookTestUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestRotateSecret($input: WebhookIdInput!) {\n  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }"): typeof import('./graphql.js').WebhookTestRotateSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookTestDelete($input: WebhookIdInput!) {\n  webhookDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').WebhookTestDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookTestList($first: Int, $after: String) {\n  webhooks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }"): typeof import('./graphql.js').WebhookTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {\n  webhookDeliveries(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    nodes {\n      id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt\n      attempts { attempt responseStatus error durationMs createdAt }\n    }\n  } }"): typeof import('./graphql.js').WebhookTestDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WishlistBudgetPage { wishlist(first: 20) {\n  totalCount\n  pageInfo { hasNextPage endCursor }\n  edges { cursor node {\n    id addedAt available\n    product { id title status priceRange { min { amount } max { amount } } images { url alt } }\n    variant { id price { amount } inStock }\n  } }\n} }"): typeof import('./graphql.js').WishlistBudgetPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -330,19 +330,39 @@ export type CategoryUpdateInput = {
   slug?: string | null | undefined;
 };
 
+/** What checkoutComplete does when a cart line cannot be bought in full. */
+export type CheckoutAvailability =
+  /** The default: every line is bought in full or nothing is ordered. A line no longer for sale or short of stock refuses the whole checkout (PRODUCT_NOT_AVAILABLE, INSUFFICIENT_STOCK) and nothing changes. */
+  | 'ALL_OR_NOTHING'
+  /** Buy what is available: lines no longer for sale or out of stock are skipped, a line with less stock than asked is bought for the units in stock, and the order (totals, coupon rules, shipping, tax) covers only what is bought. `lines` of the payload says what happened to each cart line; what was not bought stays in the cart. Refused with the ALL_OR_NOTHING errors when nothing at all can be bought. Every other rule is unchanged: a changed price on a line to be bought (PRICE_CHANGED), a coupon no longer valid, a missing address or method still refuse the checkout. */
+  | 'AVAILABLE_ONLY';
+
 /** Places an order from the signed-in shopper's cart, with the cart's shipping address and method. Totals are computed by the server, never taken from the client. */
 export type CheckoutCompleteInput = {
+  /** What to do when a line cannot be bought in full. ALL_OR_NOTHING (the default) refuses the whole checkout; AVAILABLE_ONLY buys what is available and reports every line in the payload's `lines`. Part of the request an idempotency key stands for: the same key with another value is IDEMPOTENCY_KEY_REUSED. */
+  availability?: CheckoutAvailability;
   /** The billing address; the cart's shipping address is used when omitted. */
   billingAddress?: AddressInput | null | undefined;
   /** Required with CARD, ignored with CASH_ON_DELIVERY. Validated before anything changes. When the store takes cards with Stripe, omit it (sending it is refused with INVALID_INPUT): the browser confirms the payment with Stripe.js and the returned `clientSecret`. */
   card?: CardInput | null | undefined;
-  /** Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. The same key with a different cart is refused with IDEMPOTENCY_KEY_REUSED. */
+  /** Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. With AVAILABLE_ONLY, the cart as the first checkout left it (the lines it could not buy) counts as the same cart. The same key with a different cart, payment method or availability is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: string;
   /** A note for the store, at most 1000 characters. */
   note?: string | null | undefined;
   /** How the order is paid. */
   paymentMethod: PaymentMethod;
 };
+
+/** What checkoutComplete did with one cart line. */
+export type CheckoutLineStatus =
+  /** Bought in full: boughtQuantity = requestedQuantity; the line left the cart. */
+  | 'BOUGHT'
+  /** AVAILABLE_ONLY: the product is no longer for sale (draft or archived); nothing bought, the line stays in the cart. */
+  | 'NOT_FOR_SALE'
+  /** AVAILABLE_ONLY: no stock; nothing bought (boughtQuantity 0), the line stays in the cart. */
+  | 'OUT_OF_STOCK'
+  /** AVAILABLE_ONLY: less stock than asked; the units in stock were bought (0 < boughtQuantity < requestedQuantity) and the line stays in the cart with the units that were missing. */
+  | 'PARTIAL';
 
 /** A new coupon. */
 export type CouponCreateInput = {
@@ -746,6 +766,24 @@ export type ProductFilterInput = {
   tags?: Array<string> | null | undefined;
 };
 
+/** An image file for a product (GraphQL multipart request). */
+export type ProductImageUploadInput = {
+  /** Alternative text for screen readers, at most 500 characters. Default: empty. */
+  alt?: string | null | undefined;
+  /** JPEG, PNG or WebP, up to UPLOAD_MAX_FILE_SIZE (5 MB by default). */
+  file: unknown;
+  /** The product the image is for. */
+  productId: string | number;
+};
+
+/** The new order of a product's images. */
+export type ProductImagesReorderInput = {
+  /** Every image id of the product, in the wanted order. */
+  imageIds: Array<string | number>;
+  /** The product whose images to reorder. */
+  productId: string | number;
+};
+
 /** Which published reviews of a product to list. */
 export type ProductReviewsFilterInput = {
   /** Only reviews with exactly this many stars (1 to 5). */
@@ -821,6 +859,12 @@ export type ReturnDecisionInput = {
   note?: string | null | undefined;
   /** The return (REQUESTED). */
   returnId: string | number;
+};
+
+/** Narrows the return list; every given condition must hold. */
+export type ReturnFilterInput = {
+  /** Only returns in this status. */
+  status?: ReturnStatus | null | undefined;
 };
 
 /** Refers to one return. */
@@ -1029,6 +1073,12 @@ export type ShippingMethodCreateInput = {
   price: string;
 };
 
+/** Narrows the shipping method list; every given condition must hold. */
+export type ShippingMethodFilterInput = {
+  /** true: only methods offered to shoppers; false: only inactive ones; omitted: both (as CouponFilterInput.active). */
+  active?: boolean | null | undefined;
+};
+
 /** Shipping method changes; omitted fields stay as they are. */
 export type ShippingMethodUpdateInput = {
   /** false hides the method from shoppers. */
@@ -1091,6 +1141,12 @@ export type TaxRateCreateInput = {
   taxClass: TaxClass;
 };
 
+/** Narrows the tax rate list; every given condition must hold. */
+export type TaxRateFilterInput = {
+  /** Only this country (ISO 3166-1 alpha-2, any case). Default: every country. */
+  country?: string | null | undefined;
+};
+
 /** Tax rate changes; omitted fields stay as they are. */
 export type TaxRateUpdateInput = {
   /** New ISO 3166-1 alpha-2 country code. */
@@ -1105,6 +1161,16 @@ export type TaxRateUpdateInput = {
   region?: string | null | undefined;
   /** New tax class. */
   taxClass?: TaxClass | null | undefined;
+};
+
+/** Filter of the admin user list; every given condition must hold. */
+export type UserFilterInput = {
+  /** true: only disabled users; false: only active ones. */
+  disabled?: boolean | null | undefined;
+  /** Case-insensitive substring of the email or name. */
+  query?: string | null | undefined;
+  /** Only accounts with exactly this role. */
+  role?: Role | null | undefined;
 };
 
 /** Administrative changes to a user; omitted fields stay as they are. */
@@ -1185,6 +1251,53 @@ export type VariantUpdateInput = {
   title?: string | null | undefined;
   /** New shipping weight in whole grams, zero or more; an explicit null clears it. */
   weightGrams?: number | null | undefined;
+};
+
+/** A new webhook endpoint. */
+export type WebhookCreateInput = {
+  /** What the endpoint is for; at most 500 characters. */
+  description?: string | null | undefined;
+  /** The order event types to receive; at least one. */
+  events: Array<OrderEventType>;
+  /** Where to POST: an http(s) URL without user name or password, whose host resolves to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS). */
+  url: string;
+};
+
+/** Which deliveries to list: one endpoint's, optionally in one status. */
+export type WebhookDeliveryFilterInput = {
+  /** The endpoint whose deliveries to list. */
+  endpointId: string | number;
+  /** Only deliveries in this status. */
+  status?: WebhookDeliveryStatus | null | undefined;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (WEBHOOK_MAX_ATTEMPTS); no more retries. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** The endpoint answered with a 2xx status. */
+  | 'SUCCEEDED';
+
+/** Names a webhook endpoint. */
+export type WebhookIdInput = {
+  /** Id of the endpoint. */
+  id: string | number;
+};
+
+/** Changes to a webhook endpoint; omitted fields stay as they are. */
+export type WebhookUpdateInput = {
+  /** false switches the endpoint off (nothing is queued or sent for it); true switches it on. */
+  active?: boolean | null | undefined;
+  /** New description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** New event types; at least one. */
+  events?: Array<OrderEventType> | null | undefined;
+  /** Id of the endpoint. */
+  id: string | number;
+  /** New URL; same rules as in webhookCreate. */
+  url?: string | null | undefined;
 };
 
 /** A product, and optionally one of its variants, to save to the wishlist. */
@@ -1289,6 +1402,13 @@ export type UserUpdateMutationVariables = Exact<{
 
 export type UserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AccountMailboxQueryVariables = Exact<{
+  to?: string | null | undefined;
+}>;
+
+
+export type AccountMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus, template: string, to: string }> } };
+
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
 export type AddressListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1331,19 +1451,35 @@ export type AddressCreateIdMutationVariables = Exact<{
 
 export type AddressCreateIdMutation = { addressCreate: { address: { id: string } | null } };
 
-export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
+export type CartBudgetFullQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type CartBudgetFullQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
+
+export type CartBudgetAddItemMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type CartBudgetAddItemMutation = { cartAddItem: { errors: Array<{ code: ErrorCode }>, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null } };
+
+export type CartFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
+
+export type CartBudgetFieldsFragment = { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, addedAt: string, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, slug: string } }, product: { id: string, slug: string, title: string, brand: string | null, status: ProductStatus, taxClass: TaxClass, inStock: boolean, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number }> }>, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, price: { amount: string } }>, priceRange: { min: { amount: string }, max: { amount: string } } } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null, minSubtotal: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, addressId: string | null } | null, shippingMethod: { code: string, name: string, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } } | null, availableShippingMethods: Array<{ code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> };
 
 export type CartViewQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartViewQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
+export type CartViewQuery = { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null };
 
 export type CartCreateMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CartCreateMutation = { cartCreate: { cartToken: string | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartCreateMutation = { cartCreate: { cartToken: string | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartAddItemMutationVariables = Exact<{
   input: CartAddItemInput;
@@ -1351,7 +1487,7 @@ export type CartAddItemMutationVariables = Exact<{
 }>;
 
 
-export type CartAddItemMutation = { cartAddItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartAddItemMutation = { cartAddItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartUpdateItemMutationVariables = Exact<{
   input: CartUpdateItemInput;
@@ -1359,7 +1495,7 @@ export type CartUpdateItemMutationVariables = Exact<{
 }>;
 
 
-export type CartUpdateItemMutation = { cartUpdateItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartUpdateItemMutation = { cartUpdateItem: { quantityAvailable: number | null, line: { id: string, quantity: number } | null, cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartRemoveItemMutationVariables = Exact<{
   input: CartRemoveItemInput;
@@ -1367,21 +1503,21 @@ export type CartRemoveItemMutationVariables = Exact<{
 }>;
 
 
-export type CartRemoveItemMutation = { cartRemoveItem: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartRemoveItemMutation = { cartRemoveItem: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartClearMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartClearMutation = { cartClear: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartClearMutation = { cartClear: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartAcceptChangesMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartAcceptChangesMutation = { cartAcceptChanges: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartApplyCouponMutationVariables = Exact<{
   input: CartApplyCouponInput;
@@ -1389,14 +1525,14 @@ export type CartApplyCouponMutationVariables = Exact<{
 }>;
 
 
-export type CartApplyCouponMutation = { cartApplyCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartApplyCouponMutation = { cartApplyCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartRemoveCouponMutationVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type CartRemoveCouponMutation = { cartRemoveCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartRemoveCouponMutation = { cartRemoveCoupon: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartSetShippingAddressMutationVariables = Exact<{
   input: CartSetShippingAddressInput;
@@ -1404,7 +1540,7 @@ export type CartSetShippingAddressMutationVariables = Exact<{
 }>;
 
 
-export type CartSetShippingAddressMutation = { cartSetShippingAddress: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartSetShippingAddressMutation = { cartSetShippingAddress: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartSetShippingMethodMutationVariables = Exact<{
   input: CartSetShippingMethodInput;
@@ -1412,7 +1548,7 @@ export type CartSetShippingMethodMutationVariables = Exact<{
 }>;
 
 
-export type CartSetShippingMethodMutation = { cartSetShippingMethod: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, lineTotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CartSetShippingMethodMutation = { cartSetShippingMethod: { cart: { id: string, isGuest: boolean, updatedAt: string, expiresAt: string | null, itemCount: number, hasBlockingWarnings: boolean, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, unitPriceWhenAdded: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string }, variant: { id: string, sku: string, quantityAvailable: number, price: { amount: string } }, product: { id: string, slug: string, title: string, status: ProductStatus } }>, coupon: { code: string, type: CouponType, percentage: string | null, applied: boolean, amount: { amount: string } | null } | null, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, addressId: string | null } | null, shippingMethod: { code: string, price: { amount: string } } | null, availableShippingMethods: Array<{ code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string }, estimatedDelivery: { earliest: string, latest: string } }>, totals: { taxIsEstimate: boolean, taxCountry: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, warnings: Array<{ code: CartWarningCode, lineId: string | null, message: string, blocking: boolean }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CartTestVariantUpdateMutationVariables = Exact<{
   input: VariantUpdateInput;
@@ -1495,6 +1631,13 @@ export type CatalogRootCategoriesQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CatalogRootCategoriesQuery = { categories: Array<{ id: string }> };
+
+export type CatalogLowStockDefaultQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogLowStockDefaultQuery = { lowStockVariants: { nodes: Array<{ id: string }> } };
 
 export type CatalogCategoryIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1629,6 +1772,313 @@ export type CatalogLowStockQueryVariables = Exact<{
 
 export type CatalogLowStockQuery = { lowStockVariants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number }> } };
 
+export type SmokeCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type SmokeCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SmokeProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type SmokeProductCreateMutation = { productCreate: { product: { id: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } } } | null, errors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SmokeSearchQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type SmokeSearchQuery = { products: { totalCount: number, nodes: Array<{ title: string, inStock: boolean, categories: Array<{ slug: string }>, variants: Array<{ sku: string, inStock: boolean, price: { amount: string } }> }>, facets: { inStock: number, brands: Array<{ value: string, count: number }>, categories: Array<{ count: number, category: { slug: string } }>, priceBuckets: Array<{ count: number, min: { amount: string } }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type SeedAllProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedAllProductsQuery = { adminProducts: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, status: ProductStatus, brand: string | null, tags: Array<string>, createdAt: string, priceRange: { min: { amount: string }, max: { amount: string } }, rating: { average: number, count: number }, categories: Array<{ id: string }>, images: Array<{ id: string }>, variants: Array<{ id: string, sku: string, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null }> }> } };
+
+export type SeedCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedCategoriesQuery = { categories: Array<{ id: string, slug: string, parent: { id: string } | null, children: Array<{ id: string }>, ancestors: Array<{ id: string }> }> };
+
+export type SeedLedgerFragment = { totalCount: number, nodes: Array<{ delta: number, reason: StockMovementReason }> };
+
+export type SeedStorefrontQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedStorefrontQuery = { products: { totalCount: number, facets: { inStock: number, brands: Array<{ value: string, count: number }> }, nodes: Array<{ title: string }> } };
+
+export type FixtureCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type FixtureCategoryCreateMutation = { categoryCreate: { category: { id: string, slug: string, position: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type FixtureProductCreateMutation = { productCreate: { product: { id: string, slug: string, status: ProductStatus, variants: Array<{ id: string, sku: string }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type FixtureProductUpdateMutation = { productUpdate: { product: { id: string, status: ProductStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FixtureInventoryAdjustMutationVariables = Exact<{
+  input: InventoryAdjustInput;
+}>;
+
+
+export type FixtureInventoryAdjustMutation = { inventoryAdjust: { variant: { id: string, quantityAvailable: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string } }> } };
+
+export type StorefrontFacetsFragment = { facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
+
+export type ImageFieldsFragment = { id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> };
+
+export type ImageUploadMutationVariables = Exact<{
+  input: ProductImageUploadInput;
+}>;
+
+
+export type ImageUploadMutation = { productImageUpload: { image: { id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ImageProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type ImageProductCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type ImageProductQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ImageProductQuery = { product: { images: Array<{ id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> }> } | null };
+
+export type ImageListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImageListingQuery = { products: { nodes: Array<{ id: string, images: Array<{ id: string, alt: string, width: number, height: number, position: number, url: string, renditions: Array<{ width: number, height: number, url: string }> }> }> } };
+
+export type ImageOrderQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ImageOrderQuery = { product: { images: Array<{ id: string, alt: string, position: number }> } | null };
+
+export type ImageReorderMutationVariables = Exact<{
+  input: ProductImagesReorderInput;
+}>;
+
+
+export type ImageReorderMutation = { productImagesReorder: { images: Array<{ id: string, position: number }> | null, errors: Array<{ code: ErrorCode }> } };
+
+export type ImageDeleteMutationVariables = Exact<{
+  input: DeleteInput;
+}>;
+
+
+export type ImageDeleteMutation = { productImageDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type BudgetProductPageFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
+
+export type BudgetProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type BudgetProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type BudgetAdminProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AdminProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type BudgetAdminProductsQuery = { adminProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type BudgetCategoryQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BudgetCategoryQuery = { category: { id: string, name: string, parent: { id: string } | null, children: Array<{ id: string }>, ancestors: Array<{ id: string }>, products: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } } | null };
+
+export type BudgetProductDetailQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BudgetProductDetailQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { id: string, title: string, slug: string, priceRange: { min: { amount: string } } } }>, images: Array<{ id: string, url: string, alt: string, renditions: Array<{ url: string, width: number }> }>, priceRange: { min: { amount: string }, max: { amount: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null } | null };
+
+export type BudgetTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetTotalQuery = { products: { totalCount: number } };
+
+export type BudgetSaleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetSaleQuery = { category: { id: string } | null };
+
+export type StorefrontCategoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryQuery = { category: { id: string, slug: string, name: string, description: string, position: number, parent: { id: string, slug: string, name: string } | null, children: Array<{ id: string, slug: string, name: string }>, ancestors: Array<{ id: string, slug: string, name: string }>, products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type StorefrontCategoryIdQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryIdQuery = { category: { id: string } | null };
+
+export type StorefrontCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoryTreeQuery = { category: { parent: { slug: string, parent: { slug: string, parent: { slug: string } | null, children: Array<{ slug: string }> } | null } | null, ancestors: Array<{ slug: string, children: Array<{ slug: string }> }> } | null };
+
+export type StorefrontCategoryRootsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoryRootsQuery = { categories: Array<{ slug: string, position: number, children: Array<{ slug: string, children: Array<{ slug: string, children: Array<{ slug: string }> }> }> }> };
+
+export type StorefrontCategoriesFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoriesFlatQuery = { categories: Array<{ slug: string, parent: { slug: string } | null }> };
+
+export type StorefrontCategoriesNotFlatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontCategoriesNotFlatQuery = { categories: Array<{ slug: string }> };
+
+export type StorefrontFacetsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type StorefrontFacetsQuery = { products: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type StorefrontCategoryFacetsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StorefrontCategoryFacetsQuery = { category: { products: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } } | null };
+
+export type StorefrontCategoryFilteredQueryVariables = Exact<{
+  slug: string;
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type StorefrontCategoryFilteredQuery = { category: { products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type StorefrontCategoryPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type StorefrontCategoryPageQuery = { category: { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } }> } } | null };
+
+export type StorefrontDefaultPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontDefaultPageQuery = { products: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type StorefrontProductFieldsFragment = { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null };
+
+export type StorefrontProductPageQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type StorefrontProductPageQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null } | null };
+
+export type StorefrontProductListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontProductListingQuery = { products: { nodes: Array<{ id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, unitsSold: number, createdAt: string, updatedAt: string, inStock: boolean, rating: { average: number, count: number }, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, product: { id: string } }>, images: Array<{ id: string }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null }> } };
+
+export type VisibilityProductQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type VisibilityProductQuery = { product: { id: string, slug: string, title: string, status: ProductStatus } | null };
+
+export type VisibilityAdminProductsQueryVariables = Exact<{
+  filter?: AdminProductFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VisibilityAdminProductsQuery = { adminProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ProductStatus }> } };
+
+export type VisibilityCategoryProductsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type VisibilityCategoryProductsQuery = { category: { products: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type VisibilityVariantProductsQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type VisibilityVariantProductsQuery = { product: { variants: Array<{ product: { id: string, status: ProductStatus } }> } | null };
+
+export type VisibilityBrandFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityBrandFacetsQuery = { products: { facets: { brands: Array<{ value: string }> } } };
+
+export type PartialCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type PartialCheckoutMutation = { checkoutComplete: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> } | null, payment: { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } } | null, lines: Array<{ cartLineId: string, variantId: string, productTitle: string, variantTitle: string, sku: string, requestedQuantity: number, boughtQuantity: number, status: CheckoutLineStatus }>, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type CheckoutOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, customerId: string, couponCode: string | null, note: string | null, reservedUntil: string | null, createdAt: string, canCancel: boolean, totals: { subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, shippingAddress: { name: string, line1: string, city: string, region: string | null, postalCode: string, country: string, phone: string | null }, billingAddress: { name: string, line1: string, city: string, country: string }, shippingMethod: { code: string, name: string, minDeliveryDays: number, maxDeliveryDays: number, price: { amount: string } }, lines: Array<{ id: string, position: number, productId: string | null, variantId: string | null, productTitle: string, variantTitle: string, sku: string, taxClass: TaxClass, quantity: number, options: Array<{ name: string, value: string }>, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, total: { amount: string } }>, payments: Array<{ id: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string } }>, events: Array<{ type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, fromPaymentStatus: PaymentStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind, reason: string | null }> };
 
 export type CheckoutPaymentFieldsFragment = { id: string, orderId: string, status: PaymentStatus, method: PaymentMethod, provider: string, cardBrand: string | null, cardLast4: string | null, failureCode: string | null, failureMessage: string | null, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string } };
@@ -1663,19 +2113,19 @@ export type StorefrontProductQueryVariables = Exact<{
 
 export type StorefrontProductQuery = { product: { id: string, title: string, description: string, priceRange: { min: { amount: string }, max: { amount: string, currencyCode: string } }, rating: { average: number, count: number }, variants: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string, currencyCode: string } }> } | null };
 
-export type StorefrontCartFragment = { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } };
+export type StorefrontCartFragment = { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } };
 
 export type StorefrontAddMutationVariables = Exact<{
   input: CartAddItemInput;
 }>;
 
 
-export type StorefrontAddMutation = { cartAddItem: { cart: { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+export type StorefrontAddMutation = { cartAddItem: { cart: { id: string, itemCount: number, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
 export type StorefrontCartViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StorefrontCartViewQuery = { cart: { id: string, itemCount: number, totals: { taxIsEstimate: boolean, discount: { amount: string }, subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } }, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }> } | null };
+export type StorefrontCartViewQuery = { cart: { id: string, itemCount: number, totals: { taxIsEstimate: boolean, discount: { amount: string }, subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } }, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }> } | null };
 
 export type StorefrontShipToMutationVariables = Exact<{
   address: AddressInput;
@@ -1689,7 +2139,7 @@ export type StorefrontShipByMutationVariables = Exact<{
 }>;
 
 
-export type StorefrontShipByMutation = { cartSetShippingMethod: { cart: { id: string, itemCount: number, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, lineTotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+export type StorefrontShipByMutation = { cartSetShippingMethod: { cart: { id: string, itemCount: number, shippingMethod: { code: string, price: { amount: string } } | null, lines: Array<{ id: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, subtotal: { amount: string }, total: { amount: string }, variant: { id: string } }>, totals: { subtotal: { amount: string, currencyCode: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string, currencyCode: string } } } | null, errors: Array<{ code: ErrorCode, message: string }> } };
 
 export type StorefrontCheckoutMutationVariables = Exact<{
   input: CheckoutCompleteInput;
@@ -1857,6 +2307,285 @@ export type TransitionMarkCollectedMutationVariables = Exact<{
 
 export type TransitionMarkCollectedMutation = { paymentMarkCollected: { order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, carrier: string | null, trackingNumber: string | null, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type AdminCliMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCliMeQuery = { me: { name: string, emailVerified: boolean, role: Role, disabled: boolean } | null };
+
+export type AdminCliUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCliUsersQuery = { users: { totalCount: number, nodes: Array<{ email: string, role: Role }> } };
+
+export type AuthUpdateNameMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type AuthUpdateNameMutation = { accountUpdate: { user: { id: string, name: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, email: string, role: Role }> } };
+
+export type AuthUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthUserQuery = { user: { id: string, email: string, role: Role } | null };
+
+export type AuthUserUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type AuthUserUpdateMutation = { userUpdate: { user: { id: string, role: Role } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ to: string, subject: string }> } };
+
+export type AuthMeAdminFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeAdminFieldsQuery = { me: { id: string, email: string, disabled: boolean } | null };
+
+export type AuthMeNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeNameQuery = { me: { name: string } | null };
+
+export type AuthMePublicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMePublicQuery = { me: { id: string, email: string } | null };
+
+export type AuthMeCancellationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeCancellationsQuery = { me: { id: string, cancellationCount: number } | null };
+
+export type AuthUserAdminFieldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthUserAdminFieldsQuery = { user: { disabled: boolean, cancellationCount: number } | null };
+
+export type AuthLogoutAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutAllMutation = { accountLogoutAll: { revokedSessions: number, errors: Array<{ code: ErrorCode }> } };
+
+export type LimitsListingQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type LimitsListingQuery = { products: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type LimitsProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type LimitsProductCreateMutation = { productCreate: { product: { id: string, slug: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type LimitsProductCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsProductCountQuery = { adminProducts: { totalCount: number } };
+
+export type LimitsCouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type LimitsCouponCreateMutation = { couponCreate: { coupon: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode }> } };
+
+export type LimitsCouponInputFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCouponInputFieldsQuery = { __type: { inputFields: Array<{ name: string, description: string | null }> | null } | null };
+
+export type BudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, email: string, name: string, role: Role, emailVerified: boolean, disabled: boolean, createdAt: string }> } };
+
+export type BudgetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetMeQuery = { me: { id: string, email: string, name: string, role: Role, emailVerified: boolean } | null };
+
+export type BudgetMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetMeIdQuery = { me: { id: string } | null };
+
+export type RedisLimitLoginMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type RedisLimitLoginMutation = { accountLogin: { accessToken: string | null, user: { email: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RedisLimitRegisterMutationVariables = Exact<{
+  input: AccountRegisterInput;
+}>;
+
+
+export type RedisLimitRegisterMutation = { accountRegister: { user: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessNodeQuery = { node:
+    | { __typename: 'Address', city: string, id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
+    | { __typename: 'Category', slug: string, id: string }
+    | { __typename: 'Coupon', code: string, id: string }
+    | { __typename: 'MailMessage', subject: string, id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderEvent', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductImage', alt: string, id: string }
+    | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Refund', id: string, refundAmount: { amount: string } }
+    | { __typename: 'Return', id: string, returnStatus: ReturnStatus }
+    | { __typename: 'ReturnLine', id: string, returnQuantity: number }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'Shipment', trackingNumber: string, id: string }
+    | { __typename: 'ShippingMethod', id: string }
+    | { __typename: 'StockMovement', delta: number, id: string }
+    | { __typename: 'TaxRate', rate: string, id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', eventType: OrderEventType, id: string }
+    | { __typename: 'WebhookEndpoint', url: string, id: string }
+    | { __typename: 'WishlistItem', addedAt: string, id: string }
+   | null };
+
+export type RelayAccessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RelayAccessNodesQuery = { nodes: Array<
+    | { __typename: 'Address', id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'MailMessage', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderEvent', id: string }
+    | { __typename: 'OrderLine', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'ProductImage', id: string }
+    | { __typename: 'ProductVariant', id: string }
+    | { __typename: 'Refund', id: string }
+    | { __typename: 'Return', id: string }
+    | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
+    | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShippingMethod', id: string }
+    | { __typename: 'StockMovement', id: string }
+    | { __typename: 'TaxRate', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+    | { __typename: 'WishlistItem', id: string }
+   | null> };
+
+export type RelayAccessOrderPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessOrderPartsQuery = { order: { id: string, payments: Array<{ id: string }>, shipments: Array<{ id: string }>, returns: Array<{ id: string, lines: Array<{ id: string }> }>, refunds: Array<{ id: string }> } | null };
+
+export type RelayAccessImagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessImagesQuery = { product: { id: string, images: Array<{ id: string }> } | null };
+
+export type RelayAccessDraftMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type RelayAccessDraftMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessCategoryMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type RelayAccessCategoryMutation = { categoryCreate: { category: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessCategoryByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelayAccessCategoryByIdQuery = { category: { id: string, slug: string } | null };
+
+export type RelayAccessMovementsQueryVariables = Exact<{
+  variantId: string | number;
+}>;
+
+
+export type RelayAccessMovementsQuery = { stockMovements: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayAccessAddressesQuery = { addresses: Array<{ id: string }> };
+
+export type RelayAccessWishlistAddMutationVariables = Exact<{
+  input: WishlistAddInput;
+}>;
+
+
+export type RelayAccessWishlistAddMutation = { wishlistAdd: { item: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type RelayAccessWishlistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelayAccessWishlistQuery = { wishlist: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessWebhookCreateMutationVariables = Exact<{
+  input: WebhookCreateInput;
+}>;
+
+
+export type RelayAccessWebhookCreateMutation = { webhookCreate: { webhook: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type RelayAccessDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+}>;
+
+
+export type RelayAccessDeliveriesQuery = { webhookDeliveries: { nodes: Array<{ id: string }> } };
+
+export type RelayAccessMailboxQueryVariables = Exact<{
+  to?: string | null | undefined;
+}>;
+
+
+export type RelayAccessMailboxQuery = { devMailbox: { nodes: Array<{ id: string }> } };
+
 export type RelayNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1933,7 +2662,7 @@ export type RelayOrderPartsQuery = { order: { id: string, lines: Array<{ id: str
 export type RelayAdminIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RelayAdminIdsQuery = { adminShippingMethods: Array<{ id: string, code: string }>, me: { id: string } | null };
+export type RelayAdminIdsQuery = { shippingMethods: Array<{ id: string, code: string }>, me: { id: string } | null };
 
 export type RelayCartIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1953,6 +2682,97 @@ export type RelayDraftCreateMutationVariables = Exact<{
 
 
 export type RelayDraftCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type DeadlineListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineListingQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string }> } };
+
+export type ShutdownMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownMeQuery = { me: { email: string, name: string, role: Role } | null };
+
+export type ShutdownAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownAdminsQuery = { users: { totalCount: number, nodes: Array<{ email: string }> } };
+
+export type ShutdownEveryoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownEveryoneQuery = { users: { totalCount: number } };
+
+export type StatementTimeoutListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatementTimeoutListingQuery = { products: { nodes: Array<{ id: string }> } };
+
+export type PlatformUserUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type PlatformUserUpdateMutation = { userUpdate: { user: { id: string, role: Role, disabled: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PlatformUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformUserQuery = { user: { id: string, role: Role, disabled: boolean } | null };
+
+export type PlatformUsersCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformUsersCountQuery = { users: { totalCount: number } };
+
+export type PlatformActiveAdminsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformActiveAdminsQuery = { users: { totalCount: number } };
+
+export type PlatformMeIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformMeIdQuery = { me: { id: string } | null };
+
+export type PlatformMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformMeRoleQuery = { me: { id: string, role: Role, disabled: boolean } | null };
+
+export type PlatformRefreshMutationVariables = Exact<{
+  input?: AccountTokenRefreshInput | null | undefined;
+}>;
+
+
+export type PlatformRefreshMutation = { accountTokenRefresh: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type PlatformUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type PlatformUsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, name: string, role: Role, disabled: boolean, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type PlatformUsersUpdateMutationVariables = Exact<{
+  input: UserUpdateInput;
+}>;
+
+
+export type PlatformUsersUpdateMutation = { userUpdate: { errors: Array<{ code: ErrorCode }> } };
+
+export type PlatformUsersOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformUsersOneQuery = { user: { id: string, email: string, name: string, role: Role, disabled: boolean } | null };
 
 export type PromotionCategoryDeleteMutationVariables = Exact<{
   input: CategoryDeleteInput;
@@ -2056,7 +2876,7 @@ export type ReturnsReceiveMutationVariables = Exact<{
 export type ReturnsReceiveMutation = { returnReceive: { return: { id: string, orderId: string, customerId: string, status: ReturnStatus, reason: string, note: string | null, createdAt: string, updatedAt: string, refundedAmount: { amount: string, currencyCode: string }, lines: Array<{ id: string, orderLineId: string, quantity: number, orderLine: { id: string, sku: string, quantity: number } }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type ReturnsListQueryVariables = Exact<{
-  status?: ReturnStatus | null | undefined;
+  filter?: ReturnFilterInput | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -2235,16 +3055,16 @@ export type ShippingDemoProductCountQuery = { adminProducts: { totalCount: numbe
 export type ShippingActiveMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShippingActiveMethodsQuery = { adminShippingMethods: Array<{ code: string, active: boolean }> };
+export type ShippingActiveMethodsQuery = { shippingMethods: Array<{ code: string, active: boolean }> };
 
 export type ShippingMethodFieldsFragment = { id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null };
 
 export type ShippingAdminMethodsQueryVariables = Exact<{
-  includeInactive: boolean;
+  filter?: ShippingMethodFilterInput | null | undefined;
 }>;
 
 
-export type ShippingAdminMethodsQuery = { adminShippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
+export type ShippingAdminMethodsQuery = { shippingMethods: Array<{ id: string, code: string, name: string, description: string, minDeliveryDays: number, maxDeliveryDays: number, countries: Array<string>, active: boolean, position: number, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, freeAbove: { amount: string, currencyCode: string } | null }> };
 
 export type ShippingMethodCreateMutationVariables = Exact<{
   input: ShippingMethodCreateInput;
@@ -2270,11 +3090,11 @@ export type ShippingMethodDeleteMutation = { shippingMethodDelete: { deletedId: 
 export type ShippingTaxRateFieldsFragment = { id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string };
 
 export type ShippingAdminTaxRatesQueryVariables = Exact<{
-  country?: string | null | undefined;
+  filter?: TaxRateFilterInput | null | undefined;
 }>;
 
 
-export type ShippingAdminTaxRatesQuery = { adminTaxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
+export type ShippingAdminTaxRatesQuery = { taxRates: Array<{ id: string, country: string, region: string | null, taxClass: TaxClass, rate: string, rateBasisPoints: number, name: string, createdAt: string, updatedAt: string }> };
 
 export type ShippingTaxRateCreateMutationVariables = Exact<{
   input: TaxRateCreateInput;
@@ -2297,6 +3117,36 @@ export type ShippingTaxRateDeleteMutationVariables = Exact<{
 
 export type ShippingTaxRateDeleteMutation = { taxRateDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type StripeOrderFieldsFragment = { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null };
+
+export type StripeCheckoutMutationVariables = Exact<{
+  input: CheckoutCompleteInput;
+}>;
+
+
+export type StripeCheckoutMutation = { checkoutComplete: { clientSecret: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null } | null, payment: { id: string, status: PaymentStatus, provider: string, cardBrand: string | null, cardLast4: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type StripePayMutationVariables = Exact<{
+  input: OrderPayInput;
+}>;
+
+
+export type StripePayMutation = { orderPay: { clientSecret: string | null, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, paymentMethod: PaymentMethod, reservedUntil: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SubscriptionUpdateFieldsFragment = { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } };
+
+export type SubscriptionOrderUpdatedSubscriptionVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type SubscriptionOrderUpdatedSubscription = { orderUpdated: { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } } };
+
+export type SubscriptionOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionOrderEventsSubscription = { orderEvents: { event: { id: string, type: OrderEventType, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, toPaymentStatus: PaymentStatus | null, actorKind: OrderActorKind }, order: { id: string, number: string, status: OrderStatus, paymentStatus: PaymentStatus, customerId: string, events: Array<{ type: OrderEventType }> } } };
+
 export type RegisterMutationVariables = Exact<{
   input: AccountRegisterInput;
 }>;
@@ -2317,6 +3167,58 @@ export type DevMailboxToQueryVariables = Exact<{
 
 
 export type DevMailboxToQuery = { devMailbox: { nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus }> } };
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
+
+export type WebhookTestCreateMutationVariables = Exact<{
+  input: WebhookCreateInput;
+}>;
+
+
+export type WebhookTestCreateMutation = { webhookCreate: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestUpdateMutationVariables = Exact<{
+  input: WebhookUpdateInput;
+}>;
+
+
+export type WebhookTestUpdateMutation = { webhookUpdate: { webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestRotateSecretMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type WebhookTestRotateSecretMutation = { webhookRotateSecret: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestDeleteMutationVariables = Exact<{
+  input: WebhookIdInput;
+}>;
+
+
+export type WebhookTestDeleteMutation = { webhookDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WebhookTestListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookTestListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+
+export type WebhookTestDeliveriesQueryVariables = Exact<{
+  filter: WebhookDeliveryFilterInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookTestDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, eventType: OrderEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastError: string | null, body: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ attempt: number, responseStatus: number | null, error: string | null, durationMs: number, createdAt: string }> }> } };
+
+export type WishlistBudgetPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WishlistBudgetPageQuery = { wishlist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, addedAt: string, available: boolean, product: { id: string, title: string, status: ProductStatus, priceRange: { min: { amount: string }, max: { amount: string } }, images: Array<{ url: string, alt: string }> }, variant: { id: string, inStock: boolean, price: { amount: string } } | null } }> } };
 
 export type WishlistPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2402,7 +3304,7 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -2494,6 +3396,174 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const CartBudgetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}
+    `, {"fragmentName":"CartBudgetFields"}) as unknown as TypedDocumentString<CartBudgetFieldsFragment, unknown>;
 export const CatalogVariantFieldsFragmentDoc = new TypedDocumentString(`
     fragment CatalogVariantFields on ProductVariant {
   id
@@ -2582,6 +3652,240 @@ export const CatalogCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatalogCategoryFields"}) as unknown as TypedDocumentString<CatalogCategoryFieldsFragment, unknown>;
+export const SeedLedgerFragmentDoc = new TypedDocumentString(`
+    fragment SeedLedger on StockMovementConnection {
+  totalCount
+  nodes {
+    delta
+    reason
+  }
+}
+    `, {"fragmentName":"SeedLedger"}) as unknown as TypedDocumentString<SeedLedgerFragment, unknown>;
+export const ImageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}
+    `, {"fragmentName":"ImageFields"}) as unknown as TypedDocumentString<ImageFieldsFragment, unknown>;
+export const StorefrontFacetsFragmentDoc = new TypedDocumentString(`
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+    `, {"fragmentName":"StorefrontFacets"}) as unknown as TypedDocumentString<StorefrontFacetsFragment, unknown>;
+export const BudgetProductPageFragmentDoc = new TypedDocumentString(`
+    fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`, {"fragmentName":"BudgetProductPage"}) as unknown as TypedDocumentString<BudgetProductPageFragment, unknown>;
+export const StorefrontProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}
+    `, {"fragmentName":"StorefrontProductFields"}) as unknown as TypedDocumentString<StorefrontProductFieldsFragment, unknown>;
 export const CheckoutOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrderFields on Order {
   id
@@ -2722,7 +4026,7 @@ export const StorefrontCartFragmentDoc = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -2898,6 +4202,49 @@ export const ShippingTaxRateFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ShippingTaxRateFields"}) as unknown as TypedDocumentString<ShippingTaxRateFieldsFragment, unknown>;
+export const StripeOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}
+    `, {"fragmentName":"StripeOrderFields"}) as unknown as TypedDocumentString<StripeOrderFieldsFragment, unknown>;
+export const SubscriptionUpdateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}
+    `, {"fragmentName":"SubscriptionUpdateFields"}) as unknown as TypedDocumentString<SubscriptionUpdateFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3082,6 +4429,21 @@ export const UserUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const AccountMailboxDocument = new TypedDocumentString(`
+    query AccountMailbox($to: String) {
+  devMailbox(filter: {to: $to}, first: 100) {
+    totalCount
+    nodes {
+      subject
+      text
+      html
+      status
+      template
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMailboxQuery, AccountMailboxQueryVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -3226,6 +4588,355 @@ export const AddressCreateIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressCreateIdMutation, AddressCreateIdMutationVariables>;
+export const CartBudgetFullDocument = new TypedDocumentString(`
+    query CartBudgetFull($cartToken: String) {
+  cart(cartToken: $cartToken) {
+    ...CartBudgetFields
+  }
+}
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartBudgetFullQuery, CartBudgetFullQueryVariables>;
+export const CartBudgetAddItemDocument = new TypedDocumentString(`
+    mutation CartBudgetAddItem($v: ID!) {
+  cartAddItem(input: {variantId: $v, quantity: 1}) {
+    errors {
+      code
+    }
+    cart {
+      ...CartBudgetFields
+    }
+  }
+}
+    fragment CartBudgetFields on Cart {
+  id
+  isGuest
+  updatedAt
+  expiresAt
+  itemCount
+  hasBlockingWarnings
+  lines {
+    id
+    quantity
+    addedAt
+    unitPrice {
+      amount
+      currencyCode
+    }
+    unitPriceWhenAdded {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    variant {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        slug
+      }
+    }
+    product {
+      id
+      slug
+      title
+      brand
+      status
+      taxClass
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+        }
+      }
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        price {
+          amount
+        }
+      }
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      inStock
+    }
+  }
+  coupon {
+    code
+    type
+    percentage
+    amount {
+      amount
+    }
+    minSubtotal {
+      amount
+    }
+    applied
+  }
+  shippingAddress {
+    name
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+    phone
+    addressId
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  availableShippingMethods {
+    code
+    name
+    description
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+    estimatedDelivery {
+      earliest
+      latest
+    }
+  }
+  totals {
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    taxIsEstimate
+    taxCountry
+  }
+  warnings {
+    code
+    lineId
+    message
+    blocking
+  }
+}`) as unknown as TypedDocumentString<CartBudgetAddItemMutation, CartBudgetAddItemMutationVariables>;
 export const CartViewDocument = new TypedDocumentString(`
     query CartView($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -3249,7 +4960,7 @@ export const CartViewDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3371,7 +5082,7 @@ export const CartCreateDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3497,7 +5208,7 @@ export const CartAddItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3623,7 +5334,7 @@ export const CartUpdateItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3744,7 +5455,7 @@ export const CartRemoveItemDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3865,7 +5576,7 @@ export const CartClearDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -3986,7 +5697,7 @@ export const CartAcceptChangesDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4107,7 +5818,7 @@ export const CartApplyCouponDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4228,7 +5939,7 @@ export const CartRemoveCouponDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4349,7 +6060,7 @@ export const CartSetShippingAddressDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4470,7 +6181,7 @@ export const CartSetShippingMethodDocument = new TypedDocumentString(`
     unitPriceWhenAdded {
       amount
     }
-    lineTotal {
+    subtotal {
       amount
     }
     discount {
@@ -4719,6 +6430,15 @@ export const CatalogRootCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogRootCategoriesQuery, CatalogRootCategoriesQueryVariables>;
+export const CatalogLowStockDefaultDocument = new TypedDocumentString(`
+    query CatalogLowStockDefault($first: Int) {
+  lowStockVariants(first: $first) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogLowStockDefaultQuery, CatalogLowStockDefaultQueryVariables>;
 export const CatalogCategoryIdsDocument = new TypedDocumentString(`
     query CatalogCategoryIds {
   categories(flat: true) {
@@ -5155,7 +6875,7 @@ export const CatalogInventoryAdjustDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogInventoryAdjustMutation, CatalogInventoryAdjustMutationVariables>;
 export const CatalogStockMovementsDocument = new TypedDocumentString(`
     query CatalogStockMovements($variantId: ID!, $first: Int, $after: String) {
-  stockMovements(variantId: $variantId, first: $first, after: $after) {
+  stockMovements(filter: {variantId: $variantId}, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -5175,7 +6895,7 @@ export const CatalogStockMovementsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CatalogStockMovementsQuery, CatalogStockMovementsQueryVariables>;
 export const CatalogLowStockDocument = new TypedDocumentString(`
     query CatalogLowStock($threshold: Int!, $first: Int, $after: String) {
-  lowStockVariants(threshold: $threshold, first: $first, after: $after) {
+  lowStockVariants(filter: {threshold: $threshold}, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -5189,6 +6909,1422 @@ export const CatalogLowStockDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogLowStockQuery, CatalogLowStockQueryVariables>;
+export const SmokeCategoryCreateDocument = new TypedDocumentString(`
+    mutation SmokeCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+      slug
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeCategoryCreateMutation, SmokeCategoryCreateMutationVariables>;
+export const SmokeProductCreateDocument = new TypedDocumentString(`
+    mutation SmokeProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+      status
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeProductCreateMutation, SmokeProductCreateMutationVariables>;
+export const SmokeSearchDocument = new TypedDocumentString(`
+    query SmokeSearch($filter: ProductFilterInput) {
+  products(first: 10, filter: $filter) {
+    totalCount
+    nodes {
+      title
+      inStock
+      categories {
+        slug
+      }
+      variants {
+        sku
+        price {
+          amount
+        }
+        inStock
+      }
+    }
+    facets {
+      brands {
+        value
+        count
+      }
+      categories {
+        category {
+          slug
+        }
+        count
+      }
+      priceBuckets {
+        min {
+          amount
+        }
+        count
+      }
+      ratings {
+        minRating
+        count
+      }
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmokeSearchQuery, SmokeSearchQueryVariables>;
+export const SeedAllProductsDocument = new TypedDocumentString(`
+    query SeedAllProducts {
+  adminProducts(first: 100) {
+    totalCount
+    nodes {
+      id
+      slug
+      title
+      status
+      brand
+      tags
+      createdAt
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      categories {
+        id
+      }
+      images {
+        id
+      }
+      variants {
+        id
+        sku
+        options {
+          name
+          value
+        }
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+        quantityAvailable
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedAllProductsQuery, SeedAllProductsQueryVariables>;
+export const SeedCategoriesDocument = new TypedDocumentString(`
+    query SeedCategories {
+  categories(flat: true) {
+    id
+    slug
+    parent {
+      id
+    }
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedCategoriesQuery, SeedCategoriesQueryVariables>;
+export const SeedStorefrontDocument = new TypedDocumentString(`
+    query SeedStorefront {
+  products(first: 5) {
+    totalCount
+    facets {
+      brands {
+        value
+        count
+      }
+      inStock
+    }
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedStorefrontQuery, SeedStorefrontQueryVariables>;
+export const FixtureCategoryCreateDocument = new TypedDocumentString(`
+    mutation FixtureCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+      slug
+      position
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCategoryCreateMutation, FixtureCategoryCreateMutationVariables>;
+export const FixtureProductCreateDocument = new TypedDocumentString(`
+    mutation FixtureProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+      status
+      variants {
+        id
+        sku
+      }
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureProductCreateMutation, FixtureProductCreateMutationVariables>;
+export const FixtureProductUpdateDocument = new TypedDocumentString(`
+    mutation FixtureProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureProductUpdateMutation, FixtureProductUpdateMutationVariables>;
+export const FixtureInventoryAdjustDocument = new TypedDocumentString(`
+    mutation FixtureInventoryAdjust($input: InventoryAdjustInput!) {
+  inventoryAdjust(input: $input) {
+    variant {
+      id
+      quantityAvailable
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureInventoryAdjustMutation, FixtureInventoryAdjustMutationVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($filter: ProductFilterInput, $sort: ProductSort, $first: Int, $after: String, $last: Int, $before: String) {
+  products(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const ImageUploadDocument = new TypedDocumentString(`
+    mutation ImageUpload($input: ProductImageUploadInput!) {
+  productImageUpload(input: $input) {
+    image {
+      ...ImageFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageUploadMutation, ImageUploadMutationVariables>;
+export const ImageProductCreateDocument = new TypedDocumentString(`
+    mutation ImageProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageProductCreateMutation, ImageProductCreateMutationVariables>;
+export const ImageProductDocument = new TypedDocumentString(`
+    query ImageProduct($id: ID) {
+  product(id: $id) {
+    images {
+      ...ImageFields
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageProductQuery, ImageProductQueryVariables>;
+export const ImageListingDocument = new TypedDocumentString(`
+    query ImageListing {
+  products(first: 100) {
+    nodes {
+      id
+      images {
+        ...ImageFields
+      }
+    }
+  }
+}
+    fragment ImageFields on ProductImage {
+  id
+  alt
+  width
+  height
+  position
+  url
+  renditions {
+    width
+    height
+    url
+  }
+}`) as unknown as TypedDocumentString<ImageListingQuery, ImageListingQueryVariables>;
+export const ImageOrderDocument = new TypedDocumentString(`
+    query ImageOrder($id: ID) {
+  product(id: $id) {
+    images {
+      id
+      alt
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageOrderQuery, ImageOrderQueryVariables>;
+export const ImageReorderDocument = new TypedDocumentString(`
+    mutation ImageReorder($input: ProductImagesReorderInput!) {
+  productImagesReorder(input: $input) {
+    images {
+      id
+      position
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageReorderMutation, ImageReorderMutationVariables>;
+export const ImageDeleteDocument = new TypedDocumentString(`
+    mutation ImageDelete($input: DeleteInput!) {
+  productImageDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageDeleteMutation, ImageDeleteMutationVariables>;
+export const BudgetProductsDocument = new TypedDocumentString(`
+    query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {
+  products(first: $first, after: $after, filter: $filter, sort: $sort) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+    ...BudgetProductPage
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetProductsQuery, BudgetProductsQueryVariables>;
+export const BudgetAdminProductsDocument = new TypedDocumentString(`
+    query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {
+  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+    ...BudgetProductPage
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetAdminProductsQuery, BudgetAdminProductsQueryVariables>;
+export const BudgetCategoryDocument = new TypedDocumentString(`
+    query BudgetCategory($first: Int!) {
+  category(slug: "sale") {
+    id
+    name
+    parent {
+      id
+    }
+    children {
+      id
+    }
+    ancestors {
+      id
+    }
+    products(first: $first) {
+      ...BudgetProductPage
+    }
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}
+fragment BudgetProductPage on ProductConnection {
+  totalCount
+  edges {
+    node {
+      id
+      slug
+      title
+      brand
+      tags
+      categories {
+        id
+        slug
+        name
+      }
+      variants {
+        id
+        sku
+        title
+        options {
+          name
+          value
+        }
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+        }
+        inStock
+        quantityAvailable
+      }
+      images {
+        id
+        url
+        alt
+        width
+        height
+        renditions {
+          url
+          width
+          height
+        }
+      }
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+        max {
+          amount
+          currencyCode
+        }
+      }
+      compareAtPriceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      rating {
+        average
+        count
+      }
+      inStock
+    }
+  }
+  ...StorefrontFacets
+}`) as unknown as TypedDocumentString<BudgetCategoryQuery, BudgetCategoryQueryVariables>;
+export const BudgetProductDetailDocument = new TypedDocumentString(`
+    query BudgetProductDetail($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    slug
+    title
+    description
+    brand
+    tags
+    status
+    createdAt
+    updatedAt
+    rating {
+      average
+      count
+    }
+    categories {
+      id
+      slug
+      name
+    }
+    variants {
+      id
+      sku
+      title
+      options {
+        name
+        value
+      }
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      inStock
+      quantityAvailable
+      product {
+        id
+        title
+        slug
+        priceRange {
+          min {
+            amount
+          }
+        }
+      }
+    }
+    images {
+      id
+      url
+      alt
+      renditions {
+        url
+        width
+      }
+    }
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    compareAtPriceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    inStock
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetProductDetailQuery, BudgetProductDetailQueryVariables>;
+export const BudgetTotalDocument = new TypedDocumentString(`
+    query BudgetTotal {
+  products(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetTotalQuery, BudgetTotalQueryVariables>;
+export const BudgetSaleDocument = new TypedDocumentString(`
+    query BudgetSale {
+  category(slug: "sale") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetSaleQuery, BudgetSaleQueryVariables>;
+export const StorefrontCategoryDocument = new TypedDocumentString(`
+    query StorefrontCategory($id: ID, $slug: String) {
+  category(id: $id, slug: $slug) {
+    id
+    slug
+    name
+    description
+    position
+    parent {
+      id
+      slug
+      name
+    }
+    children {
+      id
+      slug
+      name
+    }
+    ancestors {
+      id
+      slug
+      name
+    }
+    products(first: 100, sort: TITLE) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryQuery, StorefrontCategoryQueryVariables>;
+export const StorefrontCategoryIdDocument = new TypedDocumentString(`
+    query StorefrontCategoryId($id: ID, $slug: String) {
+  category(id: $id, slug: $slug) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryIdQuery, StorefrontCategoryIdQueryVariables>;
+export const StorefrontCategoryTreeDocument = new TypedDocumentString(`
+    query StorefrontCategoryTree {
+  category(slug: "tents") {
+    parent {
+      slug
+      parent {
+        slug
+        parent {
+          slug
+        }
+        children {
+          slug
+        }
+      }
+    }
+    ancestors {
+      slug
+      children {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryTreeQuery, StorefrontCategoryTreeQueryVariables>;
+export const StorefrontCategoryRootsDocument = new TypedDocumentString(`
+    query StorefrontCategoryRoots {
+  categories {
+    slug
+    position
+    children {
+      slug
+      children {
+        slug
+        children {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryRootsQuery, StorefrontCategoryRootsQueryVariables>;
+export const StorefrontCategoriesFlatDocument = new TypedDocumentString(`
+    query StorefrontCategoriesFlat {
+  categories(flat: true) {
+    slug
+    parent {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoriesFlatQuery, StorefrontCategoriesFlatQueryVariables>;
+export const StorefrontCategoriesNotFlatDocument = new TypedDocumentString(`
+    query StorefrontCategoriesNotFlat {
+  categories(flat: false) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoriesNotFlatQuery, StorefrontCategoriesNotFlatQueryVariables>;
+export const StorefrontFacetsDocument = new TypedDocumentString(`
+    query StorefrontFacets($filter: ProductFilterInput) {
+  products(filter: $filter, first: 1) {
+    totalCount
+    ...StorefrontFacets
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`) as unknown as TypedDocumentString<StorefrontFacetsQuery, StorefrontFacetsQueryVariables>;
+export const StorefrontCategoryFacetsDocument = new TypedDocumentString(`
+    query StorefrontCategoryFacets($slug: String!) {
+  category(slug: $slug) {
+    products(first: 1) {
+      totalCount
+      ...StorefrontFacets
+    }
+  }
+}
+    fragment StorefrontFacets on ProductConnection {
+  facets {
+    categories {
+      category {
+        id
+        slug
+        name
+      }
+      count
+    }
+    brands {
+      value
+      count
+    }
+    priceBuckets {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+      count
+    }
+    ratings {
+      minRating
+      count
+    }
+    inStock
+  }
+}`) as unknown as TypedDocumentString<StorefrontCategoryFacetsQuery, StorefrontCategoryFacetsQueryVariables>;
+export const StorefrontCategoryFilteredDocument = new TypedDocumentString(`
+    query StorefrontCategoryFiltered($slug: String!, $filter: ProductFilterInput) {
+  category(slug: $slug) {
+    products(first: 100, filter: $filter) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryFilteredQuery, StorefrontCategoryFilteredQueryVariables>;
+export const StorefrontCategoryPageDocument = new TypedDocumentString(`
+    query StorefrontCategoryPage($first: Int, $after: String, $last: Int, $before: String) {
+  category(slug: "electronics") {
+    products(
+      sort: PRICE_DESC
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontCategoryPageQuery, StorefrontCategoryPageQueryVariables>;
+export const StorefrontDefaultPageDocument = new TypedDocumentString(`
+    query StorefrontDefaultPage {
+  products {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontDefaultPageQuery, StorefrontDefaultPageQueryVariables>;
+export const StorefrontProductPageDocument = new TypedDocumentString(`
+    query StorefrontProductPage($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    ...StorefrontProductFields
+  }
+}
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}`) as unknown as TypedDocumentString<StorefrontProductPageQuery, StorefrontProductPageQueryVariables>;
+export const StorefrontProductListingDocument = new TypedDocumentString(`
+    query StorefrontProductListing {
+  products(first: 100, sort: TITLE) {
+    nodes {
+      ...StorefrontProductFields
+    }
+  }
+}
+    fragment StorefrontProductFields on Product {
+  id
+  slug
+  title
+  description
+  brand
+  tags
+  status
+  taxClass
+  unitsSold
+  createdAt
+  updatedAt
+  rating {
+    average
+    count
+  }
+  categories {
+    id
+    slug
+    name
+  }
+  variants {
+    id
+    sku
+    title
+    position
+    weightGrams
+    options {
+      name
+      value
+    }
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+    inStock
+    quantityAvailable
+    product {
+      id
+    }
+  }
+  images {
+    id
+  }
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  compareAtPriceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+      currencyCode
+    }
+  }
+  inStock
+}`) as unknown as TypedDocumentString<StorefrontProductListingQuery, StorefrontProductListingQueryVariables>;
+export const VisibilityProductDocument = new TypedDocumentString(`
+    query VisibilityProduct($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    id
+    slug
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityProductQuery, VisibilityProductQueryVariables>;
+export const VisibilityAdminProductsDocument = new TypedDocumentString(`
+    query VisibilityAdminProducts($filter: AdminProductFilterInput, $first: Int, $after: String) {
+  adminProducts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityAdminProductsQuery, VisibilityAdminProductsQueryVariables>;
+export const VisibilityCategoryProductsDocument = new TypedDocumentString(`
+    query VisibilityCategoryProducts($slug: String!) {
+  category(slug: $slug) {
+    products(first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityCategoryProductsQuery, VisibilityCategoryProductsQueryVariables>;
+export const VisibilityVariantProductsDocument = new TypedDocumentString(`
+    query VisibilityVariantProducts($id: ID) {
+  product(id: $id) {
+    variants {
+      product {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityVariantProductsQuery, VisibilityVariantProductsQueryVariables>;
+export const VisibilityBrandFacetsDocument = new TypedDocumentString(`
+    query VisibilityBrandFacets {
+  products(first: 0) {
+    facets {
+      brands {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityBrandFacetsQuery, VisibilityBrandFacetsQueryVariables>;
+export const PartialCheckoutDocument = new TypedDocumentString(`
+    mutation PartialCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...CheckoutOrderFields
+    }
+    payment {
+      ...CheckoutPaymentFields
+    }
+    lines {
+      cartLineId
+      variantId
+      productTitle
+      variantTitle
+      sku
+      requestedQuantity
+      boughtQuantity
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CheckoutOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  customerId
+  couponCode
+  note
+  reservedUntil
+  createdAt
+  canCancel
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  shippingAddress {
+    name
+    line1
+    city
+    region
+    postalCode
+    country
+    phone
+  }
+  billingAddress {
+    name
+    line1
+    city
+    country
+  }
+  shippingMethod {
+    code
+    name
+    price {
+      amount
+    }
+    minDeliveryDays
+    maxDeliveryDays
+  }
+  lines {
+    id
+    position
+    productId
+    variantId
+    productTitle
+    variantTitle
+    sku
+    options {
+      name
+      value
+    }
+    taxClass
+    unitPrice {
+      amount
+    }
+    quantity
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+  }
+  payments {
+    id
+    status
+    method
+    provider
+    amount {
+      amount
+    }
+    cardBrand
+    cardLast4
+    failureCode
+    failureMessage
+  }
+  events {
+    type
+    fromStatus
+    toStatus
+    fromPaymentStatus
+    toPaymentStatus
+    actorKind
+    reason
+  }
+}
+fragment CheckoutPaymentFields on Payment {
+  id
+  orderId
+  status
+  method
+  provider
+  amount {
+    amount
+    currencyCode
+  }
+  refundedAmount {
+    amount
+  }
+  cardBrand
+  cardLast4
+  failureCode
+  failureMessage
+}`) as unknown as TypedDocumentString<PartialCheckoutMutation, PartialCheckoutMutationVariables>;
 export const CheckoutCompleteDocument = new TypedDocumentString(`
     mutation CheckoutComplete($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
@@ -5525,7 +8661,7 @@ export const StorefrontAddDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -5580,7 +8716,7 @@ export const StorefrontCartViewDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -5655,7 +8791,7 @@ export const StorefrontShipByDocument = new TypedDocumentString(`
       amount
       currencyCode
     }
-    lineTotal {
+    subtotal {
       amount
     }
     total {
@@ -6266,6 +9402,441 @@ export const TransitionMarkCollectedDocument = new TypedDocumentString(`
   trackingNumber
   reservedUntil
 }`) as unknown as TypedDocumentString<TransitionMarkCollectedMutation, TransitionMarkCollectedMutationVariables>;
+export const AdminCliMeDocument = new TypedDocumentString(`
+    query AdminCliMe {
+  me {
+    name
+    emailVerified
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCliMeQuery, AdminCliMeQueryVariables>;
+export const AdminCliUsersDocument = new TypedDocumentString(`
+    query AdminCliUsers {
+  users(first: 10) {
+    totalCount
+    nodes {
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCliUsersQuery, AdminCliUsersQueryVariables>;
+export const AuthUpdateNameDocument = new TypedDocumentString(`
+    mutation AuthUpdateName($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    user {
+      id
+      name
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateNameMutation, AuthUpdateNameMutationVariables>;
+export const AuthUsersDocument = new TypedDocumentString(`
+    query AuthUsers {
+  users(first: 50) {
+    totalCount
+    nodes {
+      id
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUsersQuery, AuthUsersQueryVariables>;
+export const AuthUserDocument = new TypedDocumentString(`
+    query AuthUser($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserQuery, AuthUserQueryVariables>;
+export const AuthUserUpdateDocument = new TypedDocumentString(`
+    mutation AuthUserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    user {
+      id
+      role
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserUpdateMutation, AuthUserUpdateMutationVariables>;
+export const AuthMailboxDocument = new TypedDocumentString(`
+    query AuthMailbox {
+  devMailbox(first: 5) {
+    totalCount
+    nodes {
+      to
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMailboxQuery, AuthMailboxQueryVariables>;
+export const AuthMeAdminFieldsDocument = new TypedDocumentString(`
+    query AuthMeAdminFields {
+  me {
+    id
+    email
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeAdminFieldsQuery, AuthMeAdminFieldsQueryVariables>;
+export const AuthMeNameDocument = new TypedDocumentString(`
+    query AuthMeName {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeNameQuery, AuthMeNameQueryVariables>;
+export const AuthMePublicDocument = new TypedDocumentString(`
+    query AuthMePublic {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMePublicQuery, AuthMePublicQueryVariables>;
+export const AuthMeCancellationsDocument = new TypedDocumentString(`
+    query AuthMeCancellations {
+  me {
+    id
+    cancellationCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeCancellationsQuery, AuthMeCancellationsQueryVariables>;
+export const AuthUserAdminFieldsDocument = new TypedDocumentString(`
+    query AuthUserAdminFields($id: ID!) {
+  user(id: $id) {
+    disabled
+    cancellationCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserAdminFieldsQuery, AuthUserAdminFieldsQueryVariables>;
+export const AuthLogoutAllDocument = new TypedDocumentString(`
+    mutation AuthLogoutAll {
+  accountLogoutAll {
+    revokedSessions
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLogoutAllMutation, AuthLogoutAllMutationVariables>;
+export const LimitsListingDocument = new TypedDocumentString(`
+    query LimitsListing($filter: ProductFilterInput) {
+  products(first: 5, filter: $filter) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsListingQuery, LimitsListingQueryVariables>;
+export const LimitsProductCreateDocument = new TypedDocumentString(`
+    mutation LimitsProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      slug
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsProductCreateMutation, LimitsProductCreateMutationVariables>;
+export const LimitsProductCountDocument = new TypedDocumentString(`
+    query LimitsProductCount {
+  adminProducts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsProductCountQuery, LimitsProductCountQueryVariables>;
+export const LimitsCouponCreateDocument = new TypedDocumentString(`
+    mutation LimitsCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      id
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCouponCreateMutation, LimitsCouponCreateMutationVariables>;
+export const LimitsCouponInputFieldsDocument = new TypedDocumentString(`
+    query LimitsCouponInputFields {
+  __type(name: "CouponCreateInput") {
+    inputFields {
+      name
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCouponInputFieldsQuery, LimitsCouponInputFieldsQueryVariables>;
+export const BudgetUsersDocument = new TypedDocumentString(`
+    query BudgetUsers {
+  users(first: 100) {
+    totalCount
+    nodes {
+      id
+      email
+      name
+      role
+      emailVerified
+      disabled
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetUsersQuery, BudgetUsersQueryVariables>;
+export const BudgetMeDocument = new TypedDocumentString(`
+    query BudgetMe {
+  me {
+    id
+    email
+    name
+    role
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetMeQuery, BudgetMeQueryVariables>;
+export const BudgetMeIdDocument = new TypedDocumentString(`
+    query BudgetMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetMeIdQuery, BudgetMeIdQueryVariables>;
+export const RedisLimitLoginDocument = new TypedDocumentString(`
+    mutation RedisLimitLogin($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    user {
+      email
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisLimitLoginMutation, RedisLimitLoginMutationVariables>;
+export const RedisLimitRegisterDocument = new TypedDocumentString(`
+    mutation RedisLimitRegister($input: AccountRegisterInput!) {
+  accountRegister(input: $input) {
+    user {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisLimitRegisterMutation, RedisLimitRegisterMutationVariables>;
+export const RelayAccessNodeDocument = new TypedDocumentString(`
+    query RelayAccessNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Return {
+      returnStatus: status
+    }
+    ... on ReturnLine {
+      returnQuantity: quantity
+    }
+    ... on Shipment {
+      trackingNumber
+    }
+    ... on Refund {
+      refundAmount: amount {
+        amount
+      }
+    }
+    ... on ProductImage {
+      alt
+    }
+    ... on Category {
+      slug
+    }
+    ... on StockMovement {
+      delta
+    }
+    ... on Address {
+      city
+    }
+    ... on WishlistItem {
+      addedAt
+    }
+    ... on Coupon {
+      code
+    }
+    ... on TaxRate {
+      rate
+    }
+    ... on WebhookEndpoint {
+      url
+    }
+    ... on WebhookDelivery {
+      eventType
+    }
+    ... on MailMessage {
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessNodeQuery, RelayAccessNodeQueryVariables>;
+export const RelayAccessNodesDocument = new TypedDocumentString(`
+    query RelayAccessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessNodesQuery, RelayAccessNodesQueryVariables>;
+export const RelayAccessOrderPartsDocument = new TypedDocumentString(`
+    query RelayAccessOrderParts($id: ID!) {
+  order(id: $id) {
+    id
+    payments {
+      id
+    }
+    shipments {
+      id
+    }
+    returns {
+      id
+      lines {
+        id
+      }
+    }
+    refunds {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessOrderPartsQuery, RelayAccessOrderPartsQueryVariables>;
+export const RelayAccessImagesDocument = new TypedDocumentString(`
+    query RelayAccessImages($id: ID!) {
+  product(id: $id) {
+    id
+    images {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessImagesQuery, RelayAccessImagesQueryVariables>;
+export const RelayAccessDraftDocument = new TypedDocumentString(`
+    mutation RelayAccessDraft($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessDraftMutation, RelayAccessDraftMutationVariables>;
+export const RelayAccessCategoryDocument = new TypedDocumentString(`
+    mutation RelayAccessCategory($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessCategoryMutation, RelayAccessCategoryMutationVariables>;
+export const RelayAccessCategoryByIdDocument = new TypedDocumentString(`
+    query RelayAccessCategoryById($id: ID!) {
+  category(id: $id) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessCategoryByIdQuery, RelayAccessCategoryByIdQueryVariables>;
+export const RelayAccessMovementsDocument = new TypedDocumentString(`
+    query RelayAccessMovements($variantId: ID!) {
+  stockMovements(filter: {variantId: $variantId}, first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessMovementsQuery, RelayAccessMovementsQueryVariables>;
+export const RelayAccessAddressesDocument = new TypedDocumentString(`
+    query RelayAccessAddresses {
+  addresses {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessAddressesQuery, RelayAccessAddressesQueryVariables>;
+export const RelayAccessWishlistAddDocument = new TypedDocumentString(`
+    mutation RelayAccessWishlistAdd($input: WishlistAddInput!) {
+  wishlistAdd(input: $input) {
+    item {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWishlistAddMutation, RelayAccessWishlistAddMutationVariables>;
+export const RelayAccessWishlistDocument = new TypedDocumentString(`
+    query RelayAccessWishlist {
+  wishlist(first: 10) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWishlistQuery, RelayAccessWishlistQueryVariables>;
+export const RelayAccessWebhookCreateDocument = new TypedDocumentString(`
+    mutation RelayAccessWebhookCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) {
+    webhook {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessWebhookCreateMutation, RelayAccessWebhookCreateMutationVariables>;
+export const RelayAccessDeliveriesDocument = new TypedDocumentString(`
+    query RelayAccessDeliveries($endpointId: ID!) {
+  webhookDeliveries(filter: {endpointId: $endpointId}, first: 10) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessDeliveriesQuery, RelayAccessDeliveriesQueryVariables>;
+export const RelayAccessMailboxDocument = new TypedDocumentString(`
+    query RelayAccessMailbox($to: String) {
+  devMailbox(filter: {to: $to}, first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelayAccessMailboxQuery, RelayAccessMailboxQueryVariables>;
 export const RelayNodeDocument = new TypedDocumentString(`
     query RelayNode($id: ID!) {
   node(id: $id) {
@@ -6336,7 +9907,7 @@ export const RelayOrderPartsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RelayOrderPartsQuery, RelayOrderPartsQueryVariables>;
 export const RelayAdminIdsDocument = new TypedDocumentString(`
     query RelayAdminIds {
-  adminShippingMethods {
+  shippingMethods {
     id
     code
   }
@@ -6377,6 +9948,167 @@ export const RelayDraftCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RelayDraftCreateMutation, RelayDraftCreateMutationVariables>;
+export const DeadlineListingDocument = new TypedDocumentString(`
+    query DeadlineListing {
+  products(first: 5) {
+    totalCount
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineListingQuery, DeadlineListingQueryVariables>;
+export const ShutdownMeDocument = new TypedDocumentString(`
+    query ShutdownMe {
+  me {
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownMeQuery, ShutdownMeQueryVariables>;
+export const ShutdownAdminsDocument = new TypedDocumentString(`
+    query ShutdownAdmins {
+  users(filter: {role: ADMIN}) {
+    totalCount
+    nodes {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownAdminsQuery, ShutdownAdminsQueryVariables>;
+export const ShutdownEveryoneDocument = new TypedDocumentString(`
+    query ShutdownEveryone {
+  users {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownEveryoneQuery, ShutdownEveryoneQueryVariables>;
+export const StatementTimeoutListingDocument = new TypedDocumentString(`
+    query StatementTimeoutListing {
+  products(first: 5) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementTimeoutListingQuery, StatementTimeoutListingQueryVariables>;
+export const PlatformUserUpdateDocument = new TypedDocumentString(`
+    mutation PlatformUserUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    user {
+      id
+      role
+      disabled
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUserUpdateMutation, PlatformUserUpdateMutationVariables>;
+export const PlatformUserDocument = new TypedDocumentString(`
+    query PlatformUser($id: ID!) {
+  user(id: $id) {
+    id
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUserQuery, PlatformUserQueryVariables>;
+export const PlatformUsersCountDocument = new TypedDocumentString(`
+    query PlatformUsersCount {
+  users(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersCountQuery, PlatformUsersCountQueryVariables>;
+export const PlatformActiveAdminsDocument = new TypedDocumentString(`
+    query PlatformActiveAdmins {
+  users(filter: {role: ADMIN, disabled: false}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformActiveAdminsQuery, PlatformActiveAdminsQueryVariables>;
+export const PlatformMeIdDocument = new TypedDocumentString(`
+    query PlatformMeId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformMeIdQuery, PlatformMeIdQueryVariables>;
+export const PlatformMeRoleDocument = new TypedDocumentString(`
+    query PlatformMeRole {
+  me {
+    id
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformMeRoleQuery, PlatformMeRoleQueryVariables>;
+export const PlatformRefreshDocument = new TypedDocumentString(`
+    mutation PlatformRefresh($input: AccountTokenRefreshInput) {
+  accountTokenRefresh(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformRefreshMutation, PlatformRefreshMutationVariables>;
+export const PlatformUsersDocument = new TypedDocumentString(`
+    query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {
+  users(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        email
+        name
+        role
+        disabled
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersQuery, PlatformUsersQueryVariables>;
+export const PlatformUsersUpdateDocument = new TypedDocumentString(`
+    mutation PlatformUsersUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersUpdateMutation, PlatformUsersUpdateMutationVariables>;
+export const PlatformUsersOneDocument = new TypedDocumentString(`
+    query PlatformUsersOne($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+    role
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformUsersOneQuery, PlatformUsersOneQueryVariables>;
 export const PromotionCategoryDeleteDocument = new TypedDocumentString(`
     mutation PromotionCategoryDelete($input: CategoryDeleteInput!) {
   categoryDelete(input: $input) {
@@ -6846,8 +10578,8 @@ export const ReturnsReceiveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
 export const ReturnsListDocument = new TypedDocumentString(`
-    query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {
-  returns(status: $status, first: $first, after: $after) {
+    query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {
+  returns(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -7388,15 +11120,15 @@ export const ShippingDemoProductCountDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ShippingDemoProductCountQuery, ShippingDemoProductCountQueryVariables>;
 export const ShippingActiveMethodsDocument = new TypedDocumentString(`
     query ShippingActiveMethods {
-  adminShippingMethods {
+  shippingMethods(filter: {active: true}) {
     code
     active
   }
 }
     `) as unknown as TypedDocumentString<ShippingActiveMethodsQuery, ShippingActiveMethodsQueryVariables>;
 export const ShippingAdminMethodsDocument = new TypedDocumentString(`
-    query ShippingAdminMethods($includeInactive: Boolean!) {
-  adminShippingMethods(includeInactive: $includeInactive) {
+    query ShippingAdminMethods($filter: ShippingMethodFilterInput) {
+  shippingMethods(filter: $filter) {
     ...ShippingMethodFields
   }
 }
@@ -7502,8 +11234,8 @@ export const ShippingMethodDeleteDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShippingMethodDeleteMutation, ShippingMethodDeleteMutationVariables>;
 export const ShippingAdminTaxRatesDocument = new TypedDocumentString(`
-    query ShippingAdminTaxRates($country: String) {
-  adminTaxRates(country: $country) {
+    query ShippingAdminTaxRates($filter: TaxRateFilterInput) {
+  taxRates(filter: $filter) {
     ...ShippingTaxRateFields
   }
 }
@@ -7578,6 +11310,109 @@ export const ShippingTaxRateDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShippingTaxRateDeleteMutation, ShippingTaxRateDeleteMutationVariables>;
+export const StripeCheckoutDocument = new TypedDocumentString(`
+    mutation StripeCheckout($input: CheckoutCompleteInput!) {
+  checkoutComplete(input: $input) {
+    order {
+      ...StripeOrderFields
+    }
+    payment {
+      id
+      status
+      provider
+      cardBrand
+      cardLast4
+    }
+    clientSecret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}`) as unknown as TypedDocumentString<StripeCheckoutMutation, StripeCheckoutMutationVariables>;
+export const StripePayDocument = new TypedDocumentString(`
+    mutation StripePay($input: OrderPayInput!) {
+  orderPay(input: $input) {
+    order {
+      ...StripeOrderFields
+    }
+    clientSecret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment StripeOrderFields on Order {
+  id
+  number
+  status
+  paymentStatus
+  paymentMethod
+  reservedUntil
+}`) as unknown as TypedDocumentString<StripePayMutation, StripePayMutationVariables>;
+export const SubscriptionOrderUpdatedDocument = new TypedDocumentString(`
+    subscription SubscriptionOrderUpdated($orderId: ID!) {
+  orderUpdated(orderId: $orderId) {
+    ...SubscriptionUpdateFields
+  }
+}
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<SubscriptionOrderUpdatedSubscription, SubscriptionOrderUpdatedSubscriptionVariables>;
+export const SubscriptionOrderEventsDocument = new TypedDocumentString(`
+    subscription SubscriptionOrderEvents {
+  orderEvents {
+    ...SubscriptionUpdateFields
+  }
+}
+    fragment SubscriptionUpdateFields on OrderUpdate {
+  event {
+    id
+    type
+    fromStatus
+    toStatus
+    toPaymentStatus
+    actorKind
+  }
+  order {
+    id
+    number
+    status
+    paymentStatus
+    customerId
+    events {
+      type
+    }
+  }
+}`) as unknown as TypedDocumentString<SubscriptionOrderEventsSubscription, SubscriptionOrderEventsSubscriptionVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: AccountRegisterInput!) {
   accountRegister(input: $input) {
@@ -7619,7 +11454,7 @@ export const LoginDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const DevMailboxToDocument = new TypedDocumentString(`
     query DevMailboxTo($to: String) {
-  devMailbox(to: $to, first: 20) {
+  devMailbox(filter: {to: $to}, first: 20) {
     nodes {
       subject
       text
@@ -7629,6 +11464,181 @@ export const DevMailboxToDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DevMailboxToQuery, DevMailboxToQueryVariables>;
+export const WebhookTestCreateDocument = new TypedDocumentString(`
+    mutation WebhookTestCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    secret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestCreateMutation, WebhookTestCreateMutationVariables>;
+export const WebhookTestUpdateDocument = new TypedDocumentString(`
+    mutation WebhookTestUpdate($input: WebhookUpdateInput!) {
+  webhookUpdate(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestUpdateMutation, WebhookTestUpdateMutationVariables>;
+export const WebhookTestRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhookTestRotateSecret($input: WebhookIdInput!) {
+  webhookRotateSecret(input: $input) {
+    webhook {
+      ...WebhookEndpointFields
+    }
+    secret
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestRotateSecretMutation, WebhookTestRotateSecretMutationVariables>;
+export const WebhookTestDeleteDocument = new TypedDocumentString(`
+    mutation WebhookTestDelete($input: WebhookIdInput!) {
+  webhookDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookTestDeleteMutation, WebhookTestDeleteMutationVariables>;
+export const WebhookTestListDocument = new TypedDocumentString(`
+    query WebhookTestList($first: Int, $after: String) {
+  webhooks(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  description
+  active
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookTestListQuery, WebhookTestListQueryVariables>;
+export const WebhookTestDeliveriesDocument = new TypedDocumentString(`
+    query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {
+  webhookDeliveries(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      eventId
+      eventType
+      status
+      attemptCount
+      nextAttemptAt
+      lastError
+      body
+      createdAt
+      deliveredAt
+      attempts {
+        attempt
+        responseStatus
+        error
+        durationMs
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookTestDeliveriesQuery, WebhookTestDeliveriesQueryVariables>;
+export const WishlistBudgetPageDocument = new TypedDocumentString(`
+    query WishlistBudgetPage {
+  wishlist(first: 20) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        addedAt
+        available
+        product {
+          id
+          title
+          status
+          priceRange {
+            min {
+              amount
+            }
+            max {
+              amount
+            }
+          }
+          images {
+            url
+            alt
+          }
+        }
+        variant {
+          id
+          price {
+            amount
+          }
+          inStock
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WishlistBudgetPageQuery, WishlistBudgetPageQueryVariables>;
 export const WishlistPageDocument = new TypedDocumentString(`
     query WishlistPage($first: Int, $after: String, $last: Int, $before: String) {
   wishlist(first: $first, after: $after, last: $last, before: $before) {

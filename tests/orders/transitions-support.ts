@@ -18,10 +18,6 @@ import { fillCart, GOOD_CARD, type Store, stockOf, withStore } from '../support/
 
 /** Operations and helpers shared by tests/orders/transitions-*.test.ts. */
 
-export const ERRORS = 'errors { field code message }';
-export const ORDER_FIELDS =
-  'id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil';
-
 export const TRANSITION_ORDER_FIELDS_FRAGMENT = graphql(`fragment TransitionOrderFields on Order {
   id number status paymentStatus paymentMethod carrier trackingNumber reservedUntil }`);
 
@@ -31,8 +27,6 @@ export const CANCEL = graphql(`mutation TransitionCancel($input: OrderCancelInpu
   orderCancel(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
 export const PAY = graphql(`mutation TransitionPay($input: OrderPayInput!) {
   orderPay(input: $input) { order { ...TransitionOrderFields } errors { field code message } } }`);
-export const SHIPMENT_FIELDS =
-  'id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } }';
 export const SHIPMENT_CREATE = graphql(`mutation TransitionShipmentCreate($input: ShipmentCreateInput!) {
   shipmentCreate(input: $input) {
     shipment { id carrier trackingNumber trackingUrl status lines { quantity orderLine { id } } }

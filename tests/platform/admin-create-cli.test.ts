@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { graphql } from '../generated/gql.js';
 import { LOGIN } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { PROCESS_TEST_TIMEOUT, runTsx } from './process-helpers.js';
 
 const SCRIPT = 'src/scripts/admin-create.ts';
+const ME = graphql(`query AdminCliMe { me { name emailVerified role disabled } }`);
+const USERS = graphql(`query AdminCliUsers { users(first: 10) { totalCount nodes { email role } } }`);
 const dataDir = mkdtempSync(join(tmpdir(), 'storefront-admin-cli-'));
 /** Embedded database in dataDir; DATABASE_URL is not passed to the child. */
 const env = { NODE_ENV: 'development', DATA_DIR: dataDir, BCRYPT_COST: '4' };
@@ -75,10 +78,10 @@ describe('npm run admin:create', () => {
     expect(login.accountLogin.user).toMatchObject({ email: 'x@example.com', role: 'ADMIN' });
     client.token = login.accountLogin.accessToken;
 
-    const me = await client.ok(`{ me { name emailVerified role disabled } }`);
+    const me = await client.ok(ME);
     expect(me.me).toEqual({ name: 'Xena Admin', emailVerified: true, role: 'ADMIN', disabled: false });
     // Exactly the one administrator; the refused runs created nobody.
-    const users = await client.ok(`{ users(first: 10) { totalCount nodes { email role } } }`);
+    const users = await client.ok(USERS);
     expect(users.users).toEqual({ totalCount: 1, nodes: [{ email: 'x@example.com', role: 'ADMIN' }] });
   });
 });

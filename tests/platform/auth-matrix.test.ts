@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient, GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -15,28 +16,36 @@ beforeAll(async () => {
   customer = await registerAndLogin(t);
   admin = await adminClient(t);
   vendor = await registerAndLogin(t);
-  const promoted = await admin.client.ok(
-    `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { role } errors { code } } }`,
-    { input: { id: vendor.id, role: 'VENDOR' } },
-  );
-  expect(promoted.userUpdate).toEqual({ user: { role: 'VENDOR' }, errors: [] });
+  const promoted = await admin.client.ok(USER_UPDATE, { input: { id: vendor.id, role: 'VENDOR' } });
+  expect(promoted.userUpdate).toEqual({ user: { id: vendor.id, role: 'VENDOR' }, errors: [] });
 });
 
 afterAll(() => t?.close());
 
-function expectCode(result: GqlResponse, code: string, path: string[]): void {
+function expectCode(result: GqlResponse<unknown>, code: string, path: string[]): void {
   expect(result.errors, JSON.stringify(result)).toHaveLength(1);
   expect(result.errors?.[0]?.extensions?.code).toBe(code);
   expect(result.errors?.[0]?.path).toEqual(path);
   expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace/i);
 }
 
-const UPDATE_NAME = `mutation($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }`;
-const USERS = `{ users(first: 50) { totalCount nodes { id email role } } }`;
-const USER = `query($id: ID!) { user(id: $id) { id email role } }`;
-const USER_UPDATE = `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }`;
-const MAILBOX = `{ devMailbox(first: 5) { totalCount nodes { to subject } } }`;
-const ME_ADMIN_FIELDS = `{ me { id email disabled } }`;
+const UPDATE_NAME = graphql(
+  `mutation AuthUpdateName($input: AccountUpdateInput!) { accountUpdate(input: $input) { user { id name } errors { code } } }`,
+);
+const USERS = graphql(`query AuthUsers { users(first: 50) { totalCount nodes { id email role } } }`);
+const USER = graphql(`query AuthUser($id: ID!) { user(id: $id) { id email role } }`);
+const USER_UPDATE = graphql(
+  `mutation AuthUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id role } errors { code } } }`,
+);
+const MAILBOX = graphql(`query AuthMailbox { devMailbox(first: 5) { totalCount nodes { to subject } } }`);
+const ME_ADMIN_FIELDS = graphql(`query AuthMeAdminFields { me { id email disabled } }`);
+const ME_NAME = graphql(`query AuthMeName { me { name } }`);
+const ME_PUBLIC = graphql(`query AuthMePublic { me { id email } }`);
+const ME_CANCELLATIONS = graphql(`query AuthMeCancellations { me { id cancellationCount } }`);
+const USER_ADMIN_FIELDS = graphql(
+  `query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }`,
+);
+const LOGOUT_ALL = graphql(`mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }`);
 
 describe('customer field (accountUpdate)', () => {
   it('anonymous: UNAUTHENTICATED, nothing resolved', async () => {
@@ -52,8 +61,8 @@ describe('customer field (accountUpdate)', () => {
       user: { id: customer.id, name: 'Renamed Customer' },
       errors: [],
     });
-    const me = await customer.client.ok(`{ me { name } }`);
-    expect(me.me.name).toBe('Renamed Customer');
+    const me = await customer.client.ok(ME_NAME);
+    expect(me.me?.name).toBe('Renamed Customer');
   });
 
   it('vendor and admin: allowed too (higher roles include lower ones)', async () => {
@@ -79,19 +88,17 @@ describe('customer field (accountUpdate)', () => {
 
 describe('customer field (accountLogoutAll)', () => {
   it('anonymous: UNAUTHENTICATED', async () => {
-    const result = await anonymous.request(`mutation { accountLogoutAll { revokedSessions } }`);
+    const result = await anonymous.request(LOGOUT_ALL);
     expectCode(result, 'UNAUTHENTICATED', ['accountLogoutAll']);
     expect(result.data).toBeNull();
   });
 
   it('customer: ends their logins', async () => {
     const someone = await registerAndLogin(t);
-    const result = await someone.client.request(
-      `mutation { accountLogoutAll { revokedSessions errors { code } } }`,
-    );
+    const result = await someone.client.request(LOGOUT_ALL);
     expect(result.errors).toBeUndefined();
     expect(result.data?.accountLogoutAll).toEqual({ revokedSessions: 1, errors: [] });
-    const after = await someone.client.request(`{ me { id } }`);
+    const after = await someone.client.request(ME_PUBLIC);
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -114,7 +121,7 @@ describe('admin query users', () => {
   it('admin: the list', async () => {
     const result = await admin.client.request(USERS);
     expect(result.errors).toBeUndefined();
-    const ids = result.data?.users.nodes.map((u: { id: string }) => u.id);
+    const ids = result.data?.users.nodes.map((u) => u.id);
     expect(ids).toEqual(expect.arrayContaining([customer.id, admin.id, vendor.id]));
     expect(result.data?.users.totalCount).toBeGreaterThanOrEqual(3);
   });
@@ -142,7 +149,7 @@ describe('admin mutation userUpdate', () => {
     expectCode(result, 'UNAUTHENTICATED', ['userUpdate']);
     expect(result.data).toBeNull();
     const check = await admin.client.ok(USER, { id: customer.id });
-    expect(check.user.role).toBe('CUSTOMER');
+    expect(check.user?.role).toBe('CUSTOMER');
   });
 
   it('a customer cannot promote themselves: FORBIDDEN, and nothing changes', async () => {
@@ -150,7 +157,7 @@ describe('admin mutation userUpdate', () => {
     expectCode(result, 'FORBIDDEN', ['userUpdate']);
     expect(result.data).toBeNull();
     const check = await admin.client.ok(USER, { id: customer.id });
-    expect(check.user.role).toBe('CUSTOMER');
+    expect(check.user?.role).toBe('CUSTOMER');
     const stillForbidden = await customer.client.request(USERS);
     expect(stillForbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -158,10 +165,8 @@ describe('admin mutation userUpdate', () => {
   it('a vendor cannot disable someone: FORBIDDEN', async () => {
     const result = await vendor.client.request(USER_UPDATE, { input: { id: customer.id, disabled: true } });
     expectCode(result, 'FORBIDDEN', ['userUpdate']);
-    const check = await admin.client.ok(`query($id: ID!) { user(id: $id) { disabled } }`, {
-      id: customer.id,
-    });
-    expect(check.user.disabled).toBe(false);
+    const check = await admin.client.ok(USER_ADMIN_FIELDS, { id: customer.id });
+    expect(check.user?.disabled).toBe(false);
   });
 
   it('admin: changes the role', async () => {
@@ -200,12 +205,12 @@ describe('admin-only field User.disabled on me', () => {
     // disabled is non-null, so the error nulls the whole `me` object.
     expect(result.data).toEqual({ me: null });
     // The same user may read their public fields.
-    const plain = await customer.client.ok(`{ me { id email } }`);
+    const plain = await customer.client.ok(ME_PUBLIC);
     expect(plain.me).toEqual({ id: customer.id, email: customer.email });
   });
 
   it('customer: cancellationCount is admin-only too', async () => {
-    const result = await customer.client.request(`{ me { id cancellationCount } }`);
+    const result = await customer.client.request(ME_CANCELLATIONS);
     expectCode(result, 'FORBIDDEN', ['me', 'cancellationCount']);
   });
 
@@ -216,12 +221,7 @@ describe('admin-only field User.disabled on me', () => {
   });
 
   it('admin reading another user sees admin fields', async () => {
-    const result = await admin.client.request(
-      `query($id: ID!) { user(id: $id) { disabled cancellationCount } }`,
-      {
-        id: customer.id,
-      },
-    );
+    const result = await admin.client.request(USER_ADMIN_FIELDS, { id: customer.id });
     expect(result.errors).toBeUndefined();
     expect(result.data?.user).toEqual({ disabled: false, cancellationCount: 0 });
   });

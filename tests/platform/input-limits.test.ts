@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { clientPool, collect } from '../subscriptions/support.js';
 import { adminClient, REGISTER, type SignedIn, uniqueEmail } from '../support/accounts.js';
 import type { GqlResponse } from '../support/gql-client.js';
@@ -24,13 +25,22 @@ afterAll(async () => {
   await t?.close();
 });
 
-const LISTING = `query Listing($filter: ProductFilterInput) {
+const LISTING = graphql(`query LimitsListing($filter: ProductFilterInput) {
   products(first: 5, filter: $filter) { totalCount nodes { id } }
-}`;
+}`);
 
-const PRODUCT_CREATE = `mutation Create($input: ProductCreateInput!) {
+const PRODUCT_CREATE = graphql(`mutation LimitsProductCreate($input: ProductCreateInput!) {
   productCreate(input: $input) { product { id slug } errors { field code message } }
-}`;
+}`);
+
+const PRODUCT_COUNT = graphql(`query LimitsProductCount { adminProducts(first: 1) { totalCount } }`);
+
+const COUPON_CREATE = graphql(`mutation LimitsCouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) { coupon { id } errors { field code } } }`);
+
+const COUPON_INPUT_FIELDS = graphql(
+  `query LimitsCouponInputFields { __type(name: "CouponCreateInput") { inputFields { name description } } }`,
+);
 
 /** The one top-level error of a refused request: 400, no data, BAD_USER_INPUT. */
 function refusal(response: GqlResponse): { message: string; extensions: Record<string, any> } {
@@ -43,7 +53,7 @@ function refusal(response: GqlResponse): { message: string; extensions: Record<s
 }
 
 async function productCount(): Promise<number> {
-  const data = await admin.client.ok(`{ adminProducts(first: 1) { totalCount } }`);
+  const data = await admin.client.ok(PRODUCT_COUNT);
   return data.adminProducts.totalCount;
 }
 
@@ -100,7 +110,7 @@ describe('list caps', () => {
 
   it('a field with its own cap (@MaxItems) accepts up to it, and says so in its description', async () => {
     const ids = (n: number) => Array.from({ length: n }, () => '00000000-0000-4000-8000-000000000000');
-    const create = `mutation($input: CouponCreateInput!) { couponCreate(input: $input) { coupon { id } errors { field code } } }`;
+    const create = COUPON_CREATE;
     // 500 ids pass the input check; the service then answers its own user error (unknown category).
     const within = await admin.client.request(create, {
       input: { code: 'CAP-500', type: 'FREE_SHIPPING', categoryIds: ids(500) },
@@ -114,11 +124,9 @@ describe('list caps', () => {
     });
     expect(refusal(over).extensions).toMatchObject({ inputPath: '$input.productIds', maxItems: 500 });
 
-    const described = await t
-      .client()
-      .ok(`{ __type(name: "CouponCreateInput") { inputFields { name description } } }`);
-    const field = described.__type.inputFields.find((f: { name: string }) => f.name === 'productIds');
-    expect(field.description).toMatch(/At most 500 items\.$/);
+    const described = await t.client().ok(COUPON_INPUT_FIELDS);
+    const field = described.__type?.inputFields?.find((f) => f.name === 'productIds');
+    expect(field?.description).toMatch(/At most 500 items\.$/);
   });
 
   it('checks a variable default and a list inside a fragment', async () => {
@@ -168,7 +176,7 @@ describe('NUL characters', () => {
     const form = new FormData();
     form.append(
       'operations',
-      JSON.stringify({ query: LISTING, variables: { filter: { brands: ['a\u0000'] } } }),
+      JSON.stringify({ query: LISTING.toString(), variables: { filter: { brands: ['a\u0000'] } } }),
     );
     form.append('map', '{}');
     const response = await fetch(t.graphqlUrl, {

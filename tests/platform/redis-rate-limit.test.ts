@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { RedisRateLimiter } from '../../src/http/rate-limiter.js';
+import { graphql } from '../generated/gql.js';
 import { GqlClient, type GqlResponse } from '../support/gql-client.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { connectTestRedis, dropTestKeys, REDIS_URL, uniquePrefix } from '../support/redis.js';
@@ -47,12 +48,12 @@ describe('sign-in buckets shared by two instances through Redis', () => {
     await a?.close();
   });
 
-  const LOGIN = `mutation($input: AccountLoginInput!) {
+  const LOGIN = graphql(`mutation RedisLimitLogin($input: AccountLoginInput!) {
     accountLogin(input: $input) { accessToken user { email } errors { code } }
-  }`;
-  const REGISTER = `mutation($input: AccountRegisterInput!) {
+  }`);
+  const REGISTER = graphql(`mutation RedisLimitRegister($input: AccountRegisterInput!) {
     accountRegister(input: $input) { user { id } errors { code } }
-  }`;
+  }`);
 
   function expectRefused(response: GqlResponse): void {
     expect(response.status).toBe(200);

@@ -32,7 +32,7 @@ const ORDER_PARTS = graphql(`query RelayOrderParts($id: ID!) {
   order(id: $id) { id lines { id } events { id } payments { id } } }`);
 
 const ADMIN_IDS = graphql(`query RelayAdminIds {
-  adminShippingMethods { id code }
+  shippingMethods { id code }
   me { id } }`);
 
 const CART_IDS = graphql(`query RelayCartIds { cart { id lines { id } } }`);
@@ -111,8 +111,8 @@ describe('node(id)', () => {
     expect(await nodeOf(customer.client, customer.id)).toMatchObject({ __typename: 'User', id: customer.id });
     expect(await nodeOf(other.client, customer.id)).toBeNull();
     expect(await nodeOf(store.admin.client, customer.id)).toMatchObject({ __typename: 'User' });
-    const { adminShippingMethods } = await store.admin.client.ok(ADMIN_IDS);
-    const method = adminShippingMethods[0];
+    const { shippingMethods } = await store.admin.client.ok(ADMIN_IDS);
+    const method = shippingMethods[0];
     expect(method).toBeDefined();
     expect(await nodeOf(store.admin.client, method?.id as string)).toMatchObject({
       __typename: 'ShippingMethod',

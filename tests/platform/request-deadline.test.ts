@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products } from '../../src/modules/catalog/catalog.tables.js';
 import { createProduct, newSku, PRODUCT_UPDATE } from '../catalog/admin-support.js';
+import { graphql } from '../generated/gql.js';
 import { wsClient } from '../subscriptions/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -17,7 +18,10 @@ import { capturingLogger, expectTimedOut, holdDatabase, post, waitForLogLine } f
 // Every request of this app has this budget, its set-up (a sign-in, a product) included: long enough
 // that a loaded machine still signs in, while the requests under test wait on a held database anyway.
 const BUDGET_MS = 1500;
-const LISTING = '{ products(first: 5) { totalCount nodes { id title } } }';
+/** Sent as its text by the raw HTTP and WebSocket requests below. */
+const LISTING = graphql(
+  `query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }`,
+).toString();
 
 let t: TestApp;
 let admin: SignedIn;

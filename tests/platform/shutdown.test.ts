@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
 import { LOGIN, REGISTER } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -13,6 +14,12 @@ import {
   spawnTsx,
   waitForHttp,
 } from './process-helpers.js';
+
+const ME = graphql(`query ShutdownMe { me { email name role } }`);
+const ADMINS = graphql(
+  `query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }`,
+);
+const EVERYONE = graphql(`query ShutdownEveryone { users { totalCount } }`);
 
 describe('graceful stop in-process', () => {
   let t: TestApp | undefined;
@@ -107,7 +114,7 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
     // A token issued before the restart still works.
     const old = new GqlClient(`${second.url}/graphql`);
     old.token = tokenBeforeRestart;
-    const me = await old.ok(`{ me { email name role } }`);
+    const me = await old.ok(ME);
     expect(me.me).toEqual({ email: 'survivor@example.com', name: 'Survivor', role: 'CUSTOMER' });
 
     // The user can sign in again with the same password.
@@ -122,9 +129,9 @@ describe('graceful stop of the real process (SIGTERM) and restart on the same da
     expect(adminLogin.accountLogin.errors).toEqual([]);
     expect(adminLogin.accountLogin.user!.role).toBe('ADMIN');
     admin.token = adminLogin.accountLogin.accessToken;
-    const admins = await admin.ok(`{ users(filter: { role: ADMIN }) { totalCount nodes { email } } }`);
+    const admins = await admin.ok(ADMINS);
     expect(admins.users).toEqual({ totalCount: 1, nodes: [{ email: ADMIN_EMAIL }] });
-    const everyone = await admin.ok(`{ users { totalCount } }`);
+    const everyone = await admin.ok(EVERYONE);
     expect(everyone.users.totalCount).toBe(2);
 
     await stop(second.spawned);

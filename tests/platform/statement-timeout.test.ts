@@ -6,6 +6,7 @@ import {
   STOCK_MOVEMENTS,
   stockAndLedger,
 } from '../catalog/admin-support.js';
+import { graphql } from '../generated/gql.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { capturingLogger, expectTimedOut, holdDatabase, post, waitForLogLine } from './deadline-support.js';
@@ -71,7 +72,9 @@ describe.runIf(!!process.env.DATABASE_URL)('statement timeout (DB_STATEMENT_TIME
   });
 
   it('answers a query whose statement waited past the timeout with REQUEST_TIMEOUT', async () => {
-    const listing = '{ products(first: 5) { nodes { id } } }';
+    const listing = graphql(
+      `query StatementTimeoutListing { products(first: 5) { nodes { id } } }`,
+    ).toString();
     const hold = await holdDatabase(t, { tables: ['products'] });
     let answer: Awaited<ReturnType<typeof post>>;
     try {

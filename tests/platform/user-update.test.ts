@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import type { UserUpdateInput } from '../generated/graphql.js';
 import { adminClient, LOGIN, PASSWORD, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -13,12 +15,20 @@ beforeAll(async () => {
 
 afterAll(() => t?.close());
 
-const USER_UPDATE = `mutation($input: UserUpdateInput!) {
+const USER_UPDATE = graphql(`mutation PlatformUserUpdate($input: UserUpdateInput!) {
   userUpdate(input: $input) { user { id role disabled } errors { field code message } }
-}`;
-const USER = `query($id: ID!) { user(id: $id) { id role disabled } }`;
+}`);
+const USER = graphql(`query PlatformUser($id: ID!) { user(id: $id) { id role disabled } }`);
+const USERS_COUNT = graphql(`query PlatformUsersCount { users(first: 1) { totalCount } }`);
+const ACTIVE_ADMINS = graphql(
+  `query PlatformActiveAdmins { users(filter: { role: ADMIN, disabled: false }) { totalCount } }`,
+);
+const ME_ID = graphql(`query PlatformMeId { me { id } }`);
+const ME_ROLE = graphql(`query PlatformMeRole { me { id role disabled } }`);
+const REFRESH = graphql(`mutation PlatformRefresh($input: AccountTokenRefreshInput) {
+  accountTokenRefresh(input: $input) { accessToken errors { code } } }`);
 
-async function update(by: SignedIn, input: Record<string, unknown>) {
+async function update(by: SignedIn, input: UserUpdateInput) {
   return (await by.client.ok(USER_UPDATE, { input })).userUpdate;
 }
 
@@ -29,21 +39,21 @@ async function stateOf(id: string) {
 describe('userUpdate', () => {
   it('changes the role, effective on the next request', async () => {
     const target = await registerAndLogin(t);
-    const before = await target.client.request(`{ users(first: 1) { totalCount } }`);
+    const before = await target.client.request(USERS_COUNT);
     expect(before.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const promoted = await update(admin, { id: target.id, role: 'ADMIN' });
     expect(promoted).toEqual({ user: { id: target.id, role: 'ADMIN', disabled: false }, errors: [] });
     expect(await stateOf(target.id)).toEqual({ id: target.id, role: 'ADMIN', disabled: false });
     // The same access token now carries admin rights (the role is read per request).
-    const after = await target.client.request(`{ users(first: 1) { totalCount } }`);
+    const after = await target.client.request(USERS_COUNT);
     expect(after.errors).toBeUndefined();
     expect(after.data?.users.totalCount).toBeGreaterThanOrEqual(2);
 
     const demoted = await update(admin, { id: target.id, role: 'CUSTOMER' });
     expect(demoted.errors).toEqual([]);
-    expect(demoted.user.role).toBe('CUSTOMER');
-    const again = await target.client.request(`{ users(first: 1) { totalCount } }`);
+    expect(demoted.user?.role).toBe('CUSTOMER');
+    const again = await target.client.request(USERS_COUNT);
     expect(again.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -52,29 +62,24 @@ describe('userUpdate', () => {
     const disabled = await update(admin, { id: target.id, disabled: true });
     expect(disabled).toEqual({ user: { id: target.id, role: 'CUSTOMER', disabled: true }, errors: [] });
 
-    const me = await target.client.request(`{ me { id } }`);
+    const me = await target.client.request(ME_ID);
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const refresh = await t
-      .client()
-      .ok(
-        `mutation($input: AccountTokenRefreshInput) { accountTokenRefresh(input: $input) { accessToken errors { code } } }`,
-        { input: { refreshToken: target.refreshToken } },
-      );
+    const refresh = await t.client().ok(REFRESH, { input: { refreshToken: target.refreshToken } });
     expect(refresh.accountTokenRefresh.accessToken).toBeNull();
     expect(refresh.accountTokenRefresh.errors.length).toBeGreaterThan(0);
     const login = await t.client().ok(LOGIN, { input: { email: target.email, password: PASSWORD } });
     expect(login.accountLogin.accessToken).toBeNull();
-    expect(login.accountLogin.errors.map((e: { code: string }) => e.code)).toEqual(['ACCOUNT_DISABLED']);
+    expect(login.accountLogin.errors.map((e) => e.code)).toEqual(['ACCOUNT_DISABLED']);
 
     // Disabling twice keeps the account disabled.
     const twice = await update(admin, { id: target.id, disabled: true });
     expect(twice.errors).toEqual([]);
-    expect(twice.user.disabled).toBe(true);
+    expect(twice.user?.disabled).toBe(true);
 
     const enabled = await update(admin, { id: target.id, disabled: false });
     expect(enabled).toEqual({ user: { id: target.id, role: 'CUSTOMER', disabled: false }, errors: [] });
     // The old login stays ended; a new one works.
-    const oldToken = await target.client.request(`{ me { id } }`);
+    const oldToken = await target.client.request(ME_ID);
     expect(oldToken.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const relogin = await t.client().ok(LOGIN, { input: { email: target.email, password: PASSWORD } });
     expect(relogin.accountLogin.errors).toEqual([]);
@@ -107,24 +112,23 @@ describe('userUpdate', () => {
 
 describe('the last active administrator', () => {
   it('cannot demote or disable themselves; nothing changes', async () => {
-    const admins = await admin.client.ok(
-      `{ users(filter: { role: ADMIN, disabled: false }) { totalCount } }`,
-    );
+    const admins = await admin.client.ok(ACTIVE_ADMINS);
     expect(admins.users.totalCount).toBe(1);
 
-    for (const input of [
+    const inputs: UserUpdateInput[] = [
       { id: admin.id, role: 'CUSTOMER' },
       { id: admin.id, role: 'VENDOR' },
       { id: admin.id, disabled: true },
       { id: admin.id, role: 'ADMIN', disabled: true },
-    ]) {
+    ];
+    for (const input of inputs) {
       const result = await update(admin, input);
       expect(result.user, JSON.stringify(input)).toBeNull();
-      expect(result.errors.map((e: { code: string }) => e.code)).toEqual(['LAST_ADMIN']);
+      expect(result.errors.map((e) => e.code)).toEqual(['LAST_ADMIN']);
     }
     expect(await stateOf(admin.id)).toEqual({ id: admin.id, role: 'ADMIN', disabled: false });
     // Their login still works.
-    const me = await admin.client.ok(`{ me { id role disabled } }`);
+    const me = await admin.client.ok(ME_ROLE);
     expect(me.me).toEqual({ id: admin.id, role: 'ADMIN', disabled: false });
   });
 
@@ -137,11 +141,11 @@ describe('the last active administrator', () => {
     const second = await adminClient(t);
     const demoted = await update(second, { id: admin.id, role: 'CUSTOMER' });
     expect(demoted).toEqual({ user: { id: admin.id, role: 'CUSTOMER', disabled: false }, errors: [] });
-    const lost = await admin.client.request(`{ users(first: 1) { totalCount } }`);
+    const lost = await admin.client.request(USERS_COUNT);
     expect(lost.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const self = await update(second, { id: second.id, role: 'CUSTOMER' });
-    expect(self.errors.map((e: { code: string }) => e.code)).toEqual(['LAST_ADMIN']);
+    expect(self.errors.map((e) => e.code)).toEqual(['LAST_ADMIN']);
     const check = await second.client.ok(USER, { id: second.id });
     expect(check.user).toEqual({ id: second.id, role: 'ADMIN', disabled: false });
 
@@ -149,7 +153,7 @@ describe('the last active administrator', () => {
     const restored = await update(second, { id: admin.id, role: 'ADMIN' });
     expect(restored.errors).toEqual([]);
     // Demotion did not end the first admin's login: the same token has admin rights again.
-    expect((await admin.client.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    expect((await admin.client.ok(ME_ROLE)).me?.role).toBe('ADMIN');
     const third = await update(admin, { id: second.id, role: 'CUSTOMER' });
     expect(third.errors).toEqual([]);
   });
@@ -159,7 +163,7 @@ describe('the last active administrator', () => {
     const disabled = await update(admin, { id: other.id, disabled: true });
     expect(disabled).toEqual({ user: { id: other.id, role: 'ADMIN', disabled: true }, errors: [] });
     const self = await update(admin, { id: admin.id, disabled: true });
-    expect(self.errors.map((e: { code: string }) => e.code)).toEqual(['LAST_ADMIN']);
+    expect(self.errors.map((e) => e.code)).toEqual(['LAST_ADMIN']);
     expect(await stateOf(admin.id)).toEqual({ id: admin.id, role: 'ADMIN', disabled: false });
     // Demoting the disabled admin is fine: it removes no active administrator.
     const demoted = await update(admin, { id: other.id, role: 'CUSTOMER' });

@@ -2,8 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/graphql/pagination.js';
+import { graphql } from '../generated/gql.js';
+import type {
+  PlatformUsersQuery,
+  PlatformUsersQueryVariables,
+  UserFilterInput,
+} from '../generated/graphql.js';
 import { adminClient, REGISTER, type SignedIn } from '../support/accounts.js';
-import type { GqlResponse } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -13,40 +18,26 @@ let admin: SignedIn;
 const SOME_UUID = '0b7c1c3e-54a1-4f57-9d34-5c1f0e8f2a10';
 const marker = () => `m${randomBytes(4).toString('hex')}`;
 
-interface PageUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  disabled: boolean;
-  createdAt: string;
-}
-
-interface Page {
-  edges: { cursor: string; node: PageUser }[];
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-  totalCount: number;
-}
-
-const USERS = `query Users($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {
+const USERS =
+  graphql(`query PlatformUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilterInput) {
   users(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
     edges { cursor node { id email name role disabled createdAt } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     totalCount
   }
-}`;
+}`);
+const USER_UPDATE = graphql(`mutation PlatformUsersUpdate($input: UserUpdateInput!) {
+  userUpdate(input: $input) { errors { code } } }`);
+const USER = graphql(`query PlatformUsersOne($id: ID!) { user(id: $id) { id email name role disabled } }`);
 
-async function usersPage(variables: Record<string, unknown>): Promise<Page> {
+type Page = PlatformUsersQuery['users'];
+
+async function usersPage(variables: PlatformUsersQueryVariables): Promise<Page> {
   const data = await admin.client.ok(USERS, variables);
   return data.users;
 }
 
-async function usersRequest(variables: Record<string, unknown>): Promise<GqlResponse> {
+async function usersRequest(variables: PlatformUsersQueryVariables) {
   return admin.client.request(USERS, variables);
 }
 
@@ -57,7 +48,7 @@ async function register(email: string, name: string): Promise<string> {
 }
 
 /** Pages forward with `first: size` until the end, checking every page's pageInfo. */
-async function pageForward(filter: object, size: number, total: number): Promise<string[]> {
+async function pageForward(filter: UserFilterInput, size: number, total: number): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let pageNo = 0; ; pageNo++) {
@@ -76,7 +67,7 @@ async function pageForward(filter: object, size: number, total: number): Promise
 }
 
 /** Pages backward with `last: size` from the end, checking every page's pageInfo. */
-async function pageBackward(filter: object, size: number, total: number): Promise<string[]> {
+async function pageBackward(filter: UserFilterInput, size: number, total: number): Promise<string[]> {
   const ids: string[] = [];
   let before: string | null = null;
   for (let pageNo = 0; ; pageNo++) {
@@ -235,15 +226,9 @@ describe('users connection: filters', () => {
     bob = await register(`bob-${tag}@example.com`, `Bob ${tag.toUpperCase()} Beta`);
     cat = await register(`cat-${tag}@example.com`, 'Cat 100% Gamma_x');
     pct = await register(`dan-${tag}@example.com`, 'Dan Delta');
-    const promoted = await admin.client.ok(
-      `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { errors { code } } }`,
-      { input: { id: bob, role: 'VENDOR' } },
-    );
+    const promoted = await admin.client.ok(USER_UPDATE, { input: { id: bob, role: 'VENDOR' } });
     expect(promoted.userUpdate.errors).toEqual([]);
-    const disabled = await admin.client.ok(
-      `mutation($input: UserUpdateInput!) { userUpdate(input: $input) { errors { code } } }`,
-      { input: { id: pct, disabled: true } },
-    );
+    const disabled = await admin.client.ok(USER_UPDATE, { input: { id: pct, disabled: true } });
     expect(disabled.userUpdate.errors).toEqual([]);
   });
 
@@ -321,9 +306,7 @@ describe('user(id)', () => {
   it('returns the user', async () => {
     const tag = marker();
     const id = await register(`one-${tag}@example.com`, 'One User');
-    const data = await admin.client.ok(`query($id: ID!) { user(id: $id) { id email name role disabled } }`, {
-      id,
-    });
+    const data = await admin.client.ok(USER, { id });
     expect(data.user).toEqual({
       id,
       email: `one-${tag}@example.com`,
@@ -339,7 +322,7 @@ describe('user(id)', () => {
     ['a number', '42'],
     ['an empty string', ''],
   ])('returns null for %s', async (_name, id) => {
-    const result = await admin.client.request(`query($id: ID!) { user(id: $id) { id } }`, { id });
+    const result = await admin.client.request(USER, { id });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ user: null });
   });

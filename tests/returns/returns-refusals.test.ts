@@ -265,7 +265,8 @@ describe('returns (admin list)', () => {
       lines: [{ orderLineId: mug.id, quantity: 1 }],
     });
     await rejectReturn(store, { returnId: a.return!.id });
-    const requested = (await store.admin.client.ok(RETURNS, { status: 'REQUESTED', first: 100 })).returns;
+    const requested = (await store.admin.client.ok(RETURNS, { filter: { status: 'REQUESTED' }, first: 100 }))
+      .returns;
     expect(requested.edges.map((e) => e.node.id)).toContain(b.return!.id);
     expect(requested.edges.every((e) => e.node.status === 'REQUESTED')).toBe(true);
     const first = (await store.admin.client.ok(RETURNS, { first: 1 })).returns;

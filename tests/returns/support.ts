@@ -22,8 +22,8 @@ export const REJECT = graphql(`mutation ReturnsReject($input: ReturnDecisionInpu
   returnReject(input: $input) { return { ...ReturnFields } errors { field code message } } }`);
 export const RECEIVE = graphql(`mutation ReturnsReceive($input: ReturnIdInput!) {
   returnReceive(input: $input) { return { ...ReturnFields } errors { field code message } } }`);
-export const RETURNS = graphql(`query ReturnsList($status: ReturnStatus, $first: Int, $after: String) {
-  returns(status: $status, first: $first, after: $after) {
+export const RETURNS = graphql(`query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {
+  returns(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }`);
 export const ORDER_RETURNS = graphql(`query ReturnsOfOrder($id: ID!) {
   order(id: $id) { id returns { ...ReturnFields } } }`);

@@ -44,7 +44,7 @@ afterAll(() => t?.close());
 
 /** Every shipping and tax operation, with inputs that would change something if they ran. */
 const operations: { field: string; query: OperationText; variables: () => Record<string, unknown> }[] = [
-  { field: 'adminShippingMethods', query: METHODS, variables: () => ({ includeInactive: true }) },
+  { field: 'shippingMethods', query: METHODS, variables: () => ({ filter: { active: false } }) },
   {
     field: 'shippingMethodCreate',
     query: METHOD_CREATE,
@@ -58,7 +58,7 @@ const operations: { field: string; query: OperationText; variables: () => Record
     variables: () => ({ input: { id: method.id, price: '0.00' } }),
   },
   { field: 'shippingMethodDelete', query: METHOD_DELETE, variables: () => ({ input: { id: method.id } }) },
-  { field: 'adminTaxRates', query: RATES, variables: () => ({}) },
+  { field: 'taxRates', query: RATES, variables: () => ({}) },
   {
     field: 'taxRateCreate',
     query: RATE_CREATE,

@@ -50,15 +50,15 @@ describe('seedDemoShippingAndTax', () => {
       maxDeliveryDays: 2,
       countries: [],
     });
-    const de = (await admin.client.ok(RATES, { country: 'DE' })).adminTaxRates;
+    const de = (await admin.client.ok(RATES, { filter: { country: 'DE' } })).taxRates;
     expect(de.map((r) => [r.taxClass, r.rate])).toEqual([
       ['STANDARD', '19.00'],
       ['REDUCED', '7.00'],
       ['ZERO', '0.00'],
     ]);
-    const fr = (await admin.client.ok(RATES, { country: 'FR' })).adminTaxRates;
+    const fr = (await admin.client.ok(RATES, { filter: { country: 'FR' } })).taxRates;
     expect(fr.map((r) => r.rate)).toEqual(['20.00', '5.50', '0.00']);
-    const us = (await admin.client.ok(RATES, { country: 'US' })).adminTaxRates;
+    const us = (await admin.client.ok(RATES, { filter: { country: 'US' } })).taxRates;
     expect(us.find((r) => r.region === 'CA')).toMatchObject({ taxClass: 'STANDARD', rate: '7.25' });
   });
 

@@ -12,7 +12,8 @@ import {
   METHODS,
 } from './support.js';
 
-const ACTIVE_METHODS = graphql(`query ShippingActiveMethods { adminShippingMethods { code active } }`);
+const ACTIVE_METHODS = graphql(`query ShippingActiveMethods {
+  shippingMethods(filter: { active: true }) { code active } }`);
 
 let t: TestApp;
 let admin: SignedIn;
@@ -130,8 +131,8 @@ describe('shippingMethodCreate', () => {
   });
 });
 
-describe('adminShippingMethods', () => {
-  it('lists active methods by default, every method with includeInactive; ordered by position, price, code', async () => {
+describe('shippingMethods', () => {
+  it('lists every method by default, only active or inactive ones with filter.active; ordered by position, price, code', async () => {
     await createMethod(admin.client, { ...base, code: 'ORDER_B', price: '9.00', position: 1 });
     await createMethod(admin.client, { ...base, code: 'ORDER_A', price: '9.00', position: 1 });
     await createMethod(admin.client, { ...base, code: 'ORDER_CHEAP', price: '1.00', position: 1 });
@@ -143,7 +144,7 @@ describe('adminShippingMethods', () => {
       active: false,
     });
 
-    const all = (await admin.client.ok(METHODS, { includeInactive: true })).adminShippingMethods;
+    const all = (await admin.client.ok(METHODS)).shippingMethods;
     expect(all.map((m) => m.code)).toEqual([
       'PIGEON_POST',
       'ORDER_OFF',
@@ -152,9 +153,12 @@ describe('adminShippingMethods', () => {
       'ORDER_B',
       'GROUND',
     ]);
-    const active = (await admin.client.ok(ACTIVE_METHODS)).adminShippingMethods;
+    const active = (await admin.client.ok(ACTIVE_METHODS)).shippingMethods;
     expect(active.map((m) => m.code)).toEqual(['PIGEON_POST', 'ORDER_CHEAP', 'ORDER_A', 'ORDER_B', 'GROUND']);
     expect(active.every((m) => m.active)).toBe(true);
+    const inactive = (await admin.client.ok(METHODS, { filter: { active: false } })).shippingMethods;
+    expect(inactive.map((m) => m.code)).toEqual(['ORDER_OFF']);
+    expect(inactive.every((m) => !m.active)).toBe(true);
   });
 });
 

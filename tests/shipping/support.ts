@@ -9,8 +9,8 @@ export const METHOD_FIELDS_FRAGMENT = graphql(`fragment ShippingMethodFields on 
   id code name description price { amount currencyCode } freeAbove { amount currencyCode }
   minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }`);
 
-export const METHODS = graphql(`query ShippingAdminMethods($includeInactive: Boolean!) {
-  adminShippingMethods(includeInactive: $includeInactive) { ...ShippingMethodFields } }`);
+export const METHODS = graphql(`query ShippingAdminMethods($filter: ShippingMethodFilterInput) {
+  shippingMethods(filter: $filter) { ...ShippingMethodFields } }`);
 export const METHOD_CREATE = graphql(`mutation ShippingMethodCreate($input: ShippingMethodCreateInput!) {
   shippingMethodCreate(input: $input) { shippingMethod { ...ShippingMethodFields } errors { field code message } } }`);
 export const METHOD_UPDATE = graphql(`mutation ShippingMethodUpdate($input: ShippingMethodUpdateInput!) {
@@ -21,8 +21,8 @@ export const METHOD_DELETE = graphql(`mutation ShippingMethodDelete($input: Dele
 export const RATE_FIELDS_FRAGMENT = graphql(`fragment ShippingTaxRateFields on TaxRate {
   id country region taxClass rate rateBasisPoints name createdAt updatedAt }`);
 
-export const RATES = graphql(`query ShippingAdminTaxRates($country: String) {
-  adminTaxRates(country: $country) { ...ShippingTaxRateFields } }`);
+export const RATES = graphql(`query ShippingAdminTaxRates($filter: TaxRateFilterInput) {
+  taxRates(filter: $filter) { ...ShippingTaxRateFields } }`);
 export const RATE_CREATE = graphql(`mutation ShippingTaxRateCreate($input: TaxRateCreateInput!) {
   taxRateCreate(input: $input) { taxRate { ...ShippingTaxRateFields } errors { field code message } } }`);
 export const RATE_UPDATE = graphql(`mutation ShippingTaxRateUpdate($input: TaxRateUpdateInput!) {
@@ -32,11 +32,11 @@ export const RATE_DELETE = graphql(`mutation ShippingTaxRateDelete($input: Delet
 
 /** Every method, inactive ones included, in display order. */
 export async function allMethods(admin: GqlClient) {
-  return (await admin.ok(METHODS, { includeInactive: true })).adminShippingMethods;
+  return (await admin.ok(METHODS)).shippingMethods;
 }
 
 export async function allRates(admin: GqlClient) {
-  return (await admin.ok(RATES)).adminTaxRates;
+  return (await admin.ok(RATES)).taxRates;
 }
 
 export async function createMethod(admin: GqlClient, input: ShippingMethodCreateInput) {

@@ -107,9 +107,9 @@ describe('taxRateCreate', () => {
   });
 });
 
-describe('adminTaxRates', () => {
+describe('taxRates', () => {
   it('lists by country, country-wide first, then region, then class; filters by country', async () => {
-    const us = (await admin.client.ok(RATES, { country: 'us' })).adminTaxRates;
+    const us = (await admin.client.ok(RATES, { filter: { country: 'us' } })).taxRates;
     expect(us.map((r) => [r.region, r.taxClass, r.rate])).toEqual([
       [null, 'STANDARD', '0.00'],
       ['CA', 'STANDARD', '7.25'],
@@ -121,7 +121,7 @@ describe('adminTaxRates', () => {
     expect(countries).toEqual([...countries].sort());
     expect(new Set(countries)).toEqual(new Set(['DE', 'FR', 'US']));
 
-    const bad = await admin.client.request(RATES, { country: 'Narnia' });
+    const bad = await admin.client.request(RATES, { filter: { country: 'Narnia' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.data).toBeNull();
   });

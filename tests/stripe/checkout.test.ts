@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCustomer, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
@@ -33,14 +34,14 @@ describe('checkout with Stripe', () => {
     ).checkoutComplete;
     expect(payload.errors).toEqual([]);
     expect(payload.order).toMatchObject({ status: 'PENDING_PAYMENT', paymentStatus: 'PENDING' });
-    expect(payload.order.reservedUntil).not.toBeNull();
+    expect(payload.order!.reservedUntil).not.toBeNull();
     expect(payload.payment).toMatchObject({ status: 'PENDING', provider: 'stripe', cardBrand: null });
 
     // What Stripe was sent.
     const sent = fake.requests.slice(before);
     expect(sent).toHaveLength(1);
     const [create] = sent;
-    const order = await orderRow(t, payload.order.id);
+    const order = await orderRow(t, payload.order!.id);
     expect(order.total).toBe(2 * 2000 + 500);
     expect(create).toMatchObject({
       method: 'POST',
@@ -98,11 +99,11 @@ describe('checkout with Stripe', () => {
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
     ).checkoutComplete;
     expect(again.errors).toEqual([]);
-    expect(again.order.id).toBe(first.order.id);
-    expect(again.payment.id).toBe(first.payment.id);
+    expect(again.order!.id).toBe(first.order!.id);
+    expect(again.payment?.id).toBe(first.payment!.id);
     expect(again.clientSecret).toBe(first.clientSecret);
     expect(fake.requestsTo('POST', '/v1/payment_intents')).toHaveLength(creates);
-    expect(await paymentsOf(t, first.order.id)).toHaveLength(1);
+    expect(await paymentsOf(t, first.order!.id)).toHaveLength(1);
   });
 
   it('refuses raw card details with INVALID_INPUT and changes nothing', async () => {
@@ -120,7 +121,7 @@ describe('checkout with Stripe', () => {
     expect(payload.errors).toEqual([
       expect.objectContaining({ field: ['input', 'card'], code: 'INVALID_INPUT' }),
     ]);
-    expect(payload.errors[0].message).toMatch(/Stripe/);
+    expect(payload.errors[0]?.message).toMatch(/Stripe/);
     expect(fake.requests.length).toBe(before);
     expect(await stockOf(t, store.mug.id)).toBe(stockBefore);
   });
@@ -131,7 +132,7 @@ describe('checkout with Stripe', () => {
     const stockBefore = await stockOf(t, store.mug.id);
     const key = randomUUID();
     fake.failPaymentIntents = true;
-    let payload: any;
+    let payload: ResultOf<typeof CHECKOUT>['checkoutComplete'] | undefined;
     try {
       payload = (
         await customer.client.ok(CHECKOUT, { input: { idempotencyKey: key, paymentMethod: 'CARD' } })
@@ -139,8 +140,8 @@ describe('checkout with Stripe', () => {
     } finally {
       fake.failPaymentIntents = false;
     }
-    expect(payload.order).toBeNull();
-    expect(payload.errors).toEqual([expect.objectContaining({ code: 'PAYMENT_PROVIDER_ERROR' })]);
+    expect(payload?.order).toBeNull();
+    expect(payload?.errors).toEqual([expect.objectContaining({ code: 'PAYMENT_PROVIDER_ERROR' })]);
     expect(await stockOf(t, store.mug.id)).toBe(stockBefore);
 
     const retried = (
@@ -207,7 +208,7 @@ describe('orderPay with Stripe', () => {
     const placed = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
-    const orderId = placed.order.id;
+    const orderId = placed.order!.id;
     const creates = fake.requestsTo('POST', '/v1/payment_intents').length;
 
     const again = (await customer.client.ok(PAY, { input: { orderId } })).orderPay;
@@ -239,7 +240,7 @@ describe('orderPay with Stripe', () => {
     const placed = (
       await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
-    const payload = (await customer.client.ok(PAY, { input: { orderId: placed.order.id, card: GOOD_CARD } }))
+    const payload = (await customer.client.ok(PAY, { input: { orderId: placed.order!.id, card: GOOD_CARD } }))
       .orderPay;
     expect(payload.clientSecret).toBeNull();
     expect(payload.errors).toEqual([
@@ -254,7 +255,7 @@ describe('orderPay with Stripe', () => {
       await owner.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
     ).checkoutComplete;
     const other = await newCustomer(t);
-    const payload = (await other.client.ok(PAY, { input: { orderId: placed.order.id } })).orderPay;
+    const payload = (await other.client.ok(PAY, { input: { orderId: placed.order!.id } })).orderPay;
     expect(payload.order).toBeNull();
     expect(payload.clientSecret).toBeNull();
     expect(payload.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);

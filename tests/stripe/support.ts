@@ -3,6 +3,7 @@ import Stripe from 'stripe';
 import { expect } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { type TestVariant } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
 import { paymentsOf } from '../orders/transitions-support.js';
 import { registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -32,17 +33,17 @@ export async function startStripeStore(): Promise<{ fake: FakeStripe; t: TestApp
   return { fake, ...(await withStore(startStripeApp(fake))) };
 }
 
-export const ERRORS = 'errors { field code message }';
-export const ORDER_FIELDS = 'id number status paymentStatus paymentMethod reservedUntil';
-export const CHECKOUT = `mutation($input: CheckoutCompleteInput!) {
+export const STRIPE_ORDER_FIELDS_FRAGMENT = graphql(`fragment StripeOrderFields on Order {
+  id number status paymentStatus paymentMethod reservedUntil }`);
+export const CHECKOUT = graphql(`mutation StripeCheckout($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) {
-    order { ${ORDER_FIELDS} }
+    order { ...StripeOrderFields }
     payment { id status provider cardBrand cardLast4 }
     clientSecret
-    ${ERRORS}
-  } }`;
-export const PAY = `mutation($input: OrderPayInput!) {
-  orderPay(input: $input) { order { ${ORDER_FIELDS} } clientSecret ${ERRORS} } }`;
+    errors { field code message }
+  } }`);
+export const PAY = graphql(`mutation StripePay($input: OrderPayInput!) {
+  orderPay(input: $input) { order { ...StripeOrderFields } clientSecret errors { field code message } } }`);
 
 export interface StripeOrder {
   customer: SignedIn;
@@ -60,12 +61,13 @@ export async function placeStripeOrder(t: TestApp, variant: TestVariant, quantit
     await customer.client.ok(CHECKOUT, { input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD' } })
   ).checkoutComplete;
   expect(payload.errors).toEqual([]);
-  expect(payload.order.status).toBe('PENDING_PAYMENT');
-  const [payment] = await paymentsOf(t, payload.order.id);
+  const order = payload.order!;
+  expect(order.status).toBe('PENDING_PAYMENT');
+  const [payment] = await paymentsOf(t, order.id);
   if (!payment?.providerReference) throw new Error('no PaymentIntent recorded');
   return {
     customer,
-    orderId: payload.order.id,
+    orderId: order.id,
     paymentId: payment.id,
     intent: { id: payment.providerReference, amount: payment.amount },
   };

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/client.js';
 import { CANCEL, eventsOf, newCustomer, PAY, placeOrder } from '../orders/transitions-support.js';
+import { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { DECLINED_CARD, GOOD_CARD, type Store, setUpStore } from '../support/store.js';
 import { clientPool, ORDER_EVENTS, ORDER_UPDATED, subscribeReady } from './support.js';
@@ -70,12 +71,10 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
     const committed = rows.filter((r) => r.type === 'PAYMENT_SUCCEEDED' || r.type === 'CANCELLED');
     expect(committed.map((r) => r.type)).toEqual(['PAYMENT_SUCCEEDED', 'CANCELLED']);
 
-    for (const [sub, field] of [
-      [owner, 'orderUpdated'],
-      [admin, 'orderEvents'],
+    for (const [first, second] of [
+      [(await owner.data(0)).orderUpdated, (await owner.data(1)).orderUpdated],
+      [(await admin.data(0)).orderEvents, (await admin.data(1)).orderEvents],
     ] as const) {
-      const first = (await sub.result(0)).data[field];
-      const second = (await sub.result(1)).data[field];
       expect(first.event).toMatchObject({
         id: committed[0]?.id,
         type: 'PAYMENT_SUCCEEDED',
@@ -104,15 +103,11 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
       },
     );
     // This time the change goes through B.
-    const viaB = await fetch(`${b.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${customer.accessToken}` },
-      body: JSON.stringify({ query: CANCEL, variables: { input: { orderId: order.id } } }),
-    });
-    const body = (await viaB.json()) as { data: { orderCancel: { errors: unknown[] } } };
-    expect(body.data.orderCancel.errors).toEqual([]);
+    const viaB = new GqlClient(`${b.url}/graphql`);
+    viaB.token = customer.accessToken;
+    expect((await viaB.ok(CANCEL, { input: { orderId: order.id } })).orderCancel.errors).toEqual([]);
     for (const sub of [onA, onB]) {
-      const update = (await sub.result(0)).data.orderUpdated;
+      const update = (await sub.data(0)).orderUpdated;
       expect(update).toMatchObject({
         event: { type: 'CANCELLED' },
         order: { id: order.id, status: 'CANCELLED' },

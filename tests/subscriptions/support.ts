@@ -1,18 +1,23 @@
 import { type Client, createClient } from 'graphql-ws';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { RunningApp } from '../../src/app.js';
+import { graphql } from '../generated/gql.js';
 import { eventsOf } from '../orders/transitions-support.js';
+import type { TypedOperation, VariablesOf } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
 /** Helpers for tests/subscriptions: real graphql-ws clients against the real server. */
 
-export const UPDATE_FIELDS = `
+export const UPDATE_FIELDS_FRAGMENT = graphql(`fragment SubscriptionUpdateFields on OrderUpdate {
   event { id type fromStatus toStatus toPaymentStatus actorKind }
-  order { id number status paymentStatus customerId events { type } }`;
+  order { id number status paymentStatus customerId events { type } } }`);
 
-export const ORDER_UPDATED = `subscription($orderId: ID!) { orderUpdated(orderId: $orderId) { ${UPDATE_FIELDS} } }`;
-export const ORDER_EVENTS = `subscription { orderEvents { ${UPDATE_FIELDS} } }`;
+export const ORDER_UPDATED = graphql(`subscription SubscriptionOrderUpdated($orderId: ID!) {
+  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }`);
+export const ORDER_EVENTS = graphql(`subscription SubscriptionOrderEvents {
+  orderEvents { ...SubscriptionUpdateFields } }`);
 
 /** A graphql-ws client for an app (its base URL), with the given connectionParams; no retries. */
 export function wsClient(baseUrl: string, connectionParams?: Record<string, unknown>): Client {
@@ -25,27 +30,56 @@ export function wsClient(baseUrl: string, connectionParams?: Record<string, unkn
   });
 }
 
+/** One result of a subscription: its data has the operation's result type. */
+export interface SubscriptionResult<TResult> {
+  data?: TResult | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
 /** What one subscription received, in order. */
-export interface Collected {
-  results: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] }[];
+export interface Collected<TResult = unknown> {
+  results: SubscriptionResult<TResult>[];
   /** Set when the server sent `error` (or the socket failed). */
   error: unknown;
   completed: boolean;
   /** Waits for the n-th result (from 0). */
-  result(n: number): Promise<Collected['results'][number]>;
+  result(n: number): Promise<SubscriptionResult<TResult>>;
+  /** Waits for the n-th result (from 0), which must be data without errors, and returns its data. */
+  data(n: number): Promise<TResult>;
   /** Waits until the server has completed or errored the operation. */
   finished(): Promise<void>;
   unsubscribe(): void;
 }
 
-export function collect(client: Client, query: string, variables: Record<string, unknown> = {}): Collected {
+/**
+ * Subscribes with a typed operation (sent as its printed text), or with a plain text when the text is
+ * the point (a malformed operation, variables of the wrong type).
+ */
+export function collect<TResult, TVariables>(
+  client: Client,
+  document: TypedOperation<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): Collected<TResult>;
+export function collect(client: Client, query: string, variables?: Record<string, unknown>): Collected;
+export function collect(
+  client: Client,
+  document: string | TypedOperation<unknown, unknown>,
+  variables: unknown = {},
+): Collected {
+  const query = document.toString();
   const collected: Collected = {
     results: [],
     error: undefined,
     completed: false,
     result: async (n) => {
       await waitFor(`result #${n} of ${query}`, () => collected.results.length > n);
-      return collected.results[n] as Collected['results'][number];
+      return collected.results[n] as SubscriptionResult<unknown>;
+    },
+    data: async (n) => {
+      const result = await collected.result(n);
+      expect(result.errors, `result #${n} of ${query}`).toBeUndefined();
+      expect(result.data, `result #${n} of ${query}`).toBeTruthy();
+      return result.data;
     },
     finished: async () => {
       await waitFor(`end of ${query}`, () => collected.completed || collected.error !== undefined);
@@ -53,10 +87,10 @@ export function collect(client: Client, query: string, variables: Record<string,
     unsubscribe: () => {},
   };
   collected.unsubscribe = client.subscribe(
-    { query, variables },
+    { query, variables: variables as Record<string, unknown> },
     {
       next: (value) => {
-        collected.results.push(value as Collected['results'][number]);
+        collected.results.push(value as SubscriptionResult<unknown>);
       },
       error: (error) => {
         collected.error = error ?? 'error';
@@ -73,17 +107,17 @@ export function collect(client: Client, query: string, variables: Record<string,
  * Subscribes and waits until the server has registered the subscription with its order event hub,
  * so events committed from now on are delivered (the protocol itself gives no "subscribed" ack).
  */
-export async function subscribeReady(
+export async function subscribeReady<TResult, TVariables>(
   app: RunningApp,
   client: Client,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<Collected> {
+  document: TypedOperation<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): Promise<Collected<TResult>> {
   const hub = app.context.orderEvents;
   const before = hub.subscriberCount;
-  const collected = collect(client, query, variables);
+  const collected = collect(client, document.toString(), variables ?? {}) as Collected<TResult>;
   await waitFor(
-    `subscription ${query} registered`,
+    `subscription ${document} registered`,
     () => hub.subscriberCount > before || collected.completed || collected.error !== undefined,
   );
   if (collected.completed || collected.error !== undefined) {

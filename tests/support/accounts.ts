@@ -65,7 +65,7 @@ export async function adminClient(t: TestApp, email = uniqueEmail('admin')): Pro
 }
 
 const DEV_MAILBOX = graphql(`query DevMailboxTo($to: String) {
-  devMailbox(to: $to, first: 20) { nodes { subject text html status } }
+  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }
 }`);
 
 /** Waits for the outbox worker to deliver an email to `to` matching `subject`, via the dev mailbox. */

@@ -104,7 +104,8 @@ describe('webhook deliveries', () => {
     ]);
     expect(attempts[0]?.error).toMatch(/^HTTP 500: failure number 1/);
     expect(attempts[2]?.error).toBeNull();
-    const listed = (await store.admin.client.ok(DELIVERIES, { endpointId: endpoint.id })).webhookDeliveries;
+    const listed = (await store.admin.client.ok(DELIVERIES, { filter: { endpointId: endpoint.id } }))
+      .webhookDeliveries;
     expect(listed.totalCount).toBe(1);
     expect(listed.nodes[0]).toMatchObject({
       eventId: delivery?.eventId,
@@ -116,13 +117,11 @@ describe('webhook deliveries', () => {
       deliveredAt: expect.any(String),
       body: r.requests[0]?.body,
     });
-    expect(listed.nodes[0].attempts.map((a: any) => [a.attempt, a.responseStatus, a.error === null])).toEqual(
-      [
-        [1, 500, false],
-        [2, 500, false],
-        [3, 200, true],
-      ],
-    );
+    expect(listed.nodes[0]!.attempts.map((a) => [a.attempt, a.responseStatus, a.error === null])).toEqual([
+      [1, 500, false],
+      [2, 500, false],
+      [3, 200, true],
+    ]);
     await deactivate(store.admin.client, endpoint.id);
   });
 
@@ -137,11 +136,12 @@ describe('webhook deliveries', () => {
     expect(r.requests).toHaveLength(3);
     expect((await attemptsOf(delivery?.id as string)).map((a) => a.responseStatus)).toEqual([503, 503, 503]);
 
-    const failed = (await store.admin.client.ok(DELIVERIES, { endpointId: endpoint.id, status: 'FAILED' }))
-      .webhookDeliveries;
-    expect(failed.nodes.map((n: any) => n.id)).toEqual([delivery?.id]);
+    const failed = (
+      await store.admin.client.ok(DELIVERIES, { filter: { endpointId: endpoint.id, status: 'FAILED' } })
+    ).webhookDeliveries;
+    expect(failed.nodes.map((n) => n.id)).toEqual([delivery?.id]);
     const succeeded = (
-      await store.admin.client.ok(DELIVERIES, { endpointId: endpoint.id, status: 'SUCCEEDED' })
+      await store.admin.client.ok(DELIVERIES, { filter: { endpointId: endpoint.id, status: 'SUCCEEDED' } })
     ).webhookDeliveries;
     expect(succeeded.totalCount).toBe(0);
     await deactivate(store.admin.client, endpoint.id);
@@ -191,7 +191,7 @@ describe('webhook deliveries', () => {
     const check = (body: string | undefined, header: unknown, secret: string) =>
       verifySignature(header as string, secret, body ?? '', now).ok;
     expect(check(first?.body, first?.headers['x-webhook-signature'], endpoint.secret)).toBe(true);
-    expect(check(second?.body, second?.headers['x-webhook-signature'], rotated.secret)).toBe(true);
+    expect(check(second?.body, second?.headers['x-webhook-signature'], rotated.secret!)).toBe(true);
     expect(check(second?.body, second?.headers['x-webhook-signature'], endpoint.secret)).toBe(false);
     await deactivate(store.admin.client, endpoint.id);
   });

@@ -3,34 +3,37 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { webhookDeliveries, webhookEndpoints } from '../../src/modules/webhook/webhook.tables.js';
+import { graphql } from '../generated/gql.js';
+import type { OrderEventType } from '../generated/graphql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
 /** Operations and helpers shared by tests/webhooks/*.test.ts. */
 
-export const ERRORS = 'errors { field code message }';
-export const ENDPOINT_FIELDS = 'id url events description active createdAt updatedAt';
+export const WEBHOOK_ENDPOINT_FIELDS_FRAGMENT = graphql(`fragment WebhookEndpointFields on WebhookEndpoint {
+  id url events description active createdAt updatedAt }`);
 
-export const CREATE = `mutation($input: WebhookCreateInput!) {
-  webhookCreate(input: $input) { webhook { ${ENDPOINT_FIELDS} } secret ${ERRORS} } }`;
-export const UPDATE = `mutation($input: WebhookUpdateInput!) {
-  webhookUpdate(input: $input) { webhook { ${ENDPOINT_FIELDS} } ${ERRORS} } }`;
-export const ROTATE = `mutation($input: WebhookIdInput!) {
-  webhookRotateSecret(input: $input) { webhook { ${ENDPOINT_FIELDS} } secret ${ERRORS} } }`;
-export const DELETE = `mutation($input: WebhookIdInput!) {
-  webhookDelete(input: $input) { deletedId ${ERRORS} } }`;
-export const LIST = `query($first: Int, $after: String) {
+export const CREATE = graphql(`mutation WebhookTestCreate($input: WebhookCreateInput!) {
+  webhookCreate(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }`);
+export const UPDATE = graphql(`mutation WebhookTestUpdate($input: WebhookUpdateInput!) {
+  webhookUpdate(input: $input) { webhook { ...WebhookEndpointFields } errors { field code message } } }`);
+export const ROTATE = graphql(`mutation WebhookTestRotateSecret($input: WebhookIdInput!) {
+  webhookRotateSecret(input: $input) { webhook { ...WebhookEndpointFields } secret errors { field code message } } }`);
+export const DELETE = graphql(`mutation WebhookTestDelete($input: WebhookIdInput!) {
+  webhookDelete(input: $input) { deletedId errors { field code message } } }`);
+export const LIST = graphql(`query WebhookTestList($first: Int, $after: String) {
   webhooks(first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { ${ENDPOINT_FIELDS} } } }`;
-export const DELIVERIES = `query($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
-  webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { ...WebhookEndpointFields } } }`);
+export const DELIVERIES =
+  graphql(`query WebhookTestDeliveries($filter: WebhookDeliveryFilterInput!, $first: Int, $after: String) {
+  webhookDeliveries(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes {
       id eventId eventType status attemptCount nextAttemptAt lastError body createdAt deliveredAt
       attempts { attempt responseStatus error durationMs createdAt }
     }
-  } }`;
+  } }`);
 
 /** Settings of the test apps that deliver webhooks: fast polling and retries, a local receiver allowed. */
 export const FAST_WEBHOOKS = {
@@ -97,11 +100,11 @@ export class Receiver {
 export async function createEndpoint(
   admin: GqlClient,
   url: string,
-  events: string[],
+  events: OrderEventType[],
 ): Promise<{ id: string; secret: string }> {
   const payload = (await admin.ok(CREATE, { input: { url, events } })).webhookCreate;
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);
-  return { id: payload.webhook.id, secret: payload.secret };
+  return { id: payload.webhook!.id, secret: payload.secret! };
 }
 
 /** Switches an endpoint off so later tests' events are not queued for it. */

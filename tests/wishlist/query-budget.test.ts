@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productImages } from '../../src/modules/catalog/catalog.tables.js';
 import { product } from '../cart/support.js';
+import { graphql } from '../generated/gql.js';
+import type { WishlistBudgetPageQuery } from '../generated/graphql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import type { GqlClient } from '../support/gql-client.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -15,7 +17,7 @@ let t: TestApp;
 let admin: SignedIn;
 const products: { id: string; variantId: string }[] = [];
 
-const PAGE = `query { wishlist(first: 20) {
+const PAGE = graphql(`query WishlistBudgetPage { wishlist(first: 20) {
   totalCount
   pageInfo { hasNextPage endCursor }
   edges { cursor node {
@@ -23,7 +25,7 @@ const PAGE = `query { wishlist(first: 20) {
     product { id title status priceRange { min { amount } max { amount } } images { url alt } }
     variant { id price { amount } inStock }
   } }
-} }`;
+} }`);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -54,7 +56,9 @@ async function fill(client: GqlClient, n: number): Promise<void> {
     await addOk(client, p.id, i % 2 === 0 ? p.variantId : null);
 }
 
-async function pageCount(client: GqlClient): Promise<{ count: number; page: any }> {
+async function pageCount(
+  client: GqlClient,
+): Promise<{ count: number; page: WishlistBudgetPageQuery['wishlist'] }> {
   const response = await client.request(PAGE);
   expect(response.errors).toBeUndefined();
   return { count: Number(response.headers.get('x-sql-query-count')), page: response.data!.wishlist };
@@ -71,9 +75,9 @@ describe('wishlist query budget', () => {
     expect(two.page.edges).toHaveLength(2);
     expect(twenty.page.edges).toHaveLength(20);
     expect(twenty.page.totalCount).toBe(20);
-    const nodes = twenty.page.edges.map((e: any) => e.node);
-    expect(nodes.every((n: any) => n.product.images.length === 2 && n.available)).toBe(true);
-    expect(nodes.filter((n: any) => n.variant !== null)).toHaveLength(10);
+    const nodes = twenty.page.edges.map((e) => e.node);
+    expect(nodes.every((n) => n.product.images.length === 2 && n.available)).toBe(true);
+    expect(nodes.filter((n) => n.variant !== null)).toHaveLength(10);
     expect(twenty.count).toBe(two.count);
     // session, page, count, products, product parts (variants and images in one statement)
     expect(twenty.count).toBeLessThanOrEqual(5);

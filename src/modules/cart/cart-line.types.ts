@@ -33,18 +33,20 @@ export class CartLine {
   })
   unitPriceWhenAdded!: Money;
 
-  @Field(() => Money, { description: 'unitPrice × quantity.' })
-  lineTotal!: Money;
+  @Field(() => Money, {
+    description: 'unitPrice × quantity, before discount and tax (as OrderLine.subtotal).',
+  })
+  subtotal!: Money;
 
   @Field(() => Money, { description: "This line's share of the coupon discount." })
   discount!: Money;
 
   @Field(() => Money, {
-    description: "Tax on (lineTotal − discount) at the destination's rate for the product's tax class.",
+    description: "Tax on (subtotal − discount) at the destination's rate for the product's tax class.",
   })
   tax!: Money;
 
-  @Field(() => Money, { description: 'lineTotal − discount + tax.' })
+  @Field(() => Money, { description: 'subtotal − discount + tax.' })
   total!: Money;
 
   @Field(() => Date, { description: 'When the variant was first added to the cart.' })
@@ -59,7 +61,7 @@ export function toCartLine(line: CartLineView, currency: string): CartLine {
     quantity: line.quantity,
     unitPrice: money(line.unitPrice, currency),
     unitPriceWhenAdded: money(line.unitPriceSeen, currency),
-    lineTotal: money(line.subtotal, currency),
+    subtotal: money(line.subtotal, currency),
     discount: money(line.discount, currency),
     tax: money(line.tax, currency),
     total: money(line.total, currency),

@@ -4,7 +4,7 @@ import type { CartView } from './cart-view.js';
 
 @ObjectType({ description: 'Amounts of the whole cart, computed by the same engine checkout uses.' })
 export class CartTotals {
-  @Field(() => Money, { description: 'Σ line totals, before discount and tax.' })
+  @Field(() => Money, { description: 'Σ line subtotals (unit price × quantity), before discount and tax.' })
   subtotal!: Money;
 
   @Field(() => Money, { description: 'What the coupon takes off the items.' })

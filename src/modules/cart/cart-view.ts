@@ -140,6 +140,11 @@ export interface ComputeOptions {
   /** Price with this coupon instead of the cart's own (cartApplyCoupon checks a coupon before storing it). */
   couponOverride?: CouponRow;
   now?: Date;
+  /**
+   * Price only these lines, at these quantities (cart line id -> units); the others are left out.
+   * Checkout's AVAILABLE_ONLY prices what it actually buys this way, coupon rules included.
+   */
+  quantities?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -164,13 +169,20 @@ export async function computeCartView(
     : cart.couponId
       ? checkCouponById(executor, cart.couponId, cart.userId, now)
       : Promise.resolve(null);
-  const [lines, check, methods, taxRates] = await Promise.all([
+  const [loaded, check, methods, taxRates] = await Promise.all([
     loadCartLines(executor, cart.id),
     couponCheck,
     shippingMethodsFor(executor, destination.country),
     taxRatesFor(executor, { country: destination.country, region: destination.region }),
   ]);
 
+  const { quantities } = options;
+  const lines = quantities
+    ? loaded.flatMap((line) => {
+        const quantity = quantities.get(line.id);
+        return quantity ? [{ ...line, quantity }] : [];
+      })
+    : loaded;
   const warnings: CartWarningData[] = [];
   const currency = config.storeCurrency;
 

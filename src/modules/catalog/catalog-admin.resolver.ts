@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { mapConnection, PageArgsType } from '../../graphql/pagination.js';
@@ -37,16 +37,37 @@ import { toImage } from './product-image.types.js';
 import * as variantsService from './variant.service.js';
 import { ProductVariantConnection, toVariant } from './variant.types.js';
 
-@ArgsType()
-class StockMovementsArgs extends PageArgsType {
+@InputType({ description: "Which stock movements to list: one variant's ledger." })
+class StockMovementFilterInput {
   @Field(() => ID, { description: 'The variant whose ledger to list.' })
   variantId!: string;
 }
 
 @ArgsType()
-class LowStockArgs extends PageArgsType {
-  @Field(() => Int, { defaultValue: 5, description: 'Variants with at most this many units.' })
+class StockMovementsArgs extends PageArgsType {
+  @Field(() => StockMovementFilterInput, { description: 'Which ledger to list.' })
+  filter!: StockMovementFilterInput;
+}
+
+/** Stock at or below which a variant is low when the filter names no threshold. */
+const DEFAULT_LOW_STOCK_THRESHOLD = 5;
+
+@InputType({ description: 'Which variants count as low on stock.' })
+class LowStockVariantFilterInput {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_LOW_STOCK_THRESHOLD,
+    description: 'Variants with at most this many units.',
+  })
   threshold!: number;
+}
+
+@ArgsType()
+class LowStockArgs extends PageArgsType {
+  @Field(() => LowStockVariantFilterInput, {
+    nullable: true,
+    description: `Narrows the list; omitted: variants with at most ${DEFAULT_LOW_STOCK_THRESHOLD} units.`,
+  })
+  filter?: LowStockVariantFilterInput | null;
 }
 
 /** Catalog administration: products, variants, categories and stock. Admin only. */
@@ -202,7 +223,10 @@ export class CatalogAdminResolver {
     description: 'The stock ledger of a variant, newest first. Admin only.',
   })
   async stockMovements(@Args(() => StockMovementsArgs) args: StockMovementsArgs, @Ctx() ctx: RequestContext) {
-    return mapConnection(await inventory.listStockMovements(ctx, args.variantId, args), toStockMovement);
+    return mapConnection(
+      await inventory.listStockMovements(ctx, args.filter.variantId, args),
+      toStockMovement,
+    );
   }
 
   @Auth('ADMIN')
@@ -211,7 +235,8 @@ export class CatalogAdminResolver {
   })
   async lowStockVariants(@Args(() => LowStockArgs) args: LowStockArgs, @Ctx() ctx: RequestContext) {
     const currency = ctx.app.config.storeCurrency;
-    return mapConnection(await inventory.listLowStockVariants(ctx, args.threshold, args), (row) =>
+    const threshold = args.filter?.threshold ?? DEFAULT_LOW_STOCK_THRESHOLD;
+    return mapConnection(await inventory.listLowStockVariants(ctx, threshold, args), (row) =>
       toVariant(row, currency),
     );
   }

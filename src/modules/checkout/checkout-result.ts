@@ -3,6 +3,7 @@ import type { AddressFields } from '../address/address.service.js';
 import type { OrderRow, PaymentRow } from '../order/order.tables.js';
 import type { PaymentMethod } from '../payment/payment-methods.js';
 import type { CardInput } from '../payment/payment-provider.js';
+import type { CheckoutAvailabilityValue, CheckoutLineOutcomeData } from './checkout-lines.js';
 
 /** What checkout (checkout.service.ts `completeCheckout`) is asked and answers. */
 
@@ -12,6 +13,8 @@ export interface CheckoutInput {
   card?: CardInput | null;
   billingAddress?: AddressFields | null;
   note?: string | null;
+  /** ALL_OR_NOTHING (every line in full, or nothing) or AVAILABLE_ONLY (what the stock allows). */
+  availability: CheckoutAvailabilityValue;
 }
 
 export interface CheckoutResult {
@@ -19,6 +22,8 @@ export interface CheckoutResult {
   payment: PaymentRow | null;
   /** The client secret the browser confirms the pending payment with (Stripe); null otherwise. */
   clientSecret: string | null;
+  /** Per cart line, what the order bought of it; empty when nothing was ordered. */
+  lines: CheckoutLineOutcomeData[];
   errors: UserError[];
 }
 
@@ -27,5 +32,6 @@ export const fail = (...errors: UserError[]): CheckoutResult => ({
   order: null,
   payment: null,
   clientSecret: null,
+  lines: [],
   errors,
 });

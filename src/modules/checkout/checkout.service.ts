@@ -5,23 +5,22 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, unauthenticated, userError } from '../../graphql/errors.js';
 import { lockUserCart } from '../cart/cart.service.js';
 import { cartLines, carts } from '../cart/cart.tables.js';
-import { emptyCheckedOutCart } from '../cart/cart-checkout.js';
 import { computeCartView } from '../cart/cart-view.js';
 import { lockVariants } from '../catalog/inventory.service.js';
 import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
-import { cartProblems } from './checkout-cart-problems.js';
 import { validateCheckoutInput } from './checkout-input.js';
 import { insertOrder, nextOrderNumber, redeemAppliedCoupon, takeStock } from './checkout-order.js';
 import { chargeOrder, providerFailure, recordCheckoutPayment } from './checkout-payment.js';
+import { planCheckout, settleCheckedOutCart } from './checkout-plan.js';
 import { checkoutFingerprint, findByKey, outcomeOf, paymentErrors, replay } from './checkout-replay.js';
 import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result.js';
 
 /**
  * Checkout: turns the signed-in shopper's cart into an order in ONE transaction (`completeCheckout`; its
- * steps: checkout-input.ts, checkout-replay.ts, checkout-cart-problems.ts, checkout-order.ts,
- * checkout-payment.ts).
+ * steps: checkout-input.ts, checkout-replay.ts, checkout-plan.ts with checkout-lines.ts and
+ * checkout-cart-problems.ts, checkout-order.ts, checkout-payment.ts).
  *
  * Order of work (all inside the transaction, after the viewer was resolved outside it):
  *  1. lock the user's cart row (concurrent checkouts of one cart, e.g. a retried request, queue here);
@@ -33,7 +32,10 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     exactly);
  *  4. recompute the cart's view (pricing engine) from the locked rows and refuse anything the shopper
  *     has not seen: blocking warnings, a changed price (PRICE_CHANGED), a coupon that is no longer
- *     valid, missing address or method;
+ *     valid, missing address or method. With `availability: AVAILABLE_ONLY`, lines no longer for sale
+ *     or out of stock are left out and a short line is bought for the units in stock; what is bought is
+ *     priced again (coupon rules, shipping, tax) and checked by the same rules (checkout-plan.ts);
+ *     nothing buyable at all is refused as ALL_OR_NOTHING refuses it;
  *  5. take the order number from `order_number_seq`, decrement stock with a ledger row per line
  *     (reason ORDER, reference = order number; the CHECK constraint stock >= 0 is the last guard),
  *     count the coupon use (promotion's redeemCoupon), write the order, its lines and the PLACED event;
@@ -47,7 +49,9 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
  *     reservation sweeper cancels it;
  *  7. record the payment (card brand and last four only), apply the state machine's transition, its
- *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox), and empty the cart.
+ *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox), record per cart line
+ *     what was bought (checkout_outcomes, for replays), and take what was bought out of the cart
+ *     (everything, unless AVAILABLE_ONLY left lines or units behind).
  */
 
 /** Places the order; see the top of this file. */
@@ -73,7 +77,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
 
       // Idempotency: a retry, or the same key with another cart.
       const existing = await findByKey(tx, viewer.id, key);
-      if (existing) return replay(ctx, tx, cart, existing, input.paymentMethod);
+      if (existing) return replay(ctx, tx, cart, existing, input);
 
       const ids = await tx
         .select({ variantId: cartLines.variantId })
@@ -91,22 +95,23 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       if (cart.couponId) await lockCoupon(tx, cart.couponId);
 
       const view = await computeCartView(ctx, tx, cart, { now });
-      const problems = cartProblems(view, currency);
-      if (problems.length > 0) return fail(...problems);
+      const plan = await planCheckout(ctx, tx, view, input.availability, now);
+      if ('errors' in plan) return fail(...plan.errors);
+      const { bought } = plan;
       const address = cart.shippingAddress;
-      if (!view.selectedShipping || !address) throw new Error('checked above');
+      if (!bought.selectedShipping || !address) throw new Error('checked above');
 
       const number = await nextOrderNumber(tx);
-      const outOfStock = await takeStock(tx, view, number, viewer.id);
+      const outOfStock = await takeStock(tx, bought, number, viewer.id);
       if (outOfStock) return rollback(fail(outOfStock));
-      const redeemed = await redeemAppliedCoupon(tx, view, number, viewer.id);
+      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
       if ('error' in redeemed) return rollback(fail(redeemed.error));
-      const order = await insertOrder(tx, view, {
+      const order = await insertOrder(tx, bought, {
         number,
         userId: viewer.id,
         paymentMethod: input.paymentMethod,
         idempotencyKey: key,
-        requestFingerprint: checkoutFingerprint(view, input.paymentMethod),
+        requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
         currency,
         coupon: redeemed.coupon,
         shippingAddress: address,
@@ -120,11 +125,17 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
       const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor);
 
-      await emptyCheckedOutCart(tx, cart.id);
+      await settleCheckedOutCart(tx, cart, view, plan, {
+        orderId: order.id,
+        couponUsed: redeemed.coupon !== null,
+        paymentMethod: input.paymentMethod,
+        availability: input.availability,
+      });
       return {
         order: placed.order,
         payment: placed.payment,
         clientSecret: charged.status === 'PENDING' ? (charged.clientSecret ?? null) : null,
+        lines: plan.lines,
         errors: placed.payment ? paymentErrors(placed.payment) : [],
       };
     });

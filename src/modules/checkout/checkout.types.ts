@@ -1,9 +1,11 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { MutationPayload, UserError } from '../../graphql/errors.js';
 import { AddressInput } from '../address/address.types.js';
 import { Order } from '../order/order.types.js';
 import { Payment } from '../order/order-payment.types.js';
 import { CardInput, PaymentMethod } from '../payment/payment.types.js';
+import { CheckoutAvailability, CheckoutLineOutcome } from './checkout-lines.types.js';
 
 @InputType('CheckoutCompleteInput', {
   description:
@@ -15,7 +17,9 @@ export class CheckoutCompleteInput {
     description:
       'Required; unique per customer, 1 to 200 characters (a new UUID per checkout attempt). Sending the same key again ' +
       'with the same cart (or after the first checkout emptied it) returns the first result: same order, no second charge. ' +
-      'The same key with a different cart is refused with IDEMPOTENCY_KEY_REUSED.',
+      'With AVAILABLE_ONLY, the cart as the first checkout left it (the lines it could not buy) counts as the same ' +
+      'cart. The same key with a different cart, payment method or availability is refused with ' +
+      'IDEMPOTENCY_KEY_REUSED.',
   })
   idempotencyKey!: string;
 
@@ -39,6 +43,15 @@ export class CheckoutCompleteInput {
 
   @Field(() => String, { nullable: true, description: 'A note for the store, at most 1000 characters.' })
   note?: string | null;
+
+  @Field(() => CheckoutAvailability, {
+    defaultValue: CheckoutAvailability.ALL_OR_NOTHING,
+    description:
+      'What to do when a line cannot be bought in full. ALL_OR_NOTHING (the default) refuses the whole ' +
+      "checkout; AVAILABLE_ONLY buys what is available and reports every line in the payload's `lines`. Part of " +
+      'the request an idempotency key stands for: the same key with another value is IDEMPOTENCY_KEY_REUSED.',
+  })
+  availability!: CheckoutAvailability;
 }
 
 @ObjectType({
@@ -69,6 +82,15 @@ export class CheckoutCompletePayload extends MutationPayload {
       'The payment attempt made at checkout; null when nothing was ordered (or the order was free).',
   })
   payment!: Payment | null;
+
+  @ListSize(20) // as Cart.lines: one per line of the cart
+  @Field(() => [CheckoutLineOutcome], {
+    description:
+      'Every cart line at checkout, in cart order, with what the order bought of it (all BOUGHT unless ' +
+      'AVAILABLE_ONLY skipped or shortened some). Empty when nothing was ordered: `errors` then says why, per ' +
+      'line (`field` ["cart", "lines", <cart line id>]). A repeated key returns the first checkout\'s lines.',
+  })
+  lines!: CheckoutLineOutcome[];
 
   @Field(() => String, {
     nullable: true,

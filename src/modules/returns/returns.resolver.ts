@@ -109,7 +109,7 @@ export class ReturnResolver {
   @Auth('ADMIN')
   @Query(() => ReturnConnection, { description: 'Every return, newest first (admins).' })
   async returns(@Args(() => ReturnsArgs) args: ReturnsArgs, @Ctx() ctx: RequestContext) {
-    const page = await listReturns(ctx, args.status as ReturnRequestRow['status'] | null, args);
+    const page = await listReturns(ctx, args.filter?.status as ReturnRequestRow['status'] | null, args);
     return mapConnection(page, (row) => toReturn(row, ctx.app.config.storeCurrency));
   }
 

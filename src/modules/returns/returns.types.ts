@@ -152,8 +152,14 @@ export class ReturnPayload extends MutationPayload {
   return!: Return | null;
 }
 
-@ArgsType()
-export class ReturnsArgs extends PageArgsType {
+@InputType({ description: 'Narrows the return list; every given condition must hold.' })
+export class ReturnFilterInput {
   @Field(() => ReturnStatus, { nullable: true, description: 'Only returns in this status.' })
   status?: ReturnStatus | null;
+}
+
+@ArgsType()
+export class ReturnsArgs extends PageArgsType {
+  @Field(() => ReturnFilterInput, { nullable: true, description: 'Narrows the list; omitted: every return.' })
+  filter?: ReturnFilterInput | null;
 }

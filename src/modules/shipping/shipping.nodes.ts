@@ -3,8 +3,8 @@ import { type ShippingMethodRow, shippingMethods, type TaxRateRow, taxRates } fr
 import { toShippingMethod, toTaxRate } from './shipping.types.js';
 
 /**
- * The shipping domain's Node types, seen by administrators only (as `adminShippingMethods` and
- * `adminTaxRates`); shoppers see the methods a cart can use through `Cart.availableShippingMethods`.
+ * The shipping domain's Node types, seen by administrators only (as `shippingMethods` and
+ * `taxRates`); shoppers see the methods a cart can use through `Cart.availableShippingMethods`.
  */
 export const shippingNodes: NodeKind[] = [
   adminOnlyNode<ShippingMethodRow>('ShippingMethod', shippingMethods, shippingMethods.id, (ctx, rows) =>

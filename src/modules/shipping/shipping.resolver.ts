@@ -10,10 +10,12 @@ import * as shipping from './shipping.service.js';
 import {
   ShippingMethod,
   ShippingMethodCreateInput,
+  ShippingMethodFilterInput,
   ShippingMethodPayload,
   ShippingMethodUpdateInput,
   TaxRate,
   TaxRateCreateInput,
+  TaxRateFilterInput,
   TaxRatePayload,
   TaxRateUpdateInput,
   toShippingMethod,
@@ -28,16 +30,16 @@ export class ShippingAdminResolver {
   @Query(() => [ShippingMethod], {
     description: 'Shipping methods in display order (position, then price, then code). Admin only.',
   })
-  async adminShippingMethods(
-    @Arg('includeInactive', () => Boolean, {
-      defaultValue: false,
-      description: 'Also list the inactive methods (those not offered to shoppers).',
+  async shippingMethods(
+    @Arg('filter', () => ShippingMethodFilterInput, {
+      nullable: true,
+      description: 'Narrows the list; omitted: every method, active or not.',
     })
-    includeInactive: boolean,
+    filter: ShippingMethodFilterInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ShippingMethod[]> {
     const currency = ctx.app.config.storeCurrency;
-    return (await shipping.listShippingMethods(ctx, includeInactive)).map((row) =>
+    return (await shipping.listShippingMethods(ctx, filter?.active ?? null)).map((row) =>
       toShippingMethod(row, currency),
     );
   }
@@ -90,19 +92,20 @@ export class ShippingAdminResolver {
       'Tax rates by country, country-wide rates before regional ones, then by tax class. Admin only. ' +
       'A destination and class without a rate is taxed at 0 %.',
   })
-  async adminTaxRates(
-    @Arg('country', () => String, {
+  async taxRates(
+    @Arg('filter', () => TaxRateFilterInput, {
       nullable: true,
-      description: 'Only this country (ISO 3166-1 alpha-2, any case). Default: every country.',
+      description: 'Narrows the list; omitted: every rate.',
     })
-    country: string | null,
+    filter: TaxRateFilterInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<TaxRate[]> {
+    const country = filter?.country ?? null;
     let code: string | null = null;
     if (country != null) {
       code = normalizeCountryCode(country);
       if (!code)
-        throw badUserInput('country must be an ISO 3166-1 alpha-2 code such as US or DE.', 'country');
+        throw badUserInput('country must be an ISO 3166-1 alpha-2 code such as US or DE.', 'filter.country');
     }
     return (await tax.listTaxRates(ctx, code)).map(toTaxRate);
   }

@@ -134,15 +134,15 @@ function parseShippingFields(
   return { errors, values };
 }
 
-/** Every shipping method (or only the active ones), in display order. Admin listing. */
+/** Every shipping method (or only the active, or only the inactive ones), in display order. Admin listing. */
 export async function listShippingMethods(
   ctx: RequestContext,
-  includeInactive: boolean,
+  active: boolean | null,
 ): Promise<ShippingMethodRow[]> {
   return await ctx.app.db
     .select()
     .from(shippingMethods)
-    .where(includeInactive ? undefined : eq(shippingMethods.active, true))
+    .where(active === null ? undefined : eq(shippingMethods.active, active))
     .orderBy(...displayOrder);
 }
 

@@ -139,6 +139,25 @@ export function toTaxRate(row: TaxRateRow): TaxRate {
 
 // ---- inputs ----
 
+@InputType({ description: 'Narrows the shipping method list; every given condition must hold.' })
+export class ShippingMethodFilterInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only methods offered to shoppers; false: only inactive ones; omitted: both (as CouponFilterInput.active).',
+  })
+  active?: boolean | null;
+}
+
+@InputType({ description: 'Narrows the tax rate list; every given condition must hold.' })
+export class TaxRateFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this country (ISO 3166-1 alpha-2, any case). Default: every country.',
+  })
+  country?: string | null;
+}
+
 @InputType({ description: 'A new shipping method.' })
 export class ShippingMethodCreateInput {
   @Field(() => String, {

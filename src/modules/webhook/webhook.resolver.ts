@@ -52,7 +52,7 @@ export class WebhookResolver {
     @Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const page = await webhooks.listDeliveries(ctx, args.endpointId, args.status, args);
+    const page = await webhooks.listDeliveries(ctx, args.filter.endpointId, args.filter.status, args);
     if (!page) throw notFound('Webhook endpoint');
     return mapConnection(page, toWebhookDelivery);
   }

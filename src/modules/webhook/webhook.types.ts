@@ -171,13 +171,19 @@ export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'Webhoo
 
 // ---- arguments and inputs ----
 
-@ArgsType()
-export class WebhookDeliveriesArgs extends PageArgsType {
+@InputType({ description: "Which deliveries to list: one endpoint's, optionally in one status." })
+export class WebhookDeliveryFilterInput {
   @Field(() => ID, { description: 'The endpoint whose deliveries to list.' })
   endpointId!: string;
 
   @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' })
   status?: WebhookDeliveryStatus | null;
+}
+
+@ArgsType()
+export class WebhookDeliveriesArgs extends PageArgsType {
+  @Field(() => WebhookDeliveryFilterInput, { description: 'The endpoint and, optionally, the status.' })
+  filter!: WebhookDeliveryFilterInput;
 }
 
 @InputType({ description: 'A new webhook endpoint.' })
