@@ -28,6 +28,11 @@ type Documents = {
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": typeof types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": typeof types.UserUpdateDocument,
     "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": typeof types.AccountMailboxDocument,
+    "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }": typeof types.UserLastLoginDocument,
+    "query MeLastLogin { me { id lastLoginAt } }": typeof types.MeLastLoginDocument,
+    "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": typeof types.UsersLastLoginDocument,
+    "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginWrongPasswordDocument,
+    "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginDisabledDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": typeof types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": typeof types.AddressCreateDocument,
@@ -233,6 +238,18 @@ type Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": typeof types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": typeof types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": typeof types.RefundOrderMoneyDocument,
+    "query CustomerReport($input: CustomerReportInput!) {\n  customerReport(input: $input) {\n    from to timeZone bucket\n    totals { newCustomers orders buyers firstTimeBuyers returningBuyers repeatBuyers repeatPurchaseRate averageOrdersPerCustomer }\n    buckets { start end label newCustomers orders buyers firstTimeBuyers returningBuyers }\n  }\n}": typeof types.CustomerReportDocument,
+    "query DashboardSummary($lowStockThreshold: Int) {\n  dashboardSummary(lowStockThreshold: $lowStockThreshold) {\n    timeZone generatedAt lowStockThreshold lowStockCount\n    today { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last7Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last30Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n  }\n}": typeof types.DashboardSummaryDocument,
+    "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(input: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}": typeof types.InventoryMovementsDocument,
+    "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": typeof types.InventoryStockDocument,
+    "query InventoryTotalsOnly { inventoryReport { totals { units } } }": typeof types.InventoryTotalsOnlyDocument,
+    "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": typeof types.InventoryVariantStockValueDocument,
+    "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }": typeof types.ReportTopDocument,
+    "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }": typeof types.ReportSalesDocument,
+    "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": typeof types.ReportFiguresFragmentDoc,
+    "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": typeof types.ReportBucketFiguresFragmentDoc,
+    "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }": typeof types.ReportCategoryCreateDocument,
+    "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }": typeof types.ReportProductCategoriesDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": typeof types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": typeof types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": typeof types.ReturnsRequestDocument,
@@ -311,6 +328,11 @@ const documents: Documents = {
     "mutation Reset($input: AccountPasswordResetInput!) {\n  accountPasswordReset(input: $input) { errors { field code message } }\n}": types.ResetDocument,
     "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) { user { id role disabled } errors { field code message } }\n}": types.UserUpdateDocument,
     "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}": types.AccountMailboxDocument,
+    "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }": types.UserLastLoginDocument,
+    "query MeLastLogin { me { id lastLoginAt } }": types.MeLastLoginDocument,
+    "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }": types.UsersLastLoginDocument,
+    "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginWrongPasswordDocument,
+    "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginDisabledDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
     "query AddressList { addresses { ...AddressFields } }": types.AddressListDocument,
     "mutation AddressCreate($input: AddressCreateInput!) {\n  addressCreate(input: $input) {\n    address { ...AddressFields } addresses { id isDefaultShipping isDefaultBilling } errors { field code message } } }": types.AddressCreateDocument,
@@ -516,6 +538,18 @@ const documents: Documents = {
     "fragment RefundFields on Refund {\n  id paymentId orderId amount { amount currencyCode } source reason returnId providerReference createdAt }": types.RefundFieldsFragmentDoc,
     "mutation RefundPayment($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) {\n    refund { ...RefundFields }\n    payment { id status amount { amount currencyCode } refundedAmount { amount } }\n    order { ...TransitionOrderFields }\n    errors { field code message }\n  } }": types.RefundPaymentDocument,
     "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }": types.RefundOrderMoneyDocument,
+    "query CustomerReport($input: CustomerReportInput!) {\n  customerReport(input: $input) {\n    from to timeZone bucket\n    totals { newCustomers orders buyers firstTimeBuyers returningBuyers repeatBuyers repeatPurchaseRate averageOrdersPerCustomer }\n    buckets { start end label newCustomers orders buyers firstTimeBuyers returningBuyers }\n  }\n}": types.CustomerReportDocument,
+    "query DashboardSummary($lowStockThreshold: Int) {\n  dashboardSummary(lowStockThreshold: $lowStockThreshold) {\n    timeZone generatedAt lowStockThreshold lowStockCount\n    today { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last7Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last30Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n  }\n}": types.DashboardSummaryDocument,
+    "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(input: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}": types.InventoryMovementsDocument,
+    "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}": types.InventoryStockDocument,
+    "query InventoryTotalsOnly { inventoryReport { totals { units } } }": types.InventoryTotalsOnlyDocument,
+    "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }": types.InventoryVariantStockValueDocument,
+    "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }": types.ReportTopDocument,
+    "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }": types.ReportSalesDocument,
+    "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": types.ReportFiguresFragmentDoc,
+    "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }": types.ReportBucketFiguresFragmentDoc,
+    "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }": types.ReportCategoryCreateDocument,
+    "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }": types.ReportProductCategoriesDocument,
     "query ReturnsBudgetList($first: Int) { returns(first: $first) { totalCount edges { node {\n  id status refundedAmount { amount }\n  lines { quantity orderLine { sku total { amount } } }\n  order { number refunds { amount { amount } source } payments { status refunds { amount { amount } } }\n          returns { id status } }\n} } } }": types.ReturnsBudgetListDocument,
     "fragment ReturnFields on Return {\n  id orderId customerId status reason note refundedAmount { amount currencyCode } createdAt updatedAt\n  lines { id orderLineId quantity orderLine { id sku quantity } } }": types.ReturnFieldsFragmentDoc,
     "mutation ReturnsRequest($input: ReturnRequestInput!) {\n  returnRequest(input: $input) { return { ...ReturnFields } errors { field code message } } }": types.ReturnsRequestDocument,
@@ -633,6 +667,26 @@ export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountMailbox($to: String) {\n  devMailbox(filter: { to: $to }, first: 100) { totalCount nodes { subject text html status template to } }\n}"): typeof import('./graphql.js').AccountMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserLastLogin($id: ID!) { user(id: $id) { id lastLoginAt } }"): typeof import('./graphql.js').UserLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeLastLogin { me { id lastLoginAt } }"): typeof import('./graphql.js').MeLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersLastLogin($query: String) {\n  users(first: 5, filter: { query: $query }) { nodes { id email lastLoginAt } } }"): typeof import('./graphql.js').UsersLastLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').LastLoginWrongPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }"): typeof import('./graphql.js').LastLoginDisabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1453,6 +1507,54 @@ export function graphql(source: "mutation RefundPayment($input: PaymentRefundInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefundOrderMoney($id: ID!) {\n  order(id: $id) {\n    id status paymentStatus\n    payments { id status amount { amount currencyCode } refundedAmount { amount } refunds { ...RefundFields } }\n    refunds { ...RefundFields }\n  } }"): typeof import('./graphql.js').RefundOrderMoneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerReport($input: CustomerReportInput!) {\n  customerReport(input: $input) {\n    from to timeZone bucket\n    totals { newCustomers orders buyers firstTimeBuyers returningBuyers repeatBuyers repeatPurchaseRate averageOrdersPerCustomer }\n    buckets { start end label newCustomers orders buyers firstTimeBuyers returningBuyers }\n  }\n}"): typeof import('./graphql.js').CustomerReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardSummary($lowStockThreshold: Int) {\n  dashboardSummary(lowStockThreshold: $lowStockThreshold) {\n    timeZone generatedAt lowStockThreshold lowStockCount\n    today { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last7Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n    last30Days { current { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers }\n      previous { from to sales { amount currencyCode } orders averageOrderValue { amount } newCustomers } }\n  }\n}"): typeof import('./graphql.js').DashboardSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {\n  inventoryReport(filter: $filter) {\n    movements(input: $period) {\n      from to timeZone netUnits\n      reasons { reason units movements }\n      buckets { start end label netUnits reasons { reason units movements } }\n    }\n  }\n}"): typeof import('./graphql.js').InventoryMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {\n  inventoryReport(filter: $filter) {\n    lowStockThreshold\n    totals { variants units value { amount currencyCode } lowStockCount }\n    items(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id sku quantityAvailable price { amount } stockValue { amount currencyCode } product { id } }\n    }\n  }\n}"): typeof import('./graphql.js').InventoryStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryTotalsOnly { inventoryReport { totals { units } } }"): typeof import('./graphql.js').InventoryTotalsOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryVariantStockValue($slug: String!) {\n  product(slug: $slug) { variants { id stockValue { amount } } } }"): typeof import('./graphql.js').InventoryVariantStockValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {\n  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }\n  topCategories(input: $input) { category { id } orders units net { amount } }\n  ordersByStatus(input: { from: $from, to: $to }) { status count } }"): typeof import('./graphql.js').ReportTopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {\n  salesReport(input: $input) {\n    from to timeZone bucket\n    totals { ...ReportFigures }\n    buckets {\n      start end label ...ReportBucketFigures\n      items(first: $first, after: $after) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor orderId orderNumber createdAt shipping { amount } tax { amount } total { amount }\n          refunded { amount } node { id productId variantId sku quantity subtotal { amount } discount { amount } } }\n      }\n    }\n  } }"): typeof import('./graphql.js').ReportSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportFigures on SalesFigures {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }"): typeof import('./graphql.js').ReportFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportBucketFigures on SalesReportBucket {\n  orders units gross { amount currencyCode } discounts { amount } shipping { amount } tax { amount }\n  refunds { amount } net { amount } averageOrderValue { amount } }"): typeof import('./graphql.js').ReportBucketFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id } errors { code message } } }"): typeof import('./graphql.js').ReportCategoryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportProductCategories($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { errors { code message } } }"): typeof import('./graphql.js').ReportProductCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

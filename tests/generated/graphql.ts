@@ -441,6 +441,18 @@ export type CouponUpdateInput = {
   value?: string | null | undefined;
 };
 
+/** The period and buckets of a customer report. */
+export type CustomerReportInput = {
+  /** How the period is divided (at most 1,500 buckets). */
+  bucket?: ReportBucket;
+  /** First local date of the period (YYYY-MM-DD), included, in `timeZone`. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
+};
+
 /** The object to delete. */
 export type DeleteInput = {
   /** Id of the object to delete. */
@@ -586,6 +598,20 @@ export type InventoryAdjustInput = {
   reference?: string | null | undefined;
   /** The variant whose stock changes. */
   variantId: string | number;
+};
+
+/** Which variants an inventory report covers; every condition given must hold. */
+export type InventoryReportFilterInput = {
+  /** Only variants of products in these categories or any category below them; unknown ids match nothing. At most 100 items. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** Only variants at or below `lowStockThreshold` units. */
+  lowStockOnly?: boolean;
+  /** A variant with at most this many units is low on stock (0 to 1,000,000): what `lowStockOnly` and `InventoryTotals.lowStockCount` use. */
+  lowStockThreshold?: number;
+  /** Only variants of these products; unknown ids match nothing. At most 100 items. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Only variants whose SKU or product title contains this text, in any letter case (1 to 100 characters). */
+  search?: string | null | undefined;
 };
 
 /** Who caused an order event. */
@@ -853,6 +879,17 @@ export type RefundSource =
   /** Returned items were received (returnReceive). */
   | 'RETURN';
 
+/** How a report divides its period, in the report time zone. */
+export type ReportBucket =
+  /** Calendar days (a daylight-saving day is 23 or 25 hours long and still one bucket). */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** ISO weeks, Monday to Sunday, labelled by ISO week-year (2026-W53). */
+  | 'WEEK'
+  /** Calendar years. */
+  | 'YEAR';
+
 /** Approves or rejects a requested return. */
 export type ReturnDecisionInput = {
   /** A note for the customer (at most 500 characters), emailed and shown on the return. */
@@ -991,6 +1028,24 @@ export type Role =
   /** A seller managing their own products (marketplace setups). */
   | 'VENDOR';
 
+/** A sales report: period, buckets, time zone and an optional product filter. */
+export type SalesReportInput = {
+  /** Bucket size; at most 1,500 buckets per report (e.g. four years of days). */
+  bucket?: ReportBucket;
+  /** Only lines of products currently in these categories or their descendants count (at most 50 ids; an unknown id is an error). */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** First day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included. */
+  from: string;
+  /** Whether each bucket lists its sale lines (`items`); null items otherwise. */
+  includeItems?: boolean;
+  /** Only lines of these products count (at most 100 ids; an unknown id is an error). With `categoryIds` too, a line must match both. */
+  productIds?: Array<string | number> | null | undefined;
+  /** IANA time zone of the period and its buckets, e.g. "Europe/Berlin"; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included; not before `from`. */
+  to: string;
+};
+
 /** A new parcel of a confirmed order. */
 export type ShipmentCreateInput = {
   /** The carrier, e.g. UPS (1 to 100 characters). */
@@ -1105,6 +1160,18 @@ export type ShippingMethodUpdateInput = {
   price?: string | null | undefined;
 };
 
+/** The period over which stock movements are summed. */
+export type StockMovementPeriodInput = {
+  /** Also divide the period into these buckets (at most 1,500); null: period totals only. */
+  bucket?: ReportBucket | null | undefined;
+  /** First local date of the period (YYYY-MM-DD), included. */
+  from: string;
+  /** IANA time zone of the dates and buckets, e.g. Europe/Berlin; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last local date of the period (YYYY-MM-DD), included; not before `from`. */
+  to: string;
+};
+
 /** Why stock changed. */
 export type StockMovementReason =
   /** A correction after a count, damage or loss. */
@@ -1161,6 +1228,29 @@ export type TaxRateUpdateInput = {
   region?: string | null | undefined;
   /** New tax class. */
   taxClass?: TaxClass | null | undefined;
+};
+
+/** What a top list ranks by (highest first, ties by id). */
+export type TopRanking =
+  /** Net sales in the period (see SalesFigures.net). */
+  | 'NET'
+  /** Units sold in the period. */
+  | 'UNITS';
+
+/** A ranking of products or categories over a period. */
+export type TopReportInput = {
+  /** What to rank by. */
+  by?: TopRanking;
+  /** topProducts: only products currently in these categories or their descendants. topCategories: rank only these categories. At most 50 ids; an unknown id is an error. */
+  categoryIds?: Array<string | number> | null | undefined;
+  /** How many to return, 1 to 100. */
+  first?: number;
+  /** First day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included. */
+  from: string;
+  /** IANA time zone of the period and its buckets, e.g. "Europe/Berlin"; default the store's STORE_TIME_ZONE. */
+  timeZone?: string | null | undefined;
+  /** Last day of the period, a local calendar date (YYYY-MM-DD) in `timeZone`, included; not before `from`. */
+  to: string;
 };
 
 /** Filter of the admin user list; every given condition must hold. */
@@ -1408,6 +1498,39 @@ export type AccountMailboxQueryVariables = Exact<{
 
 
 export type AccountMailboxQuery = { devMailbox: { totalCount: number, nodes: Array<{ subject: string, text: string, html: string, status: OutboxStatus, template: string, to: string }> } };
+
+export type UserLastLoginQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserLastLoginQuery = { user: { id: string, lastLoginAt: string | null } | null };
+
+export type MeLastLoginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeLastLoginQuery = { me: { id: string, lastLoginAt: string | null } | null };
+
+export type UsersLastLoginQueryVariables = Exact<{
+  query?: string | null | undefined;
+}>;
+
+
+export type UsersLastLoginQuery = { users: { nodes: Array<{ id: string, email: string, lastLoginAt: string | null }> } };
+
+export type LastLoginWrongPasswordMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginWrongPasswordMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type LastLoginDisabledMutationVariables = Exact<{
+  input: AccountLoginInput;
+}>;
+
+
+export type LastLoginDisabledMutation = { accountLogin: { accessToken: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export type AddressFieldsFragment = { id: string, name: string, line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: string, phone: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean, createdAt: string, updatedAt: string };
 
@@ -2838,6 +2961,85 @@ export type RefundOrderMoneyQueryVariables = Exact<{
 
 export type RefundOrderMoneyQuery = { order: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, payments: Array<{ id: string, status: PaymentStatus, amount: { amount: string, currencyCode: string }, refundedAmount: { amount: string }, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> }>, refunds: Array<{ id: string, paymentId: string, orderId: string, source: RefundSource, reason: string | null, returnId: string | null, providerReference: string | null, createdAt: string, amount: { amount: string, currencyCode: string } }> } | null };
 
+export type CustomerReportQueryVariables = Exact<{
+  input: CustomerReportInput;
+}>;
+
+
+export type CustomerReportQuery = { customerReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number, repeatBuyers: number, repeatPurchaseRate: number, averageOrdersPerCustomer: number }, buckets: Array<{ start: string, end: string, label: string, newCustomers: number, orders: number, buyers: number, firstTimeBuyers: number, returningBuyers: number }> } };
+
+export type DashboardSummaryQueryVariables = Exact<{
+  lowStockThreshold?: number | null | undefined;
+}>;
+
+
+export type DashboardSummaryQuery = { dashboardSummary: { timeZone: string, generatedAt: string, lowStockThreshold: number, lowStockCount: number, today: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last7Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } }, last30Days: { current: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } }, previous: { from: string, to: string, orders: number, newCustomers: number, sales: { amount: string, currencyCode: string }, averageOrderValue: { amount: string } } } } };
+
+export type InventoryMovementsQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  period: StockMovementPeriodInput;
+}>;
+
+
+export type InventoryMovementsQuery = { inventoryReport: { movements: { from: string, to: string, timeZone: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }>, buckets: Array<{ start: string, end: string, label: string, netUnits: number, reasons: Array<{ reason: StockMovementReason, units: number, movements: number }> }> } } };
+
+export type InventoryStockQueryVariables = Exact<{
+  filter?: InventoryReportFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InventoryStockQuery = { inventoryReport: { lowStockThreshold: number, totals: { variants: number, units: number, lowStockCount: number, value: { amount: string, currencyCode: string } }, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sku: string, quantityAvailable: number, price: { amount: string }, stockValue: { amount: string, currencyCode: string }, product: { id: string } }> } } };
+
+export type InventoryTotalsOnlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryTotalsOnlyQuery = { inventoryReport: { totals: { units: number } } };
+
+export type InventoryVariantStockValueQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
+
+export type ReportTopQueryVariables = Exact<{
+  input: TopReportInput;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportTopQuery = { topProducts: Array<{ productId: string, orders: number, units: number, product: { id: string, title: string } | null, gross: { amount: string }, refunds: { amount: string }, net: { amount: string } }>, topCategories: Array<{ orders: number, units: number, category: { id: string }, net: { amount: string } }>, ordersByStatus: Array<{ status: OrderStatus, count: number }> };
+
+export type ReportSalesQueryVariables = Exact<{
+  input: SalesReportInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportSalesQuery = { salesReport: { from: string, to: string, timeZone: string, bucket: ReportBucket, totals: { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } }, buckets: Array<{ start: string, end: string, label: string, orders: number, units: number, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, orderId: string, orderNumber: string, createdAt: string, shipping: { amount: string }, tax: { amount: string }, total: { amount: string }, refunded: { amount: string }, node: { id: string, productId: string | null, variantId: string | null, sku: string, quantity: number, subtotal: { amount: string }, discount: { amount: string } } }> } | null, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } }> } };
+
+export type ReportFiguresFragment = { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } };
+
+export type ReportBucketFiguresFragment = { orders: number, units: number, gross: { amount: string, currencyCode: string }, discounts: { amount: string }, shipping: { amount: string }, tax: { amount: string }, refunds: { amount: string }, net: { amount: string }, averageOrderValue: { amount: string } };
+
+export type ReportCategoryCreateMutationVariables = Exact<{
+  input: CategoryCreateInput;
+}>;
+
+
+export type ReportCategoryCreateMutation = { categoryCreate: { category: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type ReportProductCategoriesMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type ReportProductCategoriesMutation = { productUpdate: { errors: Array<{ code: ErrorCode, message: string }> } };
+
 export type ReturnsBudgetListQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -4117,6 +4319,62 @@ export const RefundFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"RefundFields"}) as unknown as TypedDocumentString<RefundFieldsFragment, unknown>;
+export const ReportFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportFigures on SalesFigures {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+    `, {"fragmentName":"ReportFigures"}) as unknown as TypedDocumentString<ReportFiguresFragment, unknown>;
+export const ReportBucketFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ReportBucketFigures on SalesReportBucket {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+    `, {"fragmentName":"ReportBucketFigures"}) as unknown as TypedDocumentString<ReportBucketFiguresFragment, unknown>;
 export const ReturnFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReturnFields on Return {
   id
@@ -4444,6 +4702,53 @@ export const AccountMailboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountMailboxQuery, AccountMailboxQueryVariables>;
+export const UserLastLoginDocument = new TypedDocumentString(`
+    query UserLastLogin($id: ID!) {
+  user(id: $id) {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserLastLoginQuery, UserLastLoginQueryVariables>;
+export const MeLastLoginDocument = new TypedDocumentString(`
+    query MeLastLogin {
+  me {
+    id
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeLastLoginQuery, MeLastLoginQueryVariables>;
+export const UsersLastLoginDocument = new TypedDocumentString(`
+    query UsersLastLogin($query: String) {
+  users(first: 5, filter: {query: $query}) {
+    nodes {
+      id
+      email
+      lastLoginAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersLastLoginQuery, UsersLastLoginQueryVariables>;
+export const LastLoginWrongPasswordDocument = new TypedDocumentString(`
+    mutation LastLoginWrongPassword($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginWrongPasswordMutation, LastLoginWrongPasswordMutationVariables>;
+export const LastLoginDisabledDocument = new TypedDocumentString(`
+    mutation LastLoginDisabled($input: AccountLoginInput!) {
+  accountLogin(input: $input) {
+    accessToken
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastLoginDisabledMutation, LastLoginDisabledMutationVariables>;
 export const AddressListDocument = new TypedDocumentString(`
     query AddressList {
   addresses {
@@ -10383,6 +10688,384 @@ export const RefundOrderMoneyDocument = new TypedDocumentString(`
   providerReference
   createdAt
 }`) as unknown as TypedDocumentString<RefundOrderMoneyQuery, RefundOrderMoneyQueryVariables>;
+export const CustomerReportDocument = new TypedDocumentString(`
+    query CustomerReport($input: CustomerReportInput!) {
+  customerReport(input: $input) {
+    from
+    to
+    timeZone
+    bucket
+    totals {
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+      repeatBuyers
+      repeatPurchaseRate
+      averageOrdersPerCustomer
+    }
+    buckets {
+      start
+      end
+      label
+      newCustomers
+      orders
+      buyers
+      firstTimeBuyers
+      returningBuyers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerReportQuery, CustomerReportQueryVariables>;
+export const DashboardSummaryDocument = new TypedDocumentString(`
+    query DashboardSummary($lowStockThreshold: Int) {
+  dashboardSummary(lowStockThreshold: $lowStockThreshold) {
+    timeZone
+    generatedAt
+    lowStockThreshold
+    lowStockCount
+    today {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last7Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+    last30Days {
+      current {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+      previous {
+        from
+        to
+        sales {
+          amount
+          currencyCode
+        }
+        orders
+        averageOrderValue {
+          amount
+        }
+        newCustomers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSummaryQuery, DashboardSummaryQueryVariables>;
+export const InventoryMovementsDocument = new TypedDocumentString(`
+    query InventoryMovements($filter: InventoryReportFilterInput, $period: StockMovementPeriodInput!) {
+  inventoryReport(filter: $filter) {
+    movements(input: $period) {
+      from
+      to
+      timeZone
+      netUnits
+      reasons {
+        reason
+        units
+        movements
+      }
+      buckets {
+        start
+        end
+        label
+        netUnits
+        reasons {
+          reason
+          units
+          movements
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryMovementsQuery, InventoryMovementsQueryVariables>;
+export const InventoryStockDocument = new TypedDocumentString(`
+    query InventoryStock($filter: InventoryReportFilterInput, $first: Int, $after: String) {
+  inventoryReport(filter: $filter) {
+    lowStockThreshold
+    totals {
+      variants
+      units
+      value {
+        amount
+        currencyCode
+      }
+      lowStockCount
+    }
+    items(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        sku
+        quantityAvailable
+        price {
+          amount
+        }
+        stockValue {
+          amount
+          currencyCode
+        }
+        product {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryStockQuery, InventoryStockQueryVariables>;
+export const InventoryTotalsOnlyDocument = new TypedDocumentString(`
+    query InventoryTotalsOnly {
+  inventoryReport {
+    totals {
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryTotalsOnlyQuery, InventoryTotalsOnlyQueryVariables>;
+export const InventoryVariantStockValueDocument = new TypedDocumentString(`
+    query InventoryVariantStockValue($slug: String!) {
+  product(slug: $slug) {
+    variants {
+      id
+      stockValue {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
+export const ReportTopDocument = new TypedDocumentString(`
+    query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {
+  topProducts(input: $input) {
+    productId
+    product {
+      id
+      title
+    }
+    orders
+    units
+    gross {
+      amount
+    }
+    refunds {
+      amount
+    }
+    net {
+      amount
+    }
+  }
+  topCategories(input: $input) {
+    category {
+      id
+    }
+    orders
+    units
+    net {
+      amount
+    }
+  }
+  ordersByStatus(input: {from: $from, to: $to}) {
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ReportTopQuery, ReportTopQueryVariables>;
+export const ReportSalesDocument = new TypedDocumentString(`
+    query ReportSales($input: SalesReportInput!, $first: Int, $after: String) {
+  salesReport(input: $input) {
+    from
+    to
+    timeZone
+    bucket
+    totals {
+      ...ReportFigures
+    }
+    buckets {
+      start
+      end
+      label
+      ...ReportBucketFigures
+      items(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          orderId
+          orderNumber
+          createdAt
+          shipping {
+            amount
+          }
+          tax {
+            amount
+          }
+          total {
+            amount
+          }
+          refunded {
+            amount
+          }
+          node {
+            id
+            productId
+            variantId
+            sku
+            quantity
+            subtotal {
+              amount
+            }
+            discount {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ReportFigures on SalesFigures {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}
+fragment ReportBucketFigures on SalesReportBucket {
+  orders
+  units
+  gross {
+    amount
+    currencyCode
+  }
+  discounts {
+    amount
+  }
+  shipping {
+    amount
+  }
+  tax {
+    amount
+  }
+  refunds {
+    amount
+  }
+  net {
+    amount
+  }
+  averageOrderValue {
+    amount
+  }
+}`) as unknown as TypedDocumentString<ReportSalesQuery, ReportSalesQueryVariables>;
+export const ReportCategoryCreateDocument = new TypedDocumentString(`
+    mutation ReportCategoryCreate($input: CategoryCreateInput!) {
+  categoryCreate(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCategoryCreateMutation, ReportCategoryCreateMutationVariables>;
+export const ReportProductCategoriesDocument = new TypedDocumentString(`
+    mutation ReportProductCategories($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProductCategoriesMutation, ReportProductCategoriesMutationVariables>;
 export const ReturnsBudgetListDocument = new TypedDocumentString(`
     query ReturnsBudgetList($first: Int) {
   returns(first: $first) {

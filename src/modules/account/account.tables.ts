@@ -19,6 +19,8 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
     phone: text('phone'),
     cancellationCount: integer('cancellation_count').notNull().default(0),
+    /** The last successful password sign-in (accountLogin), set in the transaction that opens its session; token refreshes leave it. */
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -48,6 +48,15 @@ export class User {
   @Field(() => Int, { description: 'How many orders this user has cancelled.' })
   cancellationCount!: number;
 
+  @Auth('ADMIN')
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the user last signed in with their password (accountLogin), recorded with the session it opened; ' +
+      'refreshing tokens does not change it. Null when the user never signed in (or not since this was recorded). Admin only.',
+  })
+  lastLoginAt!: Date | null;
+
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt!: Date;
 
@@ -66,6 +75,7 @@ export function toUser(row: UserRow): User {
     pendingEmail: row.pendingEmail,
     disabled: row.disabledAt !== null,
     cancellationCount: row.cancellationCount,
+    lastLoginAt: row.lastLoginAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });

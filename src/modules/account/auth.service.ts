@@ -75,8 +75,13 @@ export async function login(
     const passwordHash = await hashPassword(input.password, config.bcryptCost);
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
   }
-  const tokens = await inTransaction(db, (tx) => startSession(ctx, tx, user.id));
-  return { errors: [], user, tokens };
+  // The sign-in is recorded with the session it opens: both happen, or neither.
+  const lastLoginAt = new Date();
+  const tokens = await inTransaction(db, async (tx) => {
+    await tx.update(users).set({ lastLoginAt }).where(eq(users.id, user.id));
+    return startSession(ctx, tx, user.id);
+  });
+  return { errors: [], user: { ...user, lastLoginAt }, tokens };
 }
 
 /** Opens a login (session) with its first refresh token. */

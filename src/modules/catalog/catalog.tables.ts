@@ -140,6 +140,8 @@ export const variants = pgTable(
   },
   (t) => [
     uniqueIndex('variants_sku_key').on(sql`lower(${t.sku})`),
+    // The inventory report's search: SKU fragments in any letter case.
+    index('variants_sku_trgm_idx').using('gin', sql`lower(${t.sku}) gin_trgm_ops`),
     index('variants_product_idx').on(t.productId, t.position),
     index('variants_price_idx').on(t.price, t.productId),
     index('variants_low_stock_idx').on(t.stock, t.id),
@@ -195,7 +197,11 @@ export const stockMovements = pgTable(
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('stock_movements_variant_idx').on(t.variantId, t.createdAt, t.id)],
+  (t) => [
+    index('stock_movements_variant_idx').on(t.variantId, t.createdAt, t.id),
+    // The inventory report sums the ledger of a period over every variant.
+    index('stock_movements_created_idx').on(t.createdAt),
+  ],
 );
 
 export type CategoryRow = typeof categories.$inferSelect;

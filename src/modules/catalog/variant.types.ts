@@ -66,6 +66,9 @@ export class ProductVariant {
   position!: number;
 
   productId!: string;
+
+  /** The price in minor units (what `price` formats), for fields that compute with it. */
+  priceMinor!: number;
 }
 
 export function toVariant(row: VariantPart, currency: string): ProductVariant {
@@ -82,6 +85,7 @@ export function toVariant(row: VariantPart, currency: string): ProductVariant {
     weightGrams: row.weightGrams,
     position: row.position,
     productId: row.productId,
+    priceMinor: row.price,
   });
 }
 

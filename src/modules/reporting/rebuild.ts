@@ -1,0 +1,86 @@
+/**
+ * Rebuilding the sales facts and rollups from the orders' rows: the backfill of a database that had
+ * orders before reporting existed (run at start-up when `reporting_state` is behind
+ * SALES_FACTS_VERSION) and `npm run reports:rebuild` (after restoring data, or to check: it reports
+ * how many orders it had to change, 0 when everything was exact).
+ *
+ * 1. Every order is refreshed (`refreshSalesFacts`, batches in id order, one transaction each): the
+ *    same idempotent function the order hook runs, so orders changed meanwhile by other instances stay
+ *    exact.
+ * 2. The rollups are recomputed from the facts in one transaction holding an EXCLUSIVE lock on both
+ *    rollup tables (concurrent order changes wait for it, then add their deltas to the new rows):
+ *    whatever the rollups held before (a restored backup, a bug) is replaced by the facts' sums, one row
+ *    per slot (shard 0).
+ */
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.js';
+import { inTransaction } from '../../db/transact.js';
+import { reportingState } from './reporting.tables.js';
+import { refreshSalesFacts } from './sales-facts.service.js';
+
+/** Bump when the facts' definition changes: the next start rebuilds them. */
+export const SALES_FACTS_VERSION = 1;
+
+const BATCH = 500;
+
+export interface RebuildResult {
+  orders: number;
+  changed: number;
+}
+
+/** Refreshes every order's facts, then recomputes the rollups from the facts (see the top of this file). */
+export async function rebuildSalesReports(db: Database): Promise<RebuildResult> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let orders = 0;
+  let changed = 0;
+  for (;;) {
+    const batch = await queryRows<{ id: string }>(
+      db,
+      sql`SELECT id FROM orders WHERE id > ${after}::uuid ORDER BY id LIMIT ${BATCH}`,
+    );
+    if (batch.length === 0) break;
+    const ids = batch.map((row) => row.id);
+    changed += await inTransaction(db, (tx) => refreshSalesFacts(tx, ids));
+    orders += ids.length;
+    after = ids[ids.length - 1] as string;
+  }
+  await inTransaction(db, async (tx) => {
+    await tx.execute(sql`LOCK TABLE report_sales_slots, report_product_slots IN EXCLUSIVE MODE`);
+    await tx.execute(sql`DELETE FROM report_sales_slots`);
+    await tx.execute(sql`DELETE FROM report_product_slots`);
+    await tx.execute(sql`INSERT INTO report_sales_slots (slot, shard, orders, units, gross, discount, shipping, tax, refunds)
+      SELECT slot, 0, sum(orders), sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
+      FROM (
+        SELECT date_bin('15 minutes', occurred_at, timestamptz 'epoch') AS slot, 1 AS orders, units, gross,
+          discount, shipping, tax, 0 AS refunds
+        FROM report_order_facts
+        UNION ALL
+        SELECT date_bin('15 minutes', occurred_at, timestamptz 'epoch'), 0, 0, 0, 0, 0, 0, amount
+        FROM report_refund_facts
+      ) f GROUP BY slot`);
+    await tx.execute(sql`INSERT INTO report_product_slots (product_id, slot, shard, units, gross, discount, shipping, tax, refunds)
+      SELECT product_id, slot, 0, sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
+      FROM (
+        SELECT product_id, date_bin('15 minutes', occurred_at, timestamptz 'epoch') AS slot, units, gross,
+          discount, shipping, tax, 0 AS refunds
+        FROM report_line_facts WHERE product_id IS NOT NULL
+        UNION ALL
+        SELECT product_id, date_bin('15 minutes', occurred_at, timestamptz 'epoch'), 0, 0, 0, 0, 0, amount
+        FROM report_refund_facts WHERE product_id IS NOT NULL
+      ) f GROUP BY product_id, slot`);
+    await tx
+      .insert(reportingState)
+      .values({ id: 1, factsVersion: SALES_FACTS_VERSION, rebuiltAt: new Date() })
+      .onConflictDoUpdate({
+        target: reportingState.id,
+        set: { factsVersion: SALES_FACTS_VERSION, rebuiltAt: new Date() },
+      });
+  });
+  return { orders, changed };
+}
+
+/** Whether the stored facts are older than this code's definition (or were never built). */
+export async function salesFactsBehind(db: Database): Promise<boolean> {
+  const [row] = await db.select({ version: reportingState.factsVersion }).from(reportingState);
+  return !row || row.version < SALES_FACTS_VERSION;
+}

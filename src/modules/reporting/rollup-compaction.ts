@@ -1,0 +1,94 @@
+/**
+ * Folding the shards of closed slots: checkouts write a slot's sums spread over SALES_SHARDS rows
+ * (sales-facts.service.ts) so that they never queue on one row, but a report reads every row of its
+ * period, so once a slot is past (older than COMPACT_AFTER_MS, when writes to it are rare) its
+ * shards are folded into shard 0: at most one row per slot, and per slot and product, for reports to
+ * read. One statement per table, in a transaction: the sums per slot never change.
+ *
+ * The compactor yields to order transactions: it gives up after LOCK_TIMEOUT (well before
+ * PostgreSQL's deadlock detection, so a checkout is never the victim) and tries again next round.
+ * Any number of instances may run it.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { inTransaction } from '../../db/transact.js';
+import type { Logger } from '../../logger.js';
+
+export const COMPACT_AFTER_MS = 60 * 60 * 1000;
+const INTERVAL_MS = 5 * 60 * 1000;
+const LOCK_TIMEOUT = '500ms';
+
+const SUMS = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
+
+function fold(table: string, keys: string[], sums: string[], cutoff: Date) {
+  const keyList = keys.join(', ');
+  const sumList = sums.map((c) => `sum(${c})`).join(', ');
+  const set = sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+  return sql`WITH moved AS (
+      DELETE FROM ${sql.raw(table)} WHERE slot < ${cutoff.toISOString()}::timestamptz AND shard <> 0
+      RETURNING ${sql.raw([...keys, ...sums].join(', '))}
+    )
+    INSERT INTO ${sql.raw(table)} (${sql.raw(`${keyList}, shard, ${sums.join(', ')}`)})
+    SELECT ${sql.raw(`${keyList}, 0, ${sumList}`)} FROM moved GROUP BY ${sql.raw(keyList)}
+    ON CONFLICT (${sql.raw(`${keyList}, shard`)}) DO UPDATE SET ${sql.raw(set)}`;
+}
+
+/** Folds the shards of every slot before `cutoff` into shard 0; false when it yielded to a lock. */
+export async function compactRollups(
+  db: Database,
+  cutoff = new Date(Date.now() - COMPACT_AFTER_MS),
+): Promise<boolean> {
+  try {
+    await inTransaction(db, async (tx) => {
+      await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`));
+      await tx.execute(fold('report_sales_slots', ['slot'], ['orders', ...SUMS], cutoff));
+      await tx.execute(fold('report_product_slots', ['product_id', 'slot'], SUMS, cutoff));
+    });
+    return true;
+  } catch (err) {
+    // 55P03 lock_not_available: an order transaction holds a row; next round.
+    if (
+      (err as { code?: string }).code === '55P03' ||
+      (err as { cause?: { code?: string } }).cause?.code === '55P03'
+    )
+      return false;
+    throw err;
+  }
+}
+
+/** The background task: a round every INTERVAL_MS. */
+export class RollupCompactor {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Database,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = compactRollups(this.db)
+        .then(() => undefined)
+        .catch((err: unknown) => this.logger.error({ err }, 'report rollup compaction failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, INTERVAL_MS);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildSalesReports } from '../../src/modules/reporting/rebuild.js';
+import { compactRollups } from '../../src/modules/reporting/rollup-compaction.js';
+import { graphql } from '../generated/gql.js';
+import type { SalesReportInput } from '../generated/graphql.js';
+import { placeOrder } from '../orders/transitions-support.js';
+import { registerAndLogin } from '../support/accounts.js';
+import { expectedFigures, fromApi, loadRaw, productsIn } from './expected.js';
+import { buildScenario, SALES_REPORT, type Scenario, startReportStore } from './support.js';
+
+/** The sales report of today's orders against the raw rows; rebuild equals incremental; access; bad input. */
+
+const TOP = graphql(`query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {
+  topProducts(input: $input) { productId product { id title } orders units gross { amount } refunds { amount } net { amount } }
+  topCategories(input: $input) { category { id } orders units net { amount } }
+  ordersByStatus(input: { from: $from, to: $to }) { status count } }`);
+
+let s: Scenario;
+const today = (zone: string) => DateTime.now().setZone(zone).toISODate()!;
+
+beforeAll(async () => {
+  const { t, store } = await startReportStore();
+  s = await buildScenario(t, store);
+}, 240_000);
+afterAll(() => s?.t.close());
+
+async function report(input: SalesReportInput, first = 20) {
+  const data = await s.store.admin.client.ok(SALES_REPORT, { input, first });
+  return data.salesReport;
+}
+
+async function compare(input: SalesReportInput, products: Set<string> | null) {
+  const got = await report(input);
+  const raw = await loadRaw(s.t);
+  const want = expectedFigures(raw, got.buckets, products);
+  expect(got.buckets.map(fromApi)).toEqual(want);
+  return got;
+}
+
+describe('salesReport: today against the raw rows', () => {
+  it('counts sales, refunds and the write-off exactly, unfiltered, in UTC and in two zones', async () => {
+    for (const timeZone of ['UTC', 'Europe/Berlin', 'America/New_York']) {
+      const day = today(timeZone);
+      const got = await compare({ from: day, to: day, timeZone, bucket: 'DAY' }, null);
+      expect(got.timeZone).toBe(timeZone);
+    }
+    const day = today('UTC');
+    const got = await report({ from: day, to: day, timeZone: 'UTC' });
+    // Six sales (coupon, partial, full, cancelled after payment, COD cancelled, COD collected) and the returned one.
+    expect(got.totals.orders).toBe(7);
+    expect(got.buckets).toHaveLength(1);
+    // Net: what the store keeps. The never-paid and expired orders are not there at all.
+    const raw = await loadRaw(s.t);
+    const neverPaid = raw.find((o) => o.id === s.orders.neverPaid!.id)!;
+    expect(neverPaid.confirmed).toBe(false);
+  });
+
+  it('under product and category filters counts the matching lines with their shares, and distinct orders', async () => {
+    const day = today('UTC');
+    const { shirt, mug, cap, apparel, hats } = s.store;
+    const cases: [Partial<SalesReportInput>, Set<string>][] = [
+      [{ productIds: [shirt.productId] }, new Set([shirt.productId])],
+      [{ productIds: [mug.productId, cap.productId] }, new Set([mug.productId, cap.productId])],
+      [{ categoryIds: [hats] }, await productsIn(s.t, [hats])],
+      [{ categoryIds: [apparel] }, await productsIn(s.t, [apparel])],
+      [{ categoryIds: [apparel], productIds: [cap.productId] }, new Set([cap.productId])],
+    ];
+    expect((await productsIn(s.t, [apparel])).has(cap.productId)).toBe(true);
+    for (const [filter, products] of cases) {
+      await compare({ from: day, to: day, timeZone: 'UTC', ...filter }, products);
+    }
+    // Every product's slice together is the whole report (lines sum to their orders exactly).
+    const all = await report({ from: day, to: day, timeZone: 'UTC' });
+    const parts = await Promise.all(
+      [shirt, mug, cap].map((v) =>
+        report({ from: day, to: day, timeZone: 'UTC', productIds: [v.productId] }),
+      ),
+    );
+    for (const field of ['gross', 'discounts', 'shipping', 'tax', 'refunds', 'net'] as const) {
+      const sum = parts.reduce((a, p) => a + Math.round(Number(p.totals[field].amount) * 100), 0);
+      expect(sum, field).toBe(Math.round(Number(all.totals[field].amount) * 100));
+    }
+  });
+
+  it('lists the sale lines of each bucket with includeItems, paginated by cursor', async () => {
+    const day = today('UTC');
+    const input = { from: day, to: day, timeZone: 'UTC', includeItems: true };
+    const whole = await report(input, 100);
+    const bucket = whole.buckets[0]!;
+    const items = bucket.items!;
+    expect(items.totalCount).toBe(items.edges.length);
+    const sum = (f: (e: (typeof items.edges)[number]) => string) =>
+      items.edges.reduce((a, e) => a + Math.round(Number(f(e)) * 100), 0);
+    expect(sum((e) => e.node.subtotal.amount)).toBe(Math.round(Number(bucket.gross.amount) * 100));
+    expect(sum((e) => e.shipping.amount)).toBe(Math.round(Number(bucket.shipping.amount) * 100));
+    expect(sum((e) => e.tax.amount)).toBe(Math.round(Number(bucket.tax.amount) * 100));
+    expect(items.edges.reduce((a, e) => a + e.node.quantity, 0)).toBe(bucket.units);
+    // Two at a time gives the same lines in the same order.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: typeof whole = (await s.store.admin.client.ok(SALES_REPORT, { input, first: 2, after }))
+        .salesReport;
+      const connection: typeof items = page.buckets[0]!.items!;
+      seen.push(...connection.edges.map((e) => e.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(items.edges.map((e) => e.node.id));
+    expect((await report({ from: day, to: day })).buckets[0]!.items).toBeNull();
+  });
+
+  it('top products, top categories and orders by status agree with the report', async () => {
+    const day = today('UTC');
+    const data = await s.store.admin.client.ok(TOP, {
+      input: { from: day, to: day, timeZone: 'UTC', by: 'NET', first: 10 },
+      from: day,
+      to: day,
+    });
+    const raw = await loadRaw(s.t);
+    const period = [
+      { start: new Date(`${day}T00:00:00Z`), end: new Date(Date.parse(`${day}T00:00:00Z`) + 864e5) },
+    ];
+    for (const top of data.topProducts) {
+      const [f] = expectedFigures(raw, period, new Set([top.productId]));
+      expect(top.units).toBe(f!.units);
+      expect(top.orders).toBe(f!.orders);
+    }
+    const nets = data.topProducts.map((p) => Number(p.net.amount));
+    expect([...nets].sort((a, b) => b - a)).toEqual(nets);
+    const apparel = data.topCategories.find((c) => c.category.id === s.store.apparel)!;
+    const [f] = expectedFigures(raw, period, await productsIn(s.t, [s.store.apparel]));
+    expect(apparel.units).toBe(f!.units);
+    const byStatus = Object.fromEntries(data.ordersByStatus.map((r) => [r.status, r.count]));
+    for (const status of ['CONFIRMED', 'CANCELLED', 'REFUNDED', 'DELIVERED', 'PENDING_PAYMENT', 'SHIPPED']) {
+      expect(byStatus[status], status).toBe(raw.filter((o) => o.status === status).length);
+    }
+  });
+});
+
+describe('incremental facts and rollups', () => {
+  it('equal a full rebuild', async () => {
+    const db = s.t.database.db;
+    const state = async () => {
+      const q = async (query: ReturnType<typeof sql>) => {
+        const result = (await db.execute(query)) as unknown;
+        return JSON.stringify(Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
+      };
+      return {
+        slots:
+          await q(sql`SELECT slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_sales_slots GROUP BY slot
+          HAVING sum(orders) <> 0 OR sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0
+            OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY slot`),
+        products:
+          await q(sql`SELECT product_id, slot, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_product_slots GROUP BY product_id, slot
+          HAVING sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0 OR sum(shipping) <> 0
+            OR sum(discount) <> 0 ORDER BY product_id, slot`),
+        orders: await q(sql`SELECT * FROM report_order_facts ORDER BY order_id`),
+        lines: await q(sql`SELECT * FROM report_line_facts ORDER BY order_line_id`),
+        refunds: await q(sql`SELECT * FROM report_refund_facts ORDER BY refund_key, order_line_id`),
+      };
+    };
+    const incremental = await state();
+    expect(JSON.parse(incremental.orders)).toHaveLength(7);
+    const result = await rebuildSalesReports(db);
+    expect(result.changed).toBe(0);
+    expect(await state()).toEqual(incremental);
+  });
+
+  it('folding the shards of past slots changes no slot sums', async () => {
+    const db = s.t.database.db;
+    const shardRows = async () => {
+      const result = (await db.execute(
+        sql`SELECT count(*)::int AS n FROM report_sales_slots WHERE shard <> 0`,
+      )) as unknown;
+      return Number((Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows)[0].n);
+    };
+    // New sales write into their order's shard; the rebuild above left shard 0 only.
+    const order = await placeOrder(s.customer, [{ variant: s.store.mug, quantity: 1 }]);
+    expect(order.status).toBe('CONFIRMED');
+    const day = today('UTC');
+    const before = await report({ from: day, to: day, timeZone: 'UTC', productIds: [s.store.mug.productId] });
+    expect(await compactRollups(db, new Date(Date.now() + 3_600_000))).toBe(true);
+    expect(await shardRows()).toBe(0);
+    expect(
+      await report({ from: day, to: day, timeZone: 'UTC', productIds: [s.store.mug.productId] }),
+    ).toEqual(before);
+    await compare({ from: day, to: day, timeZone: 'UTC' }, null);
+  });
+});
+
+describe('access and input', () => {
+  it('refuses customers and anonymous callers', async () => {
+    const day = today('UTC');
+    const customer = await registerAndLogin(s.t);
+    const asCustomer = await customer.client.request(SALES_REPORT.toString(), {
+      input: { from: day, to: day },
+    });
+    expect(asCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await s.t.client().request(SALES_REPORT.toString(), { input: { from: day, to: day } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers bad input with BAD_USER_INPUT naming the field', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ from: '2026-01-01', to: '2026-01-02', timeZone: 'Mars/Olympus' }, 'input.timeZone'],
+      [{ from: '2026-02-01', to: '2026-01-01' }, 'input.to'],
+      [{ from: '2000-01-01', to: '2026-01-01', bucket: 'DAY' }, 'input.bucket'],
+      [
+        { from: '2026-01-01', to: '2026-01-01', productIds: ['00000000-0000-4000-8000-000000000000'] },
+        'input.productIds',
+      ],
+      [{ from: '2026-01-01', to: '2026-01-01', categoryIds: ['not-an-id'] }, 'input.categoryIds'],
+    ];
+    for (const [input, field] of cases) {
+      const answer = await s.store.admin.client.request(SALES_REPORT.toString(), { input });
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.extensions?.field).toBe(field);
+    }
+    const badDate = await s.store.admin.client.request(SALES_REPORT.toString(), {
+      input: { from: '2026-13-01', to: '2026-01-01' },
+    });
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badDate.errors?.[0]?.extensions?.field).toBe('input.from');
+  });
+});
