@@ -331,5 +331,5 @@ async function seedDemoOnFirstStart(context: AppContext): Promise<void> {
   if (config.databaseUrl !== undefined || database.kind !== 'pglite' || !config.seedDemo) return;
   // Loaded only here: the demo data and its generator are no part of a serving process otherwise.
   const { seedDemoStoreIfEmpty } = await import('./seed/first-start.js');
-  await seedDemoStoreIfEmpty(database.db, config.mediaDir, logger);
+  await seedDemoStoreIfEmpty(database.db, config.mediaDir, logger, config.storeCurrency);
 }

@@ -115,6 +115,17 @@ export interface Config {
   carrierWebhookSecret: string | undefined;
   /** Seconds after delivery during which a customer may request a return. */
   returnWindow: number;
+  /** Product reviews (README "Reviews"). */
+  reviews: {
+    /** `off`: reviews are published at once; `hold`: they wait for an administrator's approval. */
+    moderation: 'off' | 'hold';
+    /** Seconds after delivery before the review request email goes out. */
+    requestDelaySeconds: number;
+    /** How often the review request worker looks for due orders. */
+    requestPollIntervalMs: number;
+    /** Review writes (create, edit, delete, vote) one customer may make per RATE_LIMIT_WINDOW. */
+    writesPerCustomer: number;
+  };
   /** Outgoing webhooks to the shop's own systems. */
   webhooks: {
     /** Accept endpoint URLs on private, loopback and link-local addresses (tests, private networks). */
@@ -291,6 +302,12 @@ export function loadConfig(env: Env = process.env): Config {
     stripe: undefined,
     carrierWebhookSecret: r.raw('CARRIER_WEBHOOK_SECRET'),
     returnWindow: r.duration('RETURN_WINDOW', 30 * 86400),
+    reviews: {
+      moderation: reviewModeration(r),
+      requestDelaySeconds: r.duration('REVIEW_REQUEST_DELAY', 7 * 86400),
+      requestPollIntervalMs: r.int('REVIEW_REQUEST_POLL_INTERVAL_MS', 60_000, 10, 3_600_000),
+      writesPerCustomer: r.int('RATE_LIMIT_REVIEW_WRITES_PER_CUSTOMER', 30, 1, 1_000_000),
+    },
     webhooks: {
       allowPrivateUrls: r.bool('WEBHOOK_ALLOW_PRIVATE_URLS', false),
       maxAttempts: r.int('WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
@@ -324,6 +341,14 @@ export function loadConfig(env: Env = process.env): Config {
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   if (config.jwtSecret === '') config.jwtSecret = developmentJwtSecret(config.dataDir);
   return config;
+}
+
+/** REVIEW_MODERATION: `off` (publish at once, the default) or `hold` (publish after approval). */
+function reviewModeration(r: Reader): Config['reviews']['moderation'] {
+  const value = r.raw('REVIEW_MODERATION')?.toLowerCase() ?? 'off';
+  if (value === 'off' || value === 'hold') return value;
+  r.problems.push(`REVIEW_MODERATION must be off or hold (got "${value}")`);
+  return 'off';
 }
 
 const EXPLORERS = ['graphiql', 'apollo-sandbox', 'off'] as const;

@@ -65,6 +65,9 @@ export enum ErrorCode {
   RETURN_NOT_ALLOWED = 'RETURN_NOT_ALLOWED',
   RETURN_WINDOW_CLOSED = 'RETURN_WINDOW_CLOSED',
   RETURN_QUANTITY_EXCEEDED = 'RETURN_QUANTITY_EXCEEDED',
+  NOT_PURCHASED = 'NOT_PURCHASED',
+  ALREADY_REVIEWED = 'ALREADY_REVIEWED',
+  OWN_REVIEW = 'OWN_REVIEW',
 }
 
 registerEnumType(ErrorCode, {
@@ -190,6 +193,15 @@ registerEnumType(ErrorCode, {
       description:
         'More units than were delivered, less those already in other returns that were not rejected.',
     },
+    NOT_PURCHASED: {
+      description:
+        'Only a customer with a DELIVERED order containing the product (any variant) may review it; orders ' +
+        'still on their way, cancelled or fully refunded do not count.',
+    },
+    ALREADY_REVIEWED: {
+      description: 'You have already reviewed this product (one review per product): edit that one instead.',
+    },
+    OWN_REVIEW: { description: 'You cannot vote on your own review.' },
   },
 });
 

@@ -19,6 +19,7 @@ import { pricingModule } from './pricing/pricing.module.js';
 import { promotionModule } from './promotion/promotion.module.js';
 import { reportingModule } from './reporting/reporting.module.js';
 import { returnsModule } from './returns/returns.module.js';
+import { reviewModule } from './review/review.module.js';
 import { shippingModule } from './shipping/shipping.module.js';
 import { webhookModule } from './webhook/webhook.module.js';
 import { wishlistModule } from './wishlist/wishlist.module.js';
@@ -43,6 +44,7 @@ export const domainModules: readonly DomainModule[] = [
   checkoutModule,
   fulfillmentModule,
   returnsModule,
+  reviewModule,
   reportingModule,
   webhookModule,
 ];

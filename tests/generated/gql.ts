@@ -278,6 +278,27 @@ type Documents = {
     "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": typeof types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": typeof types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
+    "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
+    "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": typeof types.ReviewBudgetPageDocument,
+    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": typeof types.ReviewBudgetUsersDocument,
+    "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
+    "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
+    "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
+    "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }": typeof types.ReviewEmailsSetDocument,
+    "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }": typeof types.ReviewFieldsFragmentDoc,
+    "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewCreateDocument,
+    "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewUpdateDocument,
+    "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }": typeof types.ReviewDeleteDocument,
+    "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }": typeof types.ReviewVoteDocument,
+    "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewApproveDocument,
+    "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewRejectDocument,
+    "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }": typeof types.ReviewReplyDocument,
+    "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }": typeof types.AdminReviewsDocument,
+    "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }": typeof types.ReviewProductRatingDocument,
+    "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }": typeof types.ProductReviewsDocument,
+    "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }": typeof types.ReviewTestRefundDocument,
+    "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": typeof types.ReviewTestCancelDocument,
+    "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": typeof types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": typeof types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": typeof types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": typeof types.ShippingMethodFieldsFragmentDoc,
@@ -584,6 +605,27 @@ const documents: Documents = {
     "query ReturnsList($filter: ReturnFilterInput, $first: Int, $after: String) {\n  returns(filter: $filter, first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status order { id number } } } } }": types.ReturnsListDocument,
     "query ReturnsOfOrder($id: ID!) {\n  order(id: $id) { id returns { ...ReturnFields } } }": types.ReturnsOfOrderDocument,
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
+    "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
+    "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": types.ReviewBudgetPageDocument,
+    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": types.ReviewBudgetUsersDocument,
+    "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
+    "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
+    "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
+    "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }": types.ReviewEmailsSetDocument,
+    "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }": types.ReviewFieldsFragmentDoc,
+    "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewCreateDocument,
+    "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewUpdateDocument,
+    "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }": types.ReviewDeleteDocument,
+    "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }": types.ReviewVoteDocument,
+    "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewApproveDocument,
+    "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewRejectDocument,
+    "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }": types.ReviewReplyDocument,
+    "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }": types.AdminReviewsDocument,
+    "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }": types.ReviewProductRatingDocument,
+    "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }": types.ProductReviewsDocument,
+    "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }": types.ReviewTestRefundDocument,
+    "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }": types.ReviewTestCancelDocument,
+    "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }": types.ReviewRegisterDocument,
     "query ShippingDemoProductCount { adminProducts(first: 1) { totalCount } }": types.ShippingDemoProductCountDocument,
     "query ShippingActiveMethods {\n  shippingMethods(filter: { active: true }) { code active } }": types.ShippingActiveMethodsDocument,
     "fragment ShippingMethodFields on ShippingMethod {\n  id code name description price { amount currencyCode } freeAbove { amount currencyCode }\n  minDeliveryDays maxDeliveryDays countries active position createdAt updatedAt }": types.ShippingMethodFieldsFragmentDoc,
@@ -1679,6 +1721,90 @@ export function graphql(source: "query ReturnsOfOrder($id: ID!) {\n  order(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }"): typeof import('./graphql.js').ReturnsPaymentRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }"): typeof import('./graphql.js').RatedProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }"): typeof import('./graphql.js').ReviewBudgetPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }"): typeof import('./graphql.js').ReviewBudgetUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }"): typeof import('./graphql.js').ReviewNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }"): typeof import('./graphql.js').MyReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }"): typeof import('./graphql.js').OrderLinesReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {\n  reviewRequestEmailsSet(input: $input) { enabled errors { code } } }"): typeof import('./graphql.js').ReviewEmailsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewFields on Review {\n  id rating title body authorName verifiedPurchase status rejectionReason helpfulCount unhelpfulCount\n  createdAt updatedAt reply { body repliedAt } product { id } }"): typeof import('./graphql.js').ReviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewCreate($input: ReviewCreateInput!) {\n  reviewCreate(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewUpdate($input: ReviewUpdateInput!) {\n  reviewUpdate(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDelete($input: ReviewIdInput!) {\n  reviewDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').ReviewDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewVote($input: ReviewVoteInput!) {\n  reviewVote(input: $input) { review { id helpfulCount unhelpfulCount } errors { field code message } } }"): typeof import('./graphql.js').ReviewVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewApprove($input: ReviewIdInput!) {\n  reviewApprove(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReject($input: ReviewRejectInput!) {\n  reviewReject(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReply($input: ReviewReplyInput!) {\n  reviewReply(input: $input) { review { ...ReviewFields } errors { field code message } } }"): typeof import('./graphql.js').ReviewReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {\n  reviews(filter: $filter, first: $first) { totalCount nodes { ...ReviewFields customerId } } }"): typeof import('./graphql.js').AdminReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewProductRating($id: ID!) {\n  product(id: $id) { id rating { average count histogram { stars count } } } }"): typeof import('./graphql.js').ReviewProductRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductReviews($id: ID!, $first: Int, $after: String,\n  $sort: ReviewSort, $filter: ProductReviewsFilterInput) {\n  product(id: $id) { id reviews(first: $first, after: $after, sort: $sort, filter: $filter) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...ReviewFields } } } } }"): typeof import('./graphql.js').ProductReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewTestRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { order { id status } errors { field code message } } }"): typeof import('./graphql.js').ReviewTestRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewTestCancel($input: OrderCancelInput!) {\n  orderCancel(input: $input) { order { id status } errors { field code message } } }"): typeof import('./graphql.js').ReviewTestCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRegister($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id } errors { code } } }"): typeof import('./graphql.js').ReviewRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

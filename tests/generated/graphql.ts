@@ -189,6 +189,16 @@ export type AdminProductFilterInput = {
   tags?: Array<string> | null | undefined;
 };
 
+/** Which reviews an administrator lists. */
+export type AdminReviewsFilterInput = {
+  /** Only reviews of this product. */
+  productId?: string | number | null | undefined;
+  /** Only reviews with exactly this many stars (1 to 5). */
+  rating?: number | null | undefined;
+  /** Only reviews in this status (e.g. PENDING). */
+  status?: ReviewStatus | null | undefined;
+};
+
 /** Card details for one payment (checkoutComplete, orderPay). Used for this request only: never stored, logged or returned; orders keep only the brand and last four digits. Test cards: see the README. */
 export type CardInput = {
   /** Security code: 3 digits, 4 for American Express. */
@@ -453,6 +463,8 @@ export type DeleteInput = {
 export type ErrorCode =
   /** The account was disabled by an administrator. */
   | 'ACCOUNT_DISABLED'
+  /** You have already reviewed this product (one review per product): edit that one instead. */
+  | 'ALREADY_REVIEWED'
   /** The email address is already verified. */
   | 'ALREADY_VERIFIED'
   /** The card was declined by the issuer. */
@@ -521,6 +533,10 @@ export type ErrorCode =
   | 'LAST_VARIANT'
   /** The referenced object does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Only a customer with a DELIVERED order containing the product (any variant) may review it; orders still on their way, cancelled or fully refunded do not count. */
+  | 'NOT_PURCHASED'
+  /** You cannot vote on your own review. */
+  | 'OWN_REVIEW'
   /** The password is longer than 72 bytes (the bcrypt limit); it is never truncated. */
   | 'PASSWORD_TOO_LONG'
   /** The payment provider could not be reached or gave no answer: nothing was ordered or charged; try again. */
@@ -794,6 +810,16 @@ export type ProductImagesReorderInput = {
   productId: string | number;
 };
 
+/** Which published reviews of a product to list. */
+export type ProductReviewsFilterInput = {
+  /** Only reviews with exactly this many stars (1 to 5). */
+  rating?: number | null | undefined;
+  /** True: only verified purchases. */
+  verifiedOnly?: boolean | null | undefined;
+  /** True: only reviews with a written text (body). */
+  withText?: boolean | null | undefined;
+};
+
 /** Order of a product list. Every order pages by keyset cursor and is stable under ties. */
 export type ProductSort =
   /** Most recently created first (default without a `query`). */
@@ -912,6 +938,86 @@ export type ReturnStatus =
   | 'REJECTED'
   /** Asked for by the customer; the store has not decided yet. */
   | 'REQUESTED';
+
+/** A new review. */
+export type ReviewCreateInput = {
+  /** The review, plain text, at most 5000 characters; line breaks kept, no other control characters (trimmed). */
+  body?: string | null | undefined;
+  /** The product, bought by you in an order that was delivered. */
+  productId: string | number;
+  /** Stars, 1 to 5 (whole stars). */
+  rating: number;
+  /** Headline, plain text, at most 150 characters, no control characters (trimmed). */
+  title?: string | null | undefined;
+};
+
+/** A review to act on. */
+export type ReviewIdInput = {
+  /** The review. */
+  reviewId: string | number;
+};
+
+/** Why a review is rejected. */
+export type ReviewRejectInput = {
+  /** Reason shown to the author, 1 to 500 characters. */
+  reason: string;
+  /** The review. */
+  reviewId: string | number;
+};
+
+/** The store's reply to a review. */
+export type ReviewReplyInput = {
+  /** Public reply, plain text, 1 to 5000 characters; replaces an earlier reply. */
+  body: string;
+  /** The review. */
+  reviewId: string | number;
+};
+
+/** Whether you get review request emails. */
+export type ReviewRequestEmailsInput = {
+  /** False: no more "How was your order?" emails; true: them again. */
+  enabled: boolean;
+};
+
+/** Order of a product page of reviews. */
+export type ReviewSort =
+  /** Most stars first. */
+  | 'HIGHEST'
+  /** Fewest stars first. */
+  | 'LOWEST'
+  /** Most "helpful" votes first. */
+  | 'MOST_HELPFUL'
+  /** Most recently written first (the default). */
+  | 'NEWEST';
+
+/** Where a review stands in moderation. Only PUBLISHED reviews are public and count in ratings. */
+export type ReviewStatus =
+  /** Waiting for approval (REVIEW_MODERATION=hold); seen by its author and admins. */
+  | 'PENDING'
+  /** Public, and counted in the product rating. */
+  | 'PUBLISHED'
+  /** Refused by the store, with a reason its author sees. */
+  | 'REJECTED';
+
+/** Changes to your review; fields left out stay as they are. */
+export type ReviewUpdateInput = {
+  /** New text, at most 5000 characters. */
+  body?: string | null | undefined;
+  /** New stars, 1 to 5. */
+  rating?: number | null | undefined;
+  /** Your review. */
+  reviewId: string | number;
+  /** New headline, at most 150 characters. */
+  title?: string | null | undefined;
+};
+
+/** Your vote on a review. */
+export type ReviewVoteInput = {
+  /** True: helpful; false: not helpful; null: withdraw your vote. */
+  helpful?: boolean | null | undefined;
+  /** Another customer's published review. */
+  reviewId: string | number;
+};
 
 /** Access level of an account. CUSTOMER < VENDOR < ADMIN: a higher role may do what a lower one may. */
 export type Role =
@@ -2259,6 +2365,7 @@ export type StorefrontNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type FulfillmentOrdersWithShipmentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2595,6 +2702,7 @@ export type RelayAccessNodeQuery = { node:
     | { __typename: 'Refund', id: string, refundAmount: { amount: string } }
     | { __typename: 'Return', id: string, returnStatus: ReturnStatus }
     | { __typename: 'ReturnLine', id: string, returnQuantity: number }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', trackingNumber: string, id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'StockMovement', delta: number, id: string }
@@ -2627,6 +2735,7 @@ export type RelayAccessNodesQuery = { nodes: Array<
     | { __typename: 'Refund', id: string }
     | { __typename: 'Return', id: string }
     | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'StockMovement', id: string }
@@ -2739,6 +2848,7 @@ export type RelayNodeQuery = { node:
     | { __typename: 'Refund', id: string }
     | { __typename: 'Return', id: string }
     | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'ShippingMethod', code: string, id: string }
     | { __typename: 'StockMovement', id: string }
@@ -2771,6 +2881,7 @@ export type RelayNodesQuery = { nodes: Array<
     | { __typename: 'Refund', id: string }
     | { __typename: 'Return', id: string }
     | { __typename: 'ReturnLine', id: string }
+    | { __typename: 'Review', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'StockMovement', id: string }
@@ -3105,6 +3216,155 @@ export type ReturnsPaymentRefundMutationVariables = Exact<{
 
 
 export type ReturnsPaymentRefundMutation = { paymentRefund: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RatedProductsQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+  sort?: ProductSort | null | undefined;
+}>;
+
+
+export type RatedProductsQuery = { products: { nodes: Array<{ id: string, rating: { average: number, count: number } }>, facets: { ratings: Array<{ minRating: number, count: number }> } } };
+
+export type ReviewBudgetPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ReviewBudgetPageQuery = { products: { nodes: Array<{ id: string, title: string, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> }, reviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, helpfulCount: number, createdAt: string, reply: { body: string } | null } }> } }> } };
+
+export type ReviewBudgetUsersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
+
+export type ReviewNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewNodeQuery = { node:
+    | { id: string, status: ReviewStatus, rejectionReason: string | null, rating: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type MyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReviewsQuery = { me: { id: string, reviewRequestEmails: boolean, reviews: { totalCount: number, nodes: Array<{ id: string, status: ReviewStatus, rejectionReason: string | null, product: { id: string } }> } } | null };
+
+export type OrderLinesReviewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderLinesReviewsQuery = { order: { id: string, status: OrderStatus, lines: Array<{ id: string, productId: string | null, reviewable: boolean, review: { id: string, rating: number, status: ReviewStatus } | null }> } | null };
+
+export type ReviewEmailsSetMutationVariables = Exact<{
+  input: ReviewRequestEmailsInput;
+}>;
+
+
+export type ReviewEmailsSetMutation = { reviewRequestEmailsSet: { enabled: boolean, errors: Array<{ code: ErrorCode }> } };
+
+export type ReviewFieldsFragment = { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } };
+
+export type ReviewCreateMutationVariables = Exact<{
+  input: ReviewCreateInput;
+}>;
+
+
+export type ReviewCreateMutation = { reviewCreate: { review: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewUpdateMutationVariables = Exact<{
+  input: ReviewUpdateInput;
+}>;
+
+
+export type ReviewUpdateMutation = { reviewUpdate: { review: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewDeleteMutationVariables = Exact<{
+  input: ReviewIdInput;
+}>;
+
+
+export type ReviewDeleteMutation = { reviewDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewVoteMutationVariables = Exact<{
+  input: ReviewVoteInput;
+}>;
+
+
+export type ReviewVoteMutation = { reviewVote: { review: { id: string, helpfulCount: number, unhelpfulCount: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewApproveMutationVariables = Exact<{
+  input: ReviewIdInput;
+}>;
+
+
+export type ReviewApproveMutation = { reviewApprove: { review: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewRejectMutationVariables = Exact<{
+  input: ReviewRejectInput;
+}>;
+
+
+export type ReviewRejectMutation = { reviewReject: { review: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewReplyMutationVariables = Exact<{
+  input: ReviewReplyInput;
+}>;
+
+
+export type ReviewReplyMutation = { reviewReply: { review: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AdminReviewsQueryVariables = Exact<{
+  filter?: AdminReviewsFilterInput | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminReviewsQuery = { reviews: { totalCount: number, nodes: Array<{ customerId: string | null, id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } }> } };
+
+export type ReviewProductRatingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewProductRatingQuery = { product: { id: string, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> } } | null };
+
+export type ProductReviewsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  sort?: ReviewSort | null | undefined;
+  filter?: ProductReviewsFilterInput | null | undefined;
+}>;
+
+
+export type ProductReviewsQuery = { product: { id: string, reviews: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, rating: number, title: string, body: string, authorName: string, verifiedPurchase: boolean, status: ReviewStatus, rejectionReason: string | null, helpfulCount: number, unhelpfulCount: number, createdAt: string, updatedAt: string, reply: { body: string, repliedAt: string } | null, product: { id: string } } }> } } | null };
+
+export type ReviewTestRefundMutationVariables = Exact<{
+  input: PaymentRefundInput;
+}>;
+
+
+export type ReviewTestRefundMutation = { paymentRefund: { order: { id: string, status: OrderStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewTestCancelMutationVariables = Exact<{
+  input: OrderCancelInput;
+}>;
+
+
+export type ReviewTestCancelMutation = { orderCancel: { order: { id: string, status: OrderStatus } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReviewRegisterMutationVariables = Exact<{
+  input: AccountRegisterInput;
+}>;
+
+
+export type ReviewRegisterMutation = { accountRegister: { user: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
 
 export type ShippingDemoProductCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4307,6 +4567,29 @@ export const ReturnFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReturnFields"}) as unknown as TypedDocumentString<ReturnFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}
+    `, {"fragmentName":"ReviewFields"}) as unknown as TypedDocumentString<ReviewFieldsFragment, unknown>;
 export const ShippingMethodFieldsFragmentDoc = new TypedDocumentString(`
     fragment ShippingMethodFields on ShippingMethod {
   id
@@ -11417,6 +11700,474 @@ export const ReturnsPaymentRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnsPaymentRefundMutation, ReturnsPaymentRefundMutationVariables>;
+export const RatedProductsDocument = new TypedDocumentString(`
+    query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {
+  products(first: 20, filter: $filter, sort: $sort) {
+    nodes {
+      id
+      rating {
+        average
+        count
+      }
+    }
+    facets {
+      ratings {
+        minRating
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RatedProductsQuery, RatedProductsQueryVariables>;
+export const ReviewBudgetPageDocument = new TypedDocumentString(`
+    query ReviewBudgetPage($first: Int!) {
+  products(first: $first, filter: {tags: ["budget"]}) {
+    nodes {
+      id
+      title
+      rating {
+        average
+        count
+        histogram {
+          stars
+          count
+        }
+      }
+      reviews(first: 3, sort: MOST_HELPFUL, filter: {withText: true}) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            rating
+            title
+            body
+            authorName
+            verifiedPurchase
+            helpfulCount
+            createdAt
+            reply {
+              body
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewBudgetPageQuery, ReviewBudgetPageQueryVariables>;
+export const ReviewBudgetUsersDocument = new TypedDocumentString(`
+    query ReviewBudgetUsers($first: Int!) {
+  users(first: $first, filter: {role: CUSTOMER}) {
+    nodes {
+      id
+      reviews(first: 5) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            rating
+            product {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewBudgetUsersQuery, ReviewBudgetUsersQueryVariables>;
+export const ReviewNodeDocument = new TypedDocumentString(`
+    query ReviewNode($id: ID!) {
+  node(id: $id) {
+    ... on Review {
+      id
+      status
+      rejectionReason
+      rating
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewNodeQuery, ReviewNodeQueryVariables>;
+export const MyReviewsDocument = new TypedDocumentString(`
+    query MyReviews {
+  me {
+    id
+    reviewRequestEmails
+    reviews(first: 10) {
+      totalCount
+      nodes {
+        id
+        status
+        rejectionReason
+        product {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReviewsQuery, MyReviewsQueryVariables>;
+export const OrderLinesReviewsDocument = new TypedDocumentString(`
+    query OrderLinesReviews($id: ID!) {
+  order(id: $id) {
+    id
+    status
+    lines {
+      id
+      productId
+      reviewable
+      review {
+        id
+        rating
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderLinesReviewsQuery, OrderLinesReviewsQueryVariables>;
+export const ReviewEmailsSetDocument = new TypedDocumentString(`
+    mutation ReviewEmailsSet($input: ReviewRequestEmailsInput!) {
+  reviewRequestEmailsSet(input: $input) {
+    enabled
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewEmailsSetMutation, ReviewEmailsSetMutationVariables>;
+export const ReviewCreateDocument = new TypedDocumentString(`
+    mutation ReviewCreate($input: ReviewCreateInput!) {
+  reviewCreate(input: $input) {
+    review {
+      ...ReviewFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ReviewCreateMutation, ReviewCreateMutationVariables>;
+export const ReviewUpdateDocument = new TypedDocumentString(`
+    mutation ReviewUpdate($input: ReviewUpdateInput!) {
+  reviewUpdate(input: $input) {
+    review {
+      ...ReviewFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ReviewUpdateMutation, ReviewUpdateMutationVariables>;
+export const ReviewDeleteDocument = new TypedDocumentString(`
+    mutation ReviewDelete($input: ReviewIdInput!) {
+  reviewDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDeleteMutation, ReviewDeleteMutationVariables>;
+export const ReviewVoteDocument = new TypedDocumentString(`
+    mutation ReviewVote($input: ReviewVoteInput!) {
+  reviewVote(input: $input) {
+    review {
+      id
+      helpfulCount
+      unhelpfulCount
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewVoteMutation, ReviewVoteMutationVariables>;
+export const ReviewApproveDocument = new TypedDocumentString(`
+    mutation ReviewApprove($input: ReviewIdInput!) {
+  reviewApprove(input: $input) {
+    review {
+      ...ReviewFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ReviewApproveMutation, ReviewApproveMutationVariables>;
+export const ReviewRejectDocument = new TypedDocumentString(`
+    mutation ReviewReject($input: ReviewRejectInput!) {
+  reviewReject(input: $input) {
+    review {
+      ...ReviewFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ReviewRejectMutation, ReviewRejectMutationVariables>;
+export const ReviewReplyDocument = new TypedDocumentString(`
+    mutation ReviewReply($input: ReviewReplyInput!) {
+  reviewReply(input: $input) {
+    review {
+      ...ReviewFields
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ReviewReplyMutation, ReviewReplyMutationVariables>;
+export const AdminReviewsDocument = new TypedDocumentString(`
+    query AdminReviews($filter: AdminReviewsFilterInput, $first: Int) {
+  reviews(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      ...ReviewFields
+      customerId
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<AdminReviewsQuery, AdminReviewsQueryVariables>;
+export const ReviewProductRatingDocument = new TypedDocumentString(`
+    query ReviewProductRating($id: ID!) {
+  product(id: $id) {
+    id
+    rating {
+      average
+      count
+      histogram {
+        stars
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewProductRatingQuery, ReviewProductRatingQueryVariables>;
+export const ProductReviewsDocument = new TypedDocumentString(`
+    query ProductReviews($id: ID!, $first: Int, $after: String, $sort: ReviewSort, $filter: ProductReviewsFilterInput) {
+  product(id: $id) {
+    id
+    reviews(first: $first, after: $after, sort: $sort, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ReviewFields
+        }
+      }
+    }
+  }
+}
+    fragment ReviewFields on Review {
+  id
+  rating
+  title
+  body
+  authorName
+  verifiedPurchase
+  status
+  rejectionReason
+  helpfulCount
+  unhelpfulCount
+  createdAt
+  updatedAt
+  reply {
+    body
+    repliedAt
+  }
+  product {
+    id
+  }
+}`) as unknown as TypedDocumentString<ProductReviewsQuery, ProductReviewsQueryVariables>;
+export const ReviewTestRefundDocument = new TypedDocumentString(`
+    mutation ReviewTestRefund($input: PaymentRefundInput!) {
+  paymentRefund(input: $input) {
+    order {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewTestRefundMutation, ReviewTestRefundMutationVariables>;
+export const ReviewTestCancelDocument = new TypedDocumentString(`
+    mutation ReviewTestCancel($input: OrderCancelInput!) {
+  orderCancel(input: $input) {
+    order {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewTestCancelMutation, ReviewTestCancelMutationVariables>;
+export const ReviewRegisterDocument = new TypedDocumentString(`
+    mutation ReviewRegister($input: AccountRegisterInput!) {
+  accountRegister(input: $input) {
+    user {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRegisterMutation, ReviewRegisterMutationVariables>;
 export const ShippingDemoProductCountDocument = new TypedDocumentString(`
     query ShippingDemoProductCount {
   adminProducts(first: 1) {

@@ -63,9 +63,14 @@ export const products = pgTable(
     status: productStatusEnum('status').notNull().default('DRAFT'),
     taxClass: taxClassEnum('tax_class').notNull().default('STANDARD'),
     vendorId: uuid('vendor_id').references(() => users.id, { onDelete: 'set null' }),
-    /** Maintained from reviews; sorting and the minRating filter read it. */
+    /**
+     * Maintained from published reviews (product-rating.ts, in the review's transaction): the average
+     * rounded to one decimal as shown, so minRating, the RATING sort and the rating facet agree with it.
+     */
     ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }).notNull().default(0),
     ratingCount: integer('rating_count').notNull().default(0),
+    /** Published reviews with 1, 2, 3, 4 and 5 stars (five counts; their sum is rating_count). */
+    ratingHistogram: integer('rating_histogram').array().notNull().default(sql`'{0,0,0,0,0}'::integer[]`),
     /** Maintained from orders; the POPULARITY sort reads it. */
     unitsSold: integer('units_sold').notNull().default(0),
     /** Lowest and highest variant price (minor units), maintained when variants change; price sorts read it. */

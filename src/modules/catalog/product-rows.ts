@@ -13,7 +13,15 @@ import type { CategoryRow, ProductImageRow, ProductRow, VariantRow } from './cat
 /** Every product column but the search vector, for `FROM products` (the table unaliased, as Drizzle's conditions name it). */
 export const PRODUCT_SELECT = sql.raw(
   ['id', 'slug', 'title', 'description', 'brand', 'tags', 'status', 'tax_class', 'vendor_id']
-    .concat(['rating_average', 'rating_count', 'units_sold', 'min_price', 'max_price', 'tags_text'])
+    .concat([
+      'rating_average',
+      'rating_count',
+      'rating_histogram',
+      'units_sold',
+      'min_price',
+      'max_price',
+      'tags_text',
+    ])
     .concat(['created_at', 'updated_at'])
     .map((column) => `"products"."${column}"`)
     .join(', '),
@@ -73,6 +81,7 @@ export function toProductRow(p: Raw): ProductRow {
     vendorId: p.vendor_id as string | null,
     ratingAverage: Number(p.rating_average),
     ratingCount: p.rating_count as number,
+    ratingHistogram: p.rating_histogram as number[],
     unitsSold: p.units_sold as number,
     minPrice: p.min_price as number,
     maxPrice: p.max_price as number,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money } from '../../graphql/money.js';
 import { Node } from '../../graphql/node.js';
 import type { ProductRow } from './catalog.tables.js';
@@ -52,13 +53,32 @@ export class MoneyRange {
   max!: Money;
 }
 
-@ObjectType({ description: "A product's customer rating." })
+@ObjectType({ description: 'How many published reviews gave a product this many stars.' })
+export class RatingHistogramBucket {
+  @Field(() => Int, { description: 'Stars, 1 to 5.' })
+  stars!: number;
+
+  @Field(() => Int, { description: 'Published reviews with this many stars.' })
+  count!: number;
+}
+
+@ObjectType({ description: "A product's customer rating, from its published reviews." })
 export class ProductRating {
-  @Field(() => Float, { description: 'Average of the ratings, 0 to 5 (0 without reviews).' })
+  @Field(() => Float, {
+    description:
+      'Average of the published ratings, 1 to 5 rounded to one decimal (0 without reviews); `minRating`, ' +
+      'the RATING sort and the rating facet read this same value.',
+  })
   average!: number;
 
-  @Field(() => Int, { description: 'How many ratings the average is made of.' })
+  @Field(() => Int, { description: 'How many published ratings the average is made of.' })
   count!: number;
+
+  @ListSize(5)
+  @Field(() => [RatingHistogramBucket], {
+    description: 'Published reviews per number of stars: always five buckets, 5 stars first.',
+  })
+  histogram!: RatingHistogramBucket[];
 }
 
 @ObjectType({
@@ -100,7 +120,8 @@ export class Product {
   taxClass!: TaxClass;
 
   @Field(() => ProductRating, {
-    description: 'Average customer rating and how many ratings it is made of (average 0 without reviews).',
+    description:
+      'Customer rating from published reviews: average (one decimal), count and per-star histogram (average 0 without reviews).',
   })
   rating!: ProductRating;
 
@@ -135,6 +156,9 @@ export function toProduct(row: ProductRow, parts: ProductParts | null = null): P
     rating: Object.assign(new ProductRating(), {
       average: Number(row.ratingAverage),
       count: row.ratingCount,
+      histogram: [5, 4, 3, 2, 1].map((stars) =>
+        Object.assign(new RatingHistogramBucket(), { stars, count: row.ratingHistogram?.[stars - 1] ?? 0 }),
+      ),
     }),
     unitsSold: row.unitsSold,
     createdAt: row.createdAt,
