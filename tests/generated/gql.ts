@@ -280,7 +280,7 @@ type Documents = {
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": typeof types.ReturnsPaymentRefundDocument,
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": typeof types.ReviewBudgetPageDocument,
-    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": typeof types.ReviewBudgetUsersDocument,
+    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": typeof types.ReviewBudgetUsersDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
@@ -607,7 +607,7 @@ const documents: Documents = {
     "mutation ReturnsPaymentRefund($input: PaymentRefundInput!) {\n  paymentRefund(input: $input) { errors { field code message } } }": types.ReturnsPaymentRefundDocument,
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": types.ReviewBudgetPageDocument,
-    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": types.ReviewBudgetUsersDocument,
+    "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": types.ReviewBudgetUsersDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
@@ -1732,7 +1732,7 @@ export function graphql(source: "query ReviewBudgetPage($first: Int!) {\n  produ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }"): typeof import('./graphql.js').ReviewBudgetUsersDocument;
+export function graphql(source: "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }"): typeof import('./graphql.js').ReviewBudgetUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3237,7 +3237,7 @@ export type ReviewBudgetUsersQueryVariables = Exact<{
 }>;
 
 
-export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
+export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviewRequestEmails: boolean, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
 
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
@@ -11765,6 +11765,7 @@ export const ReviewBudgetUsersDocument = new TypedDocumentString(`
   users(first: $first, filter: {role: CUSTOMER}) {
     nodes {
       id
+      reviewRequestEmails
       reviews(first: 5) {
         totalCount
         edges {

@@ -64,16 +64,19 @@ describe('Product.reviews query budget', () => {
 
 const USERS_PAGE = graphql(`query ReviewBudgetUsers($first: Int!) {
   users(first: $first, filter: { role: CUSTOMER }) {
-    nodes { id reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }`);
+    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }`);
 
-describe('User.reviews query budget', () => {
+describe('User.reviews and reviewRequestEmails query budget', () => {
   it('costs the same number of statements for 1 user as for 3', async () => {
     const count = async (first: number) => {
       const result = await store.admin.client.request(USERS_PAGE, { first });
       expect(result.errors).toBeUndefined();
       const nodes = result.data!.users.nodes;
       expect(nodes).toHaveLength(first);
-      for (const node of nodes) expect(node.reviews.totalCount).toBe(COUNT);
+      for (const node of nodes) {
+        expect(node.reviews.totalCount).toBe(COUNT);
+        expect(node.reviewRequestEmails).toBe(true);
+      }
       return Number(result.headers.get('x-sql-query-count'));
     };
     expect(await count(3)).toBe(await count(1));

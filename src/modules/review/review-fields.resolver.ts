@@ -9,7 +9,6 @@ import { Product } from '../catalog/product.types.js';
 import { OrderLine } from '../order/order.types.js';
 import { settleArgs } from './product-reviews.js';
 import { ProductReviewsArgs, Review, ReviewConnection, toReview, UserReviewsArgs } from './review.types.js';
-import { reviewRequestEmailsEnabled } from './review-requests.service.js';
 
 /** Product.reviews: the published reviews of a product, batched across the products of a request. */
 @Resolver(() => Product)
@@ -57,7 +56,7 @@ export class UserReviewsResolver {
   })
   async reviewRequestEmails(@Root() user: User, @Ctx() ctx: RequestContext): Promise<boolean> {
     await assertSelfOrAdmin(ctx, user.id);
-    return reviewRequestEmailsEnabled(ctx.app.db, user.id);
+    return ctx.loaders.review.requestEmailsEnabled.load(user.id);
   }
 }
 

@@ -34,12 +34,6 @@ export async function setReviewRequestEmails(ctx: RequestContext, enabled: boole
   else await ctx.app.db.insert(reviewEmailOptOuts).values({ userId: viewer.id }).onConflictDoNothing();
 }
 
-/** Whether this user gets review request emails. */
-export async function reviewRequestEmailsEnabled(db: Database, userId: string): Promise<boolean> {
-  const [row] = await db.select().from(reviewEmailOptOuts).where(eq(reviewEmailOptOuts.userId, userId));
-  return !row;
-}
-
 export interface ReviewRequestSettings {
   db: Database;
   jwtSecret: string;

@@ -3,7 +3,7 @@ import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { countReviews, loadReviewPages, type SettledArgs } from './product-reviews.js';
-import { type ReviewRow, reviews } from './review.tables.js';
+import { type ReviewRow, reviewEmailOptOuts, reviews } from './review.tables.js';
 
 declare module '../../graphql/loaders.js' {
   interface Loaders {
@@ -19,6 +19,8 @@ export interface ReviewLoaders {
   reviewPages: DataLoader<{ ownerId: string; args: SettledArgs }, Connection<ReviewRow>, string>;
   /** The review a customer wrote of a product, any status (key: `authorId:productId`). */
   byAuthorAndProduct: DataLoader<string, ReviewRow | null>;
+  /** Whether a user gets review request emails (no opt-out row), by user id. */
+  requestEmailsEnabled: DataLoader<string, boolean>;
 }
 
 /** Runs `load` once per group of keys that share `group(key)`, answering in key order. */
@@ -94,6 +96,14 @@ export function createReviewLoaders(db: Database): ReviewLoaders {
         );
       const byKey = new Map(rows.map((row) => [`${row.authorId}:${row.productId}`, row]));
       return keys.map((key) => byKey.get(key) ?? null);
+    }),
+    requestEmailsEnabled: new DataLoader(async (userIds) => {
+      const rows = await db
+        .select({ userId: reviewEmailOptOuts.userId })
+        .from(reviewEmailOptOuts)
+        .where(inArray(reviewEmailOptOuts.userId, [...userIds]));
+      const optedOut = new Set(rows.map((row) => row.userId));
+      return userIds.map((id) => !optedOut.has(id));
     }),
   };
 }
