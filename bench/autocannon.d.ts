@@ -41,6 +41,14 @@ declare module 'autocannon' {
     duration: number;
   }
 
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: a promise of the result that also emits every response as it arrives. */
+  export interface Instance extends Promise<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+    ): this;
+  }
+
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

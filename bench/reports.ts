@@ -3,17 +3,22 @@ import postgres from 'postgres';
 import type { Config } from '../src/config.js';
 import { type DatabaseHandle, openDatabase, queryRows } from '../src/db/client.js';
 import { createAdmin } from '../src/modules/account/users.service.js';
+import { rebuildSalesReports } from '../src/modules/reporting/rebuild.js';
 import { openSeedingApp } from '../src/seed/history-app.js';
 import { seedOrderHistory } from '../src/seed/order-history.js';
 import { adminUrl, withDatabase } from './common.js';
+import { replicateHistory } from './reports-replicate.js';
 
 /**
  * The "reports" scenario's database: a dedicated PostgreSQL database (`storefront_bench_reports`)
- * holding an order history (`npm run seed -- --orders N --days D` in-process), kept between runs. The
- * sizes and seed it was made with are recorded in `bench_history`; a run asking for the same ones reuses
- * it (seeding 200,000 orders takes hours), any other size recreates the database.
+ * holding an order history kept between runs: a base history placed through the services by the history
+ * seeder (`npm run seed -- --orders N --days D` in-process), grown to the wanted size by copies moved in
+ * time (reports-replicate.ts), the facts and rollups rebuilt from the rows. The sizes and seed it was made
+ * with are recorded in `bench_history`; a run asking for the same ones reuses it, any other size
+ * recreates the database.
  *
- * Sizes: BENCH_REPORT_ORDERS (default 200,000), BENCH_REPORT_DAYS (730), BENCH_REPORT_SEED (1).
+ * Sizes: BENCH_REPORT_ORDERS (default 200,000), BENCH_REPORT_DAYS (730), BENCH_REPORT_SEED (1),
+ * BENCH_REPORT_BASE_ORDERS (2,000: at most this many placed through the services, the rest copies).
  */
 
 export const REPORTS_DATABASE = 'storefront_bench_reports';
@@ -25,25 +30,32 @@ export interface ReportsHistory {
   orders: number;
   days: number;
   seed: number;
+  /** Orders placed through the services; the rest are copies of them (reports-replicate.ts). */
+  baseOrders: number;
   lines: number;
   /** When the history was seeded: its window ends here. */
   seededAt: Date;
-  /** Seconds the seeding took, and orders per second (of the run that seeded it). */
+  /** Seconds the whole preparation took, and the base orders placed per second (of the run that made it). */
   seedSeconds: number;
   ordersPerSecond: number;
   reused: boolean;
 }
 
-export function reportSizes(): { orders: number; days: number; seed: number } {
+export function reportSizes(): { orders: number; days: number; seed: number; baseOrders: number } {
   const int = (name: string, fallback: number) => {
     const value = Number(process.env[name] ?? fallback);
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
     return value;
   };
+  const orders = int('BENCH_REPORT_ORDERS', 200_000);
+  // The base history placed through the services, and how many times it is copied to reach `orders`.
+  const copies = Math.ceil(orders / int('BENCH_REPORT_BASE_ORDERS', 2_000));
+  if (orders % copies !== 0) throw new Error(`BENCH_REPORT_ORDERS must split into ${copies} equal copies`);
   return {
-    orders: int('BENCH_REPORT_ORDERS', 200_000),
+    orders,
     days: int('BENCH_REPORT_DAYS', 730),
     seed: int('BENCH_REPORT_SEED', 1),
+    baseOrders: orders / copies,
   };
 }
 
@@ -51,6 +63,7 @@ interface Recorded {
   orders: number;
   days: number;
   seed: number;
+  base_orders: number;
   lines: number;
   seeded_at: string;
   seed_seconds: number;
@@ -60,7 +73,7 @@ async function recorded(url: string): Promise<Recorded | null> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const rows = await client.unsafe<Recorded[]>(
-      'SELECT orders, days, seed, lines, seeded_at, seed_seconds FROM bench_history LIMIT 1',
+      'SELECT orders, days, seed, base_orders, lines, seeded_at, seed_seconds FROM bench_history LIMIT 1',
     );
     return rows[0] ?? null;
   } catch {
@@ -82,7 +95,11 @@ export async function prepareReportsHistory(
     const exists = await admin.unsafe('SELECT 1 FROM pg_database WHERE datname = $1', [REPORTS_DATABASE]);
     if (exists.length > 0) found = await recorded(url);
     const same =
-      found && found.orders === wanted.orders && found.days === wanted.days && found.seed === wanted.seed;
+      found &&
+      found.orders === wanted.orders &&
+      found.days === wanted.days &&
+      found.seed === wanted.seed &&
+      found.base_orders === wanted.baseOrders;
     if (!same) {
       if (exists.length > 0) {
         log(`${REPORTS_DATABASE} holds another history (${JSON.stringify(found)}): recreating it`);
@@ -114,12 +131,15 @@ export async function prepareReportsHistory(
     };
   }
   log(
-    `seeding ${wanted.orders} orders over ${wanted.days} days (seed ${wanted.seed}) into ${REPORTS_DATABASE}...`,
+    `seeding ${wanted.baseOrders} orders over ${wanted.days} days (seed ${wanted.seed}) into ${REPORTS_DATABASE}, then copying them to ${wanted.orders}...`,
   );
   const app = await openSeedingApp(settings, handle);
   const seededAt = new Date();
-  const result = await seedOrderHistory(app, {
-    ...wanted,
+  const started = performance.now();
+  const base = await seedOrderHistory(app, {
+    orders: wanted.baseOrders,
+    days: wanted.days,
+    seed: wanted.seed,
     now: seededAt,
     log: (line) => log(`  ${line}`),
     onProgress: (done, total) => {
@@ -127,20 +147,34 @@ export async function prepareReportsHistory(
     },
   });
   await app.rateLimiter.close();
+  log(
+    `  ${base.orders} orders placed in ${Math.round(base.ms / 1000)} s (${Math.round((base.orders / base.ms) * 10_000) / 10} orders/s)`,
+  );
+  const copies = wanted.orders / wanted.baseOrders - 1;
+  if (copies > 0) {
+    await replicateHistory(url, { copies, days: wanted.days, now: seededAt, log });
+    const rebuilt = await rebuildSalesReports(handle.db);
+    log(`  report facts and rollups rebuilt from the rows (${rebuilt.orders} orders)`);
+  }
   await handle.db.execute(sql`ANALYZE`);
-  const seedSeconds = Math.round(result.ms / 100) / 10;
-  await handle.db.execute(sql`CREATE TABLE bench_history (orders int, days int, seed int, lines int,
-    seeded_at timestamptz, seed_seconds float8)`);
+  const [counted] = await queryRows<{ orders: number; lines: number }>(
+    handle.db,
+    sql`SELECT (SELECT count(*)::int FROM orders) AS orders, (SELECT count(*)::int FROM order_lines) AS lines`,
+  );
+  const lines = Number(counted?.lines);
+  const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
+  await handle.db.execute(sql`CREATE TABLE bench_history (orders int, days int, seed int, base_orders int,
+    lines int, seeded_at timestamptz, seed_seconds float8)`);
   await handle.db.execute(sql`INSERT INTO bench_history VALUES (${wanted.orders}, ${wanted.days}, ${wanted.seed},
-    ${result.lines}, ${seededAt.toISOString()}, ${seedSeconds})`);
+    ${wanted.baseOrders}, ${lines}, ${seededAt.toISOString()}, ${seedSeconds})`);
   return {
     url,
     handle,
     ...wanted,
-    lines: result.lines,
+    lines,
     seededAt,
     seedSeconds,
-    ordersPerSecond: Math.round((result.orders / (result.ms / 1000)) * 10) / 10,
+    ordersPerSecond: Math.round((base.orders / (base.ms / 1000)) * 10) / 10,
     reused: false,
   };
 }
