@@ -117,6 +117,13 @@ export async function transactReviewChange<
   work: (tx: Tx) => Promise<T | RolledBack<R>>,
 ): Promise<T | R> {
   const result = await transact(ctx, (tx) => work(tx));
-  if (result.errors.length === 0) await reviewChangeCommitted.run(ctx.app);
+  if (result.errors.length === 0) {
+    // The change is committed: a failing listener must not answer it as failed.
+    try {
+      await reviewChangeCommitted.run(ctx.app);
+    } catch (err) {
+      ctx.app.logger.error({ err }, 'a review change listener failed after commit');
+    }
+  }
   return result;
 }

@@ -97,7 +97,8 @@ const productNotFound = () =>
 /**
  * The rules of a new review, in the caller's transaction (reviewCreate, and the demo data): the product
  * for sale, one review per customer and product, the purchase rule; then the row and the product's
- * rating. Input already checked (`reviewInputErrors`). On errors nothing was written.
+ * rating. Input already checked (`reviewInputErrors`). On errors nothing was written. Records no
+ * event: createReview does, for customers' reviews (the demo data is nobody's change to report).
  */
 export async function writeReview(
   tx: Executor,
