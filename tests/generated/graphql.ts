@@ -1347,8 +1347,8 @@ export type VariantUpdateInput = {
 export type WebhookCreateInput = {
   /** What the endpoint is for; at most 500 characters. */
   description?: string | null | undefined;
-  /** The order event types to receive; at least one. */
-  events: Array<OrderEventType>;
+  /** The event types to receive (order and review events); at least one. */
+  events: Array<WebhookEventType>;
   /** Where to POST: an http(s) URL without user name or password, whose host resolves to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS). */
   url: string;
 };
@@ -1370,6 +1370,57 @@ export type WebhookDeliveryStatus =
   /** The endpoint answered with a 2xx status. */
   | 'SUCCEEDED';
 
+/** What an endpoint can subscribe to: every event of an order's timeline (the OrderEventType values) and the REVIEW_* events of product reviews. Sent as X-Webhook-Event and `type` in the body. */
+export type WebhookEventType =
+  /** Cancelled (see reason and actorKind). */
+  | 'CANCELLED'
+  /** Confirmed for cash on delivery. */
+  | 'CASH_ON_DELIVERY_CONFIRMED'
+  /** Delivered. */
+  | 'DELIVERED'
+  /** A payment arrived after cancellation and was refunded at once. */
+  | 'LATE_PAYMENT_REFUNDED'
+  /** Part of the payment was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** The cash was collected on delivery. */
+  | 'PAYMENT_COLLECTED'
+  /** A card payment attempt failed (see reason); the order waits for payment. */
+  | 'PAYMENT_FAILED'
+  /** A card payment succeeded: the order is confirmed. */
+  | 'PAYMENT_SUCCEEDED'
+  /** The order was placed at checkout (stock reserved). */
+  | 'PLACED'
+  /** The order was refunded in full. */
+  | 'REFUNDED'
+  /** Not paid in time: cancelled and its stock returned. */
+  | 'RESERVATION_EXPIRED'
+  /** The return was approved: the customer may send the items back. */
+  | 'RETURN_APPROVED'
+  /** The returned items arrived: restocked and refunded. */
+  | 'RETURN_RECEIVED'
+  /** The return was rejected (see the return). */
+  | 'RETURN_REJECTED'
+  /** The customer asked to return items. */
+  | 'RETURN_REQUESTED'
+  /** A customer wrote a review (PUBLISHED at once, or PENDING when the store moderates). */
+  | 'REVIEW_CREATED'
+  /** A review was deleted by its author or an administrator (the body holds it as it was). */
+  | 'REVIEW_DELETED'
+  /** A review, or its new text, became public: written or edited where reviews are published at once, or approved. */
+  | 'REVIEW_PUBLISHED'
+  /** An administrator rejected a review, or changed the reason (review.rejectionReason). */
+  | 'REVIEW_REJECTED'
+  /** An administrator set or replaced the store's public reply (review.reply). */
+  | 'REVIEW_REPLIED'
+  /** A customer edited their review: it is submitted again (PENDING when the store moderates). */
+  | 'REVIEW_UPDATED'
+  /** A shipment of some or all of the lines was created. */
+  | 'SHIPMENT_CREATED'
+  /** A shipment's status changed (by an admin or the carrier). */
+  | 'SHIPMENT_STATUS_CHANGED'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
 /** Names a webhook endpoint. */
 export type WebhookIdInput = {
   /** Id of the endpoint. */
@@ -1383,7 +1434,7 @@ export type WebhookUpdateInput = {
   /** New description; an empty string clears it. */
   description?: string | null | undefined;
   /** New event types; at least one. */
-  events?: Array<OrderEventType> | null | undefined;
+  events?: Array<WebhookEventType> | null | undefined;
   /** Id of the endpoint. */
   id: string | number;
   /** New URL; same rules as in webhookCreate. */
@@ -2708,7 +2759,7 @@ export type RelayAccessNodeQuery = { node:
     | { __typename: 'StockMovement', delta: number, id: string }
     | { __typename: 'TaxRate', rate: string, id: string }
     | { __typename: 'User', id: string }
-    | { __typename: 'WebhookDelivery', eventType: OrderEventType, id: string }
+    | { __typename: 'WebhookDelivery', eventType: WebhookEventType, id: string }
     | { __typename: 'WebhookEndpoint', url: string, id: string }
     | { __typename: 'WishlistItem', addedAt: string, id: string }
    | null };
@@ -3527,28 +3578,28 @@ export type InputLimitsNestedQueryVariables = Exact<{
 
 export type InputLimitsNestedQuery = { two: { totalCount: number }, one: { totalCount: number } };
 
-export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
+export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<WebhookEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string };
 
 export type WebhookTestCreateMutationVariables = Exact<{
   input: WebhookCreateInput;
 }>;
 
 
-export type WebhookTestCreateMutation = { webhookCreate: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type WebhookTestCreateMutation = { webhookCreate: { secret: string | null, webhook: { id: string, url: string, events: Array<WebhookEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type WebhookTestUpdateMutationVariables = Exact<{
   input: WebhookUpdateInput;
 }>;
 
 
-export type WebhookTestUpdateMutation = { webhookUpdate: { webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type WebhookTestUpdateMutation = { webhookUpdate: { webhook: { id: string, url: string, events: Array<WebhookEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type WebhookTestRotateSecretMutationVariables = Exact<{
   input: WebhookIdInput;
 }>;
 
 
-export type WebhookTestRotateSecretMutation = { webhookRotateSecret: { secret: string | null, webhook: { id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type WebhookTestRotateSecretMutation = { webhookRotateSecret: { secret: string | null, webhook: { id: string, url: string, events: Array<WebhookEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type WebhookTestDeleteMutationVariables = Exact<{
   input: WebhookIdInput;
@@ -3563,7 +3614,7 @@ export type WebhookTestListQueryVariables = Exact<{
 }>;
 
 
-export type WebhookTestListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, url: string, events: Array<OrderEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
+export type WebhookTestListQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, url: string, events: Array<WebhookEventType>, description: string | null, active: boolean, createdAt: string, updatedAt: string }> } };
 
 export type WebhookTestDeliveriesQueryVariables = Exact<{
   filter: WebhookDeliveryFilterInput;
@@ -3572,7 +3623,7 @@ export type WebhookTestDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookTestDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, eventType: OrderEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastError: string | null, body: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ attempt: number, responseStatus: number | null, error: string | null, durationMs: number, createdAt: string }> }> } };
+export type WebhookTestDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastError: string | null, body: string, createdAt: string, deliveredAt: string | null, attempts: Array<{ attempt: number, responseStatus: number | null, error: string | null, durationMs: number, createdAt: string }> }> } };
 
 export type WishlistBudgetPageQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -117,7 +117,7 @@ describe('webhook endpoints', () => {
       expect(payload.secret).toBeNull();
       expect(payload.errors).toEqual([{ field: ['input', field], code, message: expect.any(String) }]);
     }
-    // An unknown event type is refused by the schema (OrderEventType enum) before the resolver: sent
+    // An unknown event type is refused by the schema (WebhookEventType enum) before the resolver: sent
     // as plain text, since the typed operation's variables cannot hold it.
     const unknown = await admin.client.request(CREATE.toString(), {
       input: { url: PUBLIC_URL, events: ['NOPE'] },

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { webhookDeliveries, webhookEndpoints } from '../../src/modules/webhook/webhook.tables.js';
 import { graphql } from '../generated/gql.js';
-import type { OrderEventType } from '../generated/graphql.js';
+import type { WebhookEventType } from '../generated/graphql.js';
 import type { GqlClient } from '../support/gql-client.js';
 import type { TestApp } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
@@ -100,7 +100,7 @@ export class Receiver {
 export async function createEndpoint(
   admin: GqlClient,
   url: string,
-  events: OrderEventType[],
+  events: WebhookEventType[],
 ): Promise<{ id: string; secret: string }> {
   const payload = (await admin.ok(CREATE, { input: { url, events } })).webhookCreate;
   expect(payload.errors, JSON.stringify(payload.errors)).toEqual([]);

@@ -72,7 +72,8 @@ registerEnumType(PaymentStatus, {
 export const OrderEventType = Object.fromEntries(ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, t])) as {
   [K in OrderTimelineEventType]: K;
 };
-const EVENT_DESCRIPTIONS: Record<string, string> = {
+/** What each event type means (also the meaning of the order values of webhook's WebhookEventType). */
+export const ORDER_EVENT_DESCRIPTIONS: Record<OrderTimelineEventType, string> = {
   PLACED: 'The order was placed at checkout (stock reserved).',
   PAYMENT_SUCCEEDED: 'A card payment succeeded: the order is confirmed.',
   PAYMENT_FAILED: 'A card payment attempt failed (see reason); the order waits for payment.',
@@ -96,7 +97,7 @@ registerEnumType(OrderEventType, {
   name: 'OrderEventType',
   description: "What happened on an order's timeline.",
   valuesConfig: Object.fromEntries(
-    ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, { description: EVENT_DESCRIPTIONS[t] ?? t }]),
+    ORDER_TIMELINE_EVENT_TYPES.map((t) => [t, { description: ORDER_EVENT_DESCRIPTIONS[t] }]),
   ) as Record<OrderTimelineEventType, { description: string }>,
 });
 

@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { rollback, transact } from '../../db/transact.js';
+import { rollback } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -12,6 +12,7 @@ import { normalizeText, REVIEW_REASON_MAX, REVIEW_REPLY_MAX, textProblem } from 
 import { lockProductAndReview, type ReviewResult, reviewNotFound } from './review.service.js';
 import { type ReviewRow, type ReviewStatus, reviews } from './review.tables.js';
 import { refreshProductRating, touchesRating } from './review-aggregate.js';
+import { recordReviewEvents, transactReviewChange } from './review-events.js';
 
 /** What administrators do with reviews: list, approve, reject with a reason, reply. */
 
@@ -37,7 +38,7 @@ async function moderate(
   reason: string | null,
 ): Promise<ReviewResult> {
   if (!isUuid(reviewId)) return fail(reviewNotFound());
-  return transact(ctx, async (tx) => {
+  return transactReviewChange(ctx, async (tx) => {
     const before = await lockProductAndReview(tx, reviewId);
     if (!before) return rollback(fail(reviewNotFound()));
     const [review] = await tx
@@ -47,6 +48,19 @@ async function moderate(
       .returning();
     if (!review) throw new Error('review update returned nothing');
     if (touchesRating(before.status, status)) await refreshProductRating(tx, review.productId);
+    // Approving a published review, or rejecting again for the same reason, changes nothing to report.
+    if (before.status !== status || before.rejectionReason !== reason) {
+      await recordReviewEvents(
+        tx,
+        review,
+        [status === 'PUBLISHED' ? 'REVIEW_PUBLISHED' : 'REVIEW_REJECTED'],
+        {
+          actorKind: 'ADMIN',
+          fromStatus: before.status,
+          toStatus: status,
+        },
+      );
+    }
     return { errors: [], review };
   });
 }
@@ -64,7 +78,7 @@ export async function replyToReview(
   const problem = text === '' ? 'Write a reply.' : textProblem(text, REVIEW_REPLY_MAX, 'The reply');
   if (problem) return fail(userError(['input', 'body'], ErrorCode.INVALID_INPUT, problem));
   if (!isUuid(reviewId)) return fail(reviewNotFound());
-  return transact(ctx, async (tx) => {
+  return transactReviewChange(ctx, async (tx) => {
     const [before] = await tx.select().from(reviews).where(eq(reviews.id, reviewId)).for('update');
     if (!before) return rollback(fail(reviewNotFound()));
     const [review] = await tx
@@ -89,6 +103,11 @@ export async function replyToReview(
         );
       }
     }
+    await recordReviewEvents(tx, review, ['REVIEW_REPLIED'], {
+      actorKind: 'ADMIN',
+      fromStatus: review.status,
+      toStatus: review.status,
+    });
     return { errors: [], review };
   });
 }

@@ -9,6 +9,7 @@ import { lockProductForRating } from '../catalog/product-rating.js';
 import { normalizeText, reviewInputErrors, submittedStatus } from './review.rules.js';
 import { type ReviewRow, reviews, reviewVotes } from './review.tables.js';
 import { refreshProductRating, touchesRating } from './review-aggregate.js';
+import { publishedToo, recordReviewEvents, transactReviewChange } from './review-events.js';
 import { checkPurchase, PURCHASE_MESSAGES } from './review-purchase.js';
 
 /**
@@ -77,9 +78,16 @@ export async function createReview(ctx: RequestContext, input: ReviewCreateInput
   if (invalid.length > 0) return fail(...invalid);
   if (!isUuid(input.productId)) return fail(productNotFound());
   await takeWrite(ctx, userId);
-  return transact(ctx, async (tx) => {
+  return transactReviewChange(ctx, async (tx) => {
     const result = await writeReview(tx, userId, input, submittedStatus(ctx.app.config.reviews.moderation));
-    return result.review ? result : rollback(result);
+    if (!result.review) return rollback(result);
+    const { status } = result.review;
+    await recordReviewEvents(tx, result.review, publishedToo('REVIEW_CREATED', status), {
+      actorKind: 'CUSTOMER',
+      fromStatus: null,
+      toStatus: status,
+    });
+    return result;
   });
 }
 
@@ -89,7 +97,8 @@ const productNotFound = () =>
 /**
  * The rules of a new review, in the caller's transaction (reviewCreate, and the demo data): the product
  * for sale, one review per customer and product, the purchase rule; then the row and the product's
- * rating. Input already checked (`reviewInputErrors`). On errors nothing was written.
+ * rating. Input already checked (`reviewInputErrors`). On errors nothing was written. Records no
+ * event: createReview does, for customers' reviews (the demo data is nobody's change to report).
  */
 export async function writeReview(
   tx: Executor,
@@ -154,7 +163,7 @@ export async function updateReview(ctx: RequestContext, input: ReviewUpdateInput
   if (invalid.length > 0) return fail(...invalid);
   if (!isUuid(input.reviewId)) return fail(reviewNotFound());
   await takeWrite(ctx, userId);
-  return transact(ctx, async (tx) => {
+  return transactReviewChange(ctx, async (tx) => {
     const before = await lockProductAndReview(tx, input.reviewId);
     if (!before || before.authorId !== userId) return rollback(fail(reviewNotFound()));
     const status = submittedStatus(ctx.app.config.reviews.moderation);
@@ -172,6 +181,11 @@ export async function updateReview(ctx: RequestContext, input: ReviewUpdateInput
       .returning();
     if (!review) throw new Error('review update returned nothing');
     if (touchesRating(before.status, status)) await refreshProductRating(tx, review.productId);
+    await recordReviewEvents(tx, review, publishedToo('REVIEW_UPDATED', status), {
+      actorKind: 'CUSTOMER',
+      fromStatus: before.status,
+      toStatus: status,
+    });
     return { errors: [], review };
   });
 }
@@ -185,10 +199,16 @@ export async function deleteReview(
   const userId = await viewerId(ctx);
   if (!isUuid(reviewId)) return { errors: [reviewNotFound()], deletedId: null };
   if (!asAdmin) await takeWrite(ctx, userId);
-  return transact(ctx, async (tx) => {
+  return transactReviewChange(ctx, async (tx) => {
     const review = await lockProductAndReview(tx, reviewId);
     if (!review || (!asAdmin && review.authorId !== userId))
       return rollback({ errors: [reviewNotFound()], deletedId: null });
+    // The body holds the review as it was: read before the row goes.
+    await recordReviewEvents(tx, review, ['REVIEW_DELETED'], {
+      actorKind: review.authorId === userId ? 'CUSTOMER' : 'ADMIN',
+      fromStatus: review.status,
+      toStatus: null,
+    });
     await tx.delete(reviews).where(eq(reviews.id, review.id));
     if (touchesRating(review.status, null)) await refreshProductRating(tx, review.productId);
     return { errors: [], deletedId: review.id };

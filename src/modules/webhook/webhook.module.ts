@@ -3,7 +3,8 @@ import { queryRows } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
 import { orderEventRecorded } from '../order/order-events.js';
-import { queueOrderEventDeliveries } from './queue-deliveries.js';
+import { reviewChangeCommitted, reviewEventRecorded } from '../review/review-events.js';
+import { queueOrderEventDeliveries, queueReviewEventDeliveries } from './queue-deliveries.js';
 import { webhookNodes } from './webhook.nodes.js';
 import { WebhookResolver } from './webhook.resolver.js';
 import { WebhookWorker } from './webhook.worker.js';
@@ -13,8 +14,13 @@ export const webhookModule: DomainModule = {
   name: 'webhook',
   resolvers: [WebhookResolver],
   nodes: webhookNodes,
-  // Every recorded order event is queued for the endpoints subscribed to it.
-  wire: () => orderEventRecorded.register(queueOrderEventDeliveries),
+  wire: () => {
+    // Every recorded order and review event is queued for the endpoints subscribed to it.
+    orderEventRecorded.register(queueOrderEventDeliveries);
+    reviewEventRecorded.register(queueReviewEventDeliveries);
+    // Review events send no NOTIFY: the instance that committed one wakes its own worker.
+    reviewChangeCommitted.register((app) => app.webhookWorker.wake());
+  },
   services: ({ config, db, logger, orderEvents }) => {
     const webhookWorker = new WebhookWorker({
       db,

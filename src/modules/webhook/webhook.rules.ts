@@ -1,4 +1,4 @@
-import { ORDER_TIMELINE_EVENT_TYPES, type OrderTimelineEventType } from '../order/order-events.js';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventTypeName } from './webhook-events.js';
 
 /** Pure checks of what an admin enters for an endpoint; messages are safe to show. */
 
@@ -35,12 +35,12 @@ export function checkEndpointUrl(raw: string): UrlCheck {
   return { ok: true, url };
 }
 
-export type EventsCheck = { ok: true; events: OrderTimelineEventType[] } | { ok: false; message: string };
+export type EventsCheck = { ok: true; events: WebhookEventTypeName[] } | { ok: false; message: string };
 
-/** At least one known event type; duplicates dropped, kept in the order of ORDER_TIMELINE_EVENT_TYPES. */
+/** At least one known event type; duplicates dropped, kept in the order of WEBHOOK_EVENT_TYPES. */
 export function checkEndpointEvents(events: readonly string[]): EventsCheck {
   if (events.length === 0) return { ok: false, message: 'Choose at least one event type.' };
-  const unknown = events.filter((e) => !(ORDER_TIMELINE_EVENT_TYPES as readonly string[]).includes(e));
+  const unknown = events.filter((e) => !(WEBHOOK_EVENT_TYPES as readonly string[]).includes(e));
   if (unknown.length > 0) return { ok: false, message: `Unknown event types: ${unknown.join(', ')}.` };
-  return { ok: true, events: ORDER_TIMELINE_EVENT_TYPES.filter((t) => events.includes(t)) };
+  return { ok: true, events: WEBHOOK_EVENT_TYPES.filter((t) => events.includes(t)) };
 }

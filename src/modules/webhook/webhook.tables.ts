@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../account/account.tables.js';
 
-/** An admin-registered receiver of order events (outgoing webhooks). */
+/** An admin-registered receiver of order and review events (outgoing webhooks). */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
@@ -21,7 +21,7 @@ export const webhookEndpoints = pgTable(
     url: text('url').notNull(),
     /** The admin's note on what this endpoint is for (free text, optional). */
     description: text('description'),
-    /** OrderEventType values this endpoint receives. */
+    /** WebhookEventType values (order and review events) this endpoint receives. */
     events: text('events').array().notNull(),
     /** The signing secret, encrypted (AES-256-GCM) with a key derived from the server's secret. */
     secretCiphertext: text('secret_ciphertext').notNull(),
@@ -51,7 +51,7 @@ export const webhookDeliveries = pgTable(
     endpointId: uuid('endpoint_id')
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    /** The order event's id: the same in every attempt. */
+    /** The event's id: the same in every attempt. */
     eventId: uuid('event_id').notNull(),
     eventType: text('event_type').notNull(),
     /** The JSON body, fixed when the event happened. */

@@ -2,10 +2,11 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { MutationPayload } from '../../graphql/errors.js';
 import { Node } from '../../graphql/node.js';
 import { ConnectionType, PageArgsType } from '../../graphql/pagination.js';
-import { OrderEventType } from '../order/order.types.js';
-import type { OrderTimelineEventType } from '../order/order-events.js';
+import { ORDER_EVENT_DESCRIPTIONS } from '../order/order.types.js';
+import { REVIEW_EVENT_DESCRIPTIONS } from '../review/review-events.js';
 import type { DeliveryWithAttempts } from './webhook.service.js';
 import type { WebhookDeliveryAttemptRow, WebhookEndpointRow } from './webhook.tables.js';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventTypeName } from './webhook-events.js';
 
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
@@ -22,12 +23,29 @@ registerEnumType(WebhookDeliveryStatus, {
   },
 });
 
+export const WebhookEventType = Object.fromEntries(WEBHOOK_EVENT_TYPES.map((t) => [t, t])) as {
+  [K in WebhookEventTypeName]: K;
+};
+registerEnumType(WebhookEventType, {
+  name: 'WebhookEventType',
+  description:
+    "What an endpoint can subscribe to: every event of an order's timeline (the OrderEventType values) and the " +
+    'REVIEW_* events of product reviews. Sent as X-Webhook-Event and `type` in the body.',
+  valuesConfig: Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((t) => [
+      t,
+      { description: { ...ORDER_EVENT_DESCRIPTIONS, ...REVIEW_EVENT_DESCRIPTIONS }[t] },
+    ]),
+  ) as Record<WebhookEventTypeName, { description: string }>,
+});
+
 // ---- objects ----
 
 @ObjectType({
   implements: Node,
   description:
-    "An endpoint of the shop's own systems that receives order events as signed HTTP POSTs (outgoing webhooks). " +
+    "An endpoint of the shop's own systems that receives order and review events as signed HTTP POSTs (outgoing " +
+    'webhooks). ' +
     'Its signing secret is shown only by webhookCreate and webhookRotateSecret.',
 })
 export class WebhookEndpoint {
@@ -37,8 +55,8 @@ export class WebhookEndpoint {
   @Field(() => String, { description: 'Where deliveries are POSTed (http or https).' })
   url!: string;
 
-  @Field(() => [OrderEventType], { description: 'The order event types this endpoint receives.' })
-  events!: OrderTimelineEventType[];
+  @Field(() => [WebhookEventType], { description: 'The event types this endpoint receives.' })
+  events!: WebhookEventTypeName[];
 
   @Field(() => String, { nullable: true, description: "The admin's note on what the endpoint is for." })
   description!: string | null;
@@ -59,7 +77,7 @@ export function toWebhookEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
   return Object.assign(new WebhookEndpoint(), {
     id: row.id,
     url: row.url,
-    events: row.events as OrderTimelineEventType[],
+    events: row.events as WebhookEventTypeName[],
     description: row.description,
     active: row.active,
     createdAt: row.createdAt,
@@ -104,20 +122,20 @@ function toAttempt(row: WebhookDeliveryAttemptRow): WebhookDeliveryAttempt {
 
 @ObjectType({
   implements: Node,
-  description: 'One order event queued for one endpoint, with every attempt to deliver it.',
+  description:
+    'One event (of an order or a review) queued for one endpoint, with every attempt to deliver it.',
 })
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Unique id of the delivery.' })
   id!: string;
 
   @Field(() => ID, {
-    description:
-      'Id of the order event: sent as X-Webhook-Id and `id` in the body, the same on every attempt.',
+    description: 'Id of the event: sent as X-Webhook-Id and `id` in the body, the same on every attempt.',
   })
   eventId!: string;
 
-  @Field(() => OrderEventType, { description: 'The event type, sent as X-Webhook-Event.' })
-  eventType!: OrderTimelineEventType;
+  @Field(() => WebhookEventType, { description: 'The event type, sent as X-Webhook-Event.' })
+  eventType!: WebhookEventTypeName;
 
   @Field(() => WebhookDeliveryStatus, { description: 'Where the delivery stands.' })
   status!: WebhookDeliveryStatus;
@@ -154,7 +172,7 @@ export function toWebhookDelivery(row: DeliveryWithAttempts): WebhookDelivery {
   return Object.assign(new WebhookDelivery(), {
     id: row.id,
     eventId: row.eventId,
-    eventType: row.eventType as OrderTimelineEventType,
+    eventType: row.eventType as WebhookEventTypeName,
     status: row.status as WebhookDeliveryStatus,
     attemptCount: row.attempts,
     nextAttemptAt: row.status === 'PENDING' ? row.nextAttemptAt : null,
@@ -195,7 +213,9 @@ export class WebhookCreateInput {
   })
   url!: string;
 
-  @Field(() => [OrderEventType], { description: 'The order event types to receive; at least one.' })
+  @Field(() => [WebhookEventType], {
+    description: 'The event types to receive (order and review events); at least one.',
+  })
   events!: string[];
 
   @Field(() => String, { nullable: true, description: 'What the endpoint is for; at most 500 characters.' })
@@ -210,7 +230,7 @@ export class WebhookUpdateInput {
   @Field(() => String, { nullable: true, description: 'New URL; same rules as in webhookCreate.' })
   url?: string | null;
 
-  @Field(() => [OrderEventType], { nullable: true, description: 'New event types; at least one.' })
+  @Field(() => [WebhookEventType], { nullable: true, description: 'New event types; at least one.' })
   events?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'New description; an empty string clears it.' })
