@@ -13,7 +13,7 @@ import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { benchConfig } from './bench-config.js';
 import { cartScenarios } from './cart-scenarios.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
-import { FLOOR_SQL, type FloorServer, startFloorServer } from './floor-server.js';
+import { type FloorQuery, type FloorServer, startFloorServer } from './floor-server.js';
 import { countSql, log, type Measurement, measure, type Scenario, table } from './measure.js';
 import { FILTERED, PRODUCT_BY_SLUG, PRODUCTS_PAGE, SEARCH } from './operations.js';
 import { postgresCpuMs } from './postgres-cpu.js';
@@ -128,24 +128,38 @@ async function main(): Promise<void> {
       ...(await cartScenarios(db, graphql)),
     ];
 
-    // The floor: one hand-written statement through the driver, no GraphQL.
-    let runFloor: () => Promise<unknown[]>;
+    // The floors: one hand-written statement through the driver, no GraphQL.
+    let runFloor: FloorQuery;
     if (database.kind === 'postgres') {
       const client = postgres(database.url, { max: 10, onnotice: () => {} });
       floorClient = client;
-      runFloor = () => client.unsafe(FLOOR_SQL) as Promise<unknown[]>;
+      // The products page's floor as first measured (sent unprepared); the product page's prepared,
+      // as our server's product-by-slug statement is.
+      runFloor = (text, params) =>
+        (params.length === 0
+          ? client.unsafe(text)
+          : client.unsafe(text, params as string[], { prepare: true })) as Promise<unknown[]>;
     } else {
       const pglite = (db as unknown as { $client: PGlite }).$client;
-      runFloor = async () => (await pglite.query(FLOOR_SQL)).rows;
+      runFloor = async (text, params) => (await pglite.query(text, params)).rows;
     }
     floor = await startFloorServer(runFloor);
-    const floorScenario: Scenario = {
-      name: 'floor',
-      description: 'node:http + one json_agg SQL statement for the same 20 newest products',
-      url: floor.url,
-      body: JSON.stringify({ query: PRODUCTS_PAGE }),
-      target: 'floor',
-    };
+    const floorScenarios: Scenario[] = [
+      {
+        name: 'floor',
+        description: 'node:http + one json_agg SQL statement for the same 20 newest products',
+        url: floor.url,
+        body: JSON.stringify({ query: PRODUCTS_PAGE }),
+        target: 'floor',
+      },
+      {
+        name: 'slug floor',
+        description: 'node:http + one prepared json_agg SQL statement for the same product page',
+        url: `${floor.url}product/${encodeURIComponent(popular.slug)}`,
+        body: '{}',
+        target: 'floor',
+      },
+    ];
 
     log(
       `measuring: ${WARMUP} s warm-up + ${DURATION} s at ${CONNECTIONS} connections per scenario (${cpus().length} CPUs, load average ${startLoad.join(' ')})`,
@@ -153,25 +167,35 @@ async function main(): Promise<void> {
     const results: Measurement[] = [];
     if (args.only !== undefined) {
       const names = args.only.split(',');
-      for (const scenario of [...scenarios, floorScenario].filter((s) =>
+      for (const scenario of [...scenarios, ...floorScenarios].filter((s) =>
         names.some((n) => s.name.includes(n)),
       )) {
         await measure(scenario, { ...settings, dbCpu });
       }
       return;
     }
-    for (const scenario of [...scenarios, floorScenario])
+    for (const scenario of [...scenarios, ...floorScenarios])
       results.push(await measure(scenario, { ...settings, dbCpu }));
     await countSql(config, database.handle, scenarios, app.url, results);
 
-    const page = results[0] as Measurement;
-    const floorResult = results[results.length - 1] as Measurement;
+    const named = (name: string) => results.find((r) => r.name === name) as Measurement;
+    const page = named('products page');
+    const floorResult = named('floor');
     const percent = Math.round((page.reqPerSec / floorResult.reqPerSec) * 1000) / 10;
+    // Server and PostgreSQL CPU per request, against the same for the floors (issue 17's ratios).
+    const cpuRatio = (ours: Measurement, floorOf: Measurement) =>
+      Math.round(
+        ((ours.cpuMsPerRequest + (ours.dbCpuMsPerRequest ?? 0)) /
+          (floorOf.cpuMsPerRequest + (floorOf.dbCpuMsPerRequest ?? 0))) *
+          10,
+      ) / 10;
+    const pageCpuRatio = cpuRatio(page, floorResult);
+    const slugCpuRatio = cpuRatio(named('product by slug'), named('slug floor'));
     log('');
     log(table(results));
     log('');
     log(
-      `products page: ${page.reqPerSec} req/s = ${percent}% of the floor (${floorResult.reqPerSec} req/s); total ${Math.round((Date.now() - started) / 1000)} s`,
+      `products page: ${page.reqPerSec} req/s = ${percent}% of the floor (${floorResult.reqPerSec} req/s), ${pageCpuRatio}x its CPU per request (server + PostgreSQL); product by slug: ${slugCpuRatio}x the slug floor's CPU; total ${Math.round((Date.now() - started) / 1000)} s`,
     );
 
     const report = {
@@ -190,6 +214,8 @@ async function main(): Promise<void> {
       durationSeconds: DURATION,
       scenarios: results,
       productsPagePercentOfFloor: percent,
+      productsPageCpuTimesFloor: pageCpuRatio,
+      productBySlugCpuTimesSlugFloor: slugCpuRatio,
     };
     const dir = new URL('./results/', import.meta.url);
     mkdirSync(dir, { recursive: true });

@@ -91,6 +91,20 @@ export function toProductRow(p: Raw): ProductRow {
   };
 }
 
+/** A row of `SELECT id, parent_id, slug, name, description, position, created_at, updated_at FROM categories`. */
+export function toCategoryRow(c: Raw): CategoryRow {
+  return {
+    id: c.id as string,
+    parentId: c.parent_id as string | null,
+    slug: c.slug as string,
+    name: c.name as string,
+    description: c.description as string,
+    position: c.position as number,
+    createdAt: date(c.created_at),
+    updatedAt: date(c.updated_at),
+  };
+}
+
 /** The parts of product `productId` in a row selected with PRODUCT_PARTS_SELECT (missing columns read as empty). */
 export function toProductParts(row: Raw, productId: string): ProductParts {
   return {

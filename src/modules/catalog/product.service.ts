@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { compileOnce, runCompiled } from '../../db/query-memo.js';
 import { inTransaction, rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { currencyDigits } from '../../graphql/money.js';
+import { primeProduct } from './catalog.loaders.js';
 import { normalizeTags } from './catalog.rules.js';
 import { type ProductRow, productCategories, productColumns, products } from './catalog.tables.js';
 import { unknownCategoryIds } from './category.service.js';
@@ -15,6 +17,7 @@ import {
   type VariantInput,
   validateProductFields,
 } from './product-input.js';
+import { PRODUCT_PARTS_SELECT, PRODUCT_SELECT, toProductParts, toProductRow } from './product-rows.js';
 import { freeSlug, slugBase, withGeneratedSlug } from './slugs.js';
 import { insertVariant, refreshProductAggregates, takenSkus } from './variant-rows.js';
 
@@ -28,6 +31,29 @@ const failProduct = (field: string[] | null, code: ErrorCode, message: string): 
   product: null,
 });
 
+/**
+ * A product page's row and parts (variants, images, categories) by slug in one prepared statement,
+ * primed into the loaders: a product page is then this statement and the category tree. (It was three
+ * statements compiled per request: bench/README.md, "product by slug".)
+ */
+const PRODUCT_BY_SLUG = compileOnce<[string]>(
+  (slug) =>
+    sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
+  1,
+);
+
+async function productBySlug(ctx: RequestContext, slug: string): Promise<ProductRow | null> {
+  const [found] = await runCompiled<Record<string, unknown>>(
+    ctx.app.db,
+    'product-by-slug',
+    PRODUCT_BY_SLUG(slug),
+  );
+  if (!found) return null;
+  const row = toProductRow(found);
+  primeProduct(ctx.loaders.catalog, row, toProductParts(found, row.id));
+  return row;
+}
+
 /** Public reads see ACTIVE products only; admins see every status. */
 export async function findProduct(
   ctx: RequestContext,
@@ -38,12 +64,7 @@ export async function findProduct(
   if (by.id) {
     row = isUuid(by.id) ? await ctx.loaders.catalog.productById.load(by.id) : null;
   } else if (by.slug) {
-    [row = null] = await ctx.app.db
-      .select(productColumns)
-      .from(products)
-      .where(eq(products.slug, by.slug))
-      .limit(1);
-    if (row) ctx.loaders.catalog.productById.prime(row.id, row);
+    row = await productBySlug(ctx, by.slug);
   }
   if (!row || (!includeHidden && row.status !== 'ACTIVE')) return null;
   return row;
