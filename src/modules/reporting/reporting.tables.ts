@@ -109,6 +109,8 @@ export const reportRefundFacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.refundKey, t.orderLineId] }),
     index('report_refund_facts_order_idx').on(t.orderId),
+    // Refunds under a product or category filter (sales-report.service.ts).
+    index('report_refund_facts_product_idx').on(t.productId, t.occurredAt),
   ],
 );
 

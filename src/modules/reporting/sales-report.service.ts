@@ -1,8 +1,8 @@
 /**
- * The sales report's figures, read from the rollups (reporting.tables.ts), never from orders: one
- * statement for every bucket together (15-minute slots summed into buckets with `width_bucket` over
- * the bucket starts), plus, under a product or category filter, the exact count of distinct orders
- * from the line facts (index on product, time). Sale items (includeItems) are keyset pages of the
+ * The sales report's figures, read from the rollups and facts (reporting.tables.ts), never from orders:
+ * one statement for every bucket together (15-minute slots summed into buckets with `width_bucket`
+ * over the bucket starts); under a product or category filter, the line and refund facts of the
+ * matching products (indexes on product, time), which also give the exact count of distinct orders. Sale items (includeItems) are keyset pages of the
  * line facts, every bucket's page in one statement (sale-items.ts).
  */
 import { type SQL, sql } from 'drizzle-orm';
@@ -70,19 +70,26 @@ export async function bucketFigures(db: Executor, plan: SalesReportPlan): Promis
   const start = period.start.toISOString();
   const end = period.end.toISOString();
   const query = filter
-    ? sql`SELECT b, sum(orders) AS orders, sum(units) AS units, sum(gross) AS gross, sum(discount) AS discount,
+    ? // Under a filter, one pass over the line facts gives the sums and the distinct orders together:
+      // the product slots hold about one row per line at 3 lines per 15 minutes (200,000 orders over
+      // two years), so reading them as well as the facts for the orders cost twice the work
+      // (bench "report 2y/week": 137 + 110 ms against 66 ms for this pass, on a loaded machine).
+      // Refunds come from the refund facts, by product and time.
+      sql`SELECT b, sum(orders) AS orders, sum(units) AS units, sum(gross) AS gross, sum(discount) AS discount,
           sum(shipping) AS shipping, sum(tax) AS tax, sum(refunds) AS refunds
         FROM (
-          SELECT width_bucket(s.slot, ${bounds}) AS b, 0 AS orders, s.units, s.gross, s.discount, s.shipping,
-            s.tax, s.refunds
-          FROM report_product_slots s
-          WHERE ${productCondition(sql`s.product_id`, filter)}
-            AND s.slot >= ${start}::timestamptz AND s.slot < ${end}::timestamptz
-          UNION ALL
-          SELECT width_bucket(f.occurred_at, ${bounds}), count(DISTINCT f.order_id), 0, 0, 0, 0, 0, 0
+          SELECT width_bucket(f.occurred_at, ${bounds}) AS b, count(DISTINCT f.order_id) AS orders,
+            sum(f.units) AS units, sum(f.gross) AS gross, sum(f.discount) AS discount, sum(f.shipping) AS shipping,
+            sum(f.tax) AS tax, 0 AS refunds
           FROM report_line_facts f
           WHERE ${productCondition(sql`f.product_id`, filter)}
             AND f.occurred_at >= ${start}::timestamptz AND f.occurred_at < ${end}::timestamptz
+          GROUP BY 1
+          UNION ALL
+          SELECT width_bucket(r.occurred_at, ${bounds}), 0, 0, 0, 0, 0, 0, sum(r.amount)
+          FROM report_refund_facts r
+          WHERE ${productCondition(sql`r.product_id`, filter)}
+            AND r.occurred_at >= ${start}::timestamptz AND r.occurred_at < ${end}::timestamptz
           GROUP BY 1
         ) x GROUP BY b`
     : sql`SELECT width_bucket(s.slot, ${bounds}) AS b, sum(s.orders) AS orders, sum(s.units) AS units,

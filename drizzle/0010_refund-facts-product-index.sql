@@ -1,0 +1,1 @@
+CREATE INDEX "report_refund_facts_product_idx" ON "report_refund_facts" USING btree ("product_id","occurred_at");
