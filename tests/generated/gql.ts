@@ -233,6 +233,8 @@ type Documents = {
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
     "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": typeof types.DeadlineListingDocument,
+    "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }": typeof types.SharedCachedProductDocument,
+    "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }": typeof types.SharedCachedRenameDocument,
     "query CachedPage($first: Int) {\n  products(first: $first) { totalCount nodes { id slug title inStock priceRange { min { amount } }\n    variants { id inStock price { amount currencyCode } } categories { slug } images { url } } } }": typeof types.CachedPageDocument,
     "query CachedProduct($slug: String!) {\n  product(slug: $slug) { id title inStock variants { id inStock quantityAvailable } } }": typeof types.CachedProductDocument,
     "query CachedCategories { categories(flat: true) { id slug parent { id } } }": typeof types.CachedCategoriesDocument,
@@ -565,6 +567,8 @@ const documents: Documents = {
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
     "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": types.DeadlineListingDocument,
+    "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }": types.SharedCachedProductDocument,
+    "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }": types.SharedCachedRenameDocument,
     "query CachedPage($first: Int) {\n  products(first: $first) { totalCount nodes { id slug title inStock priceRange { min { amount } }\n    variants { id inStock price { amount currencyCode } } categories { slug } images { url } } } }": types.CachedPageDocument,
     "query CachedProduct($slug: String!) {\n  product(slug: $slug) { id title inStock variants { id inStock quantityAvailable } } }": types.CachedProductDocument,
     "query CachedCategories { categories(flat: true) { id slug parent { id } } }": types.CachedCategoriesDocument,
@@ -1551,6 +1555,14 @@ export function graphql(source: "mutation RelayDraftCreate($input: ProductCreate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }"): typeof import('./graphql.js').DeadlineListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }"): typeof import('./graphql.js').SharedCachedProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }"): typeof import('./graphql.js').SharedCachedRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

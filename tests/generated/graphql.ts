@@ -2928,6 +2928,20 @@ export type DeadlineListingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DeadlineListingQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string }> } };
 
+export type SharedCachedProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SharedCachedProductQuery = { product: { id: string, title: string, variants: Array<{ inStock: boolean, price: { amount: string } }> } | null };
+
+export type SharedCachedRenameMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type SharedCachedRenameMutation = { productUpdate: { product: { id: string, title: string } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type CachedPageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -10669,6 +10683,33 @@ export const DeadlineListingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineListingQuery, DeadlineListingQueryVariables>;
+export const SharedCachedProductDocument = new TypedDocumentString(`
+    query SharedCachedProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    title
+    variants {
+      inStock
+      price {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCachedProductQuery, SharedCachedProductQueryVariables>;
+export const SharedCachedRenameDocument = new TypedDocumentString(`
+    mutation SharedCachedRename($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      title
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCachedRenameMutation, SharedCachedRenameMutationVariables>;
 export const CachedPageDocument = new TypedDocumentString(`
     query CachedPage($first: Int) {
   products(first: $first) {
