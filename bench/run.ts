@@ -135,7 +135,8 @@ async function main(): Promise<void> {
       },
       {
         name: 'cached products page',
-        description: 'the products page on an instance with RESPONSE_CACHE=true: every request after the first is a hit',
+        description:
+          'the products page on an instance with RESPONSE_CACHE=true: every request after the first is a hit',
         url: `${cachedApp.url}/graphql`,
         body: JSON.stringify({ query: PRODUCTS_PAGE }),
         target: 'app',
