@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { products } from '../../src/modules/catalog/catalog.tables.js';
 import { product, setStock, type TestVariant } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
 import { placeOrder } from '../orders/transitions-support.js';
@@ -207,6 +209,34 @@ describe('invalidation', () => {
     expect(restocked.body.data.products.nodes.find((p: { id: string }) => p.id === lamp.id).inStock).toBe(
       true,
     );
+  });
+
+  it('a rolled-back change drops nothing; a change committed by hand in SQL does', async () => {
+    // An anonymous mutation's answer waits until this instance has every notice committed before it.
+    const settle = async () => {
+      const added = await post(
+        t.graphqlUrl,
+        'mutation CacheSettle($input: CartAddItemInput!) { cartAddItem(input: $input) { cart { id } } }',
+        { input: { variantId: shirt.variants[0]!.id, quantity: 1 } },
+      );
+      expect(added.body.errors).toBeUndefined();
+    };
+    await post(t.graphqlUrl, PAGE, { first: 10 });
+    expect(xCache(await post(t.graphqlUrl, PAGE, { first: 10 }))).toBe('HIT');
+    await t.database.db
+      .transaction(async (tx) => {
+        await tx.update(products).set({ title: 'Never Committed' }).where(eq(products.id, shirt.id));
+        tx.rollback();
+      })
+      .catch(() => {});
+    await settle();
+    const kept = await post(t.graphqlUrl, PAGE, { first: 10 });
+    expect(xCache(kept)).toBe('HIT');
+    await t.database.db.update(products).set({ title: 'Renamed By SQL' }).where(eq(products.id, shirt.id));
+    await settle();
+    const after = await post(t.graphqlUrl, PAGE, { first: 10 });
+    expect(xCache(after)).toBe('MISS');
+    expect(after.body.data.products.nodes.map((p: { title: string }) => p.title)).toContain('Renamed By SQL');
   });
 
   describe('through another instance on the same database', () => {
