@@ -27,6 +27,8 @@ import { loadersMaker } from './graphql/loaders.js';
 import { operationFactsPlugin } from './graphql/operation-facts.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { gateHttpRequest } from './graphql/persisted-query-gate.js';
+import { ResponseCache, responseCacheCounters } from './graphql/response-cache.js';
+import { responseCachePlugin } from './graphql/response-cache-plugin.js';
 import type { Tracing } from './graphql/tracing-hooks.js';
 import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/websocket.js';
 import { accessLog } from './http/access-log.js';
@@ -91,6 +93,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
   let rateLimiter: RateLimiter | undefined;
   let metrics: InstanceMetrics | undefined;
+  let responseCache: ResponseCache | undefined;
   const started: BackgroundTask[] = [];
   const stopTasks = async () => {
     while (started.length > 0) await started.pop()?.stop();
@@ -129,10 +132,28 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       if (!idle.has(task.name)) await task.start();
       started.push(task);
     }
+    if (config.responseCache.enabled) {
+      // Listening before the server does: no committed catalog change can slip past it.
+      responseCache = new ResponseCache(database, logger, {
+        ...config.responseCache,
+        redisUrl: config.redisUrl,
+        redisKeyPrefix: config.redisKeyPrefix,
+      });
+      if (metrics) responseCache.counters = responseCacheCounters(metrics.metrics.registry);
+      await responseCache.start();
+    }
     const server = createServer();
     const schema = await buildStoreSchema();
     options.tracing?.instrumentSchema(schema);
-    const apollo = await createApollo(context, server, schema, persistedQueries, metrics, options.tracing);
+    const apollo = await createApollo(
+      context,
+      server,
+      schema,
+      persistedQueries,
+      metrics,
+      options.tracing,
+      responseCache,
+    );
     server.on('request', createExpressApp(context, apollo, persistedQueries, metrics, options.tracing));
     const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
@@ -152,6 +173,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await graphqlWs.close(config.shutdownTimeoutMs);
         await apollo.stop(); // drains the HTTP server within SHUTDOWN_TIMEOUT_MS
         await stopTasks();
+        await responseCache?.stop();
         await context.rateLimiter.close();
         await metrics?.close();
         await persistedQueries.close();
@@ -162,6 +184,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     return { context, server, url, ...(metricsUrl ? { metricsUrl } : {}), stop };
   } catch (err) {
     await metrics?.close();
+    await responseCache?.stop();
     await stopTasks();
     if (!options.rateLimiter) await rateLimiter?.close();
     await persistedQueries.close();
@@ -177,6 +200,7 @@ async function createApollo(
   persistedQueries: PersistedQueries,
   metrics: InstanceMetrics | undefined,
   tracing: Tracing | undefined,
+  responseCache: ResponseCache | undefined,
 ): Promise<ApolloServer<RequestContext>> {
   const { config, logger } = context;
   const masking = maskingOptions(config);
@@ -213,6 +237,8 @@ async function createApollo(
       inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
       // Operation name, type and outcome for the access log; the operation metrics when on.
       operationFactsPlugin(metrics),
+      // After the cost guard (didResolveOperation): a cached answer is still costed and throttled.
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
       {
         async requestDidStart() {
           return {

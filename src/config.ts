@@ -45,6 +45,13 @@ export interface Config {
   redisKeyPrefix: string;
   /** Automatic persisted queries: seconds a registered query text stays in the cache. */
   apqTtl: number;
+  /** The public response cache of anonymous catalog reads (README "Response cache"). */
+  responseCache: {
+    enabled: boolean;
+    /** In-process store only (without REDIS_URL): most answers kept, and most bytes of their JSON. */
+    maxEntries: number;
+    maxBytes: number;
+  };
   /** Registered operations (a manifest from Apollo Client or GraphQL Code Generator). */
   persistedOperations: {
     /** Path of the manifest; its operations can be run by id even when `only` is false. */
@@ -254,6 +261,11 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', undefined, ['redis:', 'rediss:']),
     redisKeyPrefix: r.string('REDIS_KEY_PREFIX', 'storefront:'),
     apqTtl: r.duration('APQ_TTL', 86400),
+    responseCache: {
+      enabled: r.bool('RESPONSE_CACHE', false),
+      maxEntries: r.int('RESPONSE_CACHE_MAX_ENTRIES', 5000, 1, 10_000_000),
+      maxBytes: r.int('RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1024, 2 ** 40),
+    },
     persistedOperations: {
       file: persistedOperationsFile === undefined ? undefined : resolve(persistedOperationsFile),
       only: persistedOperationsOnly,

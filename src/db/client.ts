@@ -32,8 +32,14 @@ export interface DatabaseHandle {
    * connection, any server instance on this database), once the notifying transaction commits.
    * Resolves once listening; the returned function stops it. postgres.js listens on one dedicated
    * connection of its own (re-established and re-LISTENed after a drop), PGlite on its only one.
+   * `onListen` runs each time the LISTEN is (re)established: after a drop, notices sent meanwhile
+   * were missed.
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onListen?: () => void,
+  ): Promise<() => Promise<void>>;
   /**
    * This handle's connections: the pool's size and its open connections by state (`active`, `idle`,
    * `idle in transaction`…; PostgreSQL's pg_stat_activity, which names them by this handle's own
@@ -138,8 +144,8 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
         WHERE application_name = ${applicationName} GROUP BY state`;
       return { max: poolSize, connections: Object.fromEntries(rows.map((r) => [r.state ?? 'unknown', r.n])) };
     },
-    async listen(channel, onPayload) {
-      const { unlisten } = await client.listen(channel, onPayload);
+    async listen(channel, onPayload, onListen) {
+      const { unlisten } = await client.listen(channel, onPayload, onListen);
       return async () => {
         await unlisten();
       };

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
+import { CacheControl } from './cache-control.js';
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({
   description: 'An amount of money in the store currency. Amounts are exact decimals, never floats.',
 })

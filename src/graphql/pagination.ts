@@ -2,6 +2,7 @@ import { and, count, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Database } from '../db/client.js';
+import { CacheControl } from './cache-control.js';
 import { Cost } from './cost/cost-annotations.js';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
@@ -12,6 +13,7 @@ export const MAX_PAGE_SIZE = 100;
 export const TOTAL_COUNT_COST = 10;
 export const DEFAULT_PAGE_SIZE = 20;
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'Relay page information for a connection.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow the last edge.' })
@@ -42,6 +44,8 @@ export interface Connection<T> {
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  // A connection's edges and page info are as public, and as fresh, as the field that returned it.
+  @CacheControl({ inheritMaxAge: true })
   @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor of this edge, for `after` / `before`.' })
@@ -51,6 +55,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionClass {
     // An edge wraps its node: `edges { node }` costs what `nodes` does.

@@ -233,6 +233,13 @@ type Documents = {
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": typeof types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": typeof types.RelayDraftCreateDocument,
     "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": typeof types.DeadlineListingDocument,
+    "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }": typeof types.SharedCachedProductDocument,
+    "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }": typeof types.SharedCachedRenameDocument,
+    "query CachedPage($first: Int) {\n  products(first: $first) { totalCount nodes { id slug title inStock priceRange { min { amount } }\n    variants { id inStock price { amount currencyCode } } categories { slug } images { url } } } }": typeof types.CachedPageDocument,
+    "query CachedProduct($slug: String!) {\n  product(slug: $slug) { id title inStock variants { id inStock quantityAvailable } } }": typeof types.CachedProductDocument,
+    "query CachedCategories { categories(flat: true) { id slug parent { id } } }": typeof types.CachedCategoriesDocument,
+    "query UncachedReviews { products(first: 2) { nodes { id reviews { totalCount } } } }": typeof types.UncachedReviewsDocument,
+    "mutation CachedProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } } }": typeof types.CachedProductUpdateDocument,
     "query ShutdownMe { me { email name role } }": typeof types.ShutdownMeDocument,
     "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": typeof types.ShutdownAdminsDocument,
     "query ShutdownEveryone { users { totalCount } }": typeof types.ShutdownEveryoneDocument,
@@ -560,6 +567,13 @@ const documents: Documents = {
     "mutation RelayAddToCart($input: CartAddItemInput!) {\n  cartAddItem(input: $input) { errors { code } } }": types.RelayAddToCartDocument,
     "mutation RelayDraftCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } } }": types.RelayDraftCreateDocument,
     "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }": types.DeadlineListingDocument,
+    "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }": types.SharedCachedProductDocument,
+    "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }": types.SharedCachedRenameDocument,
+    "query CachedPage($first: Int) {\n  products(first: $first) { totalCount nodes { id slug title inStock priceRange { min { amount } }\n    variants { id inStock price { amount currencyCode } } categories { slug } images { url } } } }": types.CachedPageDocument,
+    "query CachedProduct($slug: String!) {\n  product(slug: $slug) { id title inStock variants { id inStock quantityAvailable } } }": types.CachedProductDocument,
+    "query CachedCategories { categories(flat: true) { id slug parent { id } } }": types.CachedCategoriesDocument,
+    "query UncachedReviews { products(first: 2) { nodes { id reviews { totalCount } } } }": types.UncachedReviewsDocument,
+    "mutation CachedProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } } }": types.CachedProductUpdateDocument,
     "query ShutdownMe { me { email name role } }": types.ShutdownMeDocument,
     "query ShutdownAdmins { users(filter: { role: ADMIN }) { totalCount nodes { email } } }": types.ShutdownAdminsDocument,
     "query ShutdownEveryone { users { totalCount } }": types.ShutdownEveryoneDocument,
@@ -1541,6 +1555,34 @@ export function graphql(source: "mutation RelayDraftCreate($input: ProductCreate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeadlineListing { products(first: 5) { totalCount nodes { id title } } }"): typeof import('./graphql.js').DeadlineListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCachedProduct($slug: String!) {\n  product(slug: $slug) { id title variants { inStock price { amount } } } }"): typeof import('./graphql.js').SharedCachedProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SharedCachedRename($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code } } }"): typeof import('./graphql.js').SharedCachedRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedPage($first: Int) {\n  products(first: $first) { totalCount nodes { id slug title inStock priceRange { min { amount } }\n    variants { id inStock price { amount currencyCode } } categories { slug } images { url } } } }"): typeof import('./graphql.js').CachedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedProduct($slug: String!) {\n  product(slug: $slug) { id title inStock variants { id inStock quantityAvailable } } }"): typeof import('./graphql.js').CachedProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedCategories { categories(flat: true) { id slug parent { id } } }"): typeof import('./graphql.js').CachedCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UncachedReviews { products(first: 2) { nodes { id reviews { totalCount } } } }"): typeof import('./graphql.js').UncachedReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CachedProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } } }"): typeof import('./graphql.js').CachedProductUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2979,6 +2979,51 @@ export type DeadlineListingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DeadlineListingQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string }> } };
 
+export type SharedCachedProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SharedCachedProductQuery = { product: { id: string, title: string, variants: Array<{ inStock: boolean, price: { amount: string } }> } | null };
+
+export type SharedCachedRenameMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type SharedCachedRenameMutation = { productUpdate: { product: { id: string, title: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CachedPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CachedPageQuery = { products: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, inStock: boolean, priceRange: { min: { amount: string } }, variants: Array<{ id: string, inStock: boolean, price: { amount: string, currencyCode: string } }>, categories: Array<{ slug: string }>, images: Array<{ url: string }> }> } };
+
+export type CachedProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CachedProductQuery = { product: { id: string, title: string, inStock: boolean, variants: Array<{ id: string, inStock: boolean, quantityAvailable: number }> } | null };
+
+export type CachedCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedCategoriesQuery = { categories: Array<{ id: string, slug: string, parent: { id: string } | null }> };
+
+export type UncachedReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UncachedReviewsQuery = { products: { nodes: Array<{ id: string, reviews: { totalCount: number } }> } };
+
+export type CachedProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type CachedProductUpdateMutation = { productUpdate: { product: { id: string, title: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
 export type ShutdownMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10689,6 +10734,116 @@ export const DeadlineListingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineListingQuery, DeadlineListingQueryVariables>;
+export const SharedCachedProductDocument = new TypedDocumentString(`
+    query SharedCachedProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    title
+    variants {
+      inStock
+      price {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCachedProductQuery, SharedCachedProductQueryVariables>;
+export const SharedCachedRenameDocument = new TypedDocumentString(`
+    mutation SharedCachedRename($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      title
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedCachedRenameMutation, SharedCachedRenameMutationVariables>;
+export const CachedPageDocument = new TypedDocumentString(`
+    query CachedPage($first: Int) {
+  products(first: $first) {
+    totalCount
+    nodes {
+      id
+      slug
+      title
+      inStock
+      priceRange {
+        min {
+          amount
+        }
+      }
+      variants {
+        id
+        inStock
+        price {
+          amount
+          currencyCode
+        }
+      }
+      categories {
+        slug
+      }
+      images {
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedPageQuery, CachedPageQueryVariables>;
+export const CachedProductDocument = new TypedDocumentString(`
+    query CachedProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    title
+    inStock
+    variants {
+      id
+      inStock
+      quantityAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedProductQuery, CachedProductQueryVariables>;
+export const CachedCategoriesDocument = new TypedDocumentString(`
+    query CachedCategories {
+  categories(flat: true) {
+    id
+    slug
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedCategoriesQuery, CachedCategoriesQueryVariables>;
+export const UncachedReviewsDocument = new TypedDocumentString(`
+    query UncachedReviews {
+  products(first: 2) {
+    nodes {
+      id
+      reviews {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncachedReviewsQuery, UncachedReviewsQueryVariables>;
+export const CachedProductUpdateDocument = new TypedDocumentString(`
+    mutation CachedProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      title
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedProductUpdateMutation, CachedProductUpdateMutationVariables>;
 export const ShutdownMeDocument = new TypedDocumentString(`
     query ShutdownMe {
   me {

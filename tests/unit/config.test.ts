@@ -334,6 +334,28 @@ describe('defaults', () => {
     expect(configError({ JWT_SECRET: SECRET, APQ_TTL: 'a day' }).message).toContain('APQ_TTL');
   });
 
+  it('reads the response cache settings: off by default, bounded', () => {
+    const dir = tempDir();
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: dir }).responseCache).toEqual({
+      enabled: false,
+      maxEntries: 5000,
+      maxBytes: 64 * 1024 * 1024,
+    });
+    expect(
+      loadConfig({
+        JWT_SECRET: SECRET,
+        DATA_DIR: dir,
+        RESPONSE_CACHE: 'true',
+        RESPONSE_CACHE_MAX_ENTRIES: '100',
+        RESPONSE_CACHE_MAX_BYTES: '1048576',
+      }).responseCache,
+    ).toEqual({ enabled: true, maxEntries: 100, maxBytes: 1048576 });
+    expect(configError({ JWT_SECRET: SECRET, RESPONSE_CACHE: 'maybe' }).message).toContain('RESPONSE_CACHE');
+    expect(configError({ JWT_SECRET: SECRET, RESPONSE_CACHE_MAX_ENTRIES: '0' }).message).toContain(
+      'RESPONSE_CACHE_MAX_ENTRIES',
+    );
+  });
+
   it('treats empty values as unset', () => {
     const config = loadConfig({ JWT_SECRET: SECRET, PORT: '', DATABASE_URL: '  ', BCRYPT_COST: '' });
     expect(config.port).toBe(4000);

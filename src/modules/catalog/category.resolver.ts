@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
+import { CATALOG_MAX_AGE } from './catalog.cache.js';
 import { productListingCost } from './catalog.costs.js';
 import { findCategory } from './category.service.js';
 import { Category, toCategory } from './category.types.js';
@@ -12,6 +14,7 @@ import { searchProducts } from './product-search.js';
 
 @Resolver(() => Category)
 export class CategoryResolver {
+  @CacheControl({ maxAge: CATALOG_MAX_AGE })
   @Query(() => Category, { nullable: true, description: 'One category by id or slug.' })
   async category(
     @Arg('id', () => ID, { nullable: true, description: 'The category id; give this or `slug`.' }) id:
@@ -28,6 +31,7 @@ export class CategoryResolver {
     return row ? toCategory(row) : null;
   }
 
+  @CacheControl({ maxAge: CATALOG_MAX_AGE })
   @ListSize((args) => (args.flat ? 100 : 10))
   @Query(() => [Category], {
     description:
@@ -45,6 +49,7 @@ export class CategoryResolver {
     return (flat ? tree.flatten() : tree.roots()).map(toCategory);
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => Category, { nullable: true, description: 'The parent; null for a root.' })
   async parent(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category | null> {
     if (!category.parentId) return null;
@@ -53,18 +58,21 @@ export class CategoryResolver {
   }
 
   @ListSize(5)
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => [Category], { description: 'Direct subcategories in order.' })
   async children(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
     return (await ctx.loaders.catalog.categoryTree()).children(category.id).map(toCategory);
   }
 
   @ListSize(5)
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => [Category], { description: 'Path from the root down to the parent (breadcrumbs).' })
   async ancestors(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
     return (await ctx.loaders.catalog.categoryTree()).ancestors(category.id).map(toCategory);
   }
 
   @Cost(productListingCost)
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => ProductConnection, {
     description:
       'ACTIVE products in this category or any category below it, with the same filters as `products`.',

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import { Node } from '../../graphql/node.js';
+import { CATALOG_MAX_AGE } from './catalog.cache.js';
 import type { CategoryPart } from './product-rows.js';
 
+@CacheControl({ maxAge: CATALOG_MAX_AGE })
 @ObjectType({ implements: Node, description: 'A node of the category tree.' })
 export class Category {
   @Field(() => ID, { description: 'Unique id of the category; `node(id)` also finds it.' })

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { LazyField } from '../../graphql/lazy-field.js';
 import { Money } from '../../graphql/money.js';
@@ -9,6 +10,7 @@ import { Product } from './product.types.js';
 
 /** Facet counts of a product listing, and the listing's connection that carries them. */
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'Products in one category, counted under the other filters.' })
 export class CategoryFacetValue {
   @Field(() => Category, {
@@ -20,6 +22,7 @@ export class CategoryFacetValue {
   count!: number;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'Products with one value (a brand), counted under the other filters.' })
 export class StringFacetValue {
   @Field(() => String, {
@@ -31,6 +34,7 @@ export class StringFacetValue {
   count!: number;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'Products with a variant priced in [min, max), counted under the other filters.' })
 export class PriceBucket {
   @Field(() => Money, { description: 'Inclusive lower bound (for `filter.priceMin`).' })
@@ -46,6 +50,7 @@ export class PriceBucket {
   count!: number;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({
   description: 'Products rated at least `minRating` on average, counted under the other filters.',
 })
@@ -57,6 +62,7 @@ export class RatingFacetValue {
   count!: number;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({
   description:
     'Counts for a storefront filter panel. Each facet is counted with every other filter applied but not its own ' +
@@ -85,6 +91,7 @@ export class ProductFacets {
 
 const ProductConnectionBase = ConnectionType(Product, 'Product');
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType('ProductConnection', { description: 'A page of products, with facets for the same filter.' })
 export class ProductConnection extends ProductConnectionBase {
   @Cost(FACETS_COST)

@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Node } from '../../graphql/node.js';
 import type { ImageRendition as ImageRenditionRow } from './catalog.tables.js';
 import type { ImagePart } from './product-rows.js';
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'One resized WebP copy of an image.' })
 export class ImageRendition {
   @Field(() => Int, { description: 'Width in pixels (160, 480 or 1200, never wider than the original).' })
@@ -16,6 +18,7 @@ export class ImageRendition {
   url!: string;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({
   implements: Node,
   description: 'A product photo, re-encoded without metadata, in several widths.',

@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Auth } from '../../graphql/auth-directive.js';
+import { CacheControl } from '../../graphql/cache-control.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
 import { viewerIsAdmin } from '../../graphql/node.js';
+import { CATALOG_MAX_AGE } from './catalog.cache.js';
 import { productListingCost } from './catalog.costs.js';
 import { Category, toCategory } from './category.types.js';
 import { findProduct } from './product.service.js';
@@ -57,6 +59,7 @@ export function selectsParts(info: GraphQLResolveInfo): boolean {
 
 @Resolver(() => Product)
 export class ProductResolver {
+  @CacheControl({ maxAge: CATALOG_MAX_AGE })
   @Query(() => Product, {
     nullable: true,
     description: 'One product by id or slug. The public sees ACTIVE products only; admins see every status.',
@@ -76,6 +79,7 @@ export class ProductResolver {
     return row ? toProduct(row) : null;
   }
 
+  @CacheControl({ maxAge: CATALOG_MAX_AGE })
   @Cost(productListingCost)
   @Query(() => ProductConnection, {
     description: 'The storefront catalog: ACTIVE products, filtered, sorted, keyset-paginated, with facets.',
@@ -118,12 +122,14 @@ export class ProductResolver {
 
   // The parts' fields answer synchronously when the listing read the parts with the product:
   // no loader round, no promise per field of every card.
+  @CacheControl({ inheritMaxAge: true })
   @ListSize(5)
   @FieldResolver(() => [Category], { description: 'Categories the product is directly in.' })
   categories(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<Category[]> {
     return withParts(product, ctx, (parts) => parts.categories.map(toCategory));
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @ListSize(10)
   @FieldResolver(() => [ProductVariant], { description: 'Variants in display order; at least one.' })
   variants(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductVariant[]> {
@@ -131,6 +137,7 @@ export class ProductResolver {
     return withParts(product, ctx, (parts) => parts.variants.map((row) => toVariant(row, currency)));
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @ListSize(10)
   @FieldResolver(() => [ProductImage], { description: 'Images in display order.' })
   images(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<ProductImage[]> {
@@ -138,6 +145,7 @@ export class ProductResolver {
     return withParts(product, ctx, (parts) => parts.images.map((row) => toImage(row, publicUrl)));
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => MoneyRange, { description: 'Lowest and highest variant price.' })
   priceRange(@Root() product: Product, @Ctx() ctx: RequestContext): MoneyRange {
     const currency = ctx.app.config.storeCurrency;
@@ -147,6 +155,7 @@ export class ProductResolver {
     });
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => MoneyRange, {
     nullable: true,
     description: 'Lowest and highest compare-at price among variants that have one; null when none has.',
@@ -166,6 +175,7 @@ export class ProductResolver {
     });
   }
 
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => Boolean, { description: 'True when at least one variant is in stock.' })
   inStock(@Root() product: Product, @Ctx() ctx: RequestContext): Maybe<boolean> {
     return withParts(product, ctx, (parts) => parts.variants.some((v) => v.stock > 0));
@@ -182,6 +192,7 @@ function withParts<T>(product: Product, ctx: RequestContext, read: (parts: Produ
 
 @Resolver(() => ProductVariant)
 export class ProductVariantResolver {
+  @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => Product, { description: 'The product this variant belongs to.' })
   async product(@Root() variant: ProductVariant, @Ctx() ctx: RequestContext): Promise<Product> {
     const row = await ctx.loaders.catalog.productById.load(variant.productId);

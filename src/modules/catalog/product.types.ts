@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money } from '../../graphql/money.js';
 import { Node } from '../../graphql/node.js';
+import { CATALOG_MAX_AGE, SALES_MAX_AGE } from './catalog.cache.js';
 import type { ProductRow } from './catalog.tables.js';
 import type { ProductParts } from './product-rows.js';
 
@@ -44,6 +46,7 @@ registerEnumType(TaxClass, {
   },
 });
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'A lowest and a highest amount.' })
 export class MoneyRange {
   @Field(() => Money, { description: 'The lowest amount (equal to `max` when all are the same).' })
@@ -53,6 +56,7 @@ export class MoneyRange {
   max!: Money;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'How many published reviews gave a product this many stars.' })
 export class RatingHistogramBucket {
   @Field(() => Int, { description: 'Stars, 1 to 5.' })
@@ -62,6 +66,7 @@ export class RatingHistogramBucket {
   count!: number;
 }
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: "A product's customer rating, from its published reviews." })
 export class ProductRating {
   @Field(() => Float, {
@@ -81,6 +86,7 @@ export class ProductRating {
   histogram!: RatingHistogramBucket[];
 }
 
+@CacheControl({ maxAge: CATALOG_MAX_AGE })
 @ObjectType({
   implements: Node,
   description: 'Something for sale, with its variants, images and categories.',
@@ -125,6 +131,7 @@ export class Product {
   })
   rating!: ProductRating;
 
+  @CacheControl({ maxAge: SALES_MAX_AGE })
   @Field(() => Int, { description: 'Units sold over all time.' })
   unitsSold!: number;
 

@@ -1,12 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CacheControl } from '../../graphql/cache-control.js';
 import { ListSize } from '../../graphql/cost/cost-annotations.js';
 import { Money, money } from '../../graphql/money.js';
 import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/pagination.js';
+import { CATALOG_MAX_AGE, SALES_MAX_AGE } from './catalog.cache.js';
 import type { VariantPart } from './product-rows.js';
 
 /** The product variant object of the catalog's GraphQL API. */
 
+@CacheControl({ inheritMaxAge: true })
 @ObjectType({ description: 'A name/value choice such as Size: M or Colour: Blue.' })
 export class VariantOption {
   @Field(() => String, {
@@ -18,6 +21,7 @@ export class VariantOption {
   value!: string;
 }
 
+@CacheControl({ maxAge: CATALOG_MAX_AGE })
 @ObjectType({
   implements: Node,
   description: 'A sellable version of a product (a size, a colour), with its own SKU, price and stock.',
@@ -53,6 +57,7 @@ export class ProductVariant {
   @Field(() => Boolean, { description: 'True when at least one unit is in stock.' })
   inStock!: boolean;
 
+  @CacheControl({ maxAge: SALES_MAX_AGE })
   @Field(() => Int, { description: 'Units in stock now.' })
   quantityAvailable!: number;
 
