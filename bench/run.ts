@@ -430,7 +430,7 @@ async function measure(scenario: Scenario): Promise<Measurement> {
     responseBytes: bytes,
   };
   log(
-    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  CPU ${m.cpuMsPerRequest} ms/req${m.dbCpuMsPerRequest === null ? '' : ` (PostgreSQL ${m.dbCpuMsPerRequest})`}${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
+    `  ${scenario.name.padEnd(16)} ${String(m.reqPerSec).padStart(8)} req/s  p50 ${m.latencyMs.p50} ms  p90 ${m.latencyMs.p90} ms  p97.5 ${m.latencyMs.p97_5} ms  p99 ${m.latencyMs.p99} ms  CPU ${m.cpuMsPerRequest} ms/req${m.dbCpuMsPerRequest === null ? '' : ` (PostgreSQL ${m.dbCpuMsPerRequest})`}${m.errors || m.non2xx ? `  errors ${m.errors} non-2xx ${m.non2xx}` : ''}`,
   );
   return m;
 }

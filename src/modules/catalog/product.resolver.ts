@@ -28,6 +28,9 @@ export function toProductConnection(ctx: RequestContext, listing: ProductListing
     get totalCount() {
       return listing.totalCount;
     },
+    get totalCountIsExact() {
+      return listing.totalCountIsExact;
+    },
     get facets(): Promise<ProductFacets> {
       return listing.facets.then((f) =>
         Object.assign(new ProductFacets(), {
@@ -91,6 +94,7 @@ export class ProductResolver {
       page: args,
       statuses: ['ACTIVE'],
       withParts: selectsParts(info),
+      countCap: ctx.app.config.productCountCap,
     });
     return toProductConnection(ctx, listing);
   }
