@@ -41,6 +41,7 @@ describe('allowedEdits', () => {
 });
 
 describe('correctionsFor', () => {
+  // Candidates as the trigram index would list them for the word looked up.
   const words = ['compact', 'compass', 'copper', 'coat', 'doorbell', 'door', 'headphones', 'headlamp'];
 
   it('a catalog word needs no correction', () => {
@@ -53,8 +54,10 @@ describe('correctionsFor', () => {
     expect(correctionsFor('compacs', words)).toEqual(['compact', 'compass']); // both one edit away
   });
 
-  it('completes a fragment of four letters or more when no word is near', () => {
+  it('completes a fragment of four letters or more, before looking for near words', () => {
     expect(correctionsFor('headph', words)).toEqual(['headphones']);
+    expect(correctionsFor('headph', ['head', ...words])).toEqual(['headphones']); // "head" is 2 edits away
+    expect(correctionsFor('doorb', words)).toEqual(['doorbell']);
     expect(correctionsFor('head', words)).toEqual(['headphones', 'headlamp']);
     expect(correctionsFor('hea', words)).toEqual([]);
   });

@@ -49,25 +49,26 @@ export const MIN_PREFIX_LENGTH = 4;
 
 /**
  * The catalog words a query word stands for: none when the word is itself a catalog word (it
- * needs no correction); else those at the smallest edit distance within `allowedEdits`; else,
- * for a word of at least MIN_PREFIX_LENGTH characters, the catalog words it begins. At most
- * MAX_CORRECTIONS, in the order of `candidates` (nearest first).
+ * needs no correction); for a word of at least MIN_PREFIX_LENGTH characters, the catalog words
+ * it begins, if any (a word being typed: "headph" is "headphones", not the nearer "head"); else
+ * those at the smallest edit distance within `allowedEdits`. At most MAX_CORRECTIONS, in the
+ * order of `candidates` (nearest first).
  */
 export function correctionsFor(word: string, candidates: readonly string[]): string[] {
   if (candidates.includes(word)) return [];
+  if ([...word].length >= MIN_PREFIX_LENGTH) {
+    const completions = candidates.filter((candidate) => candidate.startsWith(word));
+    if (completions.length > 0) return completions.slice(0, MAX_CORRECTIONS);
+  }
   const max = allowedEdits(word);
   let best = max + 1;
   let closest: string[] = [];
-  if (max > 0) {
-    for (const candidate of candidates) {
-      const d = editDistance(word, candidate, max);
-      if (d < best) {
-        best = d;
-        closest = [candidate];
-      } else if (d === best && d <= max) closest.push(candidate);
-    }
+  for (const candidate of candidates) {
+    const d = max > 0 ? editDistance(word, candidate, max) : max + 1;
+    if (d < best) {
+      best = d;
+      closest = [candidate];
+    } else if (d === best && d <= max) closest.push(candidate);
   }
-  if (closest.length === 0 && [...word].length >= MIN_PREFIX_LENGTH)
-    closest = candidates.filter((candidate) => candidate.startsWith(word));
   return closest.slice(0, MAX_CORRECTIONS);
 }
