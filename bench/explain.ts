@@ -7,15 +7,15 @@ import postgres from 'postgres';
 import { loadConfig } from '../src/config.js';
 import { type Database, SESSION_SETTINGS } from '../src/db/client.js';
 import type { AppContext } from '../src/graphql/app-context.js';
-import { loadersMaker } from '../src/graphql/loaders.js';
-import { loaderFactories } from '../src/modules/index.js';
 import { createRequestContext, type RequestContext } from '../src/graphql/context.js';
+import { loadersMaker } from '../src/graphql/loaders.js';
 import { categories } from '../src/modules/catalog/catalog.tables.js';
 import {
   type ProductFilter,
   type ProductSortKey,
   searchProducts,
 } from '../src/modules/catalog/product-search.js';
+import { loaderFactories } from '../src/modules/index.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 
