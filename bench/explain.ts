@@ -8,12 +8,14 @@ import { loadConfig } from '../src/config.js';
 import { type Database, SESSION_SETTINGS } from '../src/db/client.js';
 import type { AppContext } from '../src/graphql/app-context.js';
 import { createRequestContext, type RequestContext } from '../src/graphql/context.js';
+import { loadersMaker } from '../src/graphql/loaders.js';
 import { categories } from '../src/modules/catalog/catalog.tables.js';
 import {
   type ProductFilter,
   type ProductSortKey,
   searchProducts,
 } from '../src/modules/catalog/product-search.js';
+import { loaderFactories } from '../src/modules/index.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 
@@ -102,7 +104,12 @@ async function main(): Promise<void> {
       JWT_SECRET: 'explain-secret-that-is-at-least-32-bytes-long',
       LOG_LEVEL: 'silent',
     });
-    const app = { config, db, database: database.handle } as unknown as AppContext;
+    const app = {
+      config,
+      db,
+      database: database.handle,
+      newLoaders: loadersMaker(loaderFactories),
+    } as unknown as AppContext;
     const newContext = () =>
       createRequestContext(app, {
         requestId: 'explain',

@@ -88,6 +88,11 @@ export interface Config {
   uploadMaxFileSize: number;
   /** Items a list argument or list input field may hold, unless its schema field declares its own cap. */
   inputMaxListItems: number;
+  /**
+   * The storefront's product lists (`products`, `Category.products`) count at most this many
+   * matches for `totalCount`, then report `totalCountIsExact: false`; 0 counts every match.
+   */
+  productCountCap: number;
   rateLimit: {
     windowSeconds: number;
     loginPerEmail: number;
@@ -288,6 +293,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     uploadMaxFileSize: r.int('UPLOAD_MAX_FILE_SIZE', 5 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     inputMaxListItems: r.int('INPUT_MAX_LIST_ITEMS', 100, 1, 100_000),
+    productCountCap: r.int('PRODUCT_COUNT_CAP', 1000, 0, 1_000_000_000),
     rateLimit: {
       windowSeconds: r.duration('RATE_LIMIT_WINDOW', 15 * 60),
       loginPerEmail: r.int('RATE_LIMIT_LOGIN_PER_EMAIL', 10, 1, 1_000_000),

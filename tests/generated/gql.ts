@@ -123,6 +123,11 @@ type Documents = {
     "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": typeof types.BudgetProductDetailDocument,
     "query BudgetTotal { products(first: 0) { totalCount } }": typeof types.BudgetTotalDocument,
     "query BudgetSale { category(slug: \"sale\") { id } }": typeof types.BudgetSaleDocument,
+    "query TypoSearch($query: String!, $after: String) {\n  products(first: 100, after: $after, filter: { query: $query }) {\n    totalCount totalCountIsExact\n    nodes { title description }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.TypoSearchDocument,
+    "query TypoAdminSearch($query: String!) {\n  adminProducts(first: 1, filter: { query: $query, status: [ACTIVE] }) { totalCount totalCountIsExact }\n}": typeof types.TypoAdminSearchDocument,
+    "query TypoCategorySearch($slug: String!, $query: String!) {\n  category(slug: $slug) { products(first: 1, filter: { query: $query }) { totalCount totalCountIsExact } }\n}": typeof types.TypoCategorySearchDocument,
+    "mutation TypoProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } }\n}": typeof types.TypoProductCreateDocument,
+    "mutation TypoProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } }\n}": typeof types.TypoProductUpdateDocument,
     "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": typeof types.StorefrontCategoryDocument,
     "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": typeof types.StorefrontCategoryIdDocument,
     "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": typeof types.StorefrontCategoryTreeDocument,
@@ -457,6 +462,11 @@ const documents: Documents = {
     "query BudgetProductDetail($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status createdAt updatedAt\n    rating { average count }\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount } compareAtPrice { amount } inStock quantityAvailable\n      product { id title slug priceRange { min { amount } } } }\n    images { id url alt renditions { url width } }\n    priceRange { min { amount } max { amount } }\n    compareAtPriceRange { min { amount } max { amount } }\n    inStock\n  }\n}": types.BudgetProductDetailDocument,
     "query BudgetTotal { products(first: 0) { totalCount } }": types.BudgetTotalDocument,
     "query BudgetSale { category(slug: \"sale\") { id } }": types.BudgetSaleDocument,
+    "query TypoSearch($query: String!, $after: String) {\n  products(first: 100, after: $after, filter: { query: $query }) {\n    totalCount totalCountIsExact\n    nodes { title description }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.TypoSearchDocument,
+    "query TypoAdminSearch($query: String!) {\n  adminProducts(first: 1, filter: { query: $query, status: [ACTIVE] }) { totalCount totalCountIsExact }\n}": types.TypoAdminSearchDocument,
+    "query TypoCategorySearch($slug: String!, $query: String!) {\n  category(slug: $slug) { products(first: 1, filter: { query: $query }) { totalCount totalCountIsExact } }\n}": types.TypoCategorySearchDocument,
+    "mutation TypoProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } }\n}": types.TypoProductCreateDocument,
+    "mutation TypoProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } }\n}": types.TypoProductUpdateDocument,
     "query StorefrontCategory($id: ID, $slug: String) {\n  category(id: $id, slug: $slug) {\n    id slug name description position\n    parent { id slug name }\n    children { id slug name }\n    ancestors { id slug name }\n    products(first: 100, sort: TITLE) { totalCount nodes { id } }\n  }\n}": types.StorefrontCategoryDocument,
     "query StorefrontCategoryId($id: ID, $slug: String) { category(id: $id, slug: $slug) { id } }": types.StorefrontCategoryIdDocument,
     "query StorefrontCategoryTree { category(slug: \"tents\") {\n  parent { slug parent { slug parent { slug } children { slug } } }\n  ancestors { slug children { slug } }\n} }": types.StorefrontCategoryTreeDocument,
@@ -1115,6 +1125,26 @@ export function graphql(source: "query BudgetTotal { products(first: 0) { totalC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BudgetSale { category(slug: \"sale\") { id } }"): typeof import('./graphql.js').BudgetSaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypoSearch($query: String!, $after: String) {\n  products(first: 100, after: $after, filter: { query: $query }) {\n    totalCount totalCountIsExact\n    nodes { title description }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql.js').TypoSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypoAdminSearch($query: String!) {\n  adminProducts(first: 1, filter: { query: $query, status: [ACTIVE] }) { totalCount totalCountIsExact }\n}"): typeof import('./graphql.js').TypoAdminSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypoCategorySearch($slug: String!, $query: String!) {\n  category(slug: $slug) { products(first: 1, filter: { query: $query }) { totalCount totalCountIsExact } }\n}"): typeof import('./graphql.js').TypoCategorySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TypoProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id } errors { code message } }\n}"): typeof import('./graphql.js').TypoProductCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TypoProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id title } errors { code message } }\n}"): typeof import('./graphql.js').TypoProductUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

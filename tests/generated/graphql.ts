@@ -2160,6 +2160,43 @@ export type BudgetSaleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetSaleQuery = { category: { id: string } | null };
 
+export type TypoSearchQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type TypoSearchQuery = { products: { totalCount: number, totalCountIsExact: boolean, nodes: Array<{ title: string, description: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TypoAdminSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type TypoAdminSearchQuery = { adminProducts: { totalCount: number, totalCountIsExact: boolean } };
+
+export type TypoCategorySearchQueryVariables = Exact<{
+  slug: string;
+  query: string;
+}>;
+
+
+export type TypoCategorySearchQuery = { category: { products: { totalCount: number, totalCountIsExact: boolean } } | null };
+
+export type TypoProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type TypoProductCreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
+export type TypoProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type TypoProductUpdateMutation = { productUpdate: { product: { id: string, title: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
 export type StorefrontCategoryQueryVariables = Exact<{
   id?: string | number | null | undefined;
   slug?: string | null | undefined;
@@ -8382,6 +8419,67 @@ export const BudgetSaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetSaleQuery, BudgetSaleQueryVariables>;
+export const TypoSearchDocument = new TypedDocumentString(`
+    query TypoSearch($query: String!, $after: String) {
+  products(first: 100, after: $after, filter: {query: $query}) {
+    totalCount
+    totalCountIsExact
+    nodes {
+      title
+      description
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypoSearchQuery, TypoSearchQueryVariables>;
+export const TypoAdminSearchDocument = new TypedDocumentString(`
+    query TypoAdminSearch($query: String!) {
+  adminProducts(first: 1, filter: {query: $query, status: [ACTIVE]}) {
+    totalCount
+    totalCountIsExact
+  }
+}
+    `) as unknown as TypedDocumentString<TypoAdminSearchQuery, TypoAdminSearchQueryVariables>;
+export const TypoCategorySearchDocument = new TypedDocumentString(`
+    query TypoCategorySearch($slug: String!, $query: String!) {
+  category(slug: $slug) {
+    products(first: 1, filter: {query: $query}) {
+      totalCount
+      totalCountIsExact
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypoCategorySearchQuery, TypoCategorySearchQueryVariables>;
+export const TypoProductCreateDocument = new TypedDocumentString(`
+    mutation TypoProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypoProductCreateMutation, TypoProductCreateMutationVariables>;
+export const TypoProductUpdateDocument = new TypedDocumentString(`
+    mutation TypoProductUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      id
+      title
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypoProductUpdateMutation, TypoProductUpdateMutationVariables>;
 export const StorefrontCategoryDocument = new TypedDocumentString(`
     query StorefrontCategory($id: ID, $slug: String) {
   category(id: $id, slug: $slug) {

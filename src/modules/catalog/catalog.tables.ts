@@ -98,6 +98,18 @@ export const products = pgTable(
   ],
 );
 
+/**
+ * The catalog's vocabulary for the search's typo correction (product-text-query.ts): every word
+ * (lower case, 3 to 40 characters, not only digits) of any product's title, brand, tags or
+ * description. Maintained by triggers on `products` (drizzle/0013_search-words-triggers.sql) in the
+ * writing statement's transaction; words are only ever added (a word no product uses any more is a
+ * harmless correction candidate that matches nothing), so concurrent writers never wait on a
+ * counter row. A trigram GiST index finds the nearest words of a misspelt one (`<->`, KNN).
+ */
+export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (t) => [
+  index('search_words_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+]);
+
 export const productCategories = pgTable(
   'product_categories',
   {

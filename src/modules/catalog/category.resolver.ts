@@ -90,6 +90,7 @@ export class CategoryResolver {
       page: args,
       statuses: ['ACTIVE'],
       withParts: selectsParts(info),
+      countCap: ctx.app.config.productCountCap,
     });
     return toProductConnection(ctx, listing);
   }

@@ -3,7 +3,7 @@ import { CacheControl } from '../../graphql/cache-control.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { LazyField } from '../../graphql/lazy-field.js';
 import { Money } from '../../graphql/money.js';
-import { ConnectionType } from '../../graphql/pagination.js';
+import { ConnectionType, TOTAL_COUNT_COST } from '../../graphql/pagination.js';
 import { FACETS_COST } from './catalog.costs.js';
 import { Category } from './category.types.js';
 import { Product } from './product.types.js';
@@ -94,6 +94,26 @@ const ProductConnectionBase = ConnectionType(Product, 'Product');
 @CacheControl({ inheritMaxAge: true })
 @ObjectType('ProductConnection', { description: 'A page of products, with facets for the same filter.' })
 export class ProductConnection extends ProductConnectionBase {
+  @LazyField()
+  @Cost(TOTAL_COUNT_COST)
+  @Field(() => Int, {
+    description:
+      'Number of products in the whole list under the current filter, counted up to a cap on the storefront ' +
+      'lists: see `totalCountIsExact`.',
+  })
+  declare totalCount: number;
+
+  // The same statement as totalCount: selected together they run one count.
+  @Cost(TOTAL_COUNT_COST)
+  @LazyField()
+  @Field(() => Boolean, {
+    description:
+      'True when `totalCount` is the exact number of matching products. The storefront lists (`products`, ' +
+      '`Category.products`) count at most 1,000 matches (the server setting PRODUCT_COUNT_CAP): beyond that, ' +
+      '`totalCount` is the cap and this is false, meaning "more than `totalCount`". Always true for `adminProducts`.',
+  })
+  totalCountIsExact!: boolean;
+
   @Cost(FACETS_COST)
   @LazyField()
   @Field(() => ProductFacets, {

@@ -1,9 +1,6 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badUserInput } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
-import { currencyDigits, parseDecimalAmount } from '../../graphql/money.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
 import { primeProduct } from './catalog.loaders.js';
 import { PRICE_BUCKET_BOUNDS, RATING_FACET_VALUES } from './catalog.rules.js';
@@ -16,12 +13,21 @@ import {
   variants,
 } from './catalog.tables.js';
 import {
+  conditions,
+  type Facet,
+  hasVariantInStock,
+  type ProductFilter,
+  type ResolvedFilter,
+  resolveFilter,
+} from './product-conditions.js';
+import {
   PRODUCT_PARTS_SELECT,
   PRODUCT_SELECT,
   type ProductParts,
   toProductParts,
   toProductRow,
 } from './product-rows.js';
+import { correctTextQuery, plainTextQuery, type TextQuery } from './product-text-query.js';
 
 export type ProductSortKey =
   | 'RELEVANCE'
@@ -32,31 +38,7 @@ export type ProductSortKey =
   | 'RATING'
   | 'TITLE';
 
-export interface ProductFilter {
-  query?: string | null;
-  categoryIds?: string[] | null;
-  brands?: string[] | null;
-  tags?: string[] | null;
-  priceMin?: string | null;
-  priceMax?: string | null;
-  minRating?: number | null;
-  inStock?: boolean | null;
-}
-
-/** A filter checked and resolved: amounts in minor units, categories with their descendants. */
-interface ResolvedFilter {
-  statuses: ProductStatus[];
-  query: string | null;
-  categoryIds: string[] | null;
-  brands: string[] | null;
-  tags: string[] | null;
-  priceMin: number | null;
-  priceMax: number | null;
-  minRating: number | null;
-  inStock: boolean | null;
-}
-
-type Facet = 'category' | 'brand' | 'price' | 'rating' | 'inStock';
+export type { ProductFilter } from './product-conditions.js';
 
 export interface ProductFacets {
   categories: { category: CategoryRow; count: number }[];
@@ -70,97 +52,9 @@ export interface ProductFacets {
 export interface ProductListing extends Connection<ProductRow> {
   /** Each node's variants, images and categories, in node order, when fetched with the listing (`withParts`). */
   readonly parts: (ProductParts | null)[];
+  /** False when `totalCount` stopped at the count cap: more products match than it says. */
+  readonly totalCountIsExact: Promise<boolean>;
   readonly facets: Promise<ProductFacets>;
-}
-
-async function resolveFilter(
-  ctx: RequestContext,
-  filter: ProductFilter,
-  statuses: ProductStatus[],
-): Promise<ResolvedFilter> {
-  const digits = currencyDigits(ctx.app.config.storeCurrency);
-  const amount = (value: string | null | undefined, name: string) => {
-    if (value == null || value === '') return null;
-    const minor = parseDecimalAmount(value, digits);
-    if (minor === null)
-      throw badUserInput(`${name} must be a non-negative amount such as "19.99".`, `filter.${name}`);
-    return minor;
-  };
-  const query = filter.query?.trim() || null;
-  if (query && query.length > 200)
-    throw badUserInput('The search query is at most 200 characters.', 'filter.query');
-  let categoryIds: string[] | null = null;
-  if (filter.categoryIds?.length) {
-    const tree = await ctx.loaders.catalog.categoryTree();
-    // An unknown category matches nothing rather than failing: links may outlive a category.
-    categoryIds = [
-      ...new Set(
-        filter.categoryIds
-          .filter((id) => isUuid(id) && tree.get(id))
-          .flatMap((id) => tree.withDescendants(id)),
-      ),
-    ];
-  }
-  const minRating = filter.minRating ?? null;
-  if (minRating !== null && (minRating < 0 || minRating > 5))
-    throw badUserInput('minRating is between 0 and 5.', 'filter.minRating');
-  return {
-    statuses,
-    query,
-    categoryIds,
-    brands: filter.brands?.length ? filter.brands.map((b) => b.trim().toLowerCase()) : null,
-    tags: filter.tags?.length ? filter.tags.map((t) => t.trim().toLowerCase()) : null,
-    priceMin: amount(filter.priceMin, 'priceMin'),
-    priceMax: amount(filter.priceMax, 'priceMax'),
-    minRating,
-    inStock: filter.inStock ?? null,
-  };
-}
-
-const tsQuery = (query: string) => sql`websearch_to_tsquery('english', ${query})`;
-
-/**
- * Full-text match; only when the words match nothing at all among the listed statuses does it
- * fall back to a typo-tolerant trigram match on the title ("iphnoe" finds "iPhone"), so good
- * queries are not diluted by look-alike titles. The NOT EXISTS is uncorrelated: evaluated once.
- */
-function textMatch(query: string, statuses: ProductStatus[]): SQL {
-  const statusList = sql.join(
-    statuses.map((status) => sql`${status}`),
-    sql`, `,
-  );
-  return sql`(${products.searchVector} @@ ${tsQuery(query)} OR (NOT EXISTS (
-    SELECT 1 FROM ${products} AS fts WHERE fts.search_vector @@ ${tsQuery(query)} AND fts.status IN (${statusList})
-  ) AND lower(${query}) <% lower(${products.title})))`;
-}
-
-const hasVariantInStock = sql`EXISTS (SELECT 1 FROM ${variants} WHERE ${variants.productId} = ${products.id} AND ${variants.stock} > 0)`;
-
-/** Conditions of a filter; `except` leaves one facet's own condition out (disjunctive faceting). */
-function conditions(f: ResolvedFilter, except?: Facet): SQL[] {
-  const where: SQL[] = [inArray(products.status, f.statuses)];
-  if (f.query) where.push(textMatch(f.query, f.statuses));
-  if (f.categoryIds && except !== 'category') {
-    where.push(
-      f.categoryIds.length === 0
-        ? sql`false`
-        : sql`EXISTS (SELECT 1 FROM ${productCategories} WHERE ${productCategories.productId} = ${products.id} AND ${inArray(productCategories.categoryId, f.categoryIds)})`,
-    );
-  }
-  if (f.brands && except !== 'brand') where.push(inArray(sql`lower(${products.brand})`, f.brands));
-  if (f.tags) where.push(sql`${products.tags} && ${sql.param(f.tags, products.tags)}`);
-  if ((f.priceMin !== null || f.priceMax !== null) && except !== 'price') {
-    const min = f.priceMin ?? 0;
-    const max = f.priceMax ?? 2_147_483_647;
-    where.push(
-      sql`EXISTS (SELECT 1 FROM ${variants} WHERE ${variants.productId} = ${products.id} AND ${variants.price} BETWEEN ${min} AND ${max})`,
-    );
-  }
-  if (f.minRating !== null && except !== 'rating')
-    where.push(sql`${products.ratingAverage} >= ${f.minRating}`);
-  if (f.inStock !== null && except !== 'inStock')
-    where.push(f.inStock ? hasVariantInStock : sql`NOT ${hasVariantInStock}`);
-  return where;
 }
 
 interface SortedRow {
@@ -170,17 +64,18 @@ interface SortedRow {
 }
 
 /** Every sort is one key plus the id as tie-breaker, so keyset cursors stay stable under ties. */
-function sortKey(sort: ProductSortKey, query: string | null): SortKey<SortedRow> {
+function sortKey(sort: ProductSortKey, text: TextQuery | null): SortKey<SortedRow> {
   const value = (row: SortedRow) => row.sortValue;
   const product = (pick: (p: ProductRow) => number | Date) => (row: SortedRow) => pick(row.product);
-  switch (sort === 'RELEVANCE' && !query ? 'NEWEST' : sort) {
-    case 'RELEVANCE':
-      return {
-        column: sql`(ts_rank_cd(${products.searchVector}, ${tsQuery(query as string)}) + word_similarity(lower(${query}), lower(${products.title})))::float8`,
-        sqlType: 'double precision',
-        value: (row) => Number(row.sortValue),
-        direction: 'desc',
-      };
+  if (sort === 'RELEVANCE' && text) {
+    return {
+      column: sql`(ts_rank_cd(${products.searchVector}, ${text.tsquery}) + word_similarity(lower(${text.text}), lower(${products.title})))::float8`,
+      sqlType: 'double precision',
+      value: (row) => Number(row.sortValue),
+      direction: 'desc',
+    };
+  }
+  switch (sort) {
     case 'PRICE_ASC':
       return {
         column: products.minPrice,
@@ -229,39 +124,119 @@ function sortKey(sort: ProductSortKey, query: string | null): SortKey<SortedRow>
 /** Listing, count and facet statements compiled once per distinct filter, sort and page. */
 const queries = new QueryMemo(1000);
 
+export interface SearchProductsOptions {
+  filter: ProductFilter;
+  sort?: ProductSortKey | null;
+  page: PageArgs;
+  statuses: ProductStatus[];
+  /** Fetch variants, images and categories in the same statement (the caller will read them). */
+  withParts?: boolean;
+  /**
+   * Count at most this many products for `totalCount` (one more is read to know whether the list
+   * is longer, then `totalCountIsExact` is false); null or 0 counts them all.
+   */
+  countCap?: number | null;
+}
+
 /**
  * Lists products: filtered, sorted, keyset-paginated, with disjunctive facets computed only
- * when selected (one SQL statement for all of them).
+ * when selected (one SQL statement for all of them). A text query whose words match nothing is
+ * tried once more with its misspelt words corrected (product-text-query.ts): good queries pay
+ * nothing for typo tolerance.
  */
 export async function searchProducts(
   ctx: RequestContext,
-  options: {
-    filter: ProductFilter;
-    sort?: ProductSortKey | null;
-    page: PageArgs;
-    statuses: ProductStatus[];
-    /** Fetch variants, images and categories in the same statement (the caller will read them). */
-    withParts?: boolean;
-  },
+  options: SearchProductsOptions,
 ): Promise<ProductListing> {
-  const { db } = ctx.app;
   const filter = await resolveFilter(ctx, options.filter, options.statuses);
+  let text = filter.query ? plainTextQuery(filter.query) : null;
+  let listing = await listProducts(ctx, filter, text, options);
+  if (filter.query && listing.nodes.length === 0) {
+    const corrected = await correctTextQuery(ctx.app.db, filter.query);
+    if (corrected) {
+      text = corrected;
+      listing = await listProducts(ctx, filter, text, options);
+    }
+  }
+  for (const row of listing.nodes) primeProduct(ctx.loaders.catalog, row.product, row.parts);
+  const { connection, count } = listing;
+  const searchText = text;
+  let facets: Promise<ProductFacets> | undefined;
+  return {
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
+    nodes: listing.nodes.map((row) => row.product),
+    parts: listing.nodes.map((row) => row.parts),
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return connection.totalCount;
+    },
+    get totalCountIsExact() {
+      return count().then((c) => c.exact);
+    },
+    get facets() {
+      facets ??= computeFacets(ctx, filter, searchText);
+      return facets;
+    },
+  };
+}
+
+interface Listed {
+  connection: Connection<SortedRow>;
+  nodes: SortedRow[];
+  /** The (capped) count, run once when `totalCount` or `totalCountIsExact` is read. */
+  count: () => Promise<{ n: number; exact: boolean }>;
+}
+
+async function listProducts(
+  ctx: RequestContext,
+  filter: ResolvedFilter,
+  text: TextQuery | null,
+  options: SearchProductsOptions,
+): Promise<Listed> {
+  const { db } = ctx.app;
   const sortName = options.sort ?? (filter.query ? 'RELEVANCE' : 'NEWEST');
-  const sort = sortKey(sortName, filter.query);
+  const sort = sortKey(sortName, text);
   const { first, after, last, before } = options.page;
   const withParts = options.withParts ?? false;
+  const cap = options.countCap && options.countCap > 0 ? options.countCap : null;
+  let counted: Promise<{ n: number; exact: boolean }> | undefined;
+  const count = () => {
+    counted ??= (async () => {
+      // Everything the statement depends on: the resolved filter, the text query and the cap.
+      const key = JSON.stringify(['count', filter, text?.key ?? null, cap]);
+      const [row] = await queries.rows<{ n: number }>(db, key, () => {
+        const where = and(...conditions(filter, text));
+        return cap === null
+          ? sql`SELECT count(*)::int AS n FROM ${products} WHERE ${where}`
+          : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${products} WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+      });
+      const n = row?.n ?? 0;
+      return cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true };
+    })();
+    return counted;
+  };
   const connection = await paginate<SortedRow>({
     args: options.page,
     sort,
     idColumn: products.id,
     id: (row) => row.product.id,
     fetch: async (cursorWhere, orderBy, limit) => {
-      // Everything the statement depends on: the resolved filter, the sort, the page and the parts.
-      const key = JSON.stringify(['list', filter, sortName, first, after, last, before, withParts]);
+      // Everything the statement depends on: the resolved filter, the text query, the sort, the page and the parts.
+      const key = JSON.stringify([
+        'list',
+        filter,
+        text?.key ?? null,
+        sortName,
+        first,
+        after,
+        last,
+        before,
+        withParts,
+      ]);
       const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
         const parts = withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
         return sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${parts} FROM ${products}
-          WHERE ${and(...conditions(filter), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
+          WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
       });
       return rows.map((row) => ({
         product: toProductRow(row),
@@ -269,43 +244,24 @@ export async function searchProducts(
         parts: withParts ? toProductParts(row, row.id as string) : null,
       }));
     },
-    count: async () => {
-      const key = JSON.stringify(['count', filter]);
-      const [row] = await queries.rows<{ n: number }>(
-        db,
-        key,
-        () => sql`SELECT count(*)::int AS n FROM ${products} WHERE ${and(...conditions(filter))}`,
-      );
-      return row?.n ?? 0;
-    },
+    count: async () => (await count()).n,
   });
-  for (const row of connection.nodes) primeProduct(ctx.loaders.catalog, row.product, row.parts);
-  let facets: Promise<ProductFacets> | undefined;
-  return {
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
-    nodes: connection.nodes.map((row) => row.product),
-    parts: connection.nodes.map((row) => row.parts),
-    pageInfo: connection.pageInfo,
-    get totalCount() {
-      return connection.totalCount;
-    },
-    get facets() {
-      facets ??= computeFacets(ctx, filter);
-      return facets;
-    },
-  };
+  return { connection, nodes: connection.nodes, count };
 }
-
 /** Raw expressions come back untyped: numbers stay numbers, the rest becomes text. */
 function normalizeSortValue(value: unknown): string | number | Date {
   return typeof value === 'number' ? value : String(value);
 }
 
-async function computeFacets(ctx: RequestContext, filter: ResolvedFilter): Promise<ProductFacets> {
-  const where = (except: Facet) => and(...conditions(filter, except));
+async function computeFacets(
+  ctx: RequestContext,
+  filter: ResolvedFilter,
+  text: TextQuery | null,
+): Promise<ProductFacets> {
+  const where = (except: Facet) => and(...conditions(filter, text, except));
   const bounds = sql.raw(`ARRAY[${PRICE_BUCKET_BOUNDS.join(',')}]::int[]`);
   const ratings = sql.raw(`(VALUES ${RATING_FACET_VALUES.map((n) => `(${n})`).join(',')})`);
-  const key = JSON.stringify(['facets', filter]);
+  const key = JSON.stringify(['facets', filter, text?.key ?? null]);
   const rows = await queries.rows<{ facet: Facet; value: string | null; n: number | string }>(
     ctx.app.db,
     key,

@@ -30,6 +30,9 @@ export function toProductConnection(ctx: RequestContext, listing: ProductListing
     get totalCount() {
       return listing.totalCount;
     },
+    get totalCountIsExact() {
+      return listing.totalCountIsExact;
+    },
     get facets(): Promise<ProductFacets> {
       return listing.facets.then((f) =>
         Object.assign(new ProductFacets(), {
@@ -95,6 +98,7 @@ export class ProductResolver {
       page: args,
       statuses: ['ACTIVE'],
       withParts: selectsParts(info),
+      countCap: ctx.app.config.productCountCap,
     });
     return toProductConnection(ctx, listing);
   }
