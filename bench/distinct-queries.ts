@@ -1,9 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rssMiB, type ServerProcess, startServerProcess } from './server-process.js';
 
 /**
  * `npx tsx bench/distinct-queries.ts [--count 5000] [--concurrency 8] [--database-url URL] [--url URL --pid PID]`
@@ -39,52 +35,8 @@ const productBySlug = (slug: string): string => `{
   }
 }`;
 
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
-  return Math.round((kib / 1024) * 10) / 10;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function startServer(): Promise<{ url: string; pid: number; child: ChildProcess; dataDir: string }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'storefront-distinct-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-secret-that-is-at-least-32-bytes-long',
-      DATABASE_URL: args['database-url'],
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let attempt = 0; ; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (attempt > 600) throw new Error('server did not start within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  if (child.pid === undefined) throw new Error('no pid');
-  return { url, pid: child.pid, child, dataDir };
+async function startServer(): Promise<ServerProcess> {
+  return startServerProcess(args['database-url'] as string);
 }
 
 async function post(url: string, query: string): Promise<void> {
@@ -145,11 +97,7 @@ async function main(): Promise<void> {
     );
     console.log(`RSS (MiB) after n distinct texts: ${curve.join(', ')}`);
   } finally {
-    if ('child' in server) {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
-      rmSync(server.dataDir, { recursive: true, force: true });
-    }
+    if ('stop' in server) await server.stop();
   }
 }
 

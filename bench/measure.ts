@@ -84,7 +84,7 @@ export async function probe(
  * autocannon in a child process, so the load generator's CPU is not counted as the server's
  * (process.cpuUsage covers worker threads too) and does not share its event loop.
  */
-function loadTest(scenario: Scenario, seconds: number, connections: number): Promise<LoadResult> {
+export function loadTest(scenario: Scenario, seconds: number, connections: number): Promise<LoadResult> {
   const spec: LoadSpec = {
     url: scenario.url,
     connections,
