@@ -32,14 +32,19 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts the server on `databaseUrl` with extra settings; resolves once /healthz answers. */
+/**
+ * Starts the server on `databaseUrl` with extra settings; resolves once /healthz answers. `compiled`:
+ * run dist/main.js (`npm run build` first), as production should, instead of the sources under tsx.
+ */
 export async function startServerProcess(
   databaseUrl: string,
   settings: Record<string, string> = {},
+  compiled = false,
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-server-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const entry = compiled ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, entry, {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,5 +1,6 @@
 import './production-env.js';
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -13,11 +14,11 @@ import { CART, CART_ADD_ITEM, FILTERED, PRODUCT_BY_SLUG, PRODUCTS_PAGE, SEARCH }
 import { rssMiB, startServerProcess } from './server-process.js';
 
 /**
- * `npm run bench:soak [-- --minutes 10] [--products 2000] [--connections 10]`
+ * `npm run bench:soak [-- --minutes 10] [--products 2000] [--connections 10] [--tsx]`
  *
  * Memory of the server over a long mixed load (issue 17: RSS idle under 150 MiB, no growth over a
- * 10-minute soak). Seeds a fresh PostgreSQL database (the demo catalog), starts the server in a child
- * process of its own (production settings) and reads its RSS: idle after the start, then every 15 s
+ * 10-minute soak). Seeds a fresh PostgreSQL database (the demo catalog), compiles the server
+ * (`npm run build`), starts it in a child process of its own (production settings) and reads its RSS: idle after the start, then every 15 s
  * under a mix of storefront reads and cart writes (products pages in every sort, product pages of 50
  * products, searches, filtered and faceted listings, cart reads and adds over 100 guest carts), then
  * idle again. Prints the curve and writes bench/results/<timestamp>-soak.json.
@@ -27,6 +28,8 @@ const { values: args } = parseArgs({
     minutes: { type: 'string', default: '10' },
     products: { type: 'string', default: '2000' },
     connections: { type: 'string', default: '10' },
+    /** Run the sources under tsx instead of the compiled server (which production should run). */
+    tsx: { type: 'boolean', default: false },
   },
 });
 const MINUTES = Number(args.minutes);
@@ -57,12 +60,15 @@ async function main(): Promise<void> {
     const { db } = database.handle;
     const seeded = await seedDemoCatalog(db, { products: Number(args.products), seed: 1, images: false });
     await seedDemoShippingAndTax(db);
-    log(`seeded ${seeded.products} products; starting the server...`);
-    const server = await startServerProcess(database.url, {
-      THROTTLE_CAPACITY: '1000000000',
-      THROTTLE_RESTORE_RATE: '1000000000',
-      GRAPHQL_EXPLORER: 'off',
-    });
+    if (!args.tsx) {
+      log(`seeded ${seeded.products} products; compiling the server (npm run build)...`);
+      execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+    }
+    const server = await startServerProcess(
+      database.url,
+      { THROTTLE_CAPACITY: '1000000000', THROTTLE_RESTORE_RATE: '1000000000', GRAPHQL_EXPLORER: 'off' },
+      !args.tsx,
+    );
     stop = server.stop;
     await sleep(5000);
     const idleCold = rssMiB(server.pid);
@@ -156,6 +162,7 @@ async function main(): Promise<void> {
       cpus: cpus().length,
       loadAverageAtStart: startLoad,
       products: seeded.products,
+      server: args.tsx ? 'tsx src/main.ts' : 'node dist/main.js',
       minutes: MINUTES,
       connections: Number(args.connections),
       requests: result.requests.total,

@@ -1,6 +1,10 @@
 import type { PersistedQueryOptions } from '@apollo/server';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { lazyRequire } from '../lazy-require.js';
 import type { Logger } from '../logger.js';
+
+/** ioredis, loaded only where REDIS_URL is set (see lazy-require.ts). */
+const ioredis = lazyRequire<typeof import('ioredis')>('ioredis');
 
 export type ApqCache = NonNullable<PersistedQueryOptions['cache']>;
 
@@ -27,7 +31,7 @@ export class RedisApqCache implements ApqCache {
     private readonly logger: Logger,
   ) {
     // One retry and a bounded command time: a lookup waits a little for a reconnect, never long.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2000 });
+    this.redis = new (ioredis().Redis)(url, { maxRetriesPerRequest: 1, commandTimeout: 2000 });
     this.redis.on('error', (err: Error) => this.failed(err));
   }
 

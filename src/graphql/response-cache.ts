@@ -1,10 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { Counter, type Registry } from 'prom-client';
 import type { DatabaseHandle } from '../db/client.js';
+import { lazyRequire } from '../lazy-require.js';
 import type { Logger } from '../logger.js';
+
+/** ioredis, loaded only where REDIS_URL is set (see lazy-require.ts). */
+const ioredis = lazyRequire<typeof import('ioredis')>('ioredis');
 
 /**
  * PostgreSQL NOTIFY channel of the response cache. Its payloads:
@@ -246,7 +250,7 @@ class RedisStore implements AnswerStore {
     private readonly prefix: string,
     private readonly logger: Logger,
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
+    this.redis = new (ioredis().Redis)(url, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
     this.redis.on('error', (err: Error) => this.failed(err));
   }
 

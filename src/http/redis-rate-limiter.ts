@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { lazyRequire } from '../lazy-require.js';
 import { MemoryRateLimiter } from './memory-rate-limiter.js';
 import {
   allowed,
@@ -9,6 +10,9 @@ import {
   type RateLimiter,
   refused,
 } from './token-bucket.js';
+
+/** ioredis, loaded only where REDIS_URL is set (see lazy-require.ts). */
+const ioredis = lazyRequire<typeof import('ioredis')>('ioredis');
 
 /**
  * One bucket take, atomically: read the level and when it was measured, refill, take or refuse,
@@ -78,7 +82,7 @@ export class RedisRateLimiter implements RateLimiter {
     private readonly prefix = 'throttle:',
     private readonly onUnavailable: (err: unknown) => void = () => {},
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
+    this.redis = new (ioredis().Redis)(url, { maxRetriesPerRequest: 1, lazyConnect: false });
     this.redis.on('error', (err) => this.report(err));
     // ioredis sends the script by its SHA and loads it again after a Redis restart (NOSCRIPT).
     this.redis.defineCommand('bucketTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });

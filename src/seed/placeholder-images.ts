@@ -1,6 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { lazyRequire } from '../lazy-require.js';
+
+/** sharp, loaded only when placeholder images are made (see lazy-require.ts). */
+const loadSharp = lazyRequire<typeof import('sharp')>('sharp');
+
 import type { ImageRendition } from '../modules/catalog/catalog.tables.js';
 import type { DemoProduct } from './demo-products.js';
 
@@ -59,7 +63,9 @@ export async function writePlaceholderImage(
     DEMO_IMAGE_WIDTHS.map(async (width) => {
       // Rendering the SVG at each size is cheaper than resizing a 1200 px raster. Effort 0 encodes
       // several times faster than the default and these flat images stay ~30 KB for all three.
-      const data = await sharp(placeholderSvg(product, width)).webp({ quality: 80, effort: 0 }).toBuffer();
+      const data = await loadSharp()(placeholderSvg(product, width))
+        .webp({ quality: 80, effort: 0 })
+        .toBuffer();
       const path = `products/${productId}/${imageId}-${width}.webp`;
       await writeFile(join(mediaDir, path), data);
       return { width, height: width, path };

@@ -1,4 +1,8 @@
-import sharp from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
+import { lazyRequire } from '../../lazy-require.js';
+
+/** sharp (and libvips), loaded at the first image (see lazy-require.ts). */
+const loadSharp = lazyRequire<typeof import('sharp')>('sharp');
 
 /**
  * Product image pipeline: read an upload into memory with a hard size cap, identify it by its magic
@@ -256,12 +260,12 @@ export async function processImage(
   // 'error' rejects truncated files and corrupt pixel data ('truncated' is the minimum for that;
   // 'none' silently decodes the first half of a truncated JPEG) while tolerating the harmless
   // libjpeg warnings ("extraneous bytes before marker") that some cameras produce.
-  const input = (): sharp.Sharp => sharp(buffer, { failOn: 'error', limitInputPixels: maxInputPixels });
+  const input = (): Sharp => loadSharp()(buffer, { failOn: 'error', limitInputPixels: maxInputPixels });
 
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     // Header only, nothing is decoded: no pixel limit here so the check below can name the size.
-    metadata = await sharp(buffer, { failOn: 'error', limitInputPixels: false }).metadata();
+    metadata = await loadSharp()(buffer, { failOn: 'error', limitInputPixels: false }).metadata();
   } catch (error) {
     throw corrupt(error);
   }

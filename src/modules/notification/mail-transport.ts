@@ -1,4 +1,8 @@
-import nodemailer from 'nodemailer';
+import { lazyRequire } from '../../lazy-require.js';
+
+/** nodemailer, loaded only where SMTP_URL is set (see lazy-require.ts). */
+const nodemailer = lazyRequire<typeof import('nodemailer')>('nodemailer');
+
 import type { Logger } from '../../logger.js';
 import type { EmailPayload } from './notification.tables.js';
 
@@ -37,7 +41,7 @@ export function createMailTransport(
     return devMailbox(logger, !production);
   }
   // Bounded timeouts keep every send well inside the outbox worker's claim lease.
-  const transporter = nodemailer.createTransport({
+  const transporter = nodemailer().createTransport({
     url: smtpUrl,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

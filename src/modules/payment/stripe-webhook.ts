@@ -34,7 +34,7 @@
  *    logged and changes nothing. Events can arrive out of order: a failure never overwrites a success.
  */
 import type { Request, Response } from 'express';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { inTransaction } from '../../db/transact.js';
 import type { AppContext } from '../../graphql/app-context.js';
 import { recordFirstDelivery, wasDelivered } from '../../http/inbound-events.js';
@@ -51,6 +51,7 @@ import {
   refundedEvent,
   STRIPE_PROVIDER,
 } from './stripe-events.js';
+import { loadStripe } from './stripe-sdk.js';
 
 export const STRIPE_WEBHOOK_SOURCE = 'stripe';
 
@@ -80,9 +81,9 @@ export async function handleStripeWebhook(
 
   let event: Stripe.Event;
   try {
-    event = Stripe.webhooks.constructEvent(raw, signature, secret);
+    event = loadStripe().webhooks.constructEvent(raw, signature, secret);
   } catch (err) {
-    if (err instanceof Stripe.errors.StripeSignatureVerificationError) {
+    if (err instanceof loadStripe().errors.StripeSignatureVerificationError) {
       app.logger.warn({ reason: err.message }, 'stripe webhook refused: bad signature');
       return { status: 400, body: { error: 'Invalid or expired signature.' } };
     }

@@ -21,7 +21,7 @@
  * `host`, `port` and `protocol` point the SDK at another server: tests run a local stand-in for
  * api.stripe.com.
  */
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import {
   assertChargeRequest,
   assertRefundRequest,
@@ -33,6 +33,7 @@ import {
   type RefundRequest,
   type RefundResult,
 } from './payment-provider.js';
+import { loadStripe } from './stripe-sdk.js';
 
 export interface StripeCardProviderOptions {
   /** Where the API is; default api.stripe.com over HTTPS. */
@@ -64,7 +65,7 @@ export class StripeCardProvider implements PaymentProvider {
     if (typeof secretKey !== 'string' || secretKey.trim() === '') {
       throw new Error('StripeCardProvider: the secret key must not be empty');
     }
-    this.stripe = new Stripe(secretKey, {
+    this.stripe = new (loadStripe())(secretKey, {
       maxNetworkRetries: options.maxNetworkRetries ?? 1,
       timeout: options.timeoutMs ?? 20_000,
       telemetry: false,
@@ -128,7 +129,7 @@ export class StripeCardProvider implements PaymentProvider {
       // Short: the webhook waits for it, and Stripe gives up on a webhook answer after some seconds.
       charge = await this.stripe.charges.retrieve(chargeId, {}, { timeout: 5_000 });
     } catch (err) {
-      if (err instanceof Stripe.errors.StripeInvalidRequestError && err.statusCode === 404) return null;
+      if (err instanceof loadStripe().errors.StripeInvalidRequestError && err.statusCode === 404) return null;
       throw err;
     }
     return cardOfStripeCharge(charge);
@@ -150,7 +151,7 @@ export class StripeCardProvider implements PaymentProvider {
     } catch (err) {
       // Already cancelled, succeeded or processing (payment_intent_unexpected_state), or unknown (404).
       if (
-        err instanceof Stripe.errors.StripeInvalidRequestError &&
+        err instanceof loadStripe().errors.StripeInvalidRequestError &&
         (err.statusCode === 404 || err.code === 'payment_intent_unexpected_state')
       ) {
         return 'NOT_PENDING';
@@ -164,7 +165,7 @@ export class StripeCardProvider implements PaymentProvider {
     try {
       intent = await this.stripe.paymentIntents.retrieve(providerReference);
     } catch (err) {
-      if (err instanceof Stripe.errors.StripeInvalidRequestError && err.statusCode === 404) return null;
+      if (err instanceof loadStripe().errors.StripeInvalidRequestError && err.statusCode === 404) return null;
       throw err;
     }
     return CONFIRMABLE.has(intent.status) ? intent.client_secret : null;
@@ -190,9 +191,9 @@ export function cardOfStripeCharge(
 /** Stripe answered and said no (4xx other than auth, rate limit and idempotency): a result, not a fault. */
 function isAnsweredRefusal(err: unknown): err is Stripe.errors.StripeError {
   return (
-    (err instanceof Stripe.errors.StripeInvalidRequestError ||
-      err instanceof Stripe.errors.StripeCardError) &&
-    !(err instanceof Stripe.errors.StripeIdempotencyError)
+    (err instanceof loadStripe().errors.StripeInvalidRequestError ||
+      err instanceof loadStripe().errors.StripeCardError) &&
+    !(err instanceof loadStripe().errors.StripeIdempotencyError)
   );
 }
 
@@ -210,7 +211,7 @@ function refusalMessage(err: Stripe.errors.StripeError): string {
 }
 
 function translateThrow(err: unknown, idempotencyKey: string): unknown {
-  if (err instanceof Stripe.errors.StripeIdempotencyError)
+  if (err instanceof loadStripe().errors.StripeIdempotencyError)
     return new IdempotencyKeyReuseError(idempotencyKey);
   return err;
 }
