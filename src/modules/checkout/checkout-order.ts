@@ -3,7 +3,7 @@ import { queryRows, type Tx } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
-import { recordStockMovement } from '../catalog/inventory.service.js';
+import { takeStockAtomically } from '../catalog/inventory.service.js';
 import { type OrderRow, type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
 import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
 import { initialOrderState } from '../order/order-state.js';
@@ -12,8 +12,8 @@ import { redeemCoupon } from '../promotion/coupon-usage.js';
 
 /**
  * Checkout's writes before the payment (step 5 of checkout.service.ts), inside its transaction and with
- * the cart's variants and coupon locked: the order number, the stock taken, the coupon use, the order,
- * its lines and its PLACED event.
+ * the cart and its coupon locked: the order number, the coupon use, the order, its lines and its PLACED
+ * event, then the stock taken (last, see takeStock).
  */
 
 export function formatOrderNumber(n: number | bigint | string): string {
@@ -28,9 +28,11 @@ export async function nextOrderNumber(tx: Tx): Promise<string> {
 }
 
 /**
- * Takes every line's quantity from stock, with a ledger row per line (reason ORDER, reference = the order
- * number), in variant id order (the locks are held already; the ledger reads in that order too). The
- * error for the first line that can no longer be served, or null.
+ * Takes every line's quantity from stock in one statement (catalog's takeStockAtomically: the variants
+ * locked in id order, all decremented or none, a ledger row each with reason ORDER and reference = the
+ * order number). Checkout runs it last before the charge, so the variants' row locks are held only for
+ * the charge and the writes that record it. The error for the first line that can no longer be served,
+ * or null.
  */
 export async function takeStock(
   tx: Tx,
@@ -38,24 +40,20 @@ export async function takeStock(
   orderNumber: string,
   userId: string,
 ): Promise<UserError | null> {
-  const byVariant = [...view.lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
-  for (const line of byVariant) {
-    const moved = await recordStockMovement(tx, {
-      variantId: line.variantId,
-      delta: -line.quantity,
-      reason: 'ORDER',
-      reference: orderNumber,
-      actorId: userId,
-    });
-    if (!moved.ok) {
-      return userError(
-        ['cart', 'lines', line.id],
-        ErrorCode.INSUFFICIENT_STOCK,
-        `${lineName(line)} is no longer available in this quantity.`,
-      );
-    }
-  }
-  return null;
+  const short = await takeStockAtomically(
+    tx,
+    view.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    { reason: 'ORDER', reference: orderNumber, actorId: userId },
+  );
+  const first = short[0];
+  if (!first) return null;
+  const line = view.lines.find((l) => l.variantId === first.variantId);
+  if (!line) throw new Error('a short variant that is on no line');
+  return userError(
+    ['cart', 'lines', line.id],
+    ErrorCode.INSUFFICIENT_STOCK,
+    `${lineName(line)} is no longer available in this quantity.`,
+  );
 }
 
 /**
