@@ -1,21 +1,25 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { products } from './catalog.tables.js';
 
 /**
  * Adds units to (or, negative, takes them off) the products' sales counters `units_sold`, never below
- * zero, in the caller's transaction. Products are updated in id order, so concurrent callers never
- * deadlock on them.
+ * zero, in the caller's transaction, in ONE statement: the products' rows are locked in id order first
+ * (FOR NO KEY UPDATE, the UPDATE's own lock), so concurrent callers never deadlock on them.
  */
 export async function addUnitsSold(
   tx: Executor,
   sold: { productId: string; units: number }[],
 ): Promise<void> {
-  const byProduct = [...sold].sort((a, b) => a.productId.localeCompare(b.productId));
-  for (const { productId, units } of byProduct) {
-    await tx
-      .update(products)
-      .set({ unitsSold: sql`greatest(${products.unitsSold} + ${units}, 0)` })
-      .where(eq(products.id, productId));
-  }
+  const byProduct = new Map<string, number>();
+  for (const { productId, units } of sold) byProduct.set(productId, (byProduct.get(productId) ?? 0) + units);
+  if (byProduct.size === 0) return;
+  const rows = [...byProduct].map(([id, units]) => ({ id, units }));
+  await tx.execute(sql`WITH sold AS (
+      SELECT s.id, s.units FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id uuid, units int)
+    ), locked AS (
+      SELECT p.id FROM products p WHERE p.id IN (SELECT id FROM sold) ORDER BY p.id FOR NO KEY UPDATE
+    )
+    UPDATE products p SET units_sold = greatest(p.units_sold + s.units, 0)
+    FROM sold s
+    WHERE p.id = s.id AND (SELECT count(*) FROM locked) >= 0`);
 }

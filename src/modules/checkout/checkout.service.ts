@@ -67,6 +67,9 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   // Resolved before the transaction: on PGlite a first viewer lookup inside it would wait for it.
   const viewer = await ctx.viewer();
   if (!viewer) throw unauthenticated();
+  // The buyer's address and name for the confirmation email: the sign-in check read the row already.
+  const buyer = await ctx.loaders.account.userById.load(viewer.id);
+  if (!buyer) throw unauthenticated();
   const now = new Date();
   const provider = ctx.app.paymentProviders[input.paymentMethod];
   const { errors: inputErrors, billing } = validateCheckoutInput(input, now, provider);
@@ -137,7 +140,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       // The charge, inside the transaction: no answer from the provider undoes everything above.
       const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
       if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
-      const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor);
+      const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor, buyer);
       return {
         order: placed.order,
         payment: placed.payment,
