@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 
 /**
@@ -14,9 +14,18 @@ export async function addUnitsSold(
   for (const { productId, units } of sold) byProduct.set(productId, (byProduct.get(productId) ?? 0) + units);
   if (byProduct.size === 0) return;
   const rows = [...byProduct].map(([id, units]) => ({ id, units }));
-  await tx.execute(sql`WITH sold AS (
-      SELECT s.id, s.units FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id uuid, units int)
-    ), locked AS (
+  await addUnitsSoldFrom(
+    tx,
+    sql`SELECT s.id, s.units FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id uuid, units int)`,
+  );
+}
+
+/**
+ * The same from a query the caller writes (e.g. an order's lines summed by product), so reading what was
+ * sold and counting it is one statement. `sold` yields columns `id` (the product, once each) and `units`.
+ */
+export async function addUnitsSoldFrom(tx: Executor, sold: SQL): Promise<void> {
+  await tx.execute(sql`WITH sold AS (${sold}), locked AS (
       SELECT p.id FROM products p WHERE p.id IN (SELECT id FROM sold) ORDER BY p.id FOR NO KEY UPDATE
     )
     UPDATE products p SET units_sold = greatest(p.units_sold + s.units, 0)

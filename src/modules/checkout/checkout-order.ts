@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
@@ -12,20 +12,20 @@ import { redeemCoupon } from '../promotion/coupon-usage.js';
 
 /**
  * Checkout's writes before the payment (step 5 of checkout.service.ts), inside its transaction and with
- * the cart and its coupon locked: the order number, the coupon use, the order, its lines and its PLACED
- * event, then the stock taken (last, see takeStock).
+ * the cart and its coupon locked: the order with its number, its lines and its PLACED event, the coupon
+ * use, then the stock taken (last, see takeStock).
  */
 
 export function formatOrderNumber(n: number | bigint | string): string {
   return `ORD-${String(n).padStart(6, '0')}`;
 }
 
-/** The next order number, from `order_number_seq`: concurrent checkouts never collide. */
-export async function nextOrderNumber(tx: Tx): Promise<string> {
-  const [seq] = await queryRows<{ n: string | number }>(tx, sql`SELECT nextval('order_number_seq') AS n`);
-  if (!seq) throw new Error('nextval returned no row');
-  return formatOrderNumber(seq.n);
-}
+/**
+ * The next order number from `order_number_seq` (concurrent checkouts never collide), as SQL for the
+ * order's insert: formatOrderNumber's format, taken in the insert's own statement.
+ */
+const NEXT_ORDER_NUMBER = sql`(SELECT 'ORD-' || CASE WHEN length(s.n) >= 6 THEN s.n ELSE lpad(s.n, 6, '0') END
+  FROM (SELECT nextval('order_number_seq')::text AS n) s)`;
 
 /**
  * Takes every line's quantity from stock in one statement (catalog's takeStockAtomically: the variants
@@ -56,9 +56,15 @@ export async function takeStock(
   );
 }
 
+/** The coupon the order carries: the cart's, when it takes something off (or makes shipping free). */
+export function appliedCoupon(view: CartView): { id: string; code: string } | null {
+  const applied = view.coupon?.applied === true ? view.coupon.row : null;
+  return applied ? { id: applied.id, code: applied.code } : null;
+}
+
 /**
- * Counts the coupon use when the coupon takes something off (or makes shipping free). The applied
- * coupon (null without one), or an error when its usage limit was reached meanwhile.
+ * Counts the use of the applied coupon (appliedCoupon; nothing without one). The applied coupon, or an
+ * error when its usage limit was reached meanwhile.
  */
 export async function redeemAppliedCoupon(
   tx: Tx,
@@ -66,7 +72,7 @@ export async function redeemAppliedCoupon(
   orderNumber: string,
   userId: string,
 ): Promise<{ coupon: { id: string; code: string } | null } | { error: UserError }> {
-  const applied = view.coupon?.applied === true ? view.coupon.row : null;
+  const applied = appliedCoupon(view);
   if (!applied) return { coupon: null };
   const redeemed = await redeemCoupon(tx, { couponId: applied.id, userId, orderReference: orderNumber });
   if (!redeemed) {
@@ -78,11 +84,10 @@ export async function redeemAppliedCoupon(
       ),
     };
   }
-  return { coupon: { id: applied.id, code: applied.code } };
+  return { coupon: applied };
 }
 
 export interface NewOrder {
-  number: string;
   userId: string;
   paymentMethod: PaymentMethod;
   idempotencyKey: string;
@@ -95,7 +100,10 @@ export interface NewOrder {
   reservedUntil: Date;
 }
 
-/** Writes the order (PENDING_PAYMENT), a snapshot of every line, and its PLACED event. */
+/**
+ * Writes the order (PENDING_PAYMENT) with the next order number, a snapshot of every line, and its PLACED
+ * event.
+ */
 export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Promise<OrderRow> {
   const { pricing } = view;
   const shipping = view.selectedShipping;
@@ -111,7 +119,7 @@ export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Pro
   const [order] = await tx
     .insert(orders)
     .values({
-      number: placed.number,
+      number: NEXT_ORDER_NUMBER,
       userId: placed.userId,
       status: initial.status,
       paymentStatus: initial.paymentStatus,

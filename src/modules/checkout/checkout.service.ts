@@ -11,7 +11,7 @@ import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
 import { validateCheckoutInput } from './checkout-input.js';
-import { insertOrder, nextOrderNumber, redeemAppliedCoupon, takeStock } from './checkout-order.js';
+import { appliedCoupon, insertOrder, redeemAppliedCoupon, takeStock } from './checkout-order.js';
 import { chargeOrder, providerFailure, recordCheckoutPayment } from './checkout-payment.js';
 import { planCheckout, settleCheckedOutCart } from './checkout-plan.js';
 import { checkoutFingerprint, findByKey, outcomeOf, paymentErrors, replay } from './checkout-replay.js';
@@ -41,8 +41,8 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     and a short line is bought for the units in stock; what is bought is priced again (coupon rules,
  *     shipping, tax) and checked by the same rules (checkout-plan.ts); nothing buyable at all is refused
  *     as ALL_OR_NOTHING refuses it;
- *  5. take the order number from `order_number_seq`, count the coupon use (promotion's redeemCoupon),
- *     write the order, its lines and the PLACED event, record per cart line what is bought
+ *  5. write the order (its number from `order_number_seq`, in the insert), its lines and the PLACED
+ *     event, count the coupon use (promotion's redeemCoupon), record per cart line what is bought
  *     (checkout_outcomes, for replays) and take it out of the cart (everything, unless AVAILABLE_ONLY
  *     left lines or units behind);
  *  6. take the stock: ONE statement locks the variants in id order, decrements them all only if each
@@ -109,22 +109,21 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       const address = cart.shippingAddress;
       if (!bought.selectedShipping || !address) throw new Error('checked above');
 
-      const number = await nextOrderNumber(tx);
-      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
-      if ('error' in redeemed) return rollback(fail(redeemed.error));
       const order = await insertOrder(tx, bought, {
-        number,
         userId: viewer.id,
         paymentMethod: input.paymentMethod,
         idempotencyKey: key,
         requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
         currency,
-        coupon: redeemed.coupon,
+        coupon: appliedCoupon(bought),
         shippingAddress: address,
         billingAddress: billing ?? address,
         note: input.note?.trim() || null,
         reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
       });
+      const { number } = order;
+      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
+      if ('error' in redeemed) return rollback(fail(redeemed.error));
       await settleCheckedOutCart(tx, cart, view, plan, {
         orderId: order.id,
         couponUsed: redeemed.coupon !== null,
