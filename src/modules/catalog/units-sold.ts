@@ -3,26 +3,10 @@ import type { Executor } from '../../db/client.js';
 
 /**
  * Adds units to (or, negative, takes them off) the products' sales counters `units_sold`, never below
- * zero, in the caller's transaction, in ONE statement: the products' rows are locked in id order first
+ * zero, in the caller's transaction, in ONE statement: `sold` is a query the caller writes (e.g. an
+ * order's lines summed by product, so reading what was sold and counting it is one statement) yielding
+ * columns `id` (a product, once each) and `units`. The products' rows are locked in id order first
  * (FOR NO KEY UPDATE, the UPDATE's own lock), so concurrent callers never deadlock on them.
- */
-export async function addUnitsSold(
-  tx: Executor,
-  sold: { productId: string; units: number }[],
-): Promise<void> {
-  const byProduct = new Map<string, number>();
-  for (const { productId, units } of sold) byProduct.set(productId, (byProduct.get(productId) ?? 0) + units);
-  if (byProduct.size === 0) return;
-  const rows = [...byProduct].map(([id, units]) => ({ id, units }));
-  await addUnitsSoldFrom(
-    tx,
-    sql`SELECT s.id, s.units FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id uuid, units int)`,
-  );
-}
-
-/**
- * The same from a query the caller writes (e.g. an order's lines summed by product), so reading what was
- * sold and counting it is one statement. `sold` yields columns `id` (the product, once each) and `units`.
  */
 export async function addUnitsSoldFrom(tx: Executor, sold: SQL): Promise<void> {
   await tx.execute(sql`WITH sold AS (${sold}), locked AS (
