@@ -14,7 +14,7 @@ import {
 } from '../payment/payment-provider.js';
 
 /**
- * Checkout's payment (steps 6 and 7 of checkout.service.ts), inside its transaction: the charge through
+ * Checkout's payment (steps 7 and 8 of checkout.service.ts), inside its transaction: the charge through
  * the method's provider, the payment recorded, and the order moved by the outcome.
  */
 
