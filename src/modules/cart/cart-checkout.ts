@@ -7,11 +7,9 @@ import { cartLines, carts } from './cart.tables.js';
  * method stay for next time).
  */
 export async function emptyCheckedOutCart(tx: Executor, cartId: string): Promise<void> {
-  await tx.delete(cartLines).where(eq(cartLines.cartId, cartId));
-  await tx
-    .update(carts)
-    .set({ couponId: null, notices: [], updatedAt: sql`now()` })
-    .where(eq(carts.id, cartId));
+  // One statement: the lines' delete as a CTE of the cart's update (they touch different tables).
+  await tx.execute(sql`WITH emptied AS (DELETE FROM ${cartLines} WHERE ${cartLines.cartId} = ${cartId})
+    UPDATE ${carts} SET coupon_id = NULL, notices = '[]'::jsonb, updated_at = now() WHERE ${carts.id} = ${cartId}`);
 }
 
 /**

@@ -154,10 +154,20 @@ export async function changeCart<T extends { errors: UserError[]; set?: Partial<
  * until it ends (pass it to `addItemToCart`).
  */
 export async function lockUserCart(ctx: RequestContext, tx: Tx, userId: string): Promise<string> {
+  return (await lockUserCartRow(ctx, tx, userId)).id;
+}
+
+/**
+ * The user's cart row, created on first use and locked FOR UPDATE in `tx` until it ends: one statement
+ * when the cart exists (the lock's read is the row), the creation path otherwise.
+ */
+export async function lockUserCartRow(ctx: RequestContext, tx: Tx, userId: string): Promise<CartRow> {
+  const [row] = await tx.select().from(carts).where(eq(carts.userId, userId)).limit(1).for('update');
+  if (row) return row;
   const cart = await userCart(tx, userId);
   const locked = await lockCart(ctx, tx, cart.id);
   if (!locked) throw new Error('user cart vanished while locking it');
-  return locked.id;
+  return locked;
 }
 
 /**

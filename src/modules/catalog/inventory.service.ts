@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
@@ -75,6 +75,57 @@ export async function recordStockMovement(tx: Executor, change: StockChange): Pr
     .returning();
   if (!movement) throw new Error('stock movement insert returned no row');
   return { ok: true, variant, movement };
+}
+
+/**
+ * Takes units of several variants for one reason (an order: reason ORDER, reference its number) in ONE
+ * statement, all or nothing: the variants' rows are locked in id order (so two callers crossing the same
+ * variants never deadlock) with FOR NO KEY UPDATE, the lock the UPDATE itself takes (FOR UPDATE would also
+ * wait for the KEY SHARE locks that other transactions' order lines and ledger rows hold on these rows
+ * through their foreign keys, and deadlock with them), and only when every one of them still has the units asked are they all
+ * decremented, each with its ledger row. Meant to run as late as possible in its transaction: the row
+ * locks it takes are held to the end of it. Returns the variants that could not be served, with what
+ * they had (0 for a variant that no longer exists); empty when everything was taken.
+ */
+export async function takeStockAtomically(
+  tx: Executor,
+  take: { variantId: string; quantity: number }[],
+  movement: { reason: StockMovementReason; reference: string; actorId: string | null },
+): Promise<{ variantId: string; available: number }[]> {
+  const wanted = new Map<string, number>();
+  for (const { variantId, quantity } of take) wanted.set(variantId, (wanted.get(variantId) ?? 0) + quantity);
+  if (wanted.size === 0) return [];
+  const rows = await queryRows<{ variant_id: string; available: number | null; taken: number }>(
+    tx,
+    sql`WITH wanted AS (
+      SELECT w.variant_id, w.quantity FROM jsonb_to_recordset(${JSON.stringify(
+        [...wanted].map(([variant_id, quantity]) => ({ variant_id, quantity })),
+      )}::jsonb) AS w(variant_id uuid, quantity int)
+    ), locked AS (
+      SELECT v.id, v.stock FROM variants v WHERE v.id IN (SELECT variant_id FROM wanted) ORDER BY v.id FOR NO KEY UPDATE
+    ), enough AS (
+      SELECT count(*) = (SELECT count(*) FROM wanted) AS ok
+      FROM wanted w JOIN locked l ON l.id = w.variant_id WHERE l.stock >= w.quantity
+    ), taken AS (
+      UPDATE variants v SET stock = v.stock - w.quantity, updated_at = now()
+      FROM wanted w
+      WHERE v.id = w.variant_id AND (SELECT ok FROM enough) AND v.stock >= w.quantity
+      RETURNING v.id, w.quantity
+    ), ledger AS (
+      INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)
+      SELECT t.id, -t.quantity, ${movement.reason}::stock_movement_reason, ${movement.reference}::text,
+        ${movement.actorId}::uuid
+      FROM taken t ORDER BY t.id
+    )
+    SELECT w.variant_id, l.stock AS available, (SELECT count(*) FROM taken)::int AS taken
+    FROM wanted w LEFT JOIN locked l ON l.id = w.variant_id`,
+  );
+  const taken = Number(rows[0]?.taken ?? 0);
+  if (taken === wanted.size) return [];
+  return rows
+    .filter((r) => r.available === null || Number(r.available) < (wanted.get(r.variant_id) ?? 0))
+    .map((r) => ({ variantId: r.variant_id, available: Number(r.available ?? 0) }))
+    .sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
 }
 
 export interface InventoryAdjustResult {

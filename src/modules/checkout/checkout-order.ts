@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
-import { recordStockMovement } from '../catalog/inventory.service.js';
+import { takeStockAtomically } from '../catalog/inventory.service.js';
 import { type OrderRow, type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
 import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
 import { initialOrderState } from '../order/order-state.js';
@@ -12,25 +12,27 @@ import { redeemCoupon } from '../promotion/coupon-usage.js';
 
 /**
  * Checkout's writes before the payment (step 5 of checkout.service.ts), inside its transaction and with
- * the cart's variants and coupon locked: the order number, the stock taken, the coupon use, the order,
- * its lines and its PLACED event.
+ * the cart and its coupon locked: the order with its number, its lines and its PLACED event, the coupon
+ * use, then the stock taken (last, see takeStock).
  */
 
 export function formatOrderNumber(n: number | bigint | string): string {
   return `ORD-${String(n).padStart(6, '0')}`;
 }
 
-/** The next order number, from `order_number_seq`: concurrent checkouts never collide. */
-export async function nextOrderNumber(tx: Tx): Promise<string> {
-  const [seq] = await queryRows<{ n: string | number }>(tx, sql`SELECT nextval('order_number_seq') AS n`);
-  if (!seq) throw new Error('nextval returned no row');
-  return formatOrderNumber(seq.n);
-}
+/**
+ * The next order number from `order_number_seq` (concurrent checkouts never collide), as SQL for the
+ * order's insert: formatOrderNumber's format, taken in the insert's own statement.
+ */
+const NEXT_ORDER_NUMBER = sql`(SELECT 'ORD-' || CASE WHEN length(s.n) >= 6 THEN s.n ELSE lpad(s.n, 6, '0') END
+  FROM (SELECT nextval('order_number_seq')::text AS n) s)`;
 
 /**
- * Takes every line's quantity from stock, with a ledger row per line (reason ORDER, reference = the order
- * number), in variant id order (the locks are held already; the ledger reads in that order too). The
- * error for the first line that can no longer be served, or null.
+ * Takes every line's quantity from stock in one statement (catalog's takeStockAtomically: the variants
+ * locked in id order, all decremented or none, a ledger row each with reason ORDER and reference = the
+ * order number). Checkout runs it last before the charge, so the variants' row locks are held only for
+ * the charge and the writes that record it. The error for the first line that can no longer be served,
+ * or null.
  */
 export async function takeStock(
   tx: Tx,
@@ -38,29 +40,31 @@ export async function takeStock(
   orderNumber: string,
   userId: string,
 ): Promise<UserError | null> {
-  const byVariant = [...view.lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
-  for (const line of byVariant) {
-    const moved = await recordStockMovement(tx, {
-      variantId: line.variantId,
-      delta: -line.quantity,
-      reason: 'ORDER',
-      reference: orderNumber,
-      actorId: userId,
-    });
-    if (!moved.ok) {
-      return userError(
-        ['cart', 'lines', line.id],
-        ErrorCode.INSUFFICIENT_STOCK,
-        `${lineName(line)} is no longer available in this quantity.`,
-      );
-    }
-  }
-  return null;
+  const short = await takeStockAtomically(
+    tx,
+    view.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    { reason: 'ORDER', reference: orderNumber, actorId: userId },
+  );
+  const first = short[0];
+  if (!first) return null;
+  const line = view.lines.find((l) => l.variantId === first.variantId);
+  if (!line) throw new Error('a short variant that is on no line');
+  return userError(
+    ['cart', 'lines', line.id],
+    ErrorCode.INSUFFICIENT_STOCK,
+    `${lineName(line)} is no longer available in this quantity.`,
+  );
+}
+
+/** The coupon the order carries: the cart's, when it takes something off (or makes shipping free). */
+export function appliedCoupon(view: CartView): { id: string; code: string } | null {
+  const applied = view.coupon?.applied === true ? view.coupon.row : null;
+  return applied ? { id: applied.id, code: applied.code } : null;
 }
 
 /**
- * Counts the coupon use when the coupon takes something off (or makes shipping free). The applied
- * coupon (null without one), or an error when its usage limit was reached meanwhile.
+ * Counts the use of the applied coupon (appliedCoupon; nothing without one). The applied coupon, or an
+ * error when its usage limit was reached meanwhile.
  */
 export async function redeemAppliedCoupon(
   tx: Tx,
@@ -68,7 +72,7 @@ export async function redeemAppliedCoupon(
   orderNumber: string,
   userId: string,
 ): Promise<{ coupon: { id: string; code: string } | null } | { error: UserError }> {
-  const applied = view.coupon?.applied === true ? view.coupon.row : null;
+  const applied = appliedCoupon(view);
   if (!applied) return { coupon: null };
   const redeemed = await redeemCoupon(tx, { couponId: applied.id, userId, orderReference: orderNumber });
   if (!redeemed) {
@@ -80,11 +84,10 @@ export async function redeemAppliedCoupon(
       ),
     };
   }
-  return { coupon: { id: applied.id, code: applied.code } };
+  return { coupon: applied };
 }
 
 export interface NewOrder {
-  number: string;
   userId: string;
   paymentMethod: PaymentMethod;
   idempotencyKey: string;
@@ -97,7 +100,10 @@ export interface NewOrder {
   reservedUntil: Date;
 }
 
-/** Writes the order (PENDING_PAYMENT), a snapshot of every line, and its PLACED event. */
+/**
+ * Writes the order (PENDING_PAYMENT) with the next order number, a snapshot of every line, and its PLACED
+ * event.
+ */
 export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Promise<OrderRow> {
   const { pricing } = view;
   const shipping = view.selectedShipping;
@@ -113,7 +119,7 @@ export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Pro
   const [order] = await tx
     .insert(orders)
     .values({
-      number: placed.number,
+      number: NEXT_ORDER_NUMBER,
       userId: placed.userId,
       status: initial.status,
       paymentStatus: initial.paymentStatus,

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { type OrderRow, type PaymentRow, payments } from '../order/order.tables.js';
+import type { OrderBuyer } from '../order/order-emails.js';
 import type { Actor, OrderAction } from '../order/order-state.types.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { settlementOf } from '../payment/payment-methods.js';
@@ -13,7 +14,7 @@ import {
 } from '../payment/payment-provider.js';
 
 /**
- * Checkout's payment (steps 6 and 7 of checkout.service.ts), inside its transaction: the charge through
+ * Checkout's payment (steps 7 and 8 of checkout.service.ts), inside its transaction: the charge through
  * the method's provider, the payment recorded, and the order moved by the outcome.
  */
 
@@ -84,6 +85,7 @@ export async function recordCheckoutPayment(
   provider: PaymentProvider,
   result: ChargeResult,
   actor: Actor,
+  buyer: OrderBuyer,
 ): Promise<{ order: OrderRow; payment: PaymentRow | null }> {
   let payment: PaymentRow | null = null;
   if (order.total > 0) {
@@ -116,7 +118,9 @@ export async function recordCheckoutPayment(
           ? { type: 'CASH_ON_DELIVERY_PLACED' }
           : null; // confirmed later in the browser: the order waits, PENDING_PAYMENT
   if (!action) return { order, payment };
-  const moved = await applyOrderAction(ctx, tx, order.id, action, actor);
+  // The order row is this transaction's own (it inserted it): no lock to take, no re-read; the buyer is
+  // the signed-in viewer.
+  const moved = await applyOrderAction(ctx, tx, order.id, action, actor, {}, { lockedOrder: order, buyer });
   if (!moved.ok) throw new Error(`checkout transition refused: ${moved.error.message}`);
   return { order: moved.order, payment };
 }

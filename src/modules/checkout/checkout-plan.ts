@@ -18,8 +18,10 @@ import {
 import { remainderFingerprint } from './checkout-replay.js';
 
 /**
- * What a checkout buys (step 4 of checkout.service.ts) and what it leaves in the cart (step 7), inside
- * its transaction with the cart's variants locked, so the stock read here is the stock taken.
+ * What a checkout buys (step 4 of checkout.service.ts) and what it leaves in the cart (step 5), inside
+ * its transaction. With AVAILABLE_ONLY the cart's variants are locked first, so the stock read here is
+ * the stock taken; with ALL_OR_NOTHING the stock is read without a lock (a sold-out cart is refused at
+ * once) and the stock statement of step 6 is the guard.
  */
 
 export interface CheckoutPlan {

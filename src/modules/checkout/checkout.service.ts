@@ -3,15 +3,15 @@ import { isUniqueViolation, pgError } from '../../db/errors.js';
 import { inTransaction, rollback } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, unauthenticated, userError } from '../../graphql/errors.js';
-import { lockUserCart } from '../cart/cart.service.js';
-import { cartLines, carts } from '../cart/cart.tables.js';
+import { lockUserCartRow } from '../cart/cart.service.js';
+import { cartLines } from '../cart/cart.tables.js';
 import { computeCartView } from '../cart/cart-view.js';
 import { lockVariants } from '../catalog/inventory.service.js';
 import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
 import { validateCheckoutInput } from './checkout-input.js';
-import { insertOrder, nextOrderNumber, redeemAppliedCoupon, takeStock } from './checkout-order.js';
+import { appliedCoupon, insertOrder, redeemAppliedCoupon, takeStock } from './checkout-order.js';
 import { chargeOrder, providerFailure, recordCheckoutPayment } from './checkout-payment.js';
 import { planCheckout, settleCheckedOutCart } from './checkout-plan.js';
 import { checkoutFingerprint, findByKey, outcomeOf, paymentErrors, replay } from './checkout-replay.js';
@@ -22,24 +22,34 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  * steps: checkout-input.ts, checkout-replay.ts, checkout-plan.ts with checkout-lines.ts and
  * checkout-cart-problems.ts, checkout-order.ts, checkout-payment.ts).
  *
- * Order of work (all inside the transaction, after the viewer was resolved outside it):
- *  1. lock the user's cart row (concurrent checkouts of one cart, e.g. a retried request, queue here);
+ * Order of work (all inside the transaction, after the viewer was resolved outside it). The hot rows
+ * (the variants' stock) are locked as LATE as possible: many shoppers buying one variant queue on its row
+ * lock, so each holds it only from step 6 to the commit.
+ *  1. lock the user's cart row, read by the same statement (concurrent checkouts of one cart, e.g. a
+ *     retried request, queue here);
  *  2. idempotency: an order of this user with this key already exists -> the same cart (or an empty
  *     cart: the first checkout emptied it) returns that order unchanged; another cart is refused with
  *     IDEMPOTENCY_KEY_REUSED. Nothing else happens on either path;
- *  3. lock the cart's variants in id order (`ORDER BY id FOR UPDATE`: two checkouts crossing the same
- *     variants never deadlock), then the coupon row (`FOR UPDATE`: its usage limits are counted
- *     exactly);
- *  4. recompute the cart's view (pricing engine) from the locked rows and refuse anything the shopper
- *     has not seen: blocking warnings, a changed price (PRICE_CHANGED), a coupon that is no longer
- *     valid, missing address or method. With `availability: AVAILABLE_ONLY`, lines no longer for sale
- *     or out of stock are left out and a short line is bought for the units in stock; what is bought is
- *     priced again (coupon rules, shipping, tax) and checked by the same rules (checkout-plan.ts);
- *     nothing buyable at all is refused as ALL_OR_NOTHING refuses it;
- *  5. take the order number from `order_number_seq`, decrement stock with a ledger row per line
- *     (reason ORDER, reference = order number; the CHECK constraint stock >= 0 is the last guard),
- *     count the coupon use (promotion's redeemCoupon), write the order, its lines and the PLACED event;
- *  6. charge through the payment provider, still inside the transaction: a provider that throws rolls
+ *  3. lock the coupon row (`FOR UPDATE`: its usage limits are counted exactly). With
+ *     `availability: AVAILABLE_ONLY` only, lock the cart's variants in id order now: what it buys depends
+ *     on the stock it reads;
+ *  4. recompute the cart's view (pricing engine) and refuse anything the shopper has not seen: blocking
+ *     warnings, a changed price (PRICE_CHANGED), a coupon that is no longer valid, missing address or
+ *     method, and (ALL_OR_NOTHING) a line with less stock than asked. That read takes no lock, so a
+ *     shopper whose cart is clearly sold out is refused at once, without queueing behind the buyers who
+ *     hold the variant's row. With AVAILABLE_ONLY, lines no longer for sale or out of stock are left out
+ *     and a short line is bought for the units in stock; what is bought is priced again (coupon rules,
+ *     shipping, tax) and checked by the same rules (checkout-plan.ts); nothing buyable at all is refused
+ *     as ALL_OR_NOTHING refuses it;
+ *  5. write the order (its number from `order_number_seq`, in the insert), its lines and the PLACED
+ *     event, count the coupon use (promotion's redeemCoupon), record per cart line what is bought
+ *     (checkout_outcomes, for replays) and take it out of the cart (everything, unless AVAILABLE_ONLY
+ *     left lines or units behind);
+ *  6. take the stock: ONE statement locks the variants in id order, decrements them all only if each
+ *     still has the units (`stock >= quantity`; the CHECK constraint stock >= 0 is the last guard) and
+ *     writes a ledger row per line (reason ORDER, reference = order number). A line that can no longer
+ *     be served (someone bought the last units since step 4) rolls everything back: INSUFFICIENT_STOCK;
+ *  7. charge through the payment provider, still inside the transaction: a provider that throws rolls
  *     everything back (no order, no stock change, no payment). A declined card is a result, not a
  *     rollback: the order stays PENDING_PAYMENT (stock reserved until `reservedUntil`), payment FAILED.
  *     The provider's idempotency key is derived from the shopper and their checkout key
@@ -48,10 +58,8 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     details are taken: the charge is a PaymentIntent, answered PENDING with its client secret; the
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
  *     reservation sweeper cancels it;
- *  7. record the payment (card brand and last four only), apply the state machine's transition, its
- *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox), record per cart line
- *     what was bought (checkout_outcomes, for replays), and take what was bought out of the cart
- *     (everything, unless AVAILABLE_ONLY left lines or units behind).
+ *  8. record the payment (card brand and last four only), apply the state machine's transition, its
+ *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox, the sales facts).
  */
 
 /** Places the order; see the top of this file. */
@@ -59,6 +67,9 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   // Resolved before the transaction: on PGlite a first viewer lookup inside it would wait for it.
   const viewer = await ctx.viewer();
   if (!viewer) throw unauthenticated();
+  // The buyer's address and name for the confirmation email: the sign-in check read the row already.
+  const buyer = await ctx.loaders.account.userById.load(viewer.id);
+  if (!buyer) throw unauthenticated();
   const now = new Date();
   const provider = ctx.app.paymentProviders[input.paymentMethod];
   const { errors: inputErrors, billing } = validateCheckoutInput(input, now, provider);
@@ -71,29 +82,26 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   let result: CheckoutResult;
   try {
     result = await inTransaction(db, async (tx) => {
-      const cartId = await lockUserCart(ctx, tx, viewer.id);
-      const [cart] = await tx.select().from(carts).where(eq(carts.id, cartId));
-      if (!cart) throw new Error('locked cart vanished');
+      const cart = await lockUserCartRow(ctx, tx, viewer.id);
 
       // Idempotency: a retry, or the same key with another cart.
       const existing = await findByKey(tx, viewer.id, key);
       if (existing) return replay(ctx, tx, cart, existing, input);
 
-      const ids = await tx
-        .select({ variantId: cartLines.variantId })
-        .from(cartLines)
-        .where(eq(cartLines.cartId, cart.id));
-      if (ids.length === 0) {
-        return fail(
-          userError(null, ErrorCode.CART_EMPTY, 'Your cart is empty: add items before checking out.'),
+      if (input.availability === 'AVAILABLE_ONLY') {
+        // What it buys depends on the stock it reads: read it under the variants' locks.
+        const ids = await tx
+          .select({ variantId: cartLines.variantId })
+          .from(cartLines)
+          .where(eq(cartLines.cartId, cart.id));
+        await lockVariants(
+          tx,
+          ids.map((r) => r.variantId),
         );
       }
-      await lockVariants(
-        tx,
-        ids.map((r) => r.variantId),
-      );
       if (cart.couponId) await lockCoupon(tx, cart.couponId);
 
+      // Without any stock lock (ALL_OR_NOTHING): a cart that is clearly sold out is refused here at once.
       const view = await computeCartView(ctx, tx, cart, { now });
       const plan = await planCheckout(ctx, tx, view, input.availability, now);
       if ('errors' in plan) return fail(...plan.errors);
@@ -101,36 +109,37 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       const address = cart.shippingAddress;
       if (!bought.selectedShipping || !address) throw new Error('checked above');
 
-      const number = await nextOrderNumber(tx);
-      const outOfStock = await takeStock(tx, bought, number, viewer.id);
-      if (outOfStock) return rollback(fail(outOfStock));
-      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
-      if ('error' in redeemed) return rollback(fail(redeemed.error));
       const order = await insertOrder(tx, bought, {
-        number,
         userId: viewer.id,
         paymentMethod: input.paymentMethod,
         idempotencyKey: key,
         requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
         currency,
-        coupon: redeemed.coupon,
+        coupon: appliedCoupon(bought),
         shippingAddress: address,
         billingAddress: billing ?? address,
         note: input.note?.trim() || null,
         reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
       });
-
-      // The charge, inside the transaction: no answer from the provider undoes everything above.
-      const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
-      if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
-      const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor);
-
+      const { number } = order;
+      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
+      if ('error' in redeemed) return rollback(fail(redeemed.error));
       await settleCheckedOutCart(tx, cart, view, plan, {
         orderId: order.id,
         couponUsed: redeemed.coupon !== null,
         paymentMethod: input.paymentMethod,
         availability: input.availability,
       });
+
+      // The real guard against overselling, as late as it can be: the variants' locks are held from here
+      // to the commit (the charge and the writes that record it), no longer.
+      const outOfStock = await takeStock(tx, bought, number, viewer.id);
+      if (outOfStock) return rollback(fail(outOfStock));
+
+      // The charge, inside the transaction: no answer from the provider undoes everything above.
+      const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
+      if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
+      const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor, buyer);
       return {
         order: placed.order,
         payment: placed.payment,

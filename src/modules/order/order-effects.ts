@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
-import { addUnitsSold } from '../catalog/units-sold.js';
+import { addUnitsSoldFrom } from '../catalog/units-sold.js';
 import { type OrderRow, orderLines, payments } from './order.tables.js';
 import type { HasApp } from './order-action.js';
 import { orderParcels } from './order-hooks.js';
@@ -42,16 +42,17 @@ export async function restock(tx: Executor, order: OrderRow, actorId: string | n
   }
 }
 
-/** Adds (+1) or removes (-1) the order's units on its products' sales counters (catalog's service). */
+/**
+ * Adds (+1) or removes (-1) the order's units on its products' sales counters (catalog's service), in one
+ * statement that sums the order's lines by product.
+ */
 export async function countUnitsSold(tx: Executor, orderId: string, sign: 1 | -1): Promise<void> {
-  const rows = await tx
-    .select({ productId: orderLines.productId, units: sql<number>`sum(${orderLines.quantity})::int` })
-    .from(orderLines)
-    .where(eq(orderLines.orderId, orderId))
-    .groupBy(orderLines.productId);
-  await addUnitsSold(
+  await addUnitsSoldFrom(
     tx,
-    rows.flatMap((r) => (r.productId ? [{ productId: r.productId, units: sign * Number(r.units) }] : [])),
+    sql`SELECT ${orderLines.productId} AS id, (${sign}::int * sum(${orderLines.quantity}))::int AS units
+      FROM ${orderLines}
+      WHERE ${orderLines.orderId} = ${orderId} AND ${orderLines.productId} IS NOT NULL
+      GROUP BY ${orderLines.productId}`,
   );
 }
 

@@ -19,6 +19,7 @@ export async function sendEmails(
   actor: Actor,
   effects: Set<OrderEffect>,
   refunded: number,
+  buyer?: OrderBuyer,
 ): Promise<void> {
   const wanted = [
     'EMAIL_CONFIRMED',
@@ -28,7 +29,7 @@ export async function sendEmails(
     'EMAIL_PAYMENT_FAILED',
   ];
   if (!wanted.some((e) => effects.has(e as OrderEffect))) return;
-  const facts = await orderEmailFacts(ctx, tx, order);
+  const facts = await orderEmailFacts(ctx, tx, order, buyer);
   if (!facts) return;
   const format = (minor: number) => formatMoney(minor, order.currency);
   if (effects.has('EMAIL_CONFIRMED')) {
@@ -79,16 +80,25 @@ export async function sendEmails(
   }
 }
 
-/** What every email about this order shows (buyer, number, total, link); null when the buyer is gone. */
+/** The buyer's address and name, when the caller has them already (checkout: its signed-in viewer). */
+export interface OrderBuyer {
+  email: string;
+  name: string;
+}
+
+/**
+ * What every email about this order shows (buyer, number, total, link); null when the buyer is gone.
+ * The buyer is read from the users table unless given.
+ */
 export async function orderEmailFacts(
   ctx: HasApp,
   tx: Executor,
   order: OrderRow,
+  buyer?: OrderBuyer,
 ): Promise<OrderEmailFacts | null> {
-  const [user] = await tx
-    .select({ email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.id, order.userId));
+  const [user] = buyer
+    ? [buyer]
+    : await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, order.userId));
   if (!user) return null;
   return {
     to: user.email,

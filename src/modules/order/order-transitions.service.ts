@@ -22,7 +22,7 @@ import { releaseCoupon } from '../promotion/coupon-usage.js';
 import { type OrderRow, orders } from './order.tables.js';
 import { type HasApp, OrderActionError, type OrderActionResult, type RefundDetails } from './order-action.js';
 import { countUnitsSold, recordCollected, restock } from './order-effects.js';
-import { sendEmails } from './order-emails.js';
+import { type OrderBuyer, sendEmails } from './order-emails.js';
 import { orderEventValues, recordOrderEvent } from './order-events.js';
 import { orderParcels } from './order-hooks.js';
 import { defaultRefundSource, refundCaptured, refundReason } from './order-refund-effects.js';
@@ -53,6 +53,16 @@ export async function lockOrderFor(tx: Executor, orderId: string, actor: Actor):
 }
 
 /**
+ * Rows the caller already holds, so applyOrderAction need not read them again: the order as this
+ * transaction locked it (checkout: its insert did, so no one else changed it since), the buyer's
+ * address and name.
+ */
+export interface KnownRows {
+  lockedOrder?: OrderRow;
+  buyer?: OrderBuyer;
+}
+
+/**
  * Applies one action to one order inside `tx`: lock, state machine, effects, event, updated_at.
  * Call `ctx.app.outbox.wake()` after the transaction commits (performOrderAction does).
  */
@@ -63,8 +73,13 @@ export async function applyOrderAction(
   action: OrderAction,
   actor: Actor,
   refundDetails: RefundDetails = {},
+  known: KnownRows = {},
 ): Promise<OrderActionResult> {
-  const order = await lockOrderFor(tx, orderId, actor);
+  const order =
+    known.lockedOrder?.id === orderId &&
+    (actor.kind !== 'CUSTOMER' || known.lockedOrder.userId === actor.userId)
+      ? known.lockedOrder
+      : await lockOrderFor(tx, orderId, actor);
   if (!order) return notFound();
 
   const result = transition(
@@ -152,7 +167,7 @@ export async function applyOrderAction(
   });
 
   if (refundDetails.email === false) effects.delete('EMAIL_REFUNDED');
-  await sendEmails(ctx, tx, updated, action, actor, effects, refunded);
+  await sendEmails(ctx, tx, updated, action, actor, effects, refunded, known.buyer);
   return { ok: true, order: updated, event: result.event, effects: result.effects };
 }
 

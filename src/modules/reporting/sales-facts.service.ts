@@ -10,15 +10,8 @@
  * shard), so concurrent refreshes never deadlock; the shard (a hash of the order id) spreads
  * concurrent checkouts of one slot over SALES_SHARDS rows.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
-import {
-  reportLineFacts,
-  reportOrderFacts,
-  reportProductSlots,
-  reportRefundFacts,
-  reportSalesSlots,
-} from './reporting.tables.js';
 import {
   type LineFact,
   NO_FACTS,
@@ -55,15 +48,26 @@ interface SourceRow {
   cancel_ms: number | null;
   lines: unknown;
   refunds: unknown;
+  stored_order: unknown;
+  stored_lines: unknown;
+  stored_refunds: unknown;
 }
 
 function parseJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-/** The rows of these orders that decide their facts, in one statement (orders locked, in id order). */
-export async function loadOrderSources(tx: Executor, orderIds: readonly string[]): Promise<OrderSource[]> {
-  if (orderIds.length === 0) return [];
+/**
+ * The rows of these orders that decide their facts, and the facts stored for them, in ONE statement
+ * (orders locked, in id order). Facts cascade with their order, so an order that no longer exists has
+ * none.
+ */
+export async function loadOrderSources(
+  tx: Executor,
+  orderIds: readonly string[],
+): Promise<{ sources: OrderSource[]; stored: Map<string, SalesFacts> }> {
+  const stored = new Map<string, SalesFacts>();
+  if (orderIds.length === 0) return { sources: [], stored };
   const rows = await queryRows<SourceRow>(
     tx,
     sql`WITH locked AS (
@@ -85,7 +89,20 @@ export async function loadOrderSources(tx: Executor, orderIds: readonly string[]
             FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id
             WHERE r.return_id IS NOT NULL AND rl.return_id = r.return_id))
         ORDER BY r.created_at, r.id), '[]'::json)
-        FROM refunds r WHERE r.order_id = o.id) AS refunds
+        FROM refunds r WHERE r.order_id = o.id) AS refunds,
+      (SELECT json_build_object('userId', f.user_id, 'occurredAt', ${epochMs('f.occurred_at')},
+          'units', f.units, 'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
+          'total', f.total, 'refunded', f.refunded)
+        FROM report_order_facts f WHERE f.order_id = o.id) AS stored_order,
+      (SELECT json_agg(json_build_object('orderLineId', f.order_line_id, 'productId', f.product_id,
+          'variantId', f.variant_id, 'occurredAt', ${epochMs('f.occurred_at')}, 'units', f.units,
+          'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
+          'refunded', f.refunded))
+        FROM report_line_facts f WHERE f.order_id = o.id) AS stored_lines,
+      (SELECT json_agg(json_build_object('refundKey', f.refund_key, 'orderLineId', f.order_line_id,
+          'kind', f.kind, 'productId', f.product_id, 'occurredAt', ${epochMs('f.occurred_at')},
+          'amount', f.amount))
+        FROM report_refund_facts f WHERE f.order_id = o.id) AS stored_refunds
     FROM locked o
     LEFT JOIN LATERAL (
       SELECT e.id, ${epochMs('e.created_at')} AS ms FROM order_events e
@@ -93,7 +110,18 @@ export async function loadOrderSources(tx: Executor, orderIds: readonly string[]
       ORDER BY e.created_at DESC, e.id DESC LIMIT 1
     ) c ON true`,
   );
-  return rows.map((row) => {
+  for (const row of rows) {
+    const order = parseJson<Omit<OrderFact, 'orderId'> | null>(row.stored_order);
+    const lines = parseJson<Omit<LineFact, 'orderId'>[] | null>(row.stored_lines) ?? [];
+    const refunds = parseJson<Omit<RefundFact, 'orderId'>[] | null>(row.stored_refunds) ?? [];
+    if (!order && lines.length === 0 && refunds.length === 0) continue;
+    stored.set(row.id, {
+      order: order ? { orderId: row.id, ...order, occurredAt: Number(order.occurredAt) } : null,
+      lines: lines.map((l) => ({ orderId: row.id, ...l, occurredAt: Number(l.occurredAt) })),
+      refunds: refunds.map((r) => ({ orderId: row.id, ...r, occurredAt: Number(r.occurredAt) })),
+    });
+  }
+  const sources = rows.map((row) => {
     const refunds = parseJson<
       { id: string; at: number; amount: number; returned: { line: string; value: number }[] | null }[]
     >(row.refunds);
@@ -123,47 +151,7 @@ export async function loadOrderSources(tx: Executor, orderIds: readonly string[]
       ),
     };
   });
-}
-
-/** The facts stored for these orders, by order id. */
-export async function loadStoredFacts(
-  tx: Executor,
-  orderIds: readonly string[],
-): Promise<Map<string, SalesFacts>> {
-  const result = new Map<string, SalesFacts>();
-  if (orderIds.length === 0) return result;
-  const entry = (orderId: string) => {
-    let facts = result.get(orderId);
-    if (!facts) {
-      facts = { order: null, lines: [], refunds: [] };
-      result.set(orderId, facts);
-    }
-    return facts;
-  };
-  const [orderRows, lineRows, refundRows] = await Promise.all([
-    tx
-      .select()
-      .from(reportOrderFacts)
-      .where(inArray(reportOrderFacts.orderId, [...orderIds])),
-    tx
-      .select()
-      .from(reportLineFacts)
-      .where(inArray(reportLineFacts.orderId, [...orderIds])),
-    tx
-      .select()
-      .from(reportRefundFacts)
-      .where(inArray(reportRefundFacts.orderId, [...orderIds])),
-  ]);
-  for (const row of orderRows) entry(row.orderId).order = { ...row, occurredAt: row.occurredAt.getTime() };
-  for (const row of lineRows) entry(row.orderId).lines.push({ ...row, occurredAt: row.occurredAt.getTime() });
-  for (const row of refundRows) {
-    entry(row.orderId).refunds.push({
-      ...row,
-      kind: row.kind as RefundFact['kind'],
-      occurredAt: row.occurredAt.getTime(),
-    });
-  }
-  return result;
+  return { sources, stored };
 }
 
 const same = <T extends object>(a: T, b: T) =>
@@ -175,8 +163,7 @@ const same = <T extends object>(a: T, b: T) =>
  */
 export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[]): Promise<number> {
   const ids = [...new Set(orderIds)].sort();
-  const sources = await loadOrderSources(tx, ids);
-  const stored = await loadStoredFacts(tx, ids);
+  const { sources, stored } = await loadOrderSources(tx, ids);
   const deltas: { shard: number; delta: RollupDelta }[] = [];
   const put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] } = {
     orders: [],
@@ -224,47 +211,102 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
   return changed;
 }
 
+/** A jsonb parameter of rows, for `jsonb_to_recordset` (times as ISO strings). */
+function jsonRows(rows: readonly object[]): SQL {
+  return sql`${JSON.stringify(rows)}::jsonb`;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Writes the facts that changed and drops those that went, in ONE statement (a data-modifying CTE per
+ * table that has something to do; none at all: no statement). The keys dropped and written are disjoint,
+ * and every row belongs to an order whose row the caller locked, so no two refreshes write the same rows.
+ */
 async function writeFacts(
   tx: Executor,
   put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] },
   drop: { orders: string[]; lines: string[]; refunds: RefundFact[] },
 ): Promise<void> {
+  const parts: SQL[] = [];
   if (drop.refunds.length > 0) {
-    await tx.delete(reportRefundFacts).where(
-      sql`(${reportRefundFacts.refundKey}, ${reportRefundFacts.orderLineId}) IN (${sql.join(
-        drop.refunds.map((r) => sql`(${r.refundKey}::uuid, ${r.orderLineId}::uuid)`),
-        sql`, `,
-      )})`,
-    );
+    parts.push(sql`DELETE FROM report_refund_facts f
+      USING jsonb_to_recordset(${jsonRows(drop.refunds.map((r) => ({ k: r.refundKey, l: r.orderLineId })))})
+        AS d(k uuid, l uuid)
+      WHERE f.refund_key = d.k AND f.order_line_id = d.l`);
   }
   if (drop.lines.length > 0) {
-    await tx.delete(reportLineFacts).where(inArray(reportLineFacts.orderLineId, drop.lines));
+    parts.push(
+      sql`DELETE FROM report_line_facts WHERE order_line_id = ANY (${uuidArray(drop.lines)}::uuid[])`,
+    );
   }
   if (drop.orders.length > 0) {
-    await tx.delete(reportOrderFacts).where(inArray(reportOrderFacts.orderId, drop.orders));
+    parts.push(sql`DELETE FROM report_order_facts WHERE order_id = ANY (${uuidArray(drop.orders)}::uuid[])`);
   }
-  const at = (ms: number) => new Date(ms);
   if (put.orders.length > 0) {
-    await tx
-      .insert(reportOrderFacts)
-      .values(put.orders.map((o) => ({ ...o, occurredAt: at(o.occurredAt) })))
-      .onConflictDoUpdate({ target: reportOrderFacts.orderId, set: excludedAll(reportOrderFactsColumns) });
+    parts.push(sql`INSERT INTO report_order_facts
+        (order_id, user_id, occurred_at, units, gross, discount, shipping, tax, total, refunded)
+      SELECT * FROM jsonb_to_recordset(${jsonRows(
+        put.orders.map((o) => ({
+          order_id: o.orderId,
+          user_id: o.userId,
+          occurred_at: iso(o.occurredAt),
+          units: o.units,
+          gross: o.gross,
+          discount: o.discount,
+          shipping: o.shipping,
+          tax: o.tax,
+          total: o.total,
+          refunded: o.refunded,
+        })),
+      )}) AS x(order_id uuid, user_id uuid, occurred_at timestamptz, units int, gross int, discount int,
+          shipping int, tax int, total int, refunded int)
+      ON CONFLICT (order_id) DO UPDATE SET ${excludedAll(reportOrderFactsColumns)}`);
   }
   if (put.lines.length > 0) {
-    await tx
-      .insert(reportLineFacts)
-      .values(put.lines.map((l) => ({ ...l, occurredAt: at(l.occurredAt) })))
-      .onConflictDoUpdate({ target: reportLineFacts.orderLineId, set: excludedAll(reportLineFactsColumns) });
+    parts.push(sql`INSERT INTO report_line_facts
+        (order_line_id, order_id, product_id, variant_id, occurred_at, units, gross, discount, shipping, tax, refunded)
+      SELECT * FROM jsonb_to_recordset(${jsonRows(
+        put.lines.map((l) => ({
+          order_line_id: l.orderLineId,
+          order_id: l.orderId,
+          product_id: l.productId,
+          variant_id: l.variantId,
+          occurred_at: iso(l.occurredAt),
+          units: l.units,
+          gross: l.gross,
+          discount: l.discount,
+          shipping: l.shipping,
+          tax: l.tax,
+          refunded: l.refunded,
+        })),
+      )}) AS x(order_line_id uuid, order_id uuid, product_id uuid, variant_id uuid, occurred_at timestamptz,
+          units int, gross int, discount int, shipping int, tax int, refunded int)
+      ON CONFLICT (order_line_id) DO UPDATE SET ${excludedAll(reportLineFactsColumns)}`);
   }
   if (put.refunds.length > 0) {
-    await tx
-      .insert(reportRefundFacts)
-      .values(put.refunds.map((r) => ({ ...r, occurredAt: at(r.occurredAt) })))
-      .onConflictDoUpdate({
-        target: [reportRefundFacts.refundKey, reportRefundFacts.orderLineId],
-        set: excludedAll(reportRefundFactsColumns),
-      });
+    parts.push(sql`INSERT INTO report_refund_facts
+        (refund_key, order_line_id, order_id, kind, product_id, occurred_at, amount)
+      SELECT * FROM jsonb_to_recordset(${jsonRows(
+        put.refunds.map((r) => ({
+          refund_key: r.refundKey,
+          order_line_id: r.orderLineId,
+          order_id: r.orderId,
+          kind: r.kind,
+          product_id: r.productId,
+          occurred_at: iso(r.occurredAt),
+          amount: r.amount,
+        })),
+      )}) AS x(refund_key uuid, order_line_id uuid, order_id uuid, kind text, product_id uuid,
+          occurred_at timestamptz, amount int)
+      ON CONFLICT (refund_key, order_line_id) DO UPDATE SET ${excludedAll(reportRefundFactsColumns)}`);
   }
+  if (parts.length === 0) return;
+  const ctes = sql.join(
+    parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`),
+    sql`, `,
+  );
+  await tx.execute(sql`WITH ${ctes} SELECT 1`);
 }
 
 const reportOrderFactsColumns = [
@@ -292,14 +334,16 @@ const reportLineFactsColumns = [
 ];
 const reportRefundFactsColumns = ['order_id', 'kind', 'product_id', 'occurred_at', 'amount'];
 
-/** `SET property = excluded.column` for every column (drizzle's `set` is keyed by property name). */
-function excludedAll(columns: string[]) {
-  return Object.fromEntries(
-    columns.map((c) => [c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase()), sql.raw(`excluded.${c}`)]),
-  );
+/** `column = excluded.column, …` for every column. */
+function excludedAll(columns: string[]): SQL {
+  return sql.raw(columns.map((c) => `${c} = excluded.${c}`).join(', '));
 }
 
-/** Adds the deltas to the rollup rows (upserts), slots first, each statement in key order. */
+/**
+ * Adds the deltas to the rollup rows (upserts) in ONE statement, slots first (the product slots' CTE
+ * reads the slots' one, so it runs after it), each table's rows in key order: concurrent refreshes lock
+ * rollup rows in the same order and never deadlock.
+ */
 async function applyRollupDeltas(
   tx: Executor,
   deltas: { shard: number; delta: RollupDelta }[],
@@ -316,63 +360,38 @@ async function applyRollupDeltas(
         existing.delta[m] += d.delta[m];
   }
   const ordered = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-  const slots = ordered.filter((d) => d.delta.productId === null);
-  const products = ordered.filter((d) => d.delta.productId !== null);
-  if (slots.length > 0) {
-    await tx
-      .insert(reportSalesSlots)
-      .values(
-        slots.map(({ shard, delta: d }) => ({
-          slot: new Date(d.slot),
-          shard,
-          orders: d.orders,
-          units: d.units,
-          gross: d.gross,
-          discount: d.discount,
-          shipping: d.shipping,
-          tax: d.tax,
-          refunds: d.refunds,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [reportSalesSlots.slot, reportSalesSlots.shard],
-        set: {
-          orders: sql`${reportSalesSlots.orders} + excluded.orders`,
-          units: sql`${reportSalesSlots.units} + excluded.units`,
-          gross: sql`${reportSalesSlots.gross} + excluded.gross`,
-          discount: sql`${reportSalesSlots.discount} + excluded.discount`,
-          shipping: sql`${reportSalesSlots.shipping} + excluded.shipping`,
-          tax: sql`${reportSalesSlots.tax} + excluded.tax`,
-          refunds: sql`${reportSalesSlots.refunds} + excluded.refunds`,
-        },
-      });
-  }
-  if (products.length > 0) {
-    await tx
-      .insert(reportProductSlots)
-      .values(
-        products.map(({ shard, delta: d }) => ({
-          productId: d.productId as string,
-          slot: new Date(d.slot),
-          shard,
-          units: d.units,
-          gross: d.gross,
-          discount: d.discount,
-          shipping: d.shipping,
-          tax: d.tax,
-          refunds: d.refunds,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [reportProductSlots.productId, reportProductSlots.slot, reportProductSlots.shard],
-        set: {
-          units: sql`${reportProductSlots.units} + excluded.units`,
-          gross: sql`${reportProductSlots.gross} + excluded.gross`,
-          discount: sql`${reportProductSlots.discount} + excluded.discount`,
-          shipping: sql`${reportProductSlots.shipping} + excluded.shipping`,
-          tax: sql`${reportProductSlots.tax} + excluded.tax`,
-          refunds: sql`${reportProductSlots.refunds} + excluded.refunds`,
-        },
-      });
-  }
+  const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
+    product_id: d.productId,
+    slot: iso(d.slot),
+    shard,
+    orders: d.orders,
+    units: d.units,
+    gross: d.gross,
+    discount: d.discount,
+    shipping: d.shipping,
+    tax: d.tax,
+    refunds: d.refunds,
+  });
+  const slots = ordered.filter((d) => d.delta.productId === null).map(row);
+  const products = ordered.filter((d) => d.delta.productId !== null).map(row);
+  if (slots.length === 0 && products.length === 0) return;
+  const columns = sql.raw(`(product_id uuid, slot timestamptz, shard int, orders int, units bigint,
+    gross bigint, discount bigint, shipping bigint, tax bigint, refunds bigint)`);
+  const add = (table: string, columnsAdded: string[]) =>
+    sql.raw(columnsAdded.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', '));
+  const measures = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
+  await tx.execute(sql`WITH s AS (
+      INSERT INTO report_sales_slots (slot, shard, orders, units, gross, discount, shipping, tax, refunds)
+      SELECT slot, shard, orders, units, gross, discount, shipping, tax, refunds
+      FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns}
+      ORDER BY slot, shard
+      ON CONFLICT (slot, shard) DO UPDATE SET ${add('report_sales_slots', ['orders', ...measures])}
+      RETURNING 1
+    )
+    INSERT INTO report_product_slots (product_id, slot, shard, units, gross, discount, shipping, tax, refunds)
+    SELECT product_id, slot, shard, units, gross, discount, shipping, tax, refunds
+    FROM jsonb_to_recordset(${jsonRows(products)}) AS x${columns}
+    WHERE (SELECT count(*) FROM s) >= 0
+    ORDER BY product_id, slot, shard
+    ON CONFLICT (product_id, slot, shard) DO UPDATE SET ${add('report_product_slots', measures)}`);
 }

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { variants } from '../../src/modules/catalog/catalog.tables.js';
+import { type TestVariant, variant } from '../cart/support.js';
+import { type SignedIn } from '../support/accounts.js';
+import { type TestApp } from '../support/harness.js';
+import { GOOD_CARD, stockOf } from '../support/store.js';
+import { type Buyer, buyer, CHECKOUT, checkoutOk, ledgerSum, startCheckoutApp } from './support.js';
+
+/**
+ * Checkout on a hot variant: the stock row is locked only at the end of the checkout (one statement
+ * takes the stock), so a clearly sold-out cart is refused without queueing behind the buyers holding
+ * that row; and a checkout's SQL statements do not grow with its lines.
+ */
+
+const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
+
+let t: TestApp;
+let admin: SignedIn;
+
+beforeAll(async () => {
+  ({ t, admin } = await startCheckoutApp({ RATE_LIMIT_LOGIN_PER_IP: '10000' }));
+});
+afterAll(() => t?.close());
+
+function send(b: Buyer) {
+  return b.client.request(CHECKOUT, {
+    input: { idempotencyKey: randomUUID(), paymentMethod: 'CARD', card: GOOD_CARD },
+  });
+}
+
+describe('checkout statements', () => {
+  it('a card checkout runs 26 SQL statements (its payload with lines, payments and events included), whatever its number of lines', async () => {
+    const items: TestVariant[] = [];
+    for (let i = 0; i < 4; i++)
+      items.push(await variant(admin.client, `Budget Checkout Item ${i}`, '4.00', 100));
+    const counts: number[] = [];
+    for (const lines of [1, 4]) {
+      const b = await buyer(
+        t,
+        items.slice(0, lines).map((v) => ({ variantId: v.id, quantity: 2 })),
+      );
+      const response = await send(b);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.checkoutComplete.errors).toEqual([]);
+      expect(response.data?.checkoutComplete.order?.lines).toHaveLength(lines);
+      counts.push(Number(response.headers.get('x-sql-query-count')));
+    }
+    console.log('COUNTS', counts);
+    expect(counts[1]).toBe(counts[0]);
+    // Sign-in check 1; the transaction 21: cart lock, idempotency key, cart view 3 (lines, shipping
+    // methods, tax rates), order with its number, lines, PLACED event, its webhooks, checkout outcome,
+    // cart emptied; then, from the stock statement to the commit (the hot variant's row locked): stock,
+    // payment, units sold, order, CONFIRMED event, sales facts 3, webhooks, email; the payload 4 (lines,
+    // payments, events, shipments for canCancel). The code before ran 41 for 1 line and 50 for 4.
+    expect(counts[0]).toBe(26);
+  });
+});
+
+describe.runIf(onPostgres)('a sold-out hot variant (PostgreSQL: a second connection holds the row)', () => {
+  it('refuses the checkout at once with INSUFFICIENT_STOCK while another transaction holds the stock row', async () => {
+    const hot = await variant(admin.client, 'Hot Last Unit', '30.00', 1);
+    const first = await buyer(t, [{ variantId: hot.id, quantity: 1 }]);
+    const late = await buyer(t, [{ variantId: hot.id, quantity: 1 }]);
+    expect((await checkoutOk(first.client)).errors).toEqual([]);
+    expect(await stockOf(t, hot.id)).toBe(0);
+
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // Another transaction holds the variant's row, as a buyer in the middle of their checkout does
+    // (FOR UPDATE: even the strongest row lock).
+    const holder = t.database.db.transaction(async (tx) => {
+      await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, hot.id)).for('update');
+      locked();
+      await released;
+    });
+    await isLocked;
+    try {
+      const answer = await Promise.race([
+        send(late),
+        new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 15_000)),
+      ]);
+      expect(answer, 'the refusal waited for the row lock').not.toBe('waited');
+      if (answer === 'waited') return;
+      expect(answer.errors).toBeUndefined();
+      const payload = answer.data!.checkoutComplete;
+      expect(payload.order).toBeNull();
+      expect(payload.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
+    } finally {
+      release();
+      await holder;
+    }
+    expect(await stockOf(t, hot.id)).toBe(0);
+    expect(await ledgerSum(t, hot.id)).toBe(0);
+  }, 60_000);
+});
