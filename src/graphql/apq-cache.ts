@@ -2,6 +2,7 @@ import type { PersistedQueryOptions } from '@apollo/server';
 import type { Redis } from 'ioredis';
 import { lazyRequire } from '../lazy-require.js';
 import type { Logger } from '../logger.js';
+import { RedisOutageLog } from './redis-outage-log.js';
 
 /** ioredis, loaded only where REDIS_URL is set (see lazy-require.ts). */
 const ioredis = lazyRequire<typeof import('ioredis')>('ioredis');
@@ -23,25 +24,26 @@ export type ApqCache = NonNullable<PersistedQueryOptions['cache']>;
  */
 export class RedisApqCache implements ApqCache {
   private readonly redis: Redis;
-  private healthy = true;
+  private readonly outages: RedisOutageLog;
 
   constructor(
     url: string,
     private readonly prefix: string,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
     // One retry and a bounded command time: a lookup waits a little for a reconnect, never long.
     this.redis = new (ioredis().Redis)(url, { maxRetriesPerRequest: 1, commandTimeout: 2000 });
-    this.redis.on('error', (err: Error) => this.failed(err));
+    this.outages = new RedisOutageLog(logger, 'persisted query cache', 'hashes miss until it is back');
+    this.redis.on('error', (err: Error) => this.outages.failed(err));
   }
 
   async get(key: string): Promise<string | undefined> {
     try {
       const value = await this.redis.get(this.prefix + key);
-      this.succeeded();
+      this.outages.succeeded();
       return value ?? undefined;
     } catch (err) {
-      this.failed(err as Error);
+      this.outages.failed(err as Error);
       return undefined;
     }
   }
@@ -51,9 +53,9 @@ export class RedisApqCache implements ApqCache {
       const ttl = options?.ttl;
       if (ttl) await this.redis.set(this.prefix + key, value, 'EX', ttl);
       else await this.redis.set(this.prefix + key, value);
-      this.succeeded();
+      this.outages.succeeded();
     } catch (err) {
-      this.failed(err as Error);
+      this.outages.failed(err as Error);
     }
   }
 
@@ -61,27 +63,12 @@ export class RedisApqCache implements ApqCache {
     try {
       return (await this.redis.del(this.prefix + key)) > 0;
     } catch (err) {
-      this.failed(err as Error);
+      this.outages.failed(err as Error);
       return false;
     }
   }
 
   async close(): Promise<void> {
     this.redis.disconnect();
-  }
-
-  private failed(err: Error): void {
-    if (!this.healthy) return;
-    this.healthy = false;
-    this.logger.warn(
-      { err: { message: err.message } },
-      'persisted query cache (Redis) unavailable: hashes miss until it is back',
-    );
-  }
-
-  private succeeded(): void {
-    if (this.healthy) return;
-    this.healthy = true;
-    this.logger.info('persisted query cache (Redis) available again');
   }
 }

@@ -6,6 +6,7 @@ import { Counter, type Registry } from 'prom-client';
 import type { DatabaseHandle } from '../db/client.js';
 import { lazyRequire } from '../lazy-require.js';
 import type { Logger } from '../logger.js';
+import { RedisOutageLog } from './redis-outage-log.js';
 
 /** ioredis, loaded only where REDIS_URL is set (see lazy-require.ts). */
 const ioredis = lazyRequire<typeof import('ioredis')>('ioredis');
@@ -243,24 +244,25 @@ class MemoryStore implements AnswerStore {
 /** Shared by every instance; entries expire after their max age. Never fails a request. */
 class RedisStore implements AnswerStore {
   private readonly redis: Redis;
-  private healthy = true;
+  private readonly outages: RedisOutageLog;
 
   constructor(
     url: string,
     private readonly prefix: string,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
     this.redis = new (ioredis().Redis)(url, { maxRetriesPerRequest: 1, commandTimeout: 1000 });
-    this.redis.on('error', (err: Error) => this.failed(err));
+    this.outages = new RedisOutageLog(logger, 'response cache', 'every request misses until it is back');
+    this.redis.on('error', (err: Error) => this.outages.failed(err));
   }
 
   async get(key: string): Promise<CachedAnswer | undefined> {
     try {
       const json = await this.redis.get(this.prefix + key);
-      this.succeeded();
+      this.outages.succeeded();
       return json ? (JSON.parse(json) as CachedAnswer) : undefined;
     } catch (err) {
-      this.failed(err as Error);
+      this.outages.failed(err as Error);
       return undefined;
     }
   }
@@ -268,9 +270,9 @@ class RedisStore implements AnswerStore {
   async set(key: string, answer: CachedAnswer, json: string): Promise<void> {
     try {
       await this.redis.set(this.prefix + key, json, 'EX', Math.max(1, Math.ceil(answer.maxAge)));
-      this.succeeded();
+      this.outages.succeeded();
     } catch (err) {
-      this.failed(err as Error);
+      this.outages.failed(err as Error);
     }
   }
 
@@ -278,20 +280,5 @@ class RedisStore implements AnswerStore {
 
   async close(): Promise<void> {
     this.redis.disconnect();
-  }
-
-  private failed(err: Error): void {
-    if (!this.healthy) return;
-    this.healthy = false;
-    this.logger.warn(
-      { err: { message: err.message } },
-      'response cache (Redis) unavailable: every request misses until it is back',
-    );
-  }
-
-  private succeeded(): void {
-    if (this.healthy) return;
-    this.healthy = true;
-    this.logger.info('response cache (Redis) available again');
   }
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type BucketUnit, reportBuckets } from '../../src/modules/reporting/report-buckets.js';
+import { createRng } from '../../src/seed/seeded-random.js';
 
 /**
  * The buckets' calendar arithmetic (plain dates plus one offset lookup per bucket) against luxon's
@@ -38,20 +39,9 @@ function viaLuxon(from: string, to: string, unit: BucketUnit, zone: string) {
   return buckets;
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('report buckets across time zones', () => {
   it('match luxon for random periods, units and zones', () => {
-    const next = random(20261203);
+    const next = createRng(20261203);
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     for (let i = 0; i < 400; i++) {
       const zone = ZONES[Math.floor(next() * ZONES.length)] as string;
