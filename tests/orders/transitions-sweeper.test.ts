@@ -5,6 +5,7 @@ import type { AppContext } from '../../src/graphql/app-context.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import { type TestApp } from '../support/harness.js';
+import { holdRowLock } from '../support/row-lock.js';
 import { DECLINED_CARD, type Store, stockOf } from '../support/store.js';
 import {
   CANCEL,
@@ -140,28 +141,16 @@ describe('sweepExpiredReservations', () => {
     await expireReservation(t, held.id);
     await expireReservation(t, free.id);
 
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
     // Instance A holds the row (as a customer paying it would); instance B sweeps meanwhile.
-    const holder = t.database.db.transaction(async (tx) => {
-      await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, held.id)).for('update');
-      locked();
-      await released;
-    });
-    await isLocked;
+    const release = await holdRowLock(t.database.db, (tx) =>
+      tx.select({ id: orders.id }).from(orders).where(eq(orders.id, held.id)).for('update'),
+    );
     try {
       expect(await sweepExpiredReservations(secondApp, 10)).toBe(1);
       expect((await orderRow(t, free.id)).status).toBe('CANCELLED');
       expect((await orderRow(t, held.id)).status).toBe('PENDING_PAYMENT');
     } finally {
-      release();
-      await holder;
+      await release();
     }
     expect(await sweepExpiredReservations(secondApp, 10)).toBe(1);
     expect((await orderRow(t, held.id)).status).toBe('CANCELLED');
