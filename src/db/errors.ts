@@ -34,3 +34,6 @@ export const isForeignKeyViolation = (err: unknown): boolean => {
   const code = pgError(err)?.code;
   return code === '23503' || code === '23001';
 };
+
+/** 55P03 lock_not_available: a `lock_timeout` (or NOWAIT) gave up waiting for a lock. */
+export const isLockNotAvailable = (err: unknown): boolean => pgError(err)?.code === '55P03';

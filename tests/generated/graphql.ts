@@ -3254,6 +3254,13 @@ export type InventoryVariantStockValueQueryVariables = Exact<{
 
 export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
 
+export type ReportCategoryMoveMutationVariables = Exact<{
+  input: CategoryMoveInput;
+}>;
+
+
+export type ReportCategoryMoveMutation = { categoryMove: { category: { id: string } | null, errors: Array<{ code: ErrorCode, message: string }> } };
+
 export type ReportTopQueryVariables = Exact<{
   input: TopReportInput;
   from: string;
@@ -11577,6 +11584,19 @@ export const InventoryVariantStockValueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
+export const ReportCategoryMoveDocument = new TypedDocumentString(`
+    mutation ReportCategoryMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCategoryMoveMutation, ReportCategoryMoveMutationVariables>;
 export const ReportTopDocument = new TypedDocumentString(`
     query ReportTop($input: TopReportInput!, $from: String!, $to: String!) {
   topProducts(input: $input) {

@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  categoryRollupsFresh,
+  recomputeCategoryRollups,
+} from '../../src/modules/reporting/category-rollups.js';
 import { rebuildSalesReports } from '../../src/modules/reporting/rebuild.js';
 import { compactRollups } from '../../src/modules/reporting/rollup-compaction.js';
 import { graphql } from '../generated/gql.js';
@@ -8,7 +12,16 @@ import type { SalesReportInput } from '../generated/graphql.js';
 import { placeOrder } from '../orders/transitions-support.js';
 import { registerAndLogin } from '../support/accounts.js';
 import { expectedFigures, fromApi, loadRaw, productsIn } from './expected.js';
-import { buildScenario, SALES_REPORT, type Scenario, startReportStore } from './support.js';
+import {
+  buildScenario,
+  PRODUCT_CATEGORIES,
+  SALES_REPORT,
+  type Scenario,
+  startReportStore,
+} from './support.js';
+
+const CATEGORY_MOVE = graphql(`mutation ReportCategoryMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) { category { id } errors { code message } } }`);
 
 /** The sales report of today's orders against the raw rows; rebuild equals incremental; access; bad input. */
 
@@ -150,15 +163,21 @@ describe('incremental facts and rollups', () => {
       };
       return {
         slots:
-          await q(sql`SELECT slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
-          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_sales_slots GROUP BY slot
+          await q(sql`SELECT grain, slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_sales_slots GROUP BY grain, slot
           HAVING sum(orders) <> 0 OR sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0
-            OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY slot`),
+            OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY grain, slot`),
         products:
-          await q(sql`SELECT product_id, slot, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
-          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_product_slots GROUP BY product_id, slot
+          await q(sql`SELECT product_id, grain, slot, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+          sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_product_slots GROUP BY product_id, grain, slot
           HAVING sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0 OR sum(shipping) <> 0
-            OR sum(discount) <> 0 ORDER BY product_id, slot`),
+            OR sum(discount) <> 0 ORDER BY product_id, grain, slot`),
+        categories:
+          await q(sql`SELECT category_id, grain, slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g,
+          sum(discount)::int d, sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_category_slots
+          GROUP BY category_id, grain, slot
+          HAVING sum(orders) <> 0 OR sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0
+            OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY category_id, grain, slot`),
         orders: await q(sql`SELECT * FROM report_order_facts ORDER BY order_id`),
         lines: await q(sql`SELECT * FROM report_line_facts ORDER BY order_line_id`),
         refunds: await q(sql`SELECT * FROM report_refund_facts ORDER BY refund_key, order_line_id`),
@@ -166,6 +185,11 @@ describe('incremental facts and rollups', () => {
     };
     const incremental = await state();
     expect(JSON.parse(incremental.orders)).toHaveLength(7);
+    // Every grain and the categories (parents included) hold the sales.
+    expect(new Set(JSON.parse(incremental.slots).map((r: { grain: number }) => r.grain))).toEqual(
+      new Set([0, 1, 2]),
+    );
+    expect(JSON.parse(incremental.categories).length).toBeGreaterThan(0);
     const result = await rebuildSalesReports(db);
     expect(result.changed).toBe(0);
     expect(await state()).toEqual(incremental);
@@ -184,12 +208,69 @@ describe('incremental facts and rollups', () => {
     expect(order.status).toBe('CONFIRMED');
     const day = today('UTC');
     const before = await report({ from: day, to: day, timeZone: 'UTC', productIds: [s.store.mug.productId] });
-    expect(await compactRollups(db, new Date(Date.now() + 3_600_000))).toBe(true);
+    // A cutoff after every slot has ended, days included.
+    expect(await compactRollups(db, new Date(Date.now() + 2 * 86_400_000))).toBe(true);
     expect(await shardRows()).toBe(0);
     expect(
       await report({ from: day, to: day, timeZone: 'UTC', productIds: [s.store.mug.productId] }),
     ).toEqual(before);
     await compare({ from: day, to: day, timeZone: 'UTC' }, null);
+  });
+});
+
+describe('category rollups', () => {
+  const productCategories = async (productId: string, categoryIds: string[]) => {
+    const updated = (
+      await s.store.admin.client.ok(PRODUCT_CATEGORIES, { input: { id: productId, categoryIds } })
+    ).productUpdate;
+    expect(updated.errors).toEqual([]);
+  };
+  const compareCategories = async () => {
+    const day = today('UTC');
+    for (const zone of ['UTC', 'Asia/Kolkata']) {
+      for (const category of [s.store.apparel, s.store.hats]) {
+        const from = today(zone);
+        await compare(
+          { from: from < day ? from : day, to: day, timeZone: zone, bucket: 'DAY', categoryIds: [category] },
+          await productsIn(s.t, [category]),
+        );
+      }
+    }
+  };
+
+  it('answer one category exactly, and follow membership changes (the facts answer until they are recomputed)', async () => {
+    const db = s.t.database.db;
+    await recomputeCategoryRollups(db);
+    expect(await categoryRollupsFresh(db)).toBe(true);
+    await compareCategories();
+    // Already fresh: nothing to do.
+    expect(await recomputeCategoryRollups(db)).toBe(false);
+
+    // The mug joins Hats (and so Apparel): stale until recomputed, exact throughout.
+    await productCategories(s.store.mug.productId, [s.store.hats]);
+    expect(await categoryRollupsFresh(db)).toBe(false);
+    await compareCategories();
+    expect(await recomputeCategoryRollups(db)).toBe(true);
+    expect(await categoryRollupsFresh(db)).toBe(true);
+    await compareCategories();
+
+    // A sale of the mug and the cap together counts once in Hats and in Apparel.
+    const order = await placeOrder(s.customer, [
+      { variant: s.store.mug, quantity: 2 },
+      { variant: s.store.cap, quantity: 1 },
+    ]);
+    expect(order.status).toBe('CONFIRMED');
+    await compareCategories();
+
+    // Hats moved to the top level: Apparel loses the cap and the mug.
+    const moved = (
+      await s.store.admin.client.ok(CATEGORY_MOVE, { input: { id: s.store.hats, parentId: null } })
+    ).categoryMove;
+    expect(moved.errors).toEqual([]);
+    expect(await categoryRollupsFresh(db)).toBe(false);
+    await compareCategories();
+    expect(await recomputeCategoryRollups(db)).toBe(true);
+    await compareCategories();
   });
 });
 

@@ -44,7 +44,7 @@ export const REPORT_BUCKET_FIGURES_FRAGMENT = graphql(`fragment ReportBucketFigu
 
 const CATEGORY_CREATE = graphql(`mutation ReportCategoryCreate($input: CategoryCreateInput!) {
   categoryCreate(input: $input) { category { id } errors { code message } } }`);
-const PRODUCT_CATEGORIES = graphql(`mutation ReportProductCategories($input: ProductUpdateInput!) {
+export const PRODUCT_CATEGORIES = graphql(`mutation ReportProductCategories($input: ProductUpdateInput!) {
   productUpdate(input: $input) { errors { code message } } }`);
 
 export interface ReportStore extends Store {

@@ -10,12 +10,15 @@
  * 2. The rollups are recomputed from the facts in one transaction holding an EXCLUSIVE lock on both
  *    rollup tables (concurrent order changes wait for it, then add their deltas to the new rows):
  *    whatever the rollups held before (a restored backup, a bug) is replaced by the facts' sums, one row
- *    per slot (shard 0).
+ *    per slot and grain (shard 0).
+ * 3. The category rollups likewise (category-rollups.ts), for the current membership.
  */
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
 import { inTransaction } from '../../db/transact.js';
+import { recomputeCategoryRollups } from './category-rollups.js';
 import { reportingState } from './reporting.tables.js';
+import { GRAIN_VALUES } from './rollup-grains.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
 /** Bump when the facts' definition changes: the next start rebuilds them. */
@@ -32,6 +35,7 @@ export interface RebuildResult {
 export async function rebuildSalesReports(db: Database): Promise<RebuildResult> {
   const result = await refreshAllSalesFacts(db);
   await recomputeRollups(db);
+  await recomputeCategoryRollups(db, { force: true, lockTimeout: '10min' });
   return result;
 }
 
@@ -47,7 +51,11 @@ export async function refreshAllSalesFacts(db: Database): Promise<RebuildResult>
     );
     if (batch.length === 0) break;
     const ids = batch.map((row) => row.id);
-    changed += await inTransaction(db, (tx) => refreshSalesFacts(tx, ids));
+    changed += await inTransaction(db, async (tx) => {
+      // 500 orders' rows in one statement can outlast the pool's statement_timeout on a loaded machine.
+      await tx.execute(sql`SET LOCAL statement_timeout = '10min'`);
+      return refreshSalesFacts(tx, ids);
+    });
     orders += ids.length;
     after = ids[ids.length - 1] as string;
   }
@@ -66,8 +74,9 @@ export async function recomputeRollups(db: Database): Promise<void> {
     await tx.execute(sql`LOCK TABLE report_sales_slots, report_product_slots IN EXCLUSIVE MODE`);
     await tx.execute(sql`DELETE FROM report_sales_slots`);
     await tx.execute(sql`DELETE FROM report_product_slots`);
-    await tx.execute(sql`INSERT INTO report_sales_slots (slot, shard, orders, units, gross, discount, shipping, tax, refunds)
-      SELECT slot, 0, sum(orders), sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
+    const bin = sql.raw(`date_bin(g.width, f.slot, timestamptz 'epoch')`);
+    await tx.execute(sql`INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
+      SELECT g.grain, ${bin} AS bin, 0, sum(orders), sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
       FROM (
         SELECT date_bin('15 minutes', occurred_at, timestamptz 'epoch') AS slot, 1 AS orders, units, gross,
           discount, shipping, tax, 0 AS refunds
@@ -75,9 +84,9 @@ export async function recomputeRollups(db: Database): Promise<void> {
         UNION ALL
         SELECT date_bin('15 minutes', occurred_at, timestamptz 'epoch'), 0, 0, 0, 0, 0, 0, amount
         FROM report_refund_facts
-      ) f GROUP BY slot`);
-    await tx.execute(sql`INSERT INTO report_product_slots (product_id, slot, shard, units, gross, discount, shipping, tax, refunds)
-      SELECT product_id, slot, 0, sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
+      ) f CROSS JOIN ${GRAIN_VALUES} GROUP BY g.grain, bin`);
+    await tx.execute(sql`INSERT INTO report_product_slots (product_id, grain, slot, shard, units, gross, discount, shipping, tax, refunds)
+      SELECT product_id, g.grain, ${bin} AS bin, 0, sum(units), sum(gross), sum(discount), sum(shipping), sum(tax), sum(refunds)
       FROM (
         SELECT product_id, date_bin('15 minutes', occurred_at, timestamptz 'epoch') AS slot, units, gross,
           discount, shipping, tax, 0 AS refunds
@@ -85,7 +94,7 @@ export async function recomputeRollups(db: Database): Promise<void> {
         UNION ALL
         SELECT product_id, date_bin('15 minutes', occurred_at, timestamptz 'epoch'), 0, 0, 0, 0, 0, amount
         FROM report_refund_facts WHERE product_id IS NOT NULL
-      ) f GROUP BY product_id, slot`);
+      ) f CROSS JOIN ${GRAIN_VALUES} GROUP BY product_id, g.grain, bin`);
     await tx
       .insert(reportingState)
       .values({ id: 1, factsVersion: SALES_FACTS_VERSION, rebuiltAt: new Date() })

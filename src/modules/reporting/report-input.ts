@@ -57,6 +57,11 @@ export interface LineFilter {
   productIds: string[] | null;
   /** The categories asked for and all their descendants. */
   categoryIds: string[] | null;
+  /**
+   * When the filter is exactly one category's subtree (no products; every other category asked for is
+   * below it): that category, whose rollups answer the report (category-rollups.ts).
+   */
+  rootCategoryId: string | null;
 }
 
 function ids(values: readonly string[] | null | undefined, max: number, field: string): string[] | null {
@@ -75,6 +80,7 @@ export async function resolveLineFilter(
 ): Promise<LineFilter | null> {
   const products = ids(productIds, MAX_PRODUCT_IDS, 'input.productIds');
   const categories = await resolveCategories(ctx, categoryIds);
+  const given = ids(categoryIds, MAX_CATEGORY_IDS, 'input.categoryIds');
   if (products) {
     const found = await queryRows<{ id: string }>(
       ctx.app.db,
@@ -85,7 +91,12 @@ export async function resolveLineFilter(
     if (unknown) throw badUserInput(`No product with id ${unknown}.`, 'input.productIds');
   }
   if (!products && !categories) return null;
-  return { productIds: products, categoryIds: categories };
+  let rootCategoryId: string | null = null;
+  if (!products && given && categories) {
+    const tree = await ctx.loaders.catalog.categoryTree();
+    rootCategoryId = given.find((id) => tree.withDescendants(id).length === categories.length) ?? null;
+  }
+  return { productIds: products, categoryIds: categories, rootCategoryId };
 }
 
 /** Categories with their descendants, or null when none are given; unknown ids are BAD_USER_INPUT. */

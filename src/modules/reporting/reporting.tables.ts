@@ -15,9 +15,11 @@ import { orderLines, orders } from '../order/order.tables.js';
  * Sales facts and rollups, owned and written by the reporting domain only (sales-facts.service.ts),
  * in the same transaction as every order change that moves them (the order domain's
  * `orderEventRecorded` hook). Facts are each order's contribution as last computed from its own rows
- * (order, lines, refunds, return lines); rollups are the sums of facts per 15-minute UTC slot, so a
- * report in any IANA zone reads whole slots (every modern bucket boundary falls on a 15-minute step).
- * Amounts are integer minor units of the store currency.
+ * (order, lines, refunds, return lines); rollups are the sums of facts per UTC slot at three grains
+ * (rollup-grains.ts): 15 minutes, hours and days. A report in any IANA zone reads whole days inside its
+ * buckets, whole hours at their edges and 15-minute slots only where a zone's boundary is not on the
+ * hour (every modern bucket boundary falls on a 15-minute step). Amounts are integer minor units of
+ * the store currency.
  *
  * Rollup rows are sharded by a hash of the order id (SALES_SHARDS rows per slot), so checkouts
  * confirming in the same slot update different rows instead of queueing on one; reports sum the
@@ -114,10 +116,12 @@ export const reportRefundFacts = pgTable(
   ],
 );
 
-/** Unfiltered sums per 15-minute UTC slot (`slot` is its start), sharded. */
+/** Unfiltered sums per UTC slot of a grain (`slot` is its start), sharded. */
 export const reportSalesSlots = pgTable(
   'report_sales_slots',
   {
+    /** 0: 15 minutes, 1: an hour, 2: a day (rollup-grains.ts). */
+    grain: smallint('grain').notNull().default(0),
     slot: timestamp('slot', { withTimezone: true, precision: 3 }).notNull(),
     shard: smallint('shard').notNull(),
     orders: integer('orders').notNull().default(0),
@@ -129,9 +133,10 @@ export const reportSalesSlots = pgTable(
     refunds: bigint('refunds', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
-    primaryKey({ columns: [t.slot, t.shard] }),
+    primaryKey({ columns: [t.grain, t.slot, t.shard] }),
     // Covering: a report's range of slots is an index-only scan (no heap visits for old, frozen slots).
-    index('report_sales_slots_cover_idx').on(
+    index('report_sales_slots_grain_cover_idx').on(
+      t.grain,
       t.slot,
       t.shard,
       t.orders,
@@ -145,11 +150,12 @@ export const reportSalesSlots = pgTable(
   ],
 );
 
-/** Sums per 15-minute UTC slot and product (lines with a product only), sharded like the slots. */
+/** Sums per slot and product (lines with a product only), at the same grains and sharded like the slots. */
 export const reportProductSlots = pgTable(
   'report_product_slots',
   {
     productId: uuid('product_id').notNull(),
+    grain: smallint('grain').notNull().default(0),
     slot: timestamp('slot', { withTimezone: true, precision: 3 }).notNull(),
     shard: smallint('shard').notNull(),
     units: bigint('units', { mode: 'number' }).notNull().default(0),
@@ -160,10 +166,11 @@ export const reportProductSlots = pgTable(
     refunds: bigint('refunds', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
-    primaryKey({ columns: [t.productId, t.slot, t.shard] }),
-    // Covering, for index-only scans: the filtered report (by product, then time) ...
-    index('report_product_slots_product_cover_idx').on(
+    primaryKey({ columns: [t.productId, t.grain, t.slot, t.shard] }),
+    // Covering, for index-only scans: one product's sales (by product, then time) ...
+    index('report_product_slots_product_grain_cover_idx').on(
       t.productId,
+      t.grain,
       t.slot,
       t.shard,
       t.units,
@@ -174,10 +181,53 @@ export const reportProductSlots = pgTable(
       t.refunds,
     ),
     // ... and top products of a period across all products (by time).
-    index('report_product_slots_slot_cover_idx').on(
+    index('report_product_slots_grain_slot_cover_idx').on(
+      t.grain,
       t.slot,
       t.productId,
       t.shard,
+      t.units,
+      t.gross,
+      t.discount,
+      t.shipping,
+      t.tax,
+      t.refunds,
+    ),
+  ],
+);
+
+/**
+ * Sums per slot and category, at the same grains, sharded: the sales of the category's products and
+ * of its descendants' products (current membership), with `orders` the orders that have at least one
+ * such line (each counted once per category, however many of its lines match). These answer a report
+ * filtered by one category without reading its lines. They follow membership: a change to
+ * product_categories or to the category tree bumps `reporting_state.membership_version` (triggers),
+ * and until the compactor has recomputed them (`category_rollups_version` caught up), reports read the
+ * line facts instead (exact either way).
+ */
+export const reportCategorySlots = pgTable(
+  'report_category_slots',
+  {
+    categoryId: uuid('category_id').notNull(),
+    grain: smallint('grain').notNull(),
+    slot: timestamp('slot', { withTimezone: true, precision: 3 }).notNull(),
+    shard: smallint('shard').notNull(),
+    orders: integer('orders').notNull().default(0),
+    units: bigint('units', { mode: 'number' }).notNull().default(0),
+    gross: bigint('gross', { mode: 'number' }).notNull().default(0),
+    discount: bigint('discount', { mode: 'number' }).notNull().default(0),
+    shipping: bigint('shipping', { mode: 'number' }).notNull().default(0),
+    tax: bigint('tax', { mode: 'number' }).notNull().default(0),
+    refunds: bigint('refunds', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.categoryId, t.grain, t.slot, t.shard] }),
+    index('report_category_slots_cover_idx').on(
+      t.categoryId,
+      t.grain,
+      t.slot,
+      t.shard,
+      t.orders,
       t.units,
       t.gross,
       t.discount,
@@ -193,4 +243,8 @@ export const reportingState = pgTable('reporting_state', {
   id: smallint('id').primaryKey(),
   factsVersion: integer('facts_version').notNull(),
   rebuiltAt: timestamp('rebuilt_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  /** Bumped by triggers on every change to product_categories or to categories' parents. */
+  membershipVersion: bigint('membership_version', { mode: 'number' }).notNull().default(0),
+  /** The membership version the category rollups were computed for; -1: never. */
+  categoryRollupsVersion: bigint('category_rollups_version', { mode: 'number' }).notNull().default(-1),
 });

@@ -11,8 +11,11 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { isLockNotAvailable } from '../../db/errors.js';
 import { inTransaction } from '../../db/transact.js';
 import type { Logger } from '../../logger.js';
+import { recomputeCategoryRollups } from './category-rollups.js';
+import { GRAINS } from './rollup-grains.js';
 
 export const COMPACT_AFTER_MS = 60 * 60 * 1000;
 const INTERVAL_MS = 5 * 60 * 1000;
@@ -20,12 +23,18 @@ const LOCK_TIMEOUT = '500ms';
 
 const SUMS = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
 
+/** Rows whose whole slot ended before the cutoff (a day's row is folded once the day is over). */
+const ENDED_BEFORE = (cutoff: Date) =>
+  sql`slot < ${cutoff.toISOString()}::timestamptz - CASE grain ${sql.raw(
+    GRAINS.map((g) => `WHEN ${g.grain} THEN interval '${g.interval}'`).join(' '),
+  )} END`;
+
 function fold(table: string, keys: string[], sums: string[], cutoff: Date) {
   const keyList = keys.join(', ');
   const sumList = sums.map((c) => `sum(${c})`).join(', ');
   const set = sums.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
   return sql`WITH moved AS (
-      DELETE FROM ${sql.raw(table)} WHERE slot < ${cutoff.toISOString()}::timestamptz AND shard <> 0
+      DELETE FROM ${sql.raw(table)} WHERE ${ENDED_BEFORE(cutoff)} AND shard <> 0
       RETURNING ${sql.raw([...keys, ...sums].join(', '))}
     )
     INSERT INTO ${sql.raw(table)} (${sql.raw(`${keyList}, shard, ${sums.join(', ')}`)})
@@ -41,22 +50,24 @@ export async function compactRollups(
   try {
     await inTransaction(db, async (tx) => {
       await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`));
-      await tx.execute(fold('report_sales_slots', ['slot'], ['orders', ...SUMS], cutoff));
-      await tx.execute(fold('report_product_slots', ['product_id', 'slot'], SUMS, cutoff));
+      await tx.execute(fold('report_sales_slots', ['grain', 'slot'], ['orders', ...SUMS], cutoff));
+      await tx.execute(fold('report_product_slots', ['product_id', 'grain', 'slot'], SUMS, cutoff));
+      await tx.execute(
+        fold('report_category_slots', ['category_id', 'grain', 'slot'], ['orders', ...SUMS], cutoff),
+      );
     });
     return true;
   } catch (err) {
-    // 55P03 lock_not_available: an order transaction holds a row; next round.
-    if (
-      (err as { code?: string }).code === '55P03' ||
-      (err as { cause?: { code?: string } }).cause?.code === '55P03'
-    )
-      return false;
+    // An order transaction holds a row: next round.
+    if (isLockNotAvailable(err)) return false;
     throw err;
   }
 }
 
-/** The background task: a round every INTERVAL_MS. */
+/**
+ * The background task: a round every INTERVAL_MS, which also recomputes the category rollups after a
+ * membership change (category-rollups.ts).
+ */
 export class RollupCompactor {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -82,6 +93,7 @@ export class RollupCompactor {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.running = compactRollups(this.db)
+        .then(() => recomputeCategoryRollups(this.db))
         .then(() => undefined)
         .catch((err: unknown) => this.logger.error({ err }, 'report rollup compaction failed'))
         .finally(() => {

@@ -12,6 +12,8 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { type CategoryInput, categoryInputs, categoryRollupUpsert } from './category-rollups.js';
+import { GRAIN_VALUES } from './rollup-grains.js';
 import {
   type LineFact,
   NO_FACTS,
@@ -165,6 +167,7 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
   const ids = [...new Set(orderIds)].sort();
   const { sources, stored } = await loadOrderSources(tx, ids);
   const deltas: { shard: number; delta: RollupDelta }[] = [];
+  const categories: CategoryInput[] = [];
   const put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] } = {
     orders: [],
     lines: [],
@@ -185,6 +188,7 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     const writes = put.orders.length + put.lines.length + put.refunds.length;
     const drops = drop.orders.length + drop.lines.length + drop.refunds.length;
     for (const d of delta) deltas.push({ shard: shardOf(orderId), delta: d });
+    if (delta.length > 0) categories.push(...categoryInputs(orderId, shardOf(orderId), before, after));
     if (after.order && !(before.order && same(after.order, before.order))) put.orders.push(after.order);
     if (!after.order && before.order) drop.orders.push(orderId);
     const oldLines = new Map(before.lines.map((l) => [l.orderLineId, l]));
@@ -207,7 +211,7 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
   await writeFacts(tx, put, drop);
-  await applyRollupDeltas(tx, deltas);
+  await applyRollupDeltas(tx, deltas, categories);
   return changed;
 }
 
@@ -340,26 +344,17 @@ function excludedAll(columns: string[]): SQL {
 }
 
 /**
- * Adds the deltas to the rollup rows (upserts) in ONE statement, slots first (the product slots' CTE
- * reads the slots' one, so it runs after it), each table's rows in key order: concurrent refreshes lock
- * rollup rows in the same order and never deadlock.
+ * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts) in ONE statement:
+ * slots first, then product slots, then category slots (each CTE waits for the one before), each
+ * table's rows in key order, so concurrent refreshes lock rollup rows in the same order and never
+ * deadlock.
  */
 async function applyRollupDeltas(
   tx: Executor,
   deltas: { shard: number; delta: RollupDelta }[],
+  categories: CategoryInput[],
 ): Promise<void> {
-  const key = (d: { shard: number; delta: RollupDelta }) =>
-    `${d.delta.productId ?? ''}|${String(d.delta.slot).padStart(16, '0')}|${d.shard}`;
-  const merged = new Map<string, { shard: number; delta: RollupDelta }>();
-  for (const d of deltas) {
-    const k = key(d);
-    const existing = merged.get(k);
-    if (!existing) merged.set(k, { shard: d.shard, delta: { ...d.delta } });
-    else
-      for (const m of ['orders', 'units', 'gross', 'discount', 'shipping', 'tax', 'refunds'] as const)
-        existing.delta[m] += d.delta[m];
-  }
-  const ordered = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+  if (deltas.length === 0) return;
   const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
     product_id: d.productId,
     slot: iso(d.slot),
@@ -372,26 +367,34 @@ async function applyRollupDeltas(
     tax: d.tax,
     refunds: d.refunds,
   });
-  const slots = ordered.filter((d) => d.delta.productId === null).map(row);
-  const products = ordered.filter((d) => d.delta.productId !== null).map(row);
-  if (slots.length === 0 && products.length === 0) return;
+  const slots = deltas.filter((d) => d.delta.productId === null).map(row);
+  const products = deltas.filter((d) => d.delta.productId !== null).map(row);
   const columns = sql.raw(`(product_id uuid, slot timestamptz, shard int, orders int, units bigint,
     gross bigint, discount bigint, shipping bigint, tax bigint, refunds bigint)`);
+  const measures = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
   const add = (table: string, columnsAdded: string[]) =>
     sql.raw(columnsAdded.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', '));
-  const measures = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
-  await tx.execute(sql`WITH s AS (
-      INSERT INTO report_sales_slots (slot, shard, orders, units, gross, discount, shipping, tax, refunds)
-      SELECT slot, shard, orders, units, gross, discount, shipping, tax, refunds
-      FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns}
-      ORDER BY slot, shard
-      ON CONFLICT (slot, shard) DO UPDATE SET ${add('report_sales_slots', ['orders', ...measures])}
+  const sums = (columnsSummed: string[]) => sql.raw(columnsSummed.map((c) => `sum(x.${c})`).join(', '));
+  const bin = sql.raw(`date_bin(g.width, x.slot, timestamptz 'epoch')`);
+  const categoryPart =
+    categories.length > 0 ? sql`, ${categoryRollupUpsert(categories, 'product_rows')}` : sql``;
+  await tx.execute(sql`WITH RECURSIVE sales_rows AS (
+      INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
+      SELECT g.grain, ${bin} AS bin, x.shard, ${sums(['orders', ...measures])}
+      FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
+      GROUP BY g.grain, bin, x.shard
+      ORDER BY g.grain, bin, x.shard
+      ON CONFLICT (grain, slot, shard) DO UPDATE SET ${add('report_sales_slots', ['orders', ...measures])}
       RETURNING 1
-    )
-    INSERT INTO report_product_slots (product_id, slot, shard, units, gross, discount, shipping, tax, refunds)
-    SELECT product_id, slot, shard, units, gross, discount, shipping, tax, refunds
-    FROM jsonb_to_recordset(${jsonRows(products)}) AS x${columns}
-    WHERE (SELECT count(*) FROM s) >= 0
-    ORDER BY product_id, slot, shard
-    ON CONFLICT (product_id, slot, shard) DO UPDATE SET ${add('report_product_slots', measures)}`);
+    ), product_rows AS (
+      INSERT INTO report_product_slots (product_id, grain, slot, shard, units, gross, discount, shipping, tax, refunds)
+      SELECT x.product_id, g.grain, ${bin} AS bin, x.shard, ${sums(measures)}
+      FROM jsonb_to_recordset(${jsonRows(products)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
+      WHERE (SELECT count(*) FROM sales_rows) >= 0
+      GROUP BY x.product_id, g.grain, bin, x.shard
+      ORDER BY x.product_id, g.grain, bin, x.shard
+      ON CONFLICT (product_id, grain, slot, shard) DO UPDATE SET ${add('report_product_slots', measures)}
+      RETURNING 1
+    )${categoryPart}
+    SELECT 1`);
 }

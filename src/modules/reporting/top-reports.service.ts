@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
 import { ORDER_STATUSES, type OrderStatus } from '../order/order-state.types.js';
 import type { ResolvedPeriod } from './report-input.js';
+import { grainRanges, rollupRowsIn } from './rollup-grains.js';
 import { uuidArray } from './sales-facts.service.js';
 
 export interface Ranked {
@@ -42,6 +43,10 @@ function toRanked(rows: RankedRow[], orders: Map<string, number>): Ranked[] {
 const range = (column: string, period: ResolvedPeriod) =>
   sql`${sql.raw(column)} >= ${period.start.toISOString()}::timestamptz AND ${sql.raw(column)} < ${period.end.toISOString()}::timestamptz`;
 
+/** The period's product rollup rows `s`, at the coarsest grains inside it (rollup-grains.ts). */
+const productRows = (period: ResolvedPeriod) =>
+  rollupRowsIn('report_product_slots', 's', grainRanges([period.start.getTime(), period.end.getTime()]));
+
 /** Products by net sales or units in the period, optionally among products in some categories. */
 export async function topProducts(
   db: Executor,
@@ -57,8 +62,8 @@ export async function topProducts(
   const rows = await queryRows<RankedRow>(
     db,
     sql`SELECT s.product_id AS id, sum(s.units) AS units, sum(s.gross) AS gross, sum(s.refunds) AS refunds, ${NET} AS net
-      FROM report_product_slots s
-      WHERE ${range('s.slot', period)} ${inCategories}
+      FROM ${productRows(period)}
+      WHERE true ${inCategories}
       GROUP BY s.product_id
       HAVING sum(s.units) <> 0 OR ${NET} <> 0
       ORDER BY ${order}, s.product_id
@@ -98,7 +103,7 @@ export async function topCategories(
     db,
     sql`${members}, sales AS (
         SELECT s.product_id, sum(s.units) AS units, sum(s.gross) AS gross, sum(s.refunds) AS refunds, ${NET} AS net
-        FROM report_product_slots s WHERE ${range('s.slot', period)} GROUP BY s.product_id
+        FROM ${productRows(period)} GROUP BY s.product_id
       )
       SELECT m.root AS id, sum(sales.units) AS units, sum(sales.gross) AS gross, sum(sales.refunds) AS refunds,
         sum(sales.net) AS net
