@@ -59,7 +59,7 @@ export interface StartOptions {
   rateLimiter?: RateLimiter;
   /**
    * Background tasks to leave stopped, by name (tests drive them by hand: `outbox`,
-   * `reservation-sweeper`, `webhooks`, `cart-cleanup`, `report-compaction`). An unknown name is refused.
+   * `reservation-sweeper`, `webhooks`, `housekeeping`, `report-compaction`). An unknown name is refused.
    */
   idleWorkers?: readonly string[];
   /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
+import { type HousekeepingConfig, readHousekeepingConfig } from './config-housekeeping.js';
 import { type OperationsConfig, readOperationsConfig } from './config-operations.js';
 import { type Env, Reader } from './config-reader.js';
 
@@ -71,7 +72,7 @@ export interface Config {
   storeCountry: string;
   /** IANA time zone (e.g. Europe/Berlin) in which reports put sales into days, weeks, months and years. */
   storeTimeZone: string;
-  /** Seconds of inactivity after which a guest cart is deleted. */
+  /** Seconds of inactivity after which a guest cart is gone for readers (and purged by housekeeping). */
   guestCartTtl: number;
   /** Seconds an unpaid order keeps its stock reserved before the sweeper cancels it. */
   orderReservationTtl: number;
@@ -150,6 +151,8 @@ export interface Config {
     /** Delay before the first retry; each further retry waits twice as long (capped at one hour). */
     retryBaseMs: number;
   };
+  /** Retention of expired and used rows, and the purge schedule (README "Housekeeping"). */
+  housekeeping: HousekeepingConfig;
   logLevel: string;
   /** Metrics, access log (README "Operations"); tracing reads the standard OTEL_* variables itself. */
   operations: OperationsConfig;
@@ -333,6 +336,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollIntervalMs: r.int('WEBHOOK_POLL_INTERVAL_MS', 1000, 10, 600_000),
       retryBaseMs: r.int('WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
     },
+    housekeeping: readHousekeepingConfig(r),
     logLevel,
     operations: readOperationsConfig(r, production),
   };

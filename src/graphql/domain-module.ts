@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Registry } from 'prom-client';
+import type { Purge } from '../db/purge.js';
 import type { AppContext, BackgroundTask } from './app-context.js';
 import type { LoaderFactories } from './loaders.js';
 import type { NodeKind } from './node.js';
@@ -35,6 +36,11 @@ export interface DomainModule {
   readonly onStart?: (app: AppContext) => Promise<void>;
   /** This domain's background tasks (workers, listeners), built once all services exist. */
   readonly tasks?: (app: AppContext) => readonly BackgroundTask[];
+  /**
+   * What this domain deletes from its own tables once nobody needs it (expired, used, old): run by the
+   * shared `housekeeping` task (src/graphql/housekeeping.ts), each with its retention from the config.
+   */
+  readonly purges?: (app: AppContext) => readonly Purge[];
   /**
    * Mounts HTTP routes outside /graphql (a provider's webhook). They come before any body parser:
    * a route that checks a signature reads the raw bytes itself.

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { Registry } from 'prom-client';
 import type { AppContext, BackgroundTask } from '../graphql/app-context.js';
 import type { DomainModule } from '../graphql/domain-module.js';
+import { Housekeeping } from '../graphql/housekeeping.js';
 import type { LoaderFactories } from '../graphql/loaders.js';
 import { completeNodeInterface } from '../graphql/node.js';
 import { nodeResolver } from '../graphql/node.resolver.js';
@@ -76,6 +77,15 @@ export async function buildStoreSchema() {
  */
 export function provideServices(app: AppContext, given: Partial<AppContext> = {}): void {
   for (const module of domainModules) Object.assign(app, module.services?.(app), given);
+  app.housekeeping = new Housekeeping(
+    domainModules.flatMap((module) => module.purges?.(app) ?? []),
+    {
+      db: app.db,
+      logger: app.logger,
+      intervalMs: app.config.housekeeping.intervalSeconds * 1000,
+      batchSize: app.config.housekeeping.batchSize,
+    },
+  );
 }
 
 /** What every module runs once per start, before serving. */
@@ -85,7 +95,12 @@ export async function runStartHooks(app: AppContext): Promise<void> {
 
 /** Every module's background tasks, in module order (started in this order, stopped in reverse). */
 export function backgroundTasks(app: AppContext): BackgroundTask[] {
-  const tasks = domainModules.flatMap((module) => module.tasks?.(app) ?? []);
+  const { housekeeping } = app;
+  const tasks = [
+    ...domainModules.flatMap((module) => module.tasks?.(app) ?? []),
+    // Every domain's purges, one pass at a time (README "Housekeeping").
+    { name: 'housekeeping', start: () => housekeeping.start(), stop: () => housekeeping.stop() },
+  ];
   const names = tasks.map((task) => task.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated) throw new Error(`two background tasks are named ${repeated}`);
@@ -100,4 +115,5 @@ export function mountDomainRoutes(router: Router, app: AppContext): void {
 /** Every module's metrics, on the instance's registry (only when metrics are on). */
 export function registerDomainMetrics(registry: Registry, app: AppContext): void {
   for (const module of domainModules) module.metrics?.(registry, app);
+  app.housekeeping.registerMetrics(registry);
 }

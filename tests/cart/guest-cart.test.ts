@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
-import { deleteExpiredGuestCarts } from '../../src/modules/cart/cart-cleanup.js';
 import { hashCartToken } from '../../src/modules/cart/cart-token.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -25,7 +24,8 @@ let admin: SignedIn;
 let mug: TestVariant;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Housekeeping idle: the test runs its passes.
+  t = await startTestApp({}, { idleWorkers: ['housekeeping'] });
   admin = await adminClient(t);
   mug = await variant(admin.client, 'Guest Mug', '12.50', 50);
 });
@@ -137,8 +137,8 @@ describe('guest carts', () => {
     expect(lines.map((l) => l.quantity)).toEqual([1]);
 
     const fresh = await newGuest(t);
-    const deleted = await deleteExpiredGuestCarts(t.database.db, t.config.guestCartTtl);
-    expect(deleted).toBeGreaterThanOrEqual(1);
+    const purged = await t.app.context.housekeeping.runOnce();
+    expect(purged.guest_carts).toBeGreaterThanOrEqual(1);
     expect(await t.database.db.select().from(carts).where(eq(carts.id, id))).toEqual([]);
     expect(await t.database.db.select().from(cartLines).where(eq(cartLines.cartId, id))).toEqual([]);
     // Active guest carts and user carts stay.
@@ -151,7 +151,7 @@ describe('guest carts', () => {
     await shopper.add(mug.id, 1);
     const cart = await shopper.cart();
     await backdateCart(t, cart!.id, 400 * 86400);
-    await deleteExpiredGuestCarts(t.database.db, t.config.guestCartTtl);
+    await t.app.context.housekeeping.runOnce();
     const again = await shopper.cart();
     expect(again!.id).toBe(cart!.id);
     expect(again!.itemCount).toBe(1);

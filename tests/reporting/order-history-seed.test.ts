@@ -18,7 +18,7 @@ const DAYS = 30;
 const SEED = 7;
 // The same anchor for both runs (a whole minute, so the two plans are identical).
 const NOW = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-const IDLE = ['outbox', 'reservation-sweeper', 'webhooks', 'cart-cleanup', 'report-compaction'];
+const IDLE = ['outbox', 'reservation-sweeper', 'webhooks', 'housekeeping', 'report-compaction'];
 
 let a: TestApp;
 let b: TestApp;

@@ -1,6 +1,7 @@
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { createAccountLoaders } from './account.loaders.js';
 import { accountNodes } from './account.nodes.js';
+import { accountPurges } from './account.purges.js';
 import { AccountResolver } from './account.resolver.js';
 import { ensureConfiguredAdmin } from './configured-admin.js';
 import { UsersResolver } from './users.resolver.js';
@@ -14,4 +15,5 @@ export const accountModule: DomainModule = {
   loaders: { account: createAccountLoaders },
   services: ({ config }) => ({ identity: accountIdentity(config.jwtSecret) }),
   onStart: ensureConfiguredAdmin,
+  purges: ({ config }) => accountPurges(config.housekeeping),
 };

@@ -47,7 +47,12 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
     ip: text('ip'),
   },
-  (t) => [index('sessions_user_id_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_id_idx').on(t.userId),
+    // Housekeeping finds ended logins by these (account.purges.ts).
+    index('sessions_expires_at_idx').on(t.expiresAt),
+    index('sessions_revoked_at_idx').on(t.revokedAt).where(sql`${t.revokedAt} IS NOT NULL`),
+  ],
 );
 
 /** Refresh tokens are random values stored only as SHA-256 hashes; each is used once. */
@@ -93,6 +98,9 @@ export const oneTimeTokens = pgTable(
   (t) => [
     uniqueIndex('one_time_tokens_token_hash_key').on(t.tokenHash),
     index('one_time_tokens_user_id_idx').on(t.userId),
+    // Housekeeping finds expired and used tokens by these (account.purges.ts).
+    index('one_time_tokens_expires_at_idx').on(t.expiresAt),
+    index('one_time_tokens_used_at_idx').on(t.usedAt).where(sql`${t.usedAt} IS NOT NULL`),
   ],
 );
 

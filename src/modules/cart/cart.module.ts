@@ -1,8 +1,8 @@
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { signedIn } from '../account/account-hooks.js';
 import { cartNodes } from './cart.nodes.js';
+import { cartPurges } from './cart.purges.js';
 import { CartLinePayloadResolver, CartResolver } from './cart.resolver.js';
-import { CartCleanupWorker } from './cart-cleanup.js';
 import { mergeGuestCart } from './guest-cart-merge.js';
 
 /** What the cart domain contributes to the server (collected by src/modules/index.ts). */
@@ -12,9 +12,6 @@ export const cartModule: DomainModule = {
   nodes: cartNodes,
   // A guest cart brought to a sign-in moves into the account's cart.
   wire: () => signedIn.register(mergeGuestCart),
-  tasks: ({ db, logger, config }) => {
-    // Idle guest carts are already invisible to readers; the sweep only reclaims their rows.
-    const cleanup = new CartCleanupWorker({ db, logger, ttlSeconds: config.guestCartTtl });
-    return [{ name: 'cart-cleanup', start: () => cleanup.start(), stop: () => cleanup.stop() }];
-  },
+  // Idle guest carts are already invisible to readers; housekeeping only reclaims their rows.
+  purges: ({ config }) => cartPurges(config.guestCartTtl),
 };

@@ -4,6 +4,7 @@ import type { DomainModule } from '../../graphql/domain-module.js';
 import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
 import { createMailTransport } from './mail-transport.js';
 import { notificationNodes } from './notification.nodes.js';
+import { notificationPurges } from './notification.purges.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { OutboxWorker } from './outbox.worker.js';
 
@@ -34,6 +35,7 @@ export const notificationModule: DomainModule = {
     { name: 'mail-transport', start: () => {}, stop: () => mailTransport.close() },
     { name: 'outbox', start: () => outbox.start(), stop: () => outbox.stop() },
   ],
+  purges: ({ config }) => notificationPurges(config.housekeeping),
   metrics: (registry, { db, logger }) =>
     registerBacklogMetrics(registry, {
       prefix: 'outbox',

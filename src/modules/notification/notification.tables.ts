@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const outboxStatusEnum = pgEnum('outbox_status', ['PENDING', 'SENT', 'FAILED']);
@@ -47,6 +48,8 @@ export const outboxMessages = pgTable(
   (t) => [
     index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_messages_created_at_id_idx').on(t.createdAt, t.id),
+    // Housekeeping finds sent emails past their retention by this (notification.purges.ts).
+    index('outbox_messages_sent_at_idx').on(t.sentAt).where(sql`${t.status} = 'SENT'`),
   ],
 );
 

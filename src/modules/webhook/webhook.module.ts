@@ -6,6 +6,7 @@ import { orderEventRecorded } from '../order/order-events.js';
 import { reviewChangeCommitted, reviewEventRecorded } from '../review/review-events.js';
 import { queueOrderEventDeliveries, queueReviewEventDeliveries } from './queue-deliveries.js';
 import { webhookNodes } from './webhook.nodes.js';
+import { webhookPurges } from './webhook.purges.js';
 import { WebhookResolver } from './webhook.resolver.js';
 import { WebhookWorker } from './webhook.worker.js';
 
@@ -36,6 +37,7 @@ export const webhookModule: DomainModule = {
   tasks: ({ webhookWorker }) => [
     { name: 'webhooks', start: () => webhookWorker.start(), stop: () => webhookWorker.stop() },
   ],
+  purges: ({ config }) => webhookPurges(config.housekeeping),
   metrics: (registry, { db, logger }) =>
     registerBacklogMetrics(registry, {
       prefix: 'webhook',

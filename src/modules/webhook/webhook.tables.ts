@@ -67,6 +67,8 @@ export const webhookDeliveries = pgTable(
     uniqueIndex('webhook_deliveries_endpoint_event_key').on(t.endpointId, t.eventId),
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'PENDING'`),
     index('webhook_deliveries_endpoint_created_idx').on(t.endpointId, t.createdAt, t.id),
+    // Housekeeping finds finished deliveries past their retention by this (webhook.purges.ts).
+    index('webhook_deliveries_finished_created_idx').on(t.createdAt).where(sql`${t.status} <> 'PENDING'`),
   ],
 );
 
