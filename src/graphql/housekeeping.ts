@@ -64,8 +64,9 @@ export class Housekeeping {
   start(): void {
     this.stopped = false;
     this.stopRequested = false;
-    // A first pass soon after start-up, so instances restarted often still purge.
-    this.schedule(Math.min(this.options.intervalMs, 60_000));
+    // A first pass ten minutes after start-up (sooner with a shorter interval), so instances restarted
+    // often still purge, and a start is not slowed by a pass.
+    this.schedule(Math.min(this.options.intervalMs, 10 * 60_000));
   }
 
   async stop(): Promise<void> {
@@ -95,6 +96,7 @@ export class Housekeeping {
     const at = sqlClock(now);
     const purged: PurgeCounts = {};
     for (const purge of this.purges) {
+      if (this.stopRequested) break;
       let count = 0;
       try {
         for (;;) {

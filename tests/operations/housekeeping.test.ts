@@ -12,7 +12,7 @@ import {
 import { LOGOUT, RELAXED_LIMITS, RESET_REQUEST, refreshWith, sha256 } from '../account/fixtures.js';
 import { backdateCart, newGuest, Shopper, variant } from '../cart/support.js';
 import { adminClient, login, registerAndLogin, type SignedIn } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
 import { captureLogs } from '../support/log-capture.js';
 import { holdRowLock } from '../support/row-lock.js';
 import { waitFor } from '../support/wait-for.js';
@@ -328,6 +328,31 @@ describe('a housekeeping pass', () => {
       expect((await t.app.context.housekeeping.runOnce()).guest_carts).toBe(1);
     },
   );
+});
+
+describe('two instances', () => {
+  it('passing at the same time purge every due row once between them', async () => {
+    const second = await startSecondInstance(t, { idleWorkers: ['housekeeping'] });
+    try {
+      const due: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const guest = await newGuest(t);
+        await guest.add(mugId, 1);
+        const cartId = (await guest.cart())!.id;
+        await backdateCart(t, cartId, t.config.guestCartTtl + 60);
+        due.push(cartId);
+      }
+      // Batches of 2: each instance takes several, skipping the rows the other holds.
+      const [mine, theirs] = await Promise.all([
+        t.app.context.housekeeping.runOnce(),
+        second.context.housekeeping.runOnce(),
+      ]);
+      expect((mine.guest_carts ?? 0) + (theirs.guest_carts ?? 0)).toBe(due.length);
+      expect(await db().select({ id: carts.id }).from(carts).where(inArray(carts.id, due))).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
 });
 
 describe('the housekeeping task', () => {
