@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Housekeeping } from '../../src/graphql/housekeeping.js';
 import { oneTimeTokens, refreshTokens, sessions } from '../../src/modules/account/account.tables.js';
+import { cartPurges } from '../../src/modules/cart/cart.purges.js';
 import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import {
@@ -177,7 +179,8 @@ describe('a housekeeping pass', () => {
     await backdateCart(t, customerCartId, 365 * DAY);
 
     // The webhook delivery log: finished deliveries 31 days old go (with their attempts); a pending one
-    // of that age and a finished one of yesterday stay.
+    // of that age and a finished one of yesterday stay. The endpoint is inactive: the webhook worker
+    // leaves its deliveries as they are.
     const [endpoint] = await db()
       .insert(webhookEndpoints)
       .values({
@@ -328,6 +331,28 @@ describe('a housekeeping pass', () => {
       expect((await t.app.context.housekeeping.runOnce()).guest_carts).toBe(1);
     },
   );
+
+  it('logs a purge that fails and goes on with the others', async () => {
+    const guest = await newGuest(t);
+    await guest.add(mugId, 1);
+    const cartId = (await guest.cart())!.id;
+    await backdateCart(t, cartId, t.config.guestCartTtl + 60);
+    const { logger, lines } = captureLogs();
+    const broken = { kind: 'broken', purgeBatch: () => Promise.reject(new Error('no such table')) };
+    const housekeeping = new Housekeeping([broken, ...cartPurges(t.config.guestCartTtl)], {
+      db: db(),
+      logger,
+      intervalMs: 3_600_000,
+      batchSize: 10,
+    });
+    expect(await housekeeping.runOnce()).toEqual({ guest_carts: 1 });
+    expect(lines.filter((l) => l.level === 50)).toEqual([
+      expect.objectContaining({ kind: 'broken', msg: 'housekeeping purge failed' }),
+    ]);
+    expect(lines.filter((l) => l.level === 30)).toEqual([
+      expect.objectContaining({ purged: { guest_carts: 1 }, msg: 'housekeeping purged rows' }),
+    ]);
+  });
 });
 
 describe('two instances', () => {
