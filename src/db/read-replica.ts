@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import type { Logger } from '../logger.js';
+import { type Database, type DatabaseHandle, openDatabase, queryRows } from './client.js';
+
+/**
+ * A PostgreSQL streaming replica of the primary (DATABASE_READ_URL), and how far it has replayed
+ * the primary's write-ahead log.
+ *
+ * Read-your-writes is decided by log position, not by a time window: after a request that wrote,
+ * the client is handed the primary's WAL insert position (`pg_current_wal_insert_lsn()`, at or past
+ * the end of every commit record of that request), and its later reads go to the replica only once
+ * the replica has replayed that far (`pg_last_wal_replay_lsn()`); until then to the primary. That is
+ * exact under any lag (a window guesses at the lag, and is wrong exactly when the replica falls
+ * behind), and costs nothing to clients that did not write. GitLab's database load balancer
+ * ("sticking") and Rails' activerecord-wait_for_lsn resolver compare the same two positions; GitLab
+ * keeps the position in Redis per user, here it travels with the client (a cookie, or a header for
+ * clients without cookies), so instances share no state and anonymous guests are covered too.
+ *
+ * The replayed position only grows, so the highest one seen is kept: a client whose position it
+ * covers is answered without asking the replica. Only a client whose position lies ahead of it
+ * (it wrote a moment ago) makes this instance ask again, one question shared by concurrent requests.
+ */
+export class ReadReplica {
+  private replayed = 0n;
+  private asking: Promise<bigint> | undefined;
+  private warnedNotStandby = false;
+
+  constructor(
+    readonly handle: DatabaseHandle,
+    private readonly logger: Logger,
+  ) {}
+
+  get db(): Database {
+    return this.handle.db;
+  }
+
+  /** Whether the replica has replayed the primary's log up to `position` (a `WritePosition`). */
+  async hasReplayed(position: bigint): Promise<boolean> {
+    if (position <= this.replayed) return true;
+    this.asking ??= this.askReplayed().finally(() => {
+      this.asking = undefined;
+    });
+    return position <= (await this.asking);
+  }
+
+  private async askReplayed(): Promise<bigint> {
+    const [row] = await queryRows<{ lsn: string | null }>(
+      this.handle.db,
+      sql`SELECT pg_last_wal_replay_lsn()::text AS lsn`,
+    );
+    const lsn = row?.lsn ? parseLsn(row.lsn) : undefined;
+    if (lsn === undefined) {
+      // Not a standby (a promoted replica, or a copy): positions cannot be compared, so a client
+      // that wrote keeps reading from the primary until its position expires.
+      if (!this.warnedNotStandby) {
+        this.warnedNotStandby = true;
+        this.logger.warn(
+          'DATABASE_READ_URL is not a streaming replica (pg_last_wal_replay_lsn() is null): clients that just wrote read from the primary',
+        );
+      }
+      return this.replayed;
+    }
+    if (lsn > this.replayed) this.replayed = lsn;
+    return this.replayed;
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/** Opens the replica's pool (no migrations: the replica replays the primary's). */
+export async function openReadReplica(
+  url: string,
+  options: { poolSize?: number; statementTimeoutMs?: number },
+  logger: Logger,
+): Promise<ReadReplica> {
+  return new ReadReplica(
+    await openDatabase({ url, dataDir: '', ...options, idleInTransactionTimeoutMs: 0 }),
+    logger,
+  );
+}
+
+/** The primary's WAL insert position now, as text (`16/B374D848`): at or past every commit so far. */
+export async function primaryWritePosition(primary: Database): Promise<string> {
+  const [row] = await queryRows<{ lsn: string }>(
+    primary,
+    sql`SELECT pg_current_wal_insert_lsn()::text AS lsn`,
+  );
+  if (!row) throw new Error('pg_current_wal_insert_lsn() answered no row');
+  return row.lsn;
+}
+
+const LSN = /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i;
+
+/** A PostgreSQL LSN (`16/B374D848`: high and low 32 bits in hex) as a number; undefined when malformed. */
+export function parseLsn(text: string): bigint | undefined {
+  const match = LSN.exec(text);
+  if (!match) return undefined;
+  return (BigInt(`0x${match[1]}`) << 32n) + BigInt(`0x${match[2]}`);
+}
