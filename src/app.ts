@@ -355,7 +355,10 @@ function createExpressApp(
   return app;
 }
 
-/** The read replica of DATABASE_READ_URL, checked to answer before the server starts. */
+/**
+ * The read replica of DATABASE_READ_URL. One that does not answer at start does not stop the server:
+ * the primary serves every read (a warning says so) until the replica answers.
+ */
 async function openReplica(config: Config, logger: Logger): Promise<ReadReplica | undefined> {
   const url = config.database.readUrl;
   if (url === undefined) return undefined;
@@ -363,8 +366,7 @@ async function openReplica(config: Config, logger: Logger): Promise<ReadReplica 
   try {
     await replica.handle.ping();
   } catch (err) {
-    await replica.close();
-    throw new Error(`DATABASE_READ_URL does not answer: ${err instanceof Error ? err.message : String(err)}`);
+    if (!replica.failed(err)) throw err;
   }
   return replica;
 }

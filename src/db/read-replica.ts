@@ -24,6 +24,9 @@ export class ReadReplica {
   private replayed = 0n;
   private asking: Promise<bigint> | undefined;
   private warnedNotStandby = false;
+  private down = false;
+  private lastProbe = 0;
+  private probing: Promise<void> | undefined;
 
   constructor(
     readonly handle: DatabaseHandle,
@@ -64,9 +67,79 @@ export class ReadReplica {
     return this.replayed;
   }
 
+  /**
+   * Whether reads may go to the replica: not after it failed to answer (`failed`), until a ping
+   * answers again. The requests meanwhile read from the primary; at most one ping a second, in the
+   * background, looks whether it is back.
+   */
+  available(): boolean {
+    if (!this.down) return true;
+    if (!this.probing && Date.now() - this.lastProbe >= PROBE_INTERVAL_MS) {
+      this.lastProbe = Date.now();
+      this.probing = this.handle
+        .ping()
+        .then(
+          () => {
+            this.down = false;
+            this.logger.info('the read replica answers again: storefront reads go to it');
+          },
+          () => {},
+        )
+        .finally(() => {
+          this.probing = undefined;
+        });
+    }
+    return false;
+  }
+
+  /** Takes the replica out of use after `err`, when it says the replica cannot answer; else false. */
+  failed(err: unknown): boolean {
+    if (!replicaUnavailable(err)) return false;
+    if (!this.down) {
+      this.down = true;
+      this.lastProbe = Date.now();
+      this.logger.warn({ err }, 'the read replica does not answer: reads go to the primary until it does');
+    }
+    return true;
+  }
+
   close(): Promise<void> {
     return this.handle.close();
   }
+}
+
+const PROBE_INTERVAL_MS = 1000;
+
+/**
+ * Errors that say the replica cannot serve (rather than that a statement is wrong): the driver's
+ * and the network's own codes (no SQLSTATE), connection exceptions (class 08), a server shutting down
+ * or starting up (57P01-57P03), too many connections or no resources (class 53), a refused login
+ * (class 28) or a database that is gone (3D000).
+ */
+export function replicaUnavailable(err: unknown): boolean {
+  const code = errorCode(err);
+  if (typeof code !== 'string') return false;
+  if (!/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E')) return true;
+  return /^(08|53|28)/.test(code) || /^57P0[123]$/.test(code) || code === '3D000';
+}
+
+/**
+ * A hot standby cancels a query that conflicts with the replay of the primary's changes (SQLSTATE
+ * 40001, "canceling statement due to conflict with recovery"): run on the primary, it succeeds.
+ */
+export function replicaConflict(err: unknown): boolean {
+  return errorCode(err) === '40001';
+}
+
+/** The driver's code of an error, through Drizzle's wrapping (its `cause`). */
+function errorCode(err: unknown): unknown {
+  let current = err;
+  for (let depth = 0; depth < 3 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (code !== undefined) return code;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 /** Opens the replica's pool (no migrations: the replica replays the primary's). */

@@ -23,6 +23,12 @@ export interface ReadRoute {
   toReplica(sql: string): boolean;
   /** A transaction committed on the primary. */
   committed(): void;
+  /** A statement failed on the replica: true to run it again on the primary. */
+  replicaFailed(err: unknown): boolean;
+}
+
+interface PreparedQuery {
+  execute(...args: unknown[]): Promise<unknown>;
 }
 
 interface Session {
@@ -64,8 +70,18 @@ export function guardDatabase(
   const replica = route && countingSession(route.replica._.session as unknown as Session, count);
   session.prepareQuery = function (this: Session, query, ...rest) {
     guard.beforeStatement(query.sql);
-    if (replica && route.toReplica(query.sql)) return replica.prepareQuery(query, ...rest);
-    return shared.prepareQuery.call(this, query, ...rest);
+    if (!replica || !route.toReplica(query.sql)) return shared.prepareQuery.call(this, query, ...rest);
+    const onReplica = replica.prepareQuery(query, ...rest) as PreparedQuery;
+    const primary = () => shared.prepareQuery.call(this, query, ...rest) as PreparedQuery;
+    // A replica that does not answer, or cancels the read for a conflict with its replay: the
+    // primary answers instead.
+    const failover: PreparedQuery = Object.create(onReplica);
+    failover.execute = (...args) =>
+      onReplica.execute(...args).catch((err: unknown) => {
+        if (!route.replicaFailed(err)) throw err;
+        return primary().execute(...args);
+      });
+    return failover;
   };
   session.transaction = async function (this: Session, work, config) {
     guard.beforeTransaction();

@@ -57,7 +57,7 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   let viewer: Promise<Viewer | null> | undefined;
   const facts = request.facts ?? newRequestFacts();
   const deadline = new RequestDeadline();
-  const routing = shared.readReplica && new ReadRouting(shared.readReplica.db, facts);
+  const routing = shared.readReplica && new ReadRouting(shared.readReplica, facts);
   const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount, routing) };
   const loaders = app.newLoaders(app.db);
   return {

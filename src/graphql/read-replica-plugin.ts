@@ -30,8 +30,9 @@ export function readReplicaPlugin(replica: ReadReplica): ApolloServerPlugin<Requ
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'query') return;
           if (!(await guestOrCustomer(ctx))) return;
+          if (!replica.available()) return;
           const position = clientPosition(ctx, request.http?.headers);
-          if (position !== undefined && !(await replica.hasReplayed(position))) return;
+          if (position !== undefined && !(await replayed(replica, position))) return;
           routing.allowReplica();
         },
         async willSendResponse({ response }) {
@@ -56,6 +57,16 @@ export function readReplicaPlugin(replica: ReadReplica): ApolloServerPlugin<Requ
       };
     },
   };
+}
+
+/** Whether the replica has replayed `position`; false when it cannot tell (it does not answer). */
+async function replayed(replica: ReadReplica, position: bigint): Promise<boolean> {
+  try {
+    return await replica.hasReplayed(position);
+  } catch (err) {
+    if (!replica.failed(err)) throw err;
+    return false;
+  }
 }
 
 /** Anonymous or a customer; staff, and a caller whose token is refused, read from the primary. */

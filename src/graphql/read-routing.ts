@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import { type ReadReplica, replicaConflict } from '../db/read-replica.js';
 import type { ReadRoute } from '../db/statement-guard.js';
 import type { RequestFacts } from '../http/request-facts.js';
 
@@ -30,12 +31,16 @@ export class ReadRouting implements ReadRoute {
   wrote = false;
 
   constructor(
-    readonly replica: Database,
+    private readonly source: ReadReplica,
     private readonly facts: RequestFacts,
   ) {}
 
+  get replica(): Database {
+    return this.source.db;
+  }
+
   allowReplica(): void {
-    this.open = !this.wrote;
+    this.open = !this.wrote && this.source.available();
   }
 
   /** Every later statement of the request runs on the primary. */
@@ -50,6 +55,15 @@ export class ReadRouting implements ReadRoute {
     }
     if (!this.open) return false;
     this.facts.replicaStatements = (this.facts.replicaStatements ?? 0) + 1;
+    return true;
+  }
+
+  replicaFailed(err: unknown): boolean {
+    const unavailable = this.source.failed(err);
+    if (!unavailable && !replicaConflict(err)) return false;
+    // The primary runs it, and the rest of the request.
+    this.facts.replicaStatements = (this.facts.replicaStatements ?? 1) - 1;
+    if (unavailable) this.open = false;
     return true;
   }
 

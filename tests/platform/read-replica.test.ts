@@ -12,6 +12,7 @@ import { graphql } from '../generated/gql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { createTestDatabase, type TestApp, type TestDatabase, testEnv } from '../support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * DATABASE_READ_URL (README "Growing past one database server"). Real streaming replication needs
@@ -56,6 +57,7 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
   let replicaName: string;
   let server: postgres.Sql;
   let replica: postgres.Sql;
+  let replicaUrl: string;
   let app: RunningApp;
   let dataDir: string;
   let admin: SignedIn;
@@ -118,9 +120,10 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     server = postgres(process.env.DATABASE_URL as string, { max: 1, onnotice: () => {} });
     await server.unsafe(`CREATE DATABASE ${replicaName} TEMPLATE ${primaryName}`);
     await server.unsafe(`ALTER DATABASE ${replicaName} SET search_path = public, pg_catalog`);
-    const replicaUrl = new URL(primary.url);
-    replicaUrl.pathname = `/${replicaName}`;
-    replica = postgres(replicaUrl.toString(), { max: 1, onnotice: () => {} });
+    const url = new URL(primary.url);
+    url.pathname = `/${replicaName}`;
+    replicaUrl = url.toString();
+    replica = postgres(replicaUrl, { max: 1, onnotice: () => {} });
     await replica`UPDATE products SET title = title || ' [replica]'`;
     await replica`CREATE TABLE replay_emulation (replayed pg_lsn NOT NULL)`;
     await replica`INSERT INTO replay_emulation VALUES ('0/0')`;
@@ -131,7 +134,7 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
 
     // 3. The app under test: the primary, and the copy as its read replica.
     const config = loadConfig(
-      testEnv({ DATA_DIR: dataDir, DATABASE_URL: primary.url, DATABASE_READ_URL: replicaUrl.toString() }),
+      testEnv({ DATA_DIR: dataDir, DATABASE_URL: primary.url, DATABASE_READ_URL: replicaUrl }),
     );
     app = await startApp(config, { database: await primary.open(config.database), idleWorkers: ['outbox'] });
   });
@@ -212,6 +215,28 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     const elsewhere = await client().request(CART, { cartToken: created.cartToken });
     expect(elsewhere.data?.cart ?? null).toBeNull();
     await replicaCatchesUp();
+  });
+
+  it('reads from the primary while the replica does not answer, and from the replica once it does again', async () => {
+    // The replica goes away: its connections are ended and its database can no longer be connected to.
+    await replica.end();
+    await server.unsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${replicaName}'`,
+    );
+    await server.unsafe(`ALTER DATABASE ${replicaName} RENAME TO ${replicaName}_away`);
+    try {
+      const anonymous = client();
+      for (let i = 0; i < 3; i += 1) {
+        const answer = await anonymous.request(PRODUCT, { slug: SLUG });
+        expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+        expect(answer.data?.product?.title).toBe(TITLE);
+      }
+    } finally {
+      await server.unsafe(`ALTER DATABASE ${replicaName}_away RENAME TO ${replicaName}`);
+    }
+    replica = postgres(replicaUrl, { max: 1, onnotice: () => {} });
+    // A background ping finds it back; reads go to it again.
+    await waitFor('reads from the replica again', async () => (await titleSeenBy(client())) === ON_REPLICA);
   });
 
   it('counts the statements each database ran in graphql_sql_statements_total', async () => {
