@@ -10,7 +10,7 @@ const WRITES = /\b(insert|update|delete|merge)\b/i;
 const PRIMARY_ONLY =
   /\bfor\s+(no\s+key\s+update|update|key\s+share|share)\b|\b(nextval|setval|pg_advisory_\w+)\s*\(/i;
 
-function onlyReads(sql: string): boolean {
+export function onlyReads(sql: string): boolean {
   const match = READ.exec(sql);
   if (!match) return false;
   if (match[1]?.toLowerCase() === 'with' && WRITES.test(sql)) return false;

@@ -239,6 +239,42 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     await waitFor('reads from the replica again', async () => (await titleSeenBy(client())) === ON_REPLICA);
   });
 
+  it('fills the response cache from the primary, and answers the next guest from it', async () => {
+    // A second instance with the response cache on: a replica answer stored under a generation that
+    // already counts a newer write would be served until it expired.
+    const config = loadConfig(
+      testEnv({
+        DATA_DIR: dataDir,
+        DATABASE_URL: primary.url,
+        DATABASE_READ_URL: replicaUrl,
+        RESPONSE_CACHE: 'true',
+      }),
+    );
+    const cached = await startApp(config, {
+      database: await primary.open(config.database),
+      idleWorkers: ['outbox'],
+    });
+    try {
+      const ask = () => new GqlClient(`${cached.url}/graphql`).request(PRODUCT, { slug: SLUG });
+      const miss = await ask();
+      expect(miss.headers.get('x-cache')).toBe('MISS');
+      expect(miss.data?.product?.title).toBe(TITLE);
+      const hit = await ask();
+      expect(hit.headers.get('x-cache')).toBe('HIT');
+      expect(hit.data?.product?.title).toBe(TITLE);
+      // Not cacheable (a cookie): read from the replica as usual.
+      const withCookie = await new GqlClient(`${cached.url}/graphql`).request(
+        PRODUCT,
+        { slug: SLUG },
+        { cookie: 'x=1' },
+      );
+      expect(withCookie.headers.get('x-cache')).toBe('BYPASS');
+      expect(withCookie.data?.product?.title).toBe(ON_REPLICA);
+    } finally {
+      await cached.stop();
+    }
+  });
+
   it('counts the statements each database ran in graphql_sql_statements_total', async () => {
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     const served = (pool: string) =>
