@@ -203,6 +203,37 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     expect(await titleSeenBy(writer)).toBe(ON_REPLICA);
   });
 
+  it('honours a write position on another instance, which shares nothing with the one that handed it out', async () => {
+    await replicaLags();
+    const config = loadConfig(
+      testEnv({ DATA_DIR: dataDir, DATABASE_URL: primary.url, DATABASE_READ_URL: replicaUrl }),
+    );
+    const second = await startApp(config, {
+      database: await primary.open(config.database),
+      idleWorkers: ['outbox'],
+    });
+    try {
+      const onSecond = (c: GqlClient) => {
+        const moved = new GqlClient(`${second.url}/graphql`);
+        moved.token = c.token;
+        for (const [name, value] of c.cookies) moved.cookies.set(name, value);
+        return moved;
+      };
+      const writer = client(otherCustomer);
+      const created = await writer.request(ADDRESS_CREATE, { input: sampleAddress({ city: 'Elsewhere' }) });
+      expect(created.data?.addressCreate.errors).toEqual([]);
+      // The next request lands on the other instance, with the cookie: the primary answers.
+      expect((await onSecond(writer).ok(MY_ADDRESSES)).addresses.map((a) => a.city)).toEqual(['Elsewhere']);
+      expect(await titleSeenBy(onSecond(writer))).toBe(TITLE);
+      // Without it, the other instance reads the replica.
+      expect(await titleSeenBy(onSecond(client(otherCustomer)))).toBe(ON_REPLICA);
+      await replicaCatchesUp();
+      expect(await titleSeenBy(onSecond(writer))).toBe(ON_REPLICA);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it("reads a guest's new cart back from the primary while the replica lags", async () => {
     await replicaLags();
     const guest = client();
