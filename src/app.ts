@@ -242,12 +242,12 @@ async function createApollo(
       queryCostPlugin(),
       // List caps and NUL refusal on every input, before any resolver runs.
       inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
+      // Storefront queries to the replica; the write position to clients that wrote.
+      ...(context.readReplica ? [readReplicaPlugin(context.readReplica)] : []),
       // Operation name, type and outcome for the access log; the operation metrics when on.
       operationFactsPlugin(metrics),
       // After the cost guard (didResolveOperation): a cached answer is still costed and throttled.
       ...(responseCache ? [responseCachePlugin(responseCache)] : []),
-      // Before the SQL count header below: it counts the write position a mutation is answered with.
-      ...(context.readReplica ? [readReplicaPlugin(context.readReplica)] : []),
       {
         async requestDidStart() {
           return {

@@ -39,9 +39,10 @@ export function readReplicaPlugin(replica: ReadReplica): ApolloServerPlugin<Requ
           if (!routing.wrote) return;
           let position: string;
           try {
-            // On the primary's own pool, past the request's deadline too: the write is done.
+            // On the primary's own pool, past the request's deadline too: the write is done. Not
+            // among the request's statements (X-SQL-Query-Count, metrics): Apollo runs the plugins'
+            // willSendResponse together, and those have read the count already.
             position = await primaryWritePosition(ctx.app.database.db);
-            ctx.queryCount.count += 1;
           } catch (err) {
             ctx.app.logger.warn({ err }, 'could not read the primary write position: no read-your-writes');
             return;
