@@ -37,7 +37,7 @@ export class ReadReplica {
     return this.handle.db;
   }
 
-  /** Whether the replica has replayed the primary's log up to `position` (a `WritePosition`). */
+  /** Whether the replica has replayed the primary's log up to `position` (an LSN, see `parseLsn`). */
   async hasReplayed(position: bigint): Promise<boolean> {
     if (position <= this.replayed) return true;
     this.asking ??= this.askReplayed().finally(() => {
