@@ -14,6 +14,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
+import { openReadReplica, type ReadReplica } from './db/read-replica.js';
 import { explorerRoutes } from './explorer/routes.js';
 import type { AppContext, BackgroundTask } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
@@ -27,6 +28,7 @@ import { loadersMaker } from './graphql/loaders.js';
 import { operationFactsPlugin } from './graphql/operation-facts.js';
 import { type PersistedQueries, setUpPersistedQueries } from './graphql/persisted-queries.js';
 import { gateHttpRequest } from './graphql/persisted-query-gate.js';
+import { readReplicaPlugin } from './graphql/read-replica-plugin.js';
 import { ResponseCache, responseCacheCounters } from './graphql/response-cache.js';
 import { responseCachePlugin } from './graphql/response-cache-plugin.js';
 import type { Tracing } from './graphql/tracing-hooks.js';
@@ -92,6 +94,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     options.database ??
     (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...config.database }));
   let rateLimiter: RateLimiter | undefined;
+  let readReplica: ReadReplica | undefined;
   let metrics: InstanceMetrics | undefined;
   let responseCache: ResponseCache | undefined;
   const started: BackgroundTask[] = [];
@@ -100,6 +103,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
   try {
     await database.migrate();
+    readReplica = await openReplica(config, logger);
     rateLimiter =
       options.rateLimiter ??
       createRateLimiter(config.redisUrl, config.redisKeyPrefix, (err) =>
@@ -112,6 +116,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       config,
       database,
       db: database.db,
+      ...(readReplica ? { readReplica } : {}),
       logger,
       rateLimiter,
       newLoaders: loadersMaker(loaderFactories),
@@ -178,6 +183,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await metrics?.close();
         await persistedQueries.close();
         await database.close();
+        await readReplica?.close();
       })();
       return stopping;
     };
@@ -189,6 +195,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (!options.rateLimiter) await rateLimiter?.close();
     await persistedQueries.close();
     if (!options.database) await database.close();
+    await readReplica?.close();
     throw err;
   }
 }
@@ -235,6 +242,8 @@ async function createApollo(
       queryCostPlugin(),
       // List caps and NUL refusal on every input, before any resolver runs.
       inputLimitsPlugin({ maxListItems: config.inputMaxListItems }),
+      // Storefront queries to the replica; the write position to clients that wrote.
+      ...(context.readReplica ? [readReplicaPlugin(context.readReplica)] : []),
       // Operation name, type and outcome for the access log; the operation metrics when on.
       operationFactsPlugin(metrics),
       // After the cost guard (didResolveOperation): a cached answer is still costed and throttled.
@@ -344,6 +353,22 @@ function createExpressApp(
   // Unreadable bodies answer 400/413 JSON in the GraphQL error shape, logged without the body.
   app.use('/graphql', graphqlBodyErrors(context.logger));
   return app;
+}
+
+/**
+ * The read replica of DATABASE_READ_URL. One that does not answer at start does not stop the server:
+ * the primary serves every read (a warning says so) until the replica answers.
+ */
+async function openReplica(config: Config, logger: Logger): Promise<ReadReplica | undefined> {
+  const url = config.database.readUrl;
+  if (url === undefined) return undefined;
+  const replica = await openReadReplica(url, config.database, logger);
+  try {
+    await replica.handle.ping();
+  } catch (err) {
+    if (!replica.failed(err)) throw err;
+  }
+  return replica;
 }
 
 /**

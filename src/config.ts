@@ -81,6 +81,11 @@ export interface Config {
   requestTimeoutMs: number;
   /** PostgreSQL only (PGlite ignores both); 0 turns either off. */
   database: {
+    /**
+     * A PostgreSQL streaming replica of DATABASE_URL for storefront reads (README "Growing past one
+     * database server"); undefined: everything runs on DATABASE_URL.
+     */
+    readUrl: string | undefined;
     /** statement_timeout of every pooled connection, in milliseconds. */
     statementTimeoutMs: number;
     /** idle_in_transaction_session_timeout of every pooled connection, in milliseconds. */
@@ -163,6 +168,17 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** DATABASE_READ_URL: a replica of a PostgreSQL primary; PGlite has no replicas to read from. */
+function readReplicaUrl(r: Reader, databaseUrl: string | undefined): string | undefined {
+  const url = r.url('DATABASE_READ_URL', undefined, ['postgres:', 'postgresql:']);
+  if (url !== undefined && !databaseUrl?.startsWith('postgres')) {
+    r.problems.push(
+      'DATABASE_READ_URL needs DATABASE_URL=postgres://... (a replica of a PostgreSQL primary; the embedded PGlite database has none)',
+    );
+  }
+  return url;
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -289,6 +305,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     requestTimeoutMs: r.int('REQUEST_TIMEOUT_MS', 10_000, 0, 600_000),
     database: {
+      readUrl: readReplicaUrl(r, databaseUrl),
       statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
       // Above the longest wait inside a transaction: checkout calls the payment provider there
       // (Stripe: 20 s per attempt, one retry).

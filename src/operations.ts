@@ -25,7 +25,7 @@ export function setUpMetrics(
   const settings = context.config.operations.metrics;
   if (!settings.enabled) return undefined;
   const metrics = new AppMetrics();
-  registerPoolMetrics(metrics.registry, context.database, context.logger);
+  registerPoolMetrics(metrics.registry, context.database, context.logger, context.readReplica?.handle);
   registerDomainMetrics(metrics.registry, context);
   let server: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   return {

@@ -12,6 +12,25 @@ export interface StatementGuard {
   afterCommit(): void;
 }
 
+/**
+ * Where one request's statements run when a read replica is configured (src/graphql/read-routing.ts
+ * decides): transactions always on the primary; a statement outside any transaction on the replica
+ * when `toReplica` says so, else on the primary.
+ */
+export interface ReadRoute {
+  replica: Database;
+  /** Whether this statement, outside any transaction, runs on the replica. */
+  toReplica(sql: string): boolean;
+  /** A transaction committed on the primary. */
+  committed(): void;
+  /** A statement failed on the replica: true to run it again on the primary. */
+  replicaFailed(err: unknown): boolean;
+}
+
+interface PreparedQuery {
+  execute(...args: unknown[]): Promise<unknown>;
+}
+
 interface Session {
   logger: DrizzleLogger;
   options: { logger?: DrizzleLogger };
@@ -39,8 +58,45 @@ interface Session {
  * logger) to the session of every transaction it begins. A field increment per statement, where
  * counting through async context tracking (src/db/query-counter.ts) slowed every promise.
  */
-export function guardDatabase(db: Database, guard: StatementGuard, count?: QueryCount): Database {
+export function guardDatabase(
+  db: Database,
+  guard: StatementGuard,
+  count?: QueryCount,
+  route?: ReadRoute,
+): Database {
   const shared = db._.session as unknown as Session;
+  const session = countingSession(shared, count);
+  // The replica's session, counted alike; its statements are prepared on its own connections.
+  const replica = route && countingSession(route.replica._.session as unknown as Session, count);
+  session.prepareQuery = function (this: Session, query, ...rest) {
+    guard.beforeStatement(query.sql);
+    if (!replica || !route.toReplica(query.sql)) return shared.prepareQuery.call(this, query, ...rest);
+    const onReplica = replica.prepareQuery(query, ...rest) as PreparedQuery;
+    const primary = () => shared.prepareQuery.call(this, query, ...rest) as PreparedQuery;
+    // A replica that does not answer, or cancels the read for a conflict with its replay: the
+    // primary answers instead.
+    const failover: PreparedQuery = Object.create(onReplica);
+    failover.execute = (...args) =>
+      onReplica.execute(...args).catch((err: unknown) => {
+        if (!route.replicaFailed(err)) throw err;
+        return primary().execute(...args);
+      });
+    return failover;
+  };
+  session.transaction = async function (this: Session, work, config) {
+    guard.beforeTransaction();
+    const result = await shared.transaction.call(this, work, config);
+    route?.committed();
+    guard.afterCommit();
+    return result;
+  };
+  const guarded = Object.create(db) as Database & { session: Session };
+  guarded.session = session;
+  (guarded as { _: Database['_'] })._ = { ...db._, session: session as unknown as Database['_']['session'] };
+  return guarded;
+}
+
+function countingSession(shared: Session, count: QueryCount | undefined): Session {
   const session: Session = Object.create(shared);
   if (count) {
     const logger: DrizzleLogger = {
@@ -51,18 +107,5 @@ export function guardDatabase(db: Database, guard: StatementGuard, count?: Query
     session.logger = logger;
     session.options = { ...shared.options, logger };
   }
-  session.prepareQuery = function (this: Session, query, ...rest) {
-    guard.beforeStatement(query.sql);
-    return shared.prepareQuery.call(this, query, ...rest);
-  };
-  session.transaction = async function (this: Session, work, config) {
-    guard.beforeTransaction();
-    const result = await shared.transaction.call(this, work, config);
-    guard.afterCommit();
-    return result;
-  };
-  const guarded = Object.create(db) as Database & { session: Session };
-  guarded.session = session;
-  (guarded as { _: Database['_'] })._ = { ...db._, session: session as unknown as Database['_']['session'] };
-  return guarded;
+  return session;
 }

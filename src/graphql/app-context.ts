@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database, DatabaseHandle } from '../db/client.js';
+import type { ReadReplica } from '../db/read-replica.js';
 import type { RateLimiter } from '../http/rate-limiter.js';
 import type { Logger } from '../logger.js';
 import type { Identity } from './identity.js';
@@ -20,6 +21,8 @@ export interface AppContext {
   config: Config;
   database: DatabaseHandle;
   db: Database;
+  /** The replica storefront queries read from (DATABASE_READ_URL); unset: everything on `db`. */
+  readReplica?: ReadReplica;
   logger: Logger;
   rateLimiter: RateLimiter;
   /** Who is calling (the account domain's answer). */

@@ -5,6 +5,7 @@ import { newRequestFacts, type RequestFacts } from '../http/request-facts.js';
 import type { AppContext } from './app-context.js';
 import type { Viewer } from './identity.js';
 import type { Loaders } from './loaders.js';
+import { ReadRouting } from './read-routing.js';
 import { RequestDeadline } from './request-deadline.js';
 
 export type { Viewer };
@@ -37,6 +38,8 @@ export interface RequestContext {
   queryCount: QueryCount;
   /** What the access log and the metrics report about this request, filled in as it runs. */
   facts: RequestFacts;
+  /** Which of its statements may read from the replica (only with DATABASE_READ_URL). */
+  readRouting?: ReadRouting;
 }
 
 export interface RequestInfo {
@@ -54,7 +57,8 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   let viewer: Promise<Viewer | null> | undefined;
   const facts = request.facts ?? newRequestFacts();
   const deadline = new RequestDeadline();
-  const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount) };
+  const routing = shared.readReplica && new ReadRouting(shared.readReplica, facts);
+  const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount, routing) };
   const loaders = app.newLoaders(app.db);
   return {
     requestId: request.requestId,
@@ -79,5 +83,6 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
     loaders,
     queryCount: facts.queryCount,
     facts,
+    ...(routing ? { readRouting: routing } : {}),
   };
 }

@@ -61,6 +61,7 @@ export function operationFactsPlugin(
             seconds: (performance.now() - started) / 1000,
             cost: facts.cost,
             statements: facts.queryCount.count,
+            replicaStatements: facts.replicaStatements,
           });
         },
       };

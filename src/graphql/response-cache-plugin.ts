@@ -19,7 +19,7 @@ const VARY = 'Origin, Authorization, Cookie, X-Cart-Token';
  */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart({ request, contextValue }) {
       const http = request.http;
       let outcome: 'HIT' | 'MISS' | 'BYPASS' = 'BYPASS';
       let miss: { key: string; generation: string; maxAge: number } | undefined;
@@ -34,6 +34,9 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Re
           const key = cache.key(generation, queryHash, request.operationName, request.variables);
           const hit = await cache.get(key);
           if (!hit) {
+            // Filled from the primary: a lagging replica's answer, stored under a generation that
+            // already counts a newer write, would be served until it expires.
+            contextValue.readRouting?.primaryOnly();
             outcome = 'MISS';
             miss = { key, generation, maxAge };
             return null;

@@ -62,6 +62,7 @@ function fields(req: Request, res: Response): Record<string, unknown> {
           outcome: facts.outcome,
           cost: facts.cost,
           sqlStatements: facts.queryCount.count,
+          ...(facts.replicaStatements ? { sqlReplicaStatements: facts.replicaStatements } : {}),
         }),
     ...(facts?.viewerId === undefined ? {} : { viewerId: facts.viewerId }),
   };

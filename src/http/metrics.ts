@@ -17,6 +17,8 @@ export interface OperationObservation {
   seconds: number;
   cost: number | undefined;
   statements: number;
+  /** Of `statements`, those the read replica ran (DATABASE_READ_URL). */
+  replicaStatements?: number;
 }
 
 declare module 'express-serve-static-core' {
@@ -39,6 +41,7 @@ export class AppMetrics {
   private readonly operationDuration: Histogram<'operation' | 'type' | 'outcome'>;
   private readonly queryCost: Histogram<'type'>;
   private readonly sqlStatements: Histogram<'type'>;
+  private readonly sqlStatementsByPool: Counter<'pool'>;
 
   constructor() {
     // Process CPU and memory, heap, GC, event-loop lag and its percentiles, handles, Node.js version.
@@ -84,6 +87,12 @@ export class AppMetrics {
       buckets: STATEMENT_BUCKETS,
       registers,
     });
+    this.sqlStatementsByPool = new Counter({
+      name: 'graphql_sql_statements_total',
+      help: 'SQL statements run by GraphQL requests over HTTP, by the database that ran them: primary, or replica (DATABASE_READ_URL).',
+      labelNames: ['pool'],
+      registers,
+    });
   }
 
   /** Times every HTTP request; mounted first. */
@@ -114,6 +123,9 @@ export class AppMetrics {
     this.operationDuration.observe(labels, o.seconds);
     if (o.cost !== undefined) this.queryCost.observe({ type: o.type }, o.cost);
     this.sqlStatements.observe({ type: o.type }, o.statements);
+    const replica = o.replicaStatements ?? 0;
+    this.sqlStatementsByPool.inc({ pool: 'primary' }, o.statements - replica);
+    if (replica > 0) this.sqlStatementsByPool.inc({ pool: 'replica' }, replica);
   }
 }
 

@@ -7,6 +7,8 @@ import type { QueryCount } from '../db/query-counter.js';
 export interface RequestFacts {
   /** SQL statements run for the request (counted by its database handle). */
   queryCount: QueryCount;
+  /** How many of them ran on the read replica (DATABASE_READ_URL); unset: none. */
+  replicaStatements?: number;
   /** The operation's name as sent (`anonymous` without one), once the document is parsed. */
   operationName?: string;
   /** query, mutation or subscription. */

@@ -214,6 +214,9 @@ type Documents = {
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
+    "query ReplicaProduct($slug: String!) { product(slug: $slug) { id title } }": typeof types.ReplicaProductDocument,
+    "query ReplicaProducts {\n  products(first: 10) { totalCount edges { node { id title variants { id sku price { amount } } categories { id name } } } }\n}": typeof types.ReplicaProductsDocument,
+    "query ReplicaMyAddresses { addresses { id city } }": typeof types.ReplicaMyAddressesDocument,
     "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": typeof types.RedisLimitLoginDocument,
     "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": typeof types.RedisLimitRegisterDocument,
     "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": typeof types.RelayAccessNodeDocument,
@@ -554,6 +557,9 @@ const documents: Documents = {
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
+    "query ReplicaProduct($slug: String!) { product(slug: $slug) { id title } }": types.ReplicaProductDocument,
+    "query ReplicaProducts {\n  products(first: 10) { totalCount edges { node { id title variants { id sku price { amount } } categories { id name } } } }\n}": types.ReplicaProductsDocument,
+    "query ReplicaMyAddresses { addresses { id city } }": types.ReplicaMyAddressesDocument,
     "mutation RedisLimitLogin($input: AccountLoginInput!) {\n    accountLogin(input: $input) { accessToken user { email } errors { code } }\n  }": types.RedisLimitLoginDocument,
     "mutation RedisLimitRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) { user { id } errors { code } }\n  }": types.RedisLimitRegisterDocument,
     "query RelayAccessNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Return { returnStatus: status }\n    ... on ReturnLine { returnQuantity: quantity }\n    ... on Shipment { trackingNumber }\n    ... on Refund { refundAmount: amount { amount } }\n    ... on ProductImage { alt }\n    ... on Category { slug }\n    ... on StockMovement { delta }\n    ... on Address { city }\n    ... on WishlistItem { addedAt }\n    ... on Coupon { code }\n    ... on TaxRate { rate }\n    ... on WebhookEndpoint { url }\n    ... on WebhookDelivery { eventType }\n    ... on MailMessage { subject }\n  } }": types.RelayAccessNodeDocument,
@@ -1491,6 +1497,18 @@ export function graphql(source: "query BudgetMe { me { id email name role emailV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BudgetMeId { me { id } }"): typeof import('./graphql.js').BudgetMeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaProduct($slug: String!) { product(slug: $slug) { id title } }"): typeof import('./graphql.js').ReplicaProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaProducts {\n  products(first: 10) { totalCount edges { node { id title variants { id sku price { amount } } categories { id name } } } }\n}"): typeof import('./graphql.js').ReplicaProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaMyAddresses { addresses { id city } }"): typeof import('./graphql.js').ReplicaMyAddressesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

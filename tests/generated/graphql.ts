@@ -2754,6 +2754,23 @@ export type BudgetMeIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetMeIdQuery = { me: { id: string } | null };
 
+export type ReplicaProductQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReplicaProductQuery = { product: { id: string, title: string } | null };
+
+export type ReplicaProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, price: { amount: string } }>, categories: Array<{ id: string, name: string }> } }> } };
+
+export type ReplicaMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReplicaMyAddressesQuery = { addresses: Array<{ id: string, city: string }> };
+
 export type RedisLimitLoginMutationVariables = Exact<{
   input: AccountLoginInput;
 }>;
@@ -10500,6 +10517,46 @@ export const BudgetMeIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetMeIdQuery, BudgetMeIdQueryVariables>;
+export const ReplicaProductDocument = new TypedDocumentString(`
+    query ReplicaProduct($slug: String!) {
+  product(slug: $slug) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaProductQuery, ReplicaProductQueryVariables>;
+export const ReplicaProductsDocument = new TypedDocumentString(`
+    query ReplicaProducts {
+  products(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        variants {
+          id
+          sku
+          price {
+            amount
+          }
+        }
+        categories {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaProductsQuery, ReplicaProductsQueryVariables>;
+export const ReplicaMyAddressesDocument = new TypedDocumentString(`
+    query ReplicaMyAddresses {
+  addresses {
+    id
+    city
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicaMyAddressesQuery, ReplicaMyAddressesQueryVariables>;
 export const RedisLimitLoginDocument = new TypedDocumentString(`
     mutation RedisLimitLogin($input: AccountLoginInput!) {
   accountLogin(input: $input) {

@@ -25,6 +25,21 @@ describe('the server process refuses a bad configuration', () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
+  it('DATABASE_READ_URL on the embedded database: exit 1 naming it, nothing written', {
+    timeout: PROCESS_TEST_TIMEOUT,
+  }, async () => {
+    const result = await runTsx('src/main.ts', [], {
+      NODE_ENV: 'development',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      DATABASE_READ_URL: 'postgres://postgres@127.0.0.1:5432/replica',
+    });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('DATABASE_READ_URL needs DATABASE_URL=postgres://');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
   it('production without JWT_SECRET: exit 1 naming JWT_SECRET', {
     timeout: PROCESS_TEST_TIMEOUT,
   }, async () => {
