@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": typeof types.DeletionAdminOrderDocument,
+    "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": typeof types.DeletionAdminUserDocument,
+    "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": typeof types.AccountDeleteDocument,
+    "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": typeof types.UserDeleteDocument,
+    "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": typeof types.AccountDataExportDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": typeof types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": typeof types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": typeof types.LogoutDocument,
@@ -355,6 +360,11 @@ type Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": typeof types.WishlistTestVariantDeleteDocument,
 };
 const documents: Documents = {
+    "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": types.DeletionAdminOrderDocument,
+    "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": types.DeletionAdminUserDocument,
+    "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": types.AccountDeleteDocument,
+    "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": types.UserDeleteDocument,
+    "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": types.AccountDataExportDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": types.LogoutDocument,
@@ -695,6 +705,26 @@ const documents: Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": types.WishlistTestVariantDeleteDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }"): typeof import('./graphql.js').DeletionAdminOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }"): typeof import('./graphql.js').DeletionAdminUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').AccountDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').UserDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }"): typeof import('./graphql.js').AccountDataExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
