@@ -17,6 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": typeof types.DeletionAdminOrderDocument,
     "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": typeof types.DeletionAdminUserDocument,
+    "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": typeof types.ExportReviewEmailsOffDocument,
     "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": typeof types.AccountDeleteDocument,
     "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": typeof types.UserDeleteDocument,
     "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": typeof types.AccountDataExportDocument,
@@ -362,6 +363,7 @@ type Documents = {
 const documents: Documents = {
     "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": types.DeletionAdminOrderDocument,
     "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": types.DeletionAdminUserDocument,
+    "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": types.ExportReviewEmailsOffDocument,
     "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": types.AccountDeleteDocument,
     "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": types.UserDeleteDocument,
     "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": types.AccountDataExportDocument,
@@ -713,6 +715,10 @@ export function graphql(source: "query DeletionAdminOrder($id: ID) {\n  order(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }"): typeof import('./graphql.js').DeletionAdminUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }"): typeof import('./graphql.js').ExportReviewEmailsOffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

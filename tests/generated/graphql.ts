@@ -1495,6 +1495,11 @@ export type DeletionAdminUserQueryVariables = Exact<{
 
 export type DeletionAdminUserQuery = { user: { id: string, email: string, name: string, phone: string | null, pendingEmail: string | null, disabled: boolean, deletedAt: string | null } | null };
 
+export type ExportReviewEmailsOffMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportReviewEmailsOffMutation = { reviewRequestEmailsSet: { enabled: boolean, errors: Array<{ code: ErrorCode }> } };
+
 export type AccountDeleteMutationVariables = Exact<{
   input: AccountDeleteInput;
 }>;
@@ -4907,6 +4912,16 @@ export const DeletionAdminUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletionAdminUserQuery, DeletionAdminUserQueryVariables>;
+export const ExportReviewEmailsOffDocument = new TypedDocumentString(`
+    mutation ExportReviewEmailsOff {
+  reviewRequestEmailsSet(input: {enabled: false}) {
+    enabled
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportReviewEmailsOffMutation, ExportReviewEmailsOffMutationVariables>;
 export const AccountDeleteDocument = new TypedDocumentString(`
     mutation AccountDelete($input: AccountDeleteInput!) {
   accountDelete(input: $input) {
