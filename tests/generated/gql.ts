@@ -212,6 +212,9 @@ type Documents = {
     "query AuthMeCancellations { me { id cancellationCount } }": typeof types.AuthMeCancellationsDocument,
     "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": typeof types.AuthUserAdminFieldsDocument,
     "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": typeof types.AuthLogoutAllDocument,
+    "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }": typeof types.AuthAccountDeleteDocument,
+    "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }": typeof types.AuthUserDeleteDocument,
+    "mutation AuthDataExport { accountDataExport { url errors { code } } }": typeof types.AuthDataExportDocument,
     "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": typeof types.LimitsListingDocument,
     "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": typeof types.LimitsProductCreateDocument,
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": typeof types.LimitsProductCountDocument,
@@ -558,6 +561,9 @@ const documents: Documents = {
     "query AuthMeCancellations { me { id cancellationCount } }": types.AuthMeCancellationsDocument,
     "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": types.AuthUserAdminFieldsDocument,
     "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": types.AuthLogoutAllDocument,
+    "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }": types.AuthAccountDeleteDocument,
+    "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }": types.AuthUserDeleteDocument,
+    "mutation AuthDataExport { accountDataExport { url errors { code } } }": types.AuthDataExportDocument,
     "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": types.LimitsListingDocument,
     "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": types.LimitsProductCreateDocument,
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": types.LimitsProductCountDocument,
@@ -1495,6 +1501,18 @@ export function graphql(source: "query AuthUserAdminFields($id: ID!) { user(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }"): typeof import('./graphql.js').AuthLogoutAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').AuthAccountDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').AuthUserDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDataExport { accountDataExport { url errors { code } } }"): typeof import('./graphql.js').AuthDataExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

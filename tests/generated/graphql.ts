@@ -2762,6 +2762,25 @@ export type AuthLogoutAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthLogoutAllMutation = { accountLogoutAll: { revokedSessions: number, errors: Array<{ code: ErrorCode }> } };
 
+export type AuthAccountDeleteMutationVariables = Exact<{
+  input: AccountDeleteInput;
+}>;
+
+
+export type AuthAccountDeleteMutation = { accountDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthUserDeleteMutationVariables = Exact<{
+  input: UserDeleteInput;
+}>;
+
+
+export type AuthUserDeleteMutation = { userDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthDataExportMutation = { accountDataExport: { url: string | null, errors: Array<{ code: ErrorCode }> } };
+
 export type LimitsListingQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
 }>;
@@ -10542,6 +10561,36 @@ export const AuthLogoutAllDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthLogoutAllMutation, AuthLogoutAllMutationVariables>;
+export const AuthAccountDeleteDocument = new TypedDocumentString(`
+    mutation AuthAccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAccountDeleteMutation, AuthAccountDeleteMutationVariables>;
+export const AuthUserDeleteDocument = new TypedDocumentString(`
+    mutation AuthUserDelete($input: UserDeleteInput!) {
+  userDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserDeleteMutation, AuthUserDeleteMutationVariables>;
+export const AuthDataExportDocument = new TypedDocumentString(`
+    mutation AuthDataExport {
+  accountDataExport {
+    url
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDataExportMutation, AuthDataExportMutationVariables>;
 export const LimitsListingDocument = new TypedDocumentString(`
     query LimitsListing($filter: ProductFilterInput) {
   products(first: 5, filter: $filter) {
