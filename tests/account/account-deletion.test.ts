@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../../src/modules/account/account.tables.js';
 import { addresses } from '../../src/modules/address/address.tables.js';
+import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
+import { ERASED_RECIPIENT } from '../../src/modules/notification/recipient-erasure.js';
 import { reviews } from '../../src/modules/review/review.tables.js';
 import { graphql } from '../generated/gql.js';
-import { ADMIN_REVIEWS } from '../review/support.js';
+import { ADMIN_REVIEWS, refundWholeOrder } from '../review/support.js';
 import { adminClient, LOGIN, PASSWORD, REGISTER, registerAndLogin } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, setUpStore } from '../support/store.js';
@@ -55,6 +57,14 @@ beforeAll(async () => {
       (d) => d.eventType === 'REVIEW_CREATED' && d.status === 'SUCCEEDED',
     ),
   );
+  // And the delivery email was sent (a sent email is erased, not dropped, by the deletion).
+  await waitFor('the order.delivered email sent', async () => {
+    const rows = await t.database.db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.template, 'order.delivered'), eq(outboxMessages.recipient, victim.email)));
+    return rows.some((row) => row.status === 'SENT');
+  });
 });
 
 afterAll(async () => {
@@ -158,6 +168,21 @@ describe('accountDelete', () => {
       disabled: true,
     });
     expect(user?.deletedAt).not.toBeNull();
+  });
+
+  it('writes no email about the kept order any more (a refund)', async () => {
+    // Before the deletion the customer was written to about this order: those rows are erased.
+    const delivered = await t.database.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.template, 'order.delivered'));
+    expect(delivered.map((row) => row.recipient)).toEqual([ERASED_RECIPIENT]);
+    await refundWholeOrder(t, store, victim.orderId);
+    const refunded = await t.database.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.template, 'order.refunded'));
+    expect(refunded).toEqual([]);
   });
 
   it('keeps the review, anonymised, and rewrites its webhook bodies', async () => {

@@ -303,6 +303,7 @@ type Documents = {
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": typeof types.ReviewBudgetPageDocument,
     "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": typeof types.ReviewBudgetUsersDocument,
+    "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }": typeof types.ReviewRequestAccountDeleteDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
@@ -652,6 +653,7 @@ const documents: Documents = {
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": types.ReviewBudgetPageDocument,
     "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": types.ReviewBudgetUsersDocument,
+    "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }": types.ReviewRequestAccountDeleteDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
@@ -1865,6 +1867,10 @@ export function graphql(source: "query ReviewBudgetPage($first: Int!) {\n  produ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }"): typeof import('./graphql.js').ReviewBudgetUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').ReviewRequestAccountDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

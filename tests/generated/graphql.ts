@@ -3452,6 +3452,13 @@ export type ReviewBudgetUsersQueryVariables = Exact<{
 
 export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviewRequestEmails: boolean, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
 
+export type ReviewRequestAccountDeleteMutationVariables = Exact<{
+  input: AccountDeleteInput;
+}>;
+
+
+export type ReviewRequestAccountDeleteMutation = { accountDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -12288,6 +12295,16 @@ export const ReviewBudgetUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewBudgetUsersQuery, ReviewBudgetUsersQueryVariables>;
+export const ReviewRequestAccountDeleteDocument = new TypedDocumentString(`
+    mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRequestAccountDeleteMutation, ReviewRequestAccountDeleteMutationVariables>;
 export const ReviewNodeDocument = new TypedDocumentString(`
     query ReviewNode($id: ID!) {
   node(id: $id) {
