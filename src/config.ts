@@ -34,6 +34,10 @@ export interface Config {
   emailVerificationTtl: number;
   /** Password reset token lifetime in seconds. */
   passwordResetTtl: number;
+  /** Seconds after sign-in during which an account without a password may be deleted (accountDelete). */
+  accountDeletionRecentSignIn: number;
+  /** Lifetime in seconds of a personal data download link (accountDataExport). */
+  dataExportLinkTtl: number;
   bcryptCost: number;
   corsOrigins: string[];
   mediaDir: string;
@@ -275,6 +279,8 @@ export function loadConfig(env: Env = process.env): Config {
     refreshTokenTtl: r.duration('REFRESH_TOKEN_TTL', 30 * 86400),
     emailVerificationTtl: r.duration('EMAIL_VERIFICATION_TTL', 2 * 86400),
     passwordResetTtl: r.duration('PASSWORD_RESET_TTL', 3600),
+    accountDeletionRecentSignIn: r.duration('ACCOUNT_DELETION_RECENT_SIGN_IN', 10 * 60),
+    dataExportLinkTtl: r.duration('DATA_EXPORT_LINK_TTL', 15 * 60),
     bcryptCost: r.int('BCRYPT_COST', production ? 12 : 10, 4, 15),
     corsOrigins,
     mediaDir: resolve(r.string('MEDIA_DIR', join(dataDir, 'media'))),

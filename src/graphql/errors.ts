@@ -68,6 +68,8 @@ export enum ErrorCode {
   NOT_PURCHASED = 'NOT_PURCHASED',
   ALREADY_REVIEWED = 'ALREADY_REVIEWED',
   OWN_REVIEW = 'OWN_REVIEW',
+  REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
+  ACCOUNT_PROTECTED = 'ACCOUNT_PROTECTED',
 }
 
 registerEnumType(ErrorCode, {
@@ -202,6 +204,14 @@ registerEnumType(ErrorCode, {
       description: 'You have already reviewed this product (one review per product): edit that one instead.',
     },
     OWN_REVIEW: { description: 'You cannot vote on your own review.' },
+    REAUTHENTICATION_REQUIRED: {
+      description:
+        'The account has no password and the login is older than ACCOUNT_DELETION_RECENT_SIGN_IN: sign in again first.',
+    },
+    ACCOUNT_PROTECTED: {
+      description:
+        'This account cannot be deleted here: the administrator of ADMIN_EMAIL, or your own account through userDelete (use accountDelete).',
+    },
   },
 });
 

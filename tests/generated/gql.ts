@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": typeof types.DeletionAdminOrderDocument,
+    "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": typeof types.DeletionAdminUserDocument,
+    "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": typeof types.ExportReviewEmailsOffDocument,
+    "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": typeof types.AccountDeleteDocument,
+    "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": typeof types.UserDeleteDocument,
+    "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": typeof types.AccountDataExportDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": typeof types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": typeof types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": typeof types.LogoutDocument,
@@ -206,6 +212,9 @@ type Documents = {
     "query AuthMeCancellations { me { id cancellationCount } }": typeof types.AuthMeCancellationsDocument,
     "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": typeof types.AuthUserAdminFieldsDocument,
     "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": typeof types.AuthLogoutAllDocument,
+    "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }": typeof types.AuthAccountDeleteDocument,
+    "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }": typeof types.AuthUserDeleteDocument,
+    "mutation AuthDataExport { accountDataExport { url errors { code } } }": typeof types.AuthDataExportDocument,
     "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": typeof types.LimitsListingDocument,
     "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": typeof types.LimitsProductCreateDocument,
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": typeof types.LimitsProductCountDocument,
@@ -297,6 +306,7 @@ type Documents = {
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": typeof types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": typeof types.ReviewBudgetPageDocument,
     "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": typeof types.ReviewBudgetUsersDocument,
+    "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }": typeof types.ReviewRequestAccountDeleteDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": typeof types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": typeof types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": typeof types.OrderLinesReviewsDocument,
@@ -358,6 +368,12 @@ type Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": typeof types.WishlistTestVariantDeleteDocument,
 };
 const documents: Documents = {
+    "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": types.DeletionAdminOrderDocument,
+    "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": types.DeletionAdminUserDocument,
+    "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": types.ExportReviewEmailsOffDocument,
+    "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": types.AccountDeleteDocument,
+    "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": types.UserDeleteDocument,
+    "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }": types.AccountDataExportDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": types.LogoutDocument,
@@ -549,6 +565,9 @@ const documents: Documents = {
     "query AuthMeCancellations { me { id cancellationCount } }": types.AuthMeCancellationsDocument,
     "query AuthUserAdminFields($id: ID!) { user(id: $id) { disabled cancellationCount } }": types.AuthUserAdminFieldsDocument,
     "mutation AuthLogoutAll { accountLogoutAll { revokedSessions errors { code } } }": types.AuthLogoutAllDocument,
+    "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }": types.AuthAccountDeleteDocument,
+    "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }": types.AuthUserDeleteDocument,
+    "mutation AuthDataExport { accountDataExport { url errors { code } } }": types.AuthDataExportDocument,
     "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}": types.LimitsListingDocument,
     "mutation LimitsProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug } errors { field code message } }\n}": types.LimitsProductCreateDocument,
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": types.LimitsProductCountDocument,
@@ -640,6 +659,7 @@ const documents: Documents = {
     "query RatedProducts($filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: 20, filter: $filter, sort: $sort) {\n    nodes { id rating { average count } }\n    facets { ratings { minRating count } } } }": types.RatedProductsDocument,
     "query ReviewBudgetPage($first: Int!) {\n  products(first: $first, filter: { tags: [\"budget\"] }) {\n    nodes { id title rating { average count histogram { stars count } }\n      reviews(first: 3, sort: MOST_HELPFUL, filter: { withText: true }) {\n        totalCount pageInfo { hasNextPage endCursor }\n        edges { cursor node { id rating title body authorName verifiedPurchase helpfulCount createdAt reply { body } } } } } } }": types.ReviewBudgetPageDocument,
     "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }": types.ReviewBudgetUsersDocument,
+    "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }": types.ReviewRequestAccountDeleteDocument,
     "query ReviewNode($id: ID!) {\n  node(id: $id) { ... on Review { id status rejectionReason rating } } }": types.ReviewNodeDocument,
     "query MyReviews {\n  me { id reviewRequestEmails reviews(first: 10) { totalCount nodes { id status rejectionReason product { id } } } } }": types.MyReviewsDocument,
     "query OrderLinesReviews($id: ID!) {\n  order(id: $id) { id status lines { id productId reviewable review { id rating status } } } }": types.OrderLinesReviewsDocument,
@@ -701,6 +721,30 @@ const documents: Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": types.WishlistTestVariantDeleteDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }"): typeof import('./graphql.js').DeletionAdminOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }"): typeof import('./graphql.js').DeletionAdminUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }"): typeof import('./graphql.js').ExportReviewEmailsOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').AccountDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }"): typeof import('./graphql.js').UserDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountDataExport {\n  accountDataExport { url expiresAt errors { field code message } } }"): typeof import('./graphql.js').AccountDataExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1468,6 +1512,18 @@ export function graphql(source: "mutation AuthLogoutAll { accountLogoutAll { rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').AuthAccountDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').AuthUserDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDataExport { accountDataExport { url errors { code } } }"): typeof import('./graphql.js').AuthDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LimitsListing($filter: ProductFilterInput) {\n  products(first: 5, filter: $filter) { totalCount nodes { id } }\n}"): typeof import('./graphql.js').LimitsListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1829,6 +1885,10 @@ export function graphql(source: "query ReviewBudgetPage($first: Int!) {\n  produ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReviewBudgetUsers($first: Int!) {\n  users(first: $first, filter: { role: CUSTOMER }) {\n    nodes { id reviewRequestEmails reviews(first: 5) { totalCount edges { cursor node { id rating product { id title } } } } } } }"): typeof import('./graphql.js').ReviewBudgetUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').ReviewRequestAccountDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

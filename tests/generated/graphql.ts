@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Confirms the deletion of your own account. */
+export type AccountDeleteInput = {
+  /** Your current password (WRONG_PASSWORD otherwise). An account without a password (signed up through an external identity) omits it and must have signed in within ACCOUNT_DELETION_RECENT_SIGN_IN (10 minutes by default), else REAUTHENTICATION_REQUIRED. */
+  password?: string | null | undefined;
+};
+
 /** A new sign-in address, confirmed by the current password. */
 export type AccountEmailChangeInput = {
   /** The new sign-in address, unused by any other account. It applies once the link sent to it is followed (accountEmailVerify); until then it is `User.pendingEmail`. */
@@ -463,6 +469,8 @@ export type DeleteInput = {
 export type ErrorCode =
   /** The account was disabled by an administrator. */
   | 'ACCOUNT_DISABLED'
+  /** This account cannot be deleted here: the administrator of ADMIN_EMAIL, or your own account through userDelete (use accountDelete). */
+  | 'ACCOUNT_PROTECTED'
   /** You have already reviewed this product (one review per product): edit that one instead. */
   | 'ALREADY_REVIEWED'
   /** The email address is already verified. */
@@ -545,6 +553,8 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   /** The product is not for sale (draft or archived). */
   | 'PRODUCT_NOT_AVAILABLE'
+  /** The account has no password and the login is older than ACCOUNT_DELETION_RECENT_SIGN_IN: sign in again first. */
+  | 'REAUTHENTICATION_REQUIRED'
   /** The refund is more than is still refundable on the payment (captured minus already refunded); nothing was changed. */
   | 'REFUND_EXCEEDS_CAPTURED'
   /** The payment provider did not refund the payment; nothing was changed. Try again later. */
@@ -1253,6 +1263,12 @@ export type TopReportInput = {
   to: string;
 };
 
+/** The account an administrator deletes. */
+export type UserDeleteInput = {
+  /** The account to delete: not your own (ACCOUNT_PROTECTED: use accountDelete), not the ADMIN_EMAIL administrator (ACCOUNT_PROTECTED), not the last active administrator (LAST_ADMIN). */
+  id: string | number;
+};
+
 /** Filter of the admin user list; every given condition must hold. */
 export type UserFilterInput = {
   /** true: only disabled users; false: only active ones. */
@@ -1464,6 +1480,44 @@ export type WishlistRemoveInput = {
   /** The item to remove; must be one of your own. */
   itemId: string | number;
 };
+
+export type DeletionAdminOrderQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type DeletionAdminOrderQuery = { order: { id: string, number: string, customerId: string, shippingAddress: { name: string, phone: string | null }, billingAddress: { name: string, phone: string | null } } | null };
+
+export type DeletionAdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionAdminUserQuery = { user: { id: string, email: string, name: string, phone: string | null, pendingEmail: string | null, disabled: boolean, deletedAt: string | null } | null };
+
+export type ExportReviewEmailsOffMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportReviewEmailsOffMutation = { reviewRequestEmailsSet: { enabled: boolean, errors: Array<{ code: ErrorCode }> } };
+
+export type AccountDeleteMutationVariables = Exact<{
+  input: AccountDeleteInput;
+}>;
+
+
+export type AccountDeleteMutation = { accountDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UserDeleteMutationVariables = Exact<{
+  input: UserDeleteInput;
+}>;
+
+
+export type UserDeleteMutation = { userDelete: { deletedId: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AccountDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountDataExportMutation = { accountDataExport: { url: string | null, expiresAt: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2708,6 +2762,25 @@ export type AuthLogoutAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthLogoutAllMutation = { accountLogoutAll: { revokedSessions: number, errors: Array<{ code: ErrorCode }> } };
 
+export type AuthAccountDeleteMutationVariables = Exact<{
+  input: AccountDeleteInput;
+}>;
+
+
+export type AuthAccountDeleteMutation = { accountDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthUserDeleteMutationVariables = Exact<{
+  input: UserDeleteInput;
+}>;
+
+
+export type AuthUserDeleteMutation = { userDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
+
+export type AuthDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthDataExportMutation = { accountDataExport: { url: string | null, errors: Array<{ code: ErrorCode }> } };
+
 export type LimitsListingQueryVariables = Exact<{
   filter?: ProductFilterInput | null | undefined;
 }>;
@@ -3395,6 +3468,13 @@ export type ReviewBudgetUsersQueryVariables = Exact<{
 
 
 export type ReviewBudgetUsersQuery = { users: { nodes: Array<{ id: string, reviewRequestEmails: boolean, reviews: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, rating: number, product: { id: string, title: string } } }> } }> } };
+
+export type ReviewRequestAccountDeleteMutationVariables = Exact<{
+  input: AccountDeleteInput;
+}>;
+
+
+export type ReviewRequestAccountDeleteMutation = { accountDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
 
 export type ReviewNodeQueryVariables = Exact<{
   id: string | number;
@@ -4845,6 +4925,83 @@ export const WishlistItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WishlistItemFields"}) as unknown as TypedDocumentString<WishlistItemFieldsFragment, unknown>;
+export const DeletionAdminOrderDocument = new TypedDocumentString(`
+    query DeletionAdminOrder($id: ID) {
+  order(id: $id) {
+    id
+    number
+    customerId
+    shippingAddress {
+      name
+      phone
+    }
+    billingAddress {
+      name
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionAdminOrderQuery, DeletionAdminOrderQueryVariables>;
+export const DeletionAdminUserDocument = new TypedDocumentString(`
+    query DeletionAdminUser($id: ID!) {
+  user(id: $id) {
+    id
+    email
+    name
+    phone
+    pendingEmail
+    disabled
+    deletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionAdminUserQuery, DeletionAdminUserQueryVariables>;
+export const ExportReviewEmailsOffDocument = new TypedDocumentString(`
+    mutation ExportReviewEmailsOff {
+  reviewRequestEmailsSet(input: {enabled: false}) {
+    enabled
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportReviewEmailsOffMutation, ExportReviewEmailsOffMutationVariables>;
+export const AccountDeleteDocument = new TypedDocumentString(`
+    mutation AccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDeleteMutation, AccountDeleteMutationVariables>;
+export const UserDeleteDocument = new TypedDocumentString(`
+    mutation UserDelete($input: UserDeleteInput!) {
+  userDelete(input: $input) {
+    deletedId
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserDeleteMutation, UserDeleteMutationVariables>;
+export const AccountDataExportDocument = new TypedDocumentString(`
+    mutation AccountDataExport {
+  accountDataExport {
+    url
+    expiresAt
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDataExportMutation, AccountDataExportMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -10428,6 +10585,36 @@ export const AuthLogoutAllDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthLogoutAllMutation, AuthLogoutAllMutationVariables>;
+export const AuthAccountDeleteDocument = new TypedDocumentString(`
+    mutation AuthAccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAccountDeleteMutation, AuthAccountDeleteMutationVariables>;
+export const AuthUserDeleteDocument = new TypedDocumentString(`
+    mutation AuthUserDelete($input: UserDeleteInput!) {
+  userDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUserDeleteMutation, AuthUserDeleteMutationVariables>;
+export const AuthDataExportDocument = new TypedDocumentString(`
+    mutation AuthDataExport {
+  accountDataExport {
+    url
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDataExportMutation, AuthDataExportMutationVariables>;
 export const LimitsListingDocument = new TypedDocumentString(`
     query LimitsListing($filter: ProductFilterInput) {
   products(first: 5, filter: $filter) {
@@ -12165,6 +12352,16 @@ export const ReviewBudgetUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewBudgetUsersQuery, ReviewBudgetUsersQueryVariables>;
+export const ReviewRequestAccountDeleteDocument = new TypedDocumentString(`
+    mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) {
+    deletedId
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRequestAccountDeleteMutation, ReviewRequestAccountDeleteMutationVariables>;
 export const ReviewNodeDocument = new TypedDocumentString(`
     query ReviewNode($id: ID!) {
   node(id: $id) {

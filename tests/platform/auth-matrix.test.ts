@@ -226,3 +226,64 @@ describe('admin-only field User.disabled on me', () => {
     expect(result.data?.user).toEqual({ disabled: false, cancellationCount: 0 });
   });
 });
+
+const ACCOUNT_DELETE = graphql(
+  `mutation AuthAccountDelete($input: AccountDeleteInput!) { accountDelete(input: $input) { deletedId errors { code } } }`,
+);
+const USER_DELETE = graphql(
+  `mutation AuthUserDelete($input: UserDeleteInput!) { userDelete(input: $input) { deletedId errors { code } } }`,
+);
+const DATA_EXPORT = graphql(`mutation AuthDataExport { accountDataExport { url errors { code } } }`);
+
+describe('customer mutation accountDelete', () => {
+  it('anonymous: UNAUTHENTICATED', async () => {
+    const result = await anonymous.request(ACCOUNT_DELETE, { input: { password: 'whatever 1' } });
+    expectCode(result, 'UNAUTHENTICATED', ['accountDelete']);
+    expect(result.data).toBeNull();
+  });
+
+  it('customer, vendor and admin: allowed, their own account only (a wrong password deletes nothing)', async () => {
+    for (const who of [customer, vendor, admin]) {
+      const result = await who.client.request(ACCOUNT_DELETE, { input: { password: 'not the password 1' } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.accountDelete).toEqual({ deletedId: null, errors: [{ code: 'WRONG_PASSWORD' }] });
+      expect((await who.client.ok(ME_PUBLIC)).me?.id).toBe(who.id);
+    }
+  });
+});
+
+describe('admin mutation userDelete', () => {
+  it('anonymous: UNAUTHENTICATED; customer and vendor: FORBIDDEN; nothing deleted', async () => {
+    const target = await registerAndLogin(t);
+    const anon = await anonymous.request(USER_DELETE, { input: { id: target.id } });
+    expectCode(anon, 'UNAUTHENTICATED', ['userDelete']);
+    for (const who of [customer, vendor]) {
+      const result = await who.client.request(USER_DELETE, { input: { id: target.id } });
+      expectCode(result, 'FORBIDDEN', ['userDelete']);
+      expect(result.data).toBeNull();
+    }
+    expect((await target.client.ok(ME_PUBLIC)).me?.id).toBe(target.id);
+  });
+
+  it('admin: deletes the account', async () => {
+    const target = await registerAndLogin(t);
+    const result = await admin.client.request(USER_DELETE, { input: { id: target.id } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.userDelete).toEqual({ deletedId: target.id, errors: [] });
+    expect((await target.client.request(ME_PUBLIC)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('customer mutation accountDataExport', () => {
+  it('anonymous: UNAUTHENTICATED; customer, vendor and admin: a link', async () => {
+    const anon = await anonymous.request(DATA_EXPORT);
+    expectCode(anon, 'UNAUTHENTICATED', ['accountDataExport']);
+    expect(anon.data).toBeNull();
+    for (const who of [customer, vendor, admin]) {
+      const result = await who.client.request(DATA_EXPORT);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.accountDataExport.errors).toEqual([]);
+      expect(result.data?.accountDataExport.url).toContain('/account/data-export?token=');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewRequests } from '../../src/modules/review/review.tables.js';
+import { graphql } from '../generated/gql.js';
 import { emailsTo } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
 import type { Store } from '../support/store.js';
@@ -82,4 +83,23 @@ describe('review request emails', () => {
       .where(eq(reviewRequests.orderId, buyer.orderId));
     expect(handled?.outcome).toBe('SKIPPED_UNSUBSCRIBED');
   });
+
+  it('is skipped once the customer deleted their account: nothing is written to anyone', async () => {
+    const buyer = await deliveredBuyer(t, store, [store.shirt], 'Dora Deleted');
+    const deleted = (await buyer.client.ok(ACCOUNT_DELETE, { input: { password: 'correct horse 1' } }))
+      .accountDelete;
+    expect(deleted).toEqual({ deletedId: buyer.id, errors: [] });
+    await deliveredDaysAgo(buyer.orderId, 4);
+    await runWorker();
+    const [handled] = await t.database.db
+      .select()
+      .from(reviewRequests)
+      .where(eq(reviewRequests.orderId, buyer.orderId));
+    expect(handled?.outcome).toBe('SKIPPED_ACCOUNT_DELETED');
+    expect(await emailsTo(t, buyer.email, 'review.request')).toHaveLength(0);
+    expect(await emailsTo(t, `deleted-${buyer.id}@deleted.invalid`, 'review.request')).toHaveLength(0);
+  });
 });
+
+const ACCOUNT_DELETE = graphql(`mutation ReviewRequestAccountDelete($input: AccountDeleteInput!) {
+  accountDelete(input: $input) { deletedId errors { code } } }`);

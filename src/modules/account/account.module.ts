@@ -3,6 +3,8 @@ import { createAccountLoaders } from './account.loaders.js';
 import { accountNodes } from './account.nodes.js';
 import { accountPurges } from './account.purges.js';
 import { AccountResolver } from './account.resolver.js';
+import { mountDataExport } from './account-data-export.js';
+import { AccountDeletionResolver } from './account-deletion.resolver.js';
 import { ensureConfiguredAdmin } from './configured-admin.js';
 import { UsersResolver } from './users.resolver.js';
 import { accountIdentity } from './viewer.js';
@@ -10,10 +12,11 @@ import { accountIdentity } from './viewer.js';
 /** What the account domain contributes to the server (collected by src/modules/index.ts). */
 export const accountModule: DomainModule = {
   name: 'account',
-  resolvers: [AccountResolver, UsersResolver],
+  resolvers: [AccountResolver, UsersResolver, AccountDeletionResolver],
   nodes: accountNodes,
   loaders: { account: createAccountLoaders },
   services: ({ config }) => ({ identity: accountIdentity(config.jwtSecret) }),
   onStart: ensureConfiguredAdmin,
   purges: ({ config }) => accountPurges(config.housekeeping),
+  routes: (router, app) => mountDataExport(router, app),
 };

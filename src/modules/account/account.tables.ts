@@ -21,6 +21,11 @@ export const users = pgTable(
     cancellationCount: integer('cancellation_count').notNull().default(0),
     /** The last successful password sign-in (accountLogin), set in the transaction that opens its session; token refreshes leave it. */
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, precision: 3 }),
+    /**
+     * When the account was deleted (accountDelete, userDelete): the row stays as a tombstone that the
+     * orders, payments and returns kept by law point to, with every personal field erased.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -42,7 +47,7 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
-    /** Why it was revoked: LOGOUT, LOGOUT_ALL, PASSWORD_CHANGE, PASSWORD_RESET, TOKEN_REUSE. */
+    /** Why it was revoked: LOGOUT, LOGOUT_ALL, PASSWORD_CHANGE, PASSWORD_RESET, TOKEN_REUSE, DISABLED. */
     revokedReason: text('revoked_reason'),
     userAgent: text('user_agent'),
     ip: text('ip'),

@@ -57,6 +57,15 @@ export class User {
   })
   lastLoginAt!: Date | null;
 
+  @Auth('ADMIN')
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the account was deleted (accountDelete, userDelete); null for a live account. A deleted account keeps ' +
+      'its id for the orders that point to it, and nothing else: its email, name and phone are erased. Admin only.',
+  })
+  deletedAt!: Date | null;
+
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt!: Date;
 
@@ -76,6 +85,7 @@ export function toUser(row: UserRow): User {
     disabled: row.disabledAt !== null,
     cancellationCount: row.cancellationCount,
     lastLoginAt: row.lastLoginAt,
+    deletedAt: row.deletedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });

@@ -8,9 +8,17 @@ export interface OutboxSealing {
 }
 
 /**
+ * True for an address in the reserved `.invalid` top-level domain (RFC 2606), which no mail reaches:
+ * what a deleted account keeps in place of its email. Nothing is ever queued for one.
+ */
+export function isUndeliverable(address: string): boolean {
+  return /\.invalid$/i.test(address.trim());
+}
+
+/**
  * Writes an email to the outbox, its bodies sealed (email-sealing.ts). Call it with the transaction
  * that makes the change the email reports, so both commit or neither does; the outbox worker
- * delivers it afterwards.
+ * delivers it afterwards. An email to an undeliverable address (a deleted account's) is dropped.
  */
 export async function enqueueEmail(
   ctx: OutboxSealing,
@@ -18,6 +26,7 @@ export async function enqueueEmail(
   template: string,
   email: EmailPayload,
 ): Promise<void> {
+  if (isUndeliverable(email.to)) return;
   await executor.insert(outboxMessages).values({
     kind: 'email',
     template,

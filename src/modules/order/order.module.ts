@@ -1,9 +1,11 @@
 import { Gauge } from 'prom-client';
 import type { DomainModule } from '../../graphql/domain-module.js';
+import { accountDataExporting } from '../account/account-hooks.js';
 import { providerEventReceived } from '../payment/payment-hooks.js';
 import { createOrderLoaders } from './order.loaders.js';
 import { orderNodes } from './order.nodes.js';
 import { OrderResolver, PaymentResolver } from './order.resolver.js';
+import { exportOrders } from './order-account-data.js';
 import { OrderTransitionsResolver } from './order-admin.resolver.js';
 import { OrderEventHub } from './order-event-hub.js';
 import { OrderSubscriptionResolver } from './order-subscription.resolver.js';
@@ -26,7 +28,11 @@ export const orderModule: DomainModule = {
   nodes: orderNodes,
   loaders: { order: createOrderLoaders, refund: createRefundLoaders },
   // What payment providers report moves the order's payments and the order (payment knows no order).
-  wire: () => providerEventReceived.register(applyProviderEvent),
+  wire: () => {
+    providerEventReceived.register(applyProviderEvent);
+    // The personal data export includes the orders; a deletion keeps them (law), so nothing registers there.
+    accountDataExporting.register(exportOrders);
+  },
   // One LISTEN per instance feeds every subscription of this instance.
   services: ({ database, logger }) => ({ orderEvents: new OrderEventHub({ database, logger }) }),
   tasks: (app) => {

@@ -78,6 +78,7 @@ async function sendOne(s: ReviewRequestSettings, tx: Executor, orderId: string):
       userId: orders.userId,
       email: users.email,
       name: users.name,
+      deletedAt: users.deletedAt,
       optedOut: reviewEmailOptOuts.userId,
     })
     .from(orders)
@@ -85,6 +86,7 @@ async function sendOne(s: ReviewRequestSettings, tx: Executor, orderId: string):
     .leftJoin(reviewEmailOptOuts, eq(reviewEmailOptOuts.userId, orders.userId))
     .where(eq(orders.id, orderId));
   if (order?.status !== 'DELIVERED') return 'SKIPPED_NOT_DELIVERED';
+  if (order.deletedAt) return 'SKIPPED_ACCOUNT_DELETED';
   if (order.optedOut) return 'SKIPPED_UNSUBSCRIBED';
   const unreviewed = await tx
     .selectDistinct({ title: orderLines.productTitle, position: orderLines.position })

@@ -1,8 +1,10 @@
 import type { DomainModule } from '../../graphql/domain-module.js';
+import { accountDataExporting, accountDeleting } from '../account/account-hooks.js';
 import { orderEventRecorded } from '../order/order-events.js';
 import { createReviewLoaders } from './review.loaders.js';
 import { reviewNodes } from './review.nodes.js';
 import { ReviewResolver } from './review.resolver.js';
+import { anonymiseReviews, exportReviews } from './review-account-data.js';
 import { ReviewAdminResolver } from './review-admin.resolver.js';
 import {
   OrderLineReviewResolver,
@@ -24,8 +26,13 @@ export const reviewModule: DomainModule = {
   ],
   loaders: { review: createReviewLoaders },
   nodes: reviewNodes,
-  // A delivered order gets its review request email, scheduled in the delivering transaction.
-  wire: () => orderEventRecorded.register(scheduleReviewRequest),
+  wire: () => {
+    // A delivered order gets its review request email, scheduled in the delivering transaction.
+    orderEventRecorded.register(scheduleReviewRequest);
+    // A deleted account's reviews stay, as "Former customer".
+    accountDeleting.register(anonymiseReviews);
+    accountDataExporting.register(exportReviews);
+  },
   services: ({ config, db, logger }) => ({
     reviewRequests: new ReviewRequestWorker(
       {

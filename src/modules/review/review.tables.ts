@@ -92,7 +92,7 @@ export const reviewRequests = pgTable(
       .primaryKey()
       .references(() => orders.id, { onDelete: 'cascade' }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }).notNull(),
-    /** When it was handled: SENT, or SKIPPED (every line reviewed, unsubscribed, no longer delivered). */
+    /** When it was handled: SENT, or SKIPPED (every line reviewed, unsubscribed, no longer delivered, account deleted). */
     handledAt: timestamp('handled_at', { withTimezone: true, precision: 3 }),
     outcome: text('outcome'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

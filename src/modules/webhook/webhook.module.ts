@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
+import { accountDeleting } from '../account/account-hooks.js';
 import { orderEventRecorded } from '../order/order-events.js';
 import { reviewChangeCommitted, reviewEventRecorded } from '../review/review-events.js';
 import { queueOrderEventDeliveries, queueReviewEventDeliveries } from './queue-deliveries.js';
@@ -9,6 +10,7 @@ import { webhookNodes } from './webhook.nodes.js';
 import { webhookPurges } from './webhook.purges.js';
 import { WebhookResolver } from './webhook.resolver.js';
 import { WebhookWorker } from './webhook.worker.js';
+import { anonymiseReviewDeliveries } from './webhook-account-erasure.js';
 
 /** What the webhook domain contributes to the server (collected by src/modules/index.ts). */
 export const webhookModule: DomainModule = {
@@ -21,6 +23,8 @@ export const webhookModule: DomainModule = {
     reviewEventRecorded.register(queueReviewEventDeliveries);
     // Review events send no NOTIFY: the instance that committed one wakes its own worker.
     reviewChangeCommitted.register((app) => app.webhookWorker.wake());
+    // A deleted account's name leaves the review event bodies, queued or sent.
+    accountDeleting.register(anonymiseReviewDeliveries);
   },
   services: ({ config, db, logger, orderEvents }) => {
     const webhookWorker = new WebhookWorker({
