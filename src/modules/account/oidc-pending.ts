@@ -57,6 +57,7 @@ export async function savePendingAuthorization(
     userId: pending.userId,
     redirectUri: pending.redirectUri,
     sealed: seal(pending.state, pending.secrets),
+    createdAt: now,
     expiresAt: new Date(now.getTime() + pending.ttlSeconds * 1000),
   });
 }
