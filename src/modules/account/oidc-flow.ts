@@ -145,7 +145,7 @@ export async function completeAuthorization(
   } catch (err) {
     // What failed (a check, the provider's error code) helps operators; tokens and secrets are in no message.
     logger.warn(
-      { provider: settings.name, err: (err as Error).message, code: (err as { code?: string }).code },
+      { provider: settings.name, err: failureReason(err), code: (err as { code?: string }).code },
       'OpenID Connect sign-in refused',
     );
     return exchangeFailure(
@@ -154,4 +154,12 @@ export async function completeAuthorization(
       "The sign-in provider's answer could not be verified. Start the sign-in again.",
     );
   }
+}
+
+/** The messages of an error and its causes (openid-client wraps the check that failed). */
+function failureReason(err: unknown): string {
+  const messages: string[] = [];
+  for (let at: unknown = err; at instanceof Error && messages.length < 4; at = at.cause)
+    messages.push(at.message);
+  return messages.join(': ');
 }
