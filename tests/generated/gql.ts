@@ -41,6 +41,7 @@ type Documents = {
     "mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {\n  accountIdentityLinkComplete(input: $input) {\n    identity { provider subject email emailVerified linkedAt }\n    errors { field code message }\n  }\n}": typeof types.IdentityLinkCompleteDocument,
     "mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {\n  accountIdentityUnlink(input: $input) { identity { provider subject } errors { field code message } }\n}": typeof types.IdentityUnlinkDocument,
     "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}": typeof types.MeIdentitiesDocument,
+    "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}": typeof types.UserIdentitiesDocument,
     "query AccountMeDisabled { me { id disabled } }": typeof types.AccountMeDisabledDocument,
     "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": typeof types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
@@ -388,6 +389,7 @@ const documents: Documents = {
     "mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {\n  accountIdentityLinkComplete(input: $input) {\n    identity { provider subject email emailVerified linkedAt }\n    errors { field code message }\n  }\n}": types.IdentityLinkCompleteDocument,
     "mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {\n  accountIdentityUnlink(input: $input) { identity { provider subject } errors { field code message } }\n}": types.IdentityUnlinkDocument,
     "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}": types.MeIdentitiesDocument,
+    "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}": types.UserIdentitiesDocument,
     "query AccountMeDisabled { me { id disabled } }": types.AccountMeDisabledDocument,
     "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
@@ -813,6 +815,10 @@ export function graphql(source: "mutation IdentityUnlink($input: AccountIdentity
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}"): typeof import('./graphql.js').MeIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}"): typeof import('./graphql.js').UserIdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

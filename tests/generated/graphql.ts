@@ -1673,6 +1673,13 @@ export type MeIdentitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeIdentitiesQuery = { me: { id: string, email: string, identities: Array<{ provider: string, subject: string, email: string | null, emailVerified: boolean, linkedAt: string }> } | null };
 
+export type UserIdentitiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserIdentitiesQuery = { user: { id: string, identities: Array<{ provider: string, subject: string, email: string | null }> } | null };
+
 export type AccountMeDisabledQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5267,6 +5274,18 @@ export const MeIdentitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeIdentitiesQuery, MeIdentitiesQueryVariables>;
+export const UserIdentitiesDocument = new TypedDocumentString(`
+    query UserIdentities($id: ID!) {
+  user(id: $id) {
+    id
+    identities {
+      provider
+      subject
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserIdentitiesQuery, UserIdentitiesQueryVariables>;
 export const AccountMeDisabledDocument = new TypedDocumentString(`
     query AccountMeDisabled {
   me {
