@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import type { GqlClient } from '../support/gql-client.js';
-import type { TestApp } from '../support/harness.js';
 import { RELAXED_LIMITS, startAccountApp } from './fixtures.js';
 import {
   authorize,
@@ -100,7 +99,8 @@ export async function signInWithProvider(issuer: TestIssuer, client: GqlClient, 
 /** The app of an OIDC suite with the real test issuer as provider `test` (and any more settings). */
 export async function startOidcApp(extraEnv: Record<string, string> = {}) {
   const issuer = await startTestIssuer();
-  const { t, admin } = await startAccountAppWith({
+  const { t, admin } = await startAccountApp({
+    ...RELAXED_LIMITS,
     OIDC_PROVIDERS: 'test',
     OIDC_REDIRECT_URIS: `${REDIRECT_URI},https://shop.example/other-callback`,
     ...providerEnv('test', issuer.issuer, 'Test ID'),
@@ -108,9 +108,3 @@ export async function startOidcApp(extraEnv: Record<string, string> = {}) {
   });
   return { t, admin, issuer };
 }
-
-async function startAccountAppWith(env: Record<string, string>) {
-  return startAccountApp({ ...RELAXED_LIMITS, ...env });
-}
-
-export type { TestApp };
