@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { type HousekeepingConfig, readHousekeepingConfig } from './config-housekeeping.js';
+import { type OidcConfig, readOidcConfig } from './config-oidc.js';
 import { type OperationsConfig, readOperationsConfig } from './config-operations.js';
 import { type Env, Reader } from './config-reader.js';
 
@@ -162,6 +163,8 @@ export interface Config {
   };
   /** Retention of expired and used rows, and the purge schedule (README "Housekeeping"). */
   housekeeping: HousekeepingConfig;
+  /** Sign-in through OpenID Connect providers (README "Sign in with OpenID Connect"). */
+  oidc: OidcConfig;
   logLevel: string;
   /** Metrics, access log (README "Operations"); tracing reads the standard OTEL_* variables itself. */
   operations: OperationsConfig;
@@ -360,6 +363,7 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: r.int('WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
     },
     housekeeping: readHousekeepingConfig(r),
+    oidc: readOidcConfig(r),
     logLevel,
     operations: readOperationsConfig(r, production),
   };

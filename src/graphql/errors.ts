@@ -70,6 +70,13 @@ export enum ErrorCode {
   OWN_REVIEW = 'OWN_REVIEW',
   REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
   ACCOUNT_PROTECTED = 'ACCOUNT_PROTECTED',
+  REDIRECT_URI_NOT_ALLOWED = 'REDIRECT_URI_NOT_ALLOWED',
+  OIDC_PROVIDER_UNAVAILABLE = 'OIDC_PROVIDER_UNAVAILABLE',
+  OIDC_REJECTED = 'OIDC_REJECTED',
+  IDENTITY_LINK_REQUIRED = 'IDENTITY_LINK_REQUIRED',
+  IDENTITY_IN_USE = 'IDENTITY_IN_USE',
+  LAST_SIGN_IN_METHOD = 'LAST_SIGN_IN_METHOD',
+  PASSWORD_NOT_SET = 'PASSWORD_NOT_SET',
 }
 
 registerEnumType(ErrorCode, {
@@ -194,6 +201,34 @@ registerEnumType(ErrorCode, {
     RETURN_QUANTITY_EXCEEDED: {
       description:
         'More units than were delivered, less those already in other returns that were not rejected.',
+    },
+    REDIRECT_URI_NOT_ALLOWED: {
+      description: 'The redirect URI is not one of OIDC_REDIRECT_URIS (compared exactly).',
+    },
+    OIDC_PROVIDER_UNAVAILABLE: {
+      description:
+        "The OpenID provider's metadata could not be read (it is down or misconfigured); try again later.",
+    },
+    OIDC_REJECTED: {
+      description:
+        "The provider's answer was refused: the code was wrong or already used, or the ID token failed a check " +
+        '(signature, issuer, audience, expiry, nonce). Start the sign-in again.',
+    },
+    IDENTITY_LINK_REQUIRED: {
+      description:
+        "An account with the provider's email exists, but the provider or the account has not verified it: sign in " +
+        'to that account (password) and link the provider with accountIdentityLinkStart.',
+    },
+    IDENTITY_IN_USE: {
+      description: "The provider's account already signs in to another user of this store.",
+    },
+    LAST_SIGN_IN_METHOD: {
+      description:
+        'The account has no password and this is its only linked provider: set a password (reset link) or link another first.',
+    },
+    PASSWORD_NOT_SET: {
+      description:
+        'The account has no password (created through a sign-in provider): set one with accountPasswordResetRequest.',
     },
     NOT_PURCHASED: {
       description:

@@ -26,8 +26,10 @@ export const RELAXED_LIMITS = {
  * The app an account test file starts, with RELAXED_LIMITS, and its administrator:
  * `({ t, admin } = await startAccountApp())` in the file's beforeAll.
  */
-export async function startAccountApp(): Promise<{ t: TestApp; admin: SignedIn }> {
-  const t = await startTestApp(RELAXED_LIMITS);
+export async function startAccountApp(
+  env: Record<string, string> = RELAXED_LIMITS,
+): Promise<{ t: TestApp; admin: SignedIn }> {
+  const t = await startTestApp(env);
   return { t, admin: await adminClient(t) };
 }
 

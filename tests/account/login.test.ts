@@ -162,8 +162,8 @@ describe('accountLogin', () => {
     expect((await loginAttempt(user.email, PASSWORD)).errors).toEqual([]);
     const [row] = await usersWithEmail(t, user.email);
     expect(row!.passwordHash).not.toBe(oldHash);
-    expect(bcrypt.getRounds(row!.passwordHash)).toBe(t.config.bcryptCost);
-    expect(await bcrypt.compare(PASSWORD, row!.passwordHash)).toBe(true);
+    expect(bcrypt.getRounds(row!.passwordHash!)).toBe(t.config.bcryptCost);
+    expect(await bcrypt.compare(PASSWORD, row!.passwordHash!)).toBe(true);
     expect((await loginAttempt(user.email, PASSWORD)).errors).toEqual([]);
   });
 

@@ -40,6 +40,14 @@ type Documents = {
     "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginWrongPasswordDocument,
     "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": typeof types.LastLoginDisabledDocument,
     "query AccountUsersTotal { users(first: 1) { totalCount } }": typeof types.AccountUsersTotalDocument,
+    "query OidcProviders { oidcProviders { name displayName } }": typeof types.OidcProvidersDocument,
+    "mutation OidcStart($input: AccountOidcStartInput!) {\n  accountOidcStart(input: $input) { authorizationUrl errors { field code message } }\n}": typeof types.OidcStartDocument,
+    "mutation OidcComplete($input: AccountOidcCompleteInput!) {\n  accountOidcComplete(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email name emailVerified }\n    errors { field code message }\n  }\n}": typeof types.OidcCompleteDocument,
+    "mutation IdentityLinkStart($input: AccountOidcStartInput!) {\n  accountIdentityLinkStart(input: $input) { authorizationUrl errors { field code message } }\n}": typeof types.IdentityLinkStartDocument,
+    "mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {\n  accountIdentityLinkComplete(input: $input) {\n    identity { provider subject email emailVerified linkedAt }\n    errors { field code message }\n  }\n}": typeof types.IdentityLinkCompleteDocument,
+    "mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {\n  accountIdentityUnlink(input: $input) { identity { provider subject } errors { field code message } }\n}": typeof types.IdentityUnlinkDocument,
+    "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}": typeof types.MeIdentitiesDocument,
+    "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}": typeof types.UserIdentitiesDocument,
     "query AccountMeDisabled { me { id disabled } }": typeof types.AccountMeDisabledDocument,
     "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": typeof types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": typeof types.AddressFieldsFragmentDoc,
@@ -393,6 +401,14 @@ const documents: Documents = {
     "mutation LastLoginWrongPassword($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginWrongPasswordDocument,
     "mutation LastLoginDisabled($input: AccountLoginInput!) {\n        accountLogin(input: $input) { accessToken errors { code } } }": types.LastLoginDisabledDocument,
     "query AccountUsersTotal { users(first: 1) { totalCount } }": types.AccountUsersTotalDocument,
+    "query OidcProviders { oidcProviders { name displayName } }": types.OidcProvidersDocument,
+    "mutation OidcStart($input: AccountOidcStartInput!) {\n  accountOidcStart(input: $input) { authorizationUrl errors { field code message } }\n}": types.OidcStartDocument,
+    "mutation OidcComplete($input: AccountOidcCompleteInput!) {\n  accountOidcComplete(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email name emailVerified }\n    errors { field code message }\n  }\n}": types.OidcCompleteDocument,
+    "mutation IdentityLinkStart($input: AccountOidcStartInput!) {\n  accountIdentityLinkStart(input: $input) { authorizationUrl errors { field code message } }\n}": types.IdentityLinkStartDocument,
+    "mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {\n  accountIdentityLinkComplete(input: $input) {\n    identity { provider subject email emailVerified linkedAt }\n    errors { field code message }\n  }\n}": types.IdentityLinkCompleteDocument,
+    "mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {\n  accountIdentityUnlink(input: $input) { identity { provider subject } errors { field code message } }\n}": types.IdentityUnlinkDocument,
+    "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}": types.MeIdentitiesDocument,
+    "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}": types.UserIdentitiesDocument,
     "query AccountMeDisabled { me { id disabled } }": types.AccountMeDisabledDocument,
     "query AccountAdminUser($id: ID!) {\n  user(id: $id) { id email name role emailVerified disabled phone } }": types.AccountAdminUserDocument,
     "fragment AddressFields on Address {\n  id name line1 line2 city region postalCode country phone\n  isDefaultShipping isDefaultBilling createdAt updatedAt }": types.AddressFieldsFragmentDoc,
@@ -821,6 +837,38 @@ export function graphql(source: "mutation LastLoginDisabled($input: AccountLogin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountUsersTotal { users(first: 1) { totalCount } }"): typeof import('./graphql.js').AccountUsersTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OidcProviders { oidcProviders { name displayName } }"): typeof import('./graphql.js').OidcProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OidcStart($input: AccountOidcStartInput!) {\n  accountOidcStart(input: $input) { authorizationUrl errors { field code message } }\n}"): typeof import('./graphql.js').OidcStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OidcComplete($input: AccountOidcCompleteInput!) {\n  accountOidcComplete(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email name emailVerified }\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').OidcCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityLinkStart($input: AccountOidcStartInput!) {\n  accountIdentityLinkStart(input: $input) { authorizationUrl errors { field code message } }\n}"): typeof import('./graphql.js').IdentityLinkStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {\n  accountIdentityLinkComplete(input: $input) {\n    identity { provider subject email emailVerified linkedAt }\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').IdentityLinkCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {\n  accountIdentityUnlink(input: $input) { identity { provider subject } errors { field code message } }\n}"): typeof import('./graphql.js').IdentityUnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeIdentities {\n  me { id email identities { provider subject email emailVerified linkedAt } }\n}"): typeof import('./graphql.js').MeIdentitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserIdentities($id: ID!) {\n  user(id: $id) { id identities { provider subject email } }\n}"): typeof import('./graphql.js').UserIdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,14 @@ export type AccountEmailVerifyInput = {
   token: string;
 };
 
+/** A linked provider account to remove. */
+export type AccountIdentityUnlinkInput = {
+  /** The provider name (`UserIdentity.provider`). */
+  provider: string;
+  /** The provider's account id (`UserIdentity.subject`). */
+  subject: string;
+};
+
 /** Credentials to sign in with. */
 export type AccountLoginInput = {
   /** A guest cart token to merge into the account's cart on success (the X-Cart-Token header works too). The guest cart is deleted afterwards. */
@@ -38,6 +46,24 @@ export type AccountLoginInput = {
 export type AccountLogoutInput = {
   /** A refresh token of the login to end; null: the request's own login. */
   refreshToken?: string | null | undefined;
+};
+
+/** The parameters the provider added to the redirect URI's query. */
+export type AccountOidcCompleteInput = {
+  /** The `code` parameter: the authorization code, usable once. */
+  code: string;
+  /** The `iss` parameter when the provider sends one (required for providers that advertise it, e.g. Keycloak). */
+  iss?: string | null | undefined;
+  /** The `state` parameter, as returned; it identifies the sign-in started (usable once, expires). */
+  state: string;
+};
+
+/** Where to start an OpenID Connect sign-in or link. */
+export type AccountOidcStartInput = {
+  /** The provider name, as listed by `oidcProviders`. */
+  provider: string;
+  /** The storefront page the provider sends the browser back to with `code` and `state` (and `iss`); must be one of OIDC_REDIRECT_URIS exactly. */
+  redirectUri: string;
 };
 
 /** A password change. */
@@ -509,6 +535,10 @@ export type ErrorCode =
   | 'EXPIRED_CARD'
   /** This idempotency key was already used for a checkout of a different cart: use a new key. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The provider's account already signs in to another user of this store. */
+  | 'IDENTITY_IN_USE'
+  /** An account with the provider's email exists, but the provider or the account has not verified it: sign in to that account (password) and link the provider with accountIdentityLinkStart. */
+  | 'IDENTITY_LINK_REQUIRED'
   /** The uploaded file is larger than UPLOAD_MAX_FILE_SIZE. */
   | 'IMAGE_TOO_LARGE'
   /** The card's security code (CVC) is incorrect. */
@@ -537,14 +567,22 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   /** The change would leave the store without an active administrator. */
   | 'LAST_ADMIN'
+  /** The account has no password and this is its only linked provider: set a password (reset link) or link another first. */
+  | 'LAST_SIGN_IN_METHOD'
   /** Every product keeps at least one variant. */
   | 'LAST_VARIANT'
   /** The referenced object does not exist or is not visible to you. */
   | 'NOT_FOUND'
   /** Only a customer with a DELIVERED order containing the product (any variant) may review it; orders still on their way, cancelled or fully refunded do not count. */
   | 'NOT_PURCHASED'
+  /** The OpenID provider's metadata could not be read (it is down or misconfigured); try again later. */
+  | 'OIDC_PROVIDER_UNAVAILABLE'
+  /** The provider's answer was refused: the code was wrong or already used, or the ID token failed a check (signature, issuer, audience, expiry, nonce). Start the sign-in again. */
+  | 'OIDC_REJECTED'
   /** You cannot vote on your own review. */
   | 'OWN_REVIEW'
+  /** The account has no password (created through a sign-in provider): set one with accountPasswordResetRequest. */
+  | 'PASSWORD_NOT_SET'
   /** The password is longer than 72 bytes (the bcrypt limit); it is never truncated. */
   | 'PASSWORD_TOO_LONG'
   /** The payment provider could not be reached or gave no answer: nothing was ordered or charged; try again. */
@@ -555,6 +593,8 @@ export type ErrorCode =
   | 'PRODUCT_NOT_AVAILABLE'
   /** The account has no password and the login is older than ACCOUNT_DELETION_RECENT_SIGN_IN: sign in again first. */
   | 'REAUTHENTICATION_REQUIRED'
+  /** The redirect URI is not one of OIDC_REDIRECT_URIS (compared exactly). */
+  | 'REDIRECT_URI_NOT_ALLOWED'
   /** The refund is more than is still refundable on the payment (captured minus already refunded); nothing was changed. */
   | 'REFUND_EXCEEDS_CAPTURED'
   /** The payment provider did not refund the payment; nothing was changed. Try again later. */
@@ -1641,6 +1681,58 @@ export type AccountUsersTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountUsersTotalQuery = { users: { totalCount: number } };
+
+export type OidcProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcProvidersQuery = { oidcProviders: Array<{ name: string, displayName: string }> };
+
+export type OidcStartMutationVariables = Exact<{
+  input: AccountOidcStartInput;
+}>;
+
+
+export type OidcStartMutation = { accountOidcStart: { authorizationUrl: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type OidcCompleteMutationVariables = Exact<{
+  input: AccountOidcCompleteInput;
+}>;
+
+
+export type OidcCompleteMutation = { accountOidcComplete: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, refreshTokenExpiresAt: string | null, user: { id: string, email: string, name: string, emailVerified: boolean } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type IdentityLinkStartMutationVariables = Exact<{
+  input: AccountOidcStartInput;
+}>;
+
+
+export type IdentityLinkStartMutation = { accountIdentityLinkStart: { authorizationUrl: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type IdentityLinkCompleteMutationVariables = Exact<{
+  input: AccountOidcCompleteInput;
+}>;
+
+
+export type IdentityLinkCompleteMutation = { accountIdentityLinkComplete: { identity: { provider: string, subject: string, email: string | null, emailVerified: boolean, linkedAt: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type IdentityUnlinkMutationVariables = Exact<{
+  input: AccountIdentityUnlinkInput;
+}>;
+
+
+export type IdentityUnlinkMutation = { accountIdentityUnlink: { identity: { provider: string, subject: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type MeIdentitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeIdentitiesQuery = { me: { id: string, email: string, identities: Array<{ provider: string, subject: string, email: string | null, emailVerified: boolean, linkedAt: string }> } | null };
+
+export type UserIdentitiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserIdentitiesQuery = { user: { id: string, identities: Array<{ provider: string, subject: string, email: string | null }> } | null };
 
 export type AccountMeDisabledQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5255,6 +5347,119 @@ export const AccountUsersTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountUsersTotalQuery, AccountUsersTotalQueryVariables>;
+export const OidcProvidersDocument = new TypedDocumentString(`
+    query OidcProviders {
+  oidcProviders {
+    name
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<OidcProvidersQuery, OidcProvidersQueryVariables>;
+export const OidcStartDocument = new TypedDocumentString(`
+    mutation OidcStart($input: AccountOidcStartInput!) {
+  accountOidcStart(input: $input) {
+    authorizationUrl
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcStartMutation, OidcStartMutationVariables>;
+export const OidcCompleteDocument = new TypedDocumentString(`
+    mutation OidcComplete($input: AccountOidcCompleteInput!) {
+  accountOidcComplete(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      id
+      email
+      name
+      emailVerified
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcCompleteMutation, OidcCompleteMutationVariables>;
+export const IdentityLinkStartDocument = new TypedDocumentString(`
+    mutation IdentityLinkStart($input: AccountOidcStartInput!) {
+  accountIdentityLinkStart(input: $input) {
+    authorizationUrl
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityLinkStartMutation, IdentityLinkStartMutationVariables>;
+export const IdentityLinkCompleteDocument = new TypedDocumentString(`
+    mutation IdentityLinkComplete($input: AccountOidcCompleteInput!) {
+  accountIdentityLinkComplete(input: $input) {
+    identity {
+      provider
+      subject
+      email
+      emailVerified
+      linkedAt
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityLinkCompleteMutation, IdentityLinkCompleteMutationVariables>;
+export const IdentityUnlinkDocument = new TypedDocumentString(`
+    mutation IdentityUnlink($input: AccountIdentityUnlinkInput!) {
+  accountIdentityUnlink(input: $input) {
+    identity {
+      provider
+      subject
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityUnlinkMutation, IdentityUnlinkMutationVariables>;
+export const MeIdentitiesDocument = new TypedDocumentString(`
+    query MeIdentities {
+  me {
+    id
+    email
+    identities {
+      provider
+      subject
+      email
+      emailVerified
+      linkedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeIdentitiesQuery, MeIdentitiesQueryVariables>;
+export const UserIdentitiesDocument = new TypedDocumentString(`
+    query UserIdentities($id: ID!) {
+  user(id: $id) {
+    id
+    identities {
+      provider
+      subject
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserIdentitiesQuery, UserIdentitiesQueryVariables>;
 export const AccountMeDisabledDocument = new TypedDocumentString(`
     query AccountMeDisabled {
   me {

@@ -393,3 +393,67 @@ describe('defaults', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, ACCESS_LOG: 'false' }).operations.accessLog).toBe(false);
   });
 });
+
+describe('OpenID Connect settings', () => {
+  const base = {
+    JWT_SECRET: SECRET,
+    OIDC_PROVIDERS: 'google, Keycloak',
+    OIDC_GOOGLE_ISSUER: 'https://accounts.google.com',
+    OIDC_GOOGLE_CLIENT_ID: 'google-client',
+    OIDC_GOOGLE_CLIENT_SECRET: 'google-secret-value',
+    OIDC_KEYCLOAK_ISSUER: 'https://sso.example.com/realms/shop',
+    OIDC_KEYCLOAK_CLIENT_ID: 'storefront',
+    OIDC_KEYCLOAK_SCOPES: 'openid email',
+    OIDC_KEYCLOAK_DISPLAY_NAME: 'Shop account',
+    OIDC_REDIRECT_URIS: 'https://shop.example.com/auth/callback, http://localhost:3000/auth/callback',
+  };
+
+  it('reads each provider from its OIDC_<NAME>_ variables', () => {
+    const { oidc } = loadConfig({ ...base, DATA_DIR: tempDir() });
+    expect(oidc.providers).toEqual([
+      {
+        name: 'google',
+        displayName: 'Google',
+        issuer: 'https://accounts.google.com',
+        clientId: 'google-client',
+        clientSecret: 'google-secret-value',
+        scopes: ['openid', 'email', 'profile'],
+      },
+      {
+        name: 'keycloak',
+        displayName: 'Shop account',
+        issuer: 'https://sso.example.com/realms/shop',
+        clientId: 'storefront',
+        clientSecret: undefined,
+        scopes: ['openid', 'email'],
+      },
+    ]);
+    expect(oidc.redirectUris).toEqual([
+      'https://shop.example.com/auth/callback',
+      'http://localhost:3000/auth/callback',
+    ]);
+    expect(oidc.authorizationTtl).toBe(600);
+    expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: tempDir() }).oidc.providers).toEqual([]);
+  });
+
+  it('refuses incomplete or unsafe settings without quoting the secret', () => {
+    const error = configError({
+      ...base,
+      OIDC_GOOGLE_ISSUER: 'http://accounts.google.com',
+      OIDC_KEYCLOAK_CLIENT_ID: undefined,
+      OIDC_REDIRECT_URIS: 'https://shop.example.com/cb?next=1',
+      OIDC_PROVIDERS: 'google,keycloak,bad-name',
+    });
+    expect(error.problems).toEqual([
+      expect.stringContaining('OIDC_GOOGLE_ISSUER must be an https:// URL'),
+      expect.stringContaining('OIDC_KEYCLOAK_ISSUER and OIDC_KEYCLOAK_CLIENT_ID'),
+      expect.stringContaining('"bad-name" is not a valid provider name'),
+      expect.stringContaining('OIDC_REDIRECT_URIS must list absolute http(s) URLs'),
+    ]);
+    expect(error.message).not.toContain('google-secret-value');
+    const noRedirects = configError({ ...base, OIDC_REDIRECT_URIS: undefined });
+    expect(noRedirects.problems).toEqual([expect.stringContaining('needs OIDC_REDIRECT_URIS')]);
+    const noOpenid = configError({ ...base, OIDC_KEYCLOAK_SCOPES: 'email profile' });
+    expect(noOpenid.problems).toEqual(['OIDC_KEYCLOAK_SCOPES must include openid']);
+  });
+});

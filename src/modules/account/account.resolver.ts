@@ -30,24 +30,13 @@ import {
 } from './account.types.js';
 import { signedIn } from './account-hooks.js';
 import * as auth from './auth.service.js';
-import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
+import { clearRefreshCookie, readRefreshCookie } from './refresh-cookie.js';
+import { tokenPayload } from './token-payload.js';
 
 function userPayload<T>(Payload: new () => T, result: accounts.UserResult): T {
   return Object.assign(new Payload() as object, {
     errors: result.errors,
     user: result.user ? toUser(result.user) : null,
-  }) as T;
-}
-
-function tokenPayload<T>(ctx: RequestContext, Payload: new () => T, result: auth.AuthResult): T {
-  if (result.tokens) setRefreshCookie(ctx, result.tokens);
-  return Object.assign(new Payload() as object, {
-    errors: result.errors,
-    user: result.user && result.tokens ? toUser(result.user) : null,
-    accessToken: result.tokens?.accessToken ?? null,
-    accessTokenExpiresAt: result.tokens?.accessTokenExpiresAt ?? null,
-    refreshToken: result.tokens?.refreshToken ?? null,
-    refreshTokenExpiresAt: result.tokens?.refreshTokenExpiresAt ?? null,
   }) as T;
 }
 

@@ -28,6 +28,14 @@ const fail = (field: string[] | null, code: ErrorCode, message: string): UserRes
   user: null,
 });
 
+/** An account made through OpenID Connect has no password to confirm a change with: a reset link sets one. */
+const passwordNotSet = (field: string[]): UserResult =>
+  fail(
+    field,
+    ErrorCode.PASSWORD_NOT_SET,
+    'This account has no password yet. Set one with the link from accountPasswordResetRequest.',
+  );
+
 async function requireViewerRow(ctx: RequestContext): Promise<UserRow> {
   const viewer = await ctx.viewer();
   if (!viewer) throw unauthenticated();
@@ -230,6 +238,7 @@ export async function changeEmail(
 ): Promise<UserResult> {
   const user = await requireViewerRow(ctx);
   const { config, db, outbox } = ctx.app;
+  if (user.passwordHash === null) return passwordNotSet(['input', 'password']);
   if (!(await verifyPassword(input.password, user.passwordHash, config.bcryptCost))) {
     return fail(['input', 'password'], ErrorCode.WRONG_PASSWORD, 'The password is incorrect.');
   }
@@ -263,6 +272,7 @@ export async function changePassword(
 ): Promise<UserResult> {
   const user = await requireViewerRow(ctx);
   const { config, outbox } = ctx.app;
+  if (user.passwordHash === null) return passwordNotSet(['input', 'currentPassword']);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash, config.bcryptCost))) {
     return fail(['input', 'currentPassword'], ErrorCode.WRONG_PASSWORD, 'The current password is incorrect.');
   }

@@ -11,7 +11,8 @@ export const users = pgTable(
     /** Stored trimmed and lower-cased; unique through the index below. */
     email: text('email').notNull(),
     name: text('name').notNull(),
-    passwordHash: text('password_hash').notNull(),
+    /** Null for an account created through OpenID Connect that never set a password. */
+    passwordHash: text('password_hash'),
     role: roleEnum('role').notNull().default('CUSTOMER'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, precision: 3 }),
     /** A requested new address, applied when its verification link is followed. */

@@ -252,8 +252,9 @@ abstract class UserPayload extends MutationPayload {
   user!: User | null;
 }
 
+/** What a sign-in answers (accountLogin, accountTokenRefresh, accountOidcComplete). */
 @ObjectType()
-abstract class TokenPayload extends UserPayload {
+export abstract class TokenPayload extends UserPayload {
   @Field(() => String, {
     nullable: true,
     description:

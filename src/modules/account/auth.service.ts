@@ -71,7 +71,7 @@ export async function login(
     return failure(null, ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
   if (user.disabledAt) return failure(null, ErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.');
 
-  if (needsRehash(user.passwordHash, config.bcryptCost)) {
+  if (user.passwordHash !== null && needsRehash(user.passwordHash, config.bcryptCost)) {
     const passwordHash = await hashPassword(input.password, config.bcryptCost);
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
   }
@@ -84,8 +84,8 @@ export async function login(
   return { errors: [], user: { ...user, lastLoginAt }, tokens };
 }
 
-/** Opens a login (session) with its first refresh token. */
-async function startSession(ctx: RequestContext, tx: Executor, userId: string): Promise<AuthTokens> {
+/** Opens a login (session) with its first refresh token (password and OpenID Connect sign-ins). */
+export async function startSession(ctx: RequestContext, tx: Executor, userId: string): Promise<AuthTokens> {
   const expiresAt = new Date(Date.now() + ctx.app.config.refreshTokenTtl * 1000);
   const [session] = await tx
     .insert(sessions)
