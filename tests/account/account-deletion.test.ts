@@ -131,7 +131,7 @@ describe('accountDelete', () => {
     expect(await db.select().from(addresses).where(eq(addresses.userId, victim.id))).toEqual([]);
     expect(await db.select().from(sessions).where(eq(sessions.userId, victim.id))).toEqual([]);
     const [tombstone] = await db.select().from(users).where(eq(users.id, victim.id));
-    expect(tombstone).toMatchObject({ phone: null, pendingEmail: null, passwordHash: '' });
+    expect(tombstone).toMatchObject({ phone: null, pendingEmail: null, passwordHash: null });
     expect(tombstone?.deletedAt).toBeInstanceOf(Date);
   });
 
@@ -219,7 +219,7 @@ describe('accountDelete', () => {
   it('an account without a password needs a recent sign-in', async () => {
     const someone = await registerAndLogin(t);
     const db = t.database.db;
-    await db.update(users).set({ passwordHash: '' }).where(eq(users.id, someone.id));
+    await db.update(users).set({ passwordHash: null }).where(eq(users.id, someone.id));
     await db
       .update(sessions)
       .set({ createdAt: new Date(Date.now() - 3600_000) })

@@ -4,6 +4,8 @@ import { users } from '../../src/modules/account/account.tables.js';
 import { graphql } from '../generated/gql.js';
 import { registerAndLogin, type SignedIn, uniqueEmail } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
+import { searchWholeDatabase } from './database-search.js';
+import { ACCOUNT_DELETE } from './deletion-support.js';
 import { bearer, usersWithEmail } from './fixtures.js';
 import {
   callbackFor,
@@ -167,3 +169,22 @@ describe('accountIdentityUnlink and identities', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('deleting an account signed up through a provider', () => {
+  it('erases its identities: nothing of the provider account remains, and it may sign up afresh', async () => {
+    const email = uniqueEmail();
+    const subject = issuerAccount(issuer, email, true, 'Zebulon Providerson');
+    const client = t.client();
+    const first = await signInWithProvider(issuer, client, subject);
+    expect(first.errors).toEqual([]);
+    const signedIn = bearer(t, first.accessToken!);
+    // No password: a sign-in this recent is enough.
+    const deleted = (await signedIn.ok(ACCOUNT_DELETE, { input: {} })).accountDelete;
+    expect(deleted.errors).toEqual([]);
+    expect(await searchWholeDatabase(t, [email, subject, 'Zebulon'])).toEqual([]);
+    const again = await signInWithProvider(issuer, t.client(), subject);
+    expect(again.errors).toEqual([]);
+    expect(again.user!.id).not.toBe(first.user!.id);
+  });
+});
+

@@ -7,6 +7,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { eraseEmailsTo } from '../notification/recipient-erasure.js';
 import { normalizeEmail } from './account.rules.js';
 import { oneTimeTokens, sessions, type UserRow, users } from './account.tables.js';
+import { oidcAuthorizations, userIdentities } from './identity.tables.js';
 import { accountDeleting } from './account-hooks.js';
 import { verifyPassword } from './password-hashing.js';
 
@@ -35,9 +36,6 @@ export function tombstoneEmail(userId: string): string {
 /** The name a deleted account shows to administrators. */
 export const TOMBSTONE_NAME = 'Deleted user';
 
-/** An account created through an external identity (OIDC, later) has no password hash. */
-export const hasPassword = (user: Pick<UserRow, 'passwordHash'>): boolean => user.passwordHash !== '';
-
 /**
  * accountDelete: the caller's own account, confirmed by their current password; an account without a
  * password needs a login opened within ACCOUNT_DELETION_RECENT_SIGN_IN instead.
@@ -51,7 +49,7 @@ export async function deleteOwnAccount(
   const user = await ctx.loaders.account.userById.load(viewer.id);
   if (!user) throw unauthenticated();
   const { config, db } = ctx.app;
-  if (hasPassword(user)) {
+  if (user.passwordHash) {
     const password = input.password ?? '';
     if (!(await verifyPassword(password, user.passwordHash, config.bcryptCost))) {
       return refused(['input', 'password'], ErrorCode.WRONG_PASSWORD, 'The password is incorrect.');
@@ -143,9 +141,13 @@ async function eraseAccount(tx: Tx, user: UserRow): Promise<void> {
     .selectDistinct({ email: oneTimeTokens.email })
     .from(oneTimeTokens)
     .where(and(eq(oneTimeTokens.userId, user.id), isNotNull(oneTimeTokens.email)));
+  const identities = await tx
+    .select({ email: userIdentities.email })
+    .from(userIdentities)
+    .where(eq(userIdentities.userId, user.id));
   const emails = [
     ...new Set(
-      [user.email, user.pendingEmail, ...linkEmails.map((row) => row.email)]
+      [user.email, user.pendingEmail, ...linkEmails.map((row) => row.email), ...identities.map((row) => row.email)]
         .filter((email): email is string => email !== null)
         .map(normalizeEmail),
     ),
@@ -156,6 +158,9 @@ async function eraseAccount(tx: Tx, user: UserRow): Promise<void> {
   // Deleting the logins deletes their refresh tokens (foreign key cascade): nothing can be refreshed.
   await tx.delete(sessions).where(eq(sessions.userId, user.id));
   await tx.delete(oneTimeTokens).where(eq(oneTimeTokens.userId, user.id));
+  // Provider accounts: their email and subject go, and the provider account may sign up afresh.
+  await tx.delete(userIdentities).where(eq(userIdentities.userId, user.id));
+  await tx.delete(oidcAuthorizations).where(eq(oidcAuthorizations.userId, user.id));
   const now = new Date();
   await tx
     .update(users)
@@ -164,7 +169,7 @@ async function eraseAccount(tx: Tx, user: UserRow): Promise<void> {
       name: TOMBSTONE_NAME,
       phone: null,
       pendingEmail: null,
-      passwordHash: '',
+      passwordHash: null,
       emailVerifiedAt: null,
       lastLoginAt: null,
       disabledAt: now,

@@ -14,7 +14,13 @@ import { accountIdentity } from './viewer.js';
 /** What the account domain contributes to the server (collected by src/modules/index.ts). */
 export const accountModule: DomainModule = {
   name: 'account',
-  resolvers: [AccountResolver, UsersResolver, AccountDeletionResolver, IdentityResolver, UserIdentitiesResolver],
+  resolvers: [
+    AccountResolver,
+    UsersResolver,
+    AccountDeletionResolver,
+    IdentityResolver,
+    UserIdentitiesResolver,
+  ],
   nodes: accountNodes,
   loaders: { account: createAccountLoaders },
   services: ({ config, logger }) => ({
