@@ -187,4 +187,3 @@ describe('deleting an account signed up through a provider', () => {
     expect(again.user!.id).not.toBe(first.user!.id);
   });
 });
-

@@ -7,8 +7,8 @@ import { isUuid } from '../../graphql/ids.js';
 import { eraseEmailsTo } from '../notification/recipient-erasure.js';
 import { normalizeEmail } from './account.rules.js';
 import { oneTimeTokens, sessions, type UserRow, users } from './account.tables.js';
-import { oidcAuthorizations, userIdentities } from './identity.tables.js';
 import { accountDeleting } from './account-hooks.js';
+import { oidcAuthorizations, userIdentities } from './identity.tables.js';
 import { verifyPassword } from './password-hashing.js';
 
 /**
@@ -147,7 +147,12 @@ async function eraseAccount(tx: Tx, user: UserRow): Promise<void> {
     .where(eq(userIdentities.userId, user.id));
   const emails = [
     ...new Set(
-      [user.email, user.pendingEmail, ...linkEmails.map((row) => row.email), ...identities.map((row) => row.email)]
+      [
+        user.email,
+        user.pendingEmail,
+        ...linkEmails.map((row) => row.email),
+        ...identities.map((row) => row.email),
+      ]
         .filter((email): email is string => email !== null)
         .map(normalizeEmail),
     ),
