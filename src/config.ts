@@ -33,6 +33,13 @@ export interface Config {
   emailVerificationTtl: number;
   /** Password reset token lifetime in seconds. */
   passwordResetTtl: number;
+  /**
+   * Cookie sessions (README "Cookie sessions for Next.js"): sign-ins also set the access token as an
+   * HttpOnly cookie, which authenticates requests without an `Authorization` header.
+   */
+  authCookieMode: boolean;
+  /** Sign-in (accountLogin, and accountRegister's automatic one) only once the email address is verified. */
+  requireVerifiedEmailForSignIn: boolean;
   bcryptCost: number;
   corsOrigins: string[];
   mediaDir: string;
@@ -256,6 +263,8 @@ export function loadConfig(env: Env = process.env): Config {
     refreshTokenTtl: r.duration('REFRESH_TOKEN_TTL', 30 * 86400),
     emailVerificationTtl: r.duration('EMAIL_VERIFICATION_TTL', 2 * 86400),
     passwordResetTtl: r.duration('PASSWORD_RESET_TTL', 3600),
+    authCookieMode: r.bool('AUTH_COOKIE_MODE', false),
+    requireVerifiedEmailForSignIn: r.bool('REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN', false),
     bcryptCost: r.int('BCRYPT_COST', production ? 12 : 10, 4, 15),
     corsOrigins,
     mediaDir: resolve(r.string('MEDIA_DIR', join(dataDir, 'media'))),

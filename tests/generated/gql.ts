@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CookieMe { me { id email name } }": typeof types.CookieMeDocument,
+    "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }": typeof types.CookieRenameDocument,
+    "mutation CookieLogout { accountLogout { errors { code } } }": typeof types.CookieLogoutDocument,
+    "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }": typeof types.CookieRefreshDocument,
+    "query CookieCategories { categories(flat: true) { id slug } }": typeof types.CookieCategoriesDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": typeof types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": typeof types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": typeof types.LogoutDocument,
@@ -332,7 +337,7 @@ type Documents = {
     "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": typeof types.SubscriptionUpdateFieldsFragmentDoc,
     "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderUpdatedDocument,
     "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderEventsDocument,
-    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
+    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
     "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": typeof types.InputLimitsListingDocument,
@@ -354,6 +359,11 @@ type Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": typeof types.WishlistTestVariantDeleteDocument,
 };
 const documents: Documents = {
+    "query CookieMe { me { id email name } }": types.CookieMeDocument,
+    "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }": types.CookieRenameDocument,
+    "mutation CookieLogout { accountLogout { errors { code } } }": types.CookieLogoutDocument,
+    "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }": types.CookieRefreshDocument,
+    "query CookieCategories { categories(flat: true) { id slug } }": types.CookieCategoriesDocument,
     "query Me { me { id email name phone role emailVerified pendingEmail } }": types.MeDocument,
     "mutation Refresh($input: AccountTokenRefreshInput) {\n  accountTokenRefresh(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email }\n    errors { field code message }\n  }\n}": types.RefreshDocument,
     "mutation Logout($input: AccountLogoutInput) { accountLogout(input: $input) { errors { field code message } } }": types.LogoutDocument,
@@ -671,7 +681,7 @@ const documents: Documents = {
     "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": types.SubscriptionUpdateFieldsFragmentDoc,
     "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": types.SubscriptionOrderUpdatedDocument,
     "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": types.SubscriptionOrderEventsDocument,
-    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
+    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
     "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": types.InputLimitsListingDocument,
@@ -693,6 +703,26 @@ const documents: Documents = {
     "mutation WishlistTestVariantDelete($input: DeleteInput!) {\n  variantDelete(input: $input) { deletedId errors { code } } }": types.WishlistTestVariantDeleteDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieMe { me { id email name } }"): typeof import('./graphql.js').CookieMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }"): typeof import('./graphql.js').CookieRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieLogout { accountLogout { errors { code } } }"): typeof import('./graphql.js').CookieLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }"): typeof import('./graphql.js').CookieRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieCategories { categories(flat: true) { id slug } }"): typeof import('./graphql.js').CookieCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1964,7 +1994,7 @@ export function graphql(source: "subscription SubscriptionOrderEvents {\n  order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}"): typeof import('./graphql.js').RegisterDocument;
+export function graphql(source: "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

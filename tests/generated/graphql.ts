@@ -58,6 +58,8 @@ export type AccountPasswordResetRequestInput = {
 
 /** A new customer account. */
 export type AccountRegisterInput = {
+  /** A guest cart token to merge into the new account's cart when the registration signs in (the X-Cart-Token header works too). The guest cart is deleted afterwards. */
+  cartToken?: string | null | undefined;
   /** Email address; trimmed and lower-cased, unique regardless of case. */
   email: string;
   /** Display name, 1 to 100 characters. */
@@ -495,6 +497,8 @@ export type ErrorCode =
   | 'COUPON_NOT_YET_VALID'
   /** The coupon has been used as often as allowed, in total or by you. */
   | 'COUPON_USAGE_LIMIT_REACHED'
+  /** The store requires a verified email address before sign-in (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN): follow the link of the verification email first. */
+  | 'EMAIL_NOT_VERIFIED'
   /** Another account already uses this email address. */
   | 'EMAIL_TAKEN'
   /** The card has expired. */
@@ -1464,6 +1468,33 @@ export type WishlistRemoveInput = {
   /** The item to remove; must be one of your own. */
   itemId: string | number;
 };
+
+export type CookieMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieMeQuery = { me: { id: string, email: string, name: string } | null };
+
+export type CookieRenameMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type CookieRenameMutation = { accountUpdate: { user: { id: string, name: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CookieLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieLogoutMutation = { accountLogout: { errors: Array<{ code: ErrorCode }> } };
+
+export type CookieRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieRefreshMutation = { accountTokenRefresh: { accessToken: string | null, refreshToken: string | null, user: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CookieCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieCategoriesQuery = { categories: Array<{ id: string, slug: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3623,7 +3654,7 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { accountRegister: { user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type RegisterMutation = { accountRegister: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, refreshTokenExpiresAt: string | null, user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type LoginMutationVariables = Exact<{
   input: AccountLoginInput;
@@ -4821,6 +4852,59 @@ export const WishlistItemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WishlistItemFields"}) as unknown as TypedDocumentString<WishlistItemFieldsFragment, unknown>;
+export const CookieMeDocument = new TypedDocumentString(`
+    query CookieMe {
+  me {
+    id
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CookieMeQuery, CookieMeQueryVariables>;
+export const CookieRenameDocument = new TypedDocumentString(`
+    mutation CookieRename($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    user {
+      id
+      name
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieRenameMutation, CookieRenameMutationVariables>;
+export const CookieLogoutDocument = new TypedDocumentString(`
+    mutation CookieLogout {
+  accountLogout {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieLogoutMutation, CookieLogoutMutationVariables>;
+export const CookieRefreshDocument = new TypedDocumentString(`
+    mutation CookieRefresh {
+  accountTokenRefresh {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieRefreshMutation, CookieRefreshMutationVariables>;
+export const CookieCategoriesDocument = new TypedDocumentString(`
+    query CookieCategories {
+  categories(flat: true) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CookieCategoriesQuery, CookieCategoriesQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -12825,6 +12909,10 @@ export const RegisterDocument = new TypedDocumentString(`
       emailVerified
       pendingEmail
     }
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
     errors {
       field
       code

@@ -12,6 +12,6 @@ export const accountModule: DomainModule = {
   resolvers: [AccountResolver, UsersResolver],
   nodes: accountNodes,
   loaders: { account: createAccountLoaders },
-  services: ({ config }) => ({ identity: accountIdentity(config.jwtSecret) }),
+  services: ({ config }) => ({ identity: accountIdentity(config.jwtSecret, config.authCookieMode) }),
   onStart: ensureConfiguredAdmin,
 };

@@ -70,18 +70,36 @@ export async function login(
   if (!user || !valid)
     return failure(null, ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
   if (user.disabledAt) return failure(null, ErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.');
+  // Checked after the password, so it tells only the account's owner that the address is unverified.
+  if (config.requireVerifiedEmailForSignIn && !user.emailVerifiedAt) {
+    return failure(
+      null,
+      ErrorCode.EMAIL_NOT_VERIFIED,
+      'Confirm your email address with the link we sent you before signing in.',
+    );
+  }
 
   if (needsRehash(user.passwordHash, config.bcryptCost)) {
     const passwordHash = await hashPassword(input.password, config.bcryptCost);
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
   }
-  // The sign-in is recorded with the session it opens: both happen, or neither.
+  const signedIn = await inTransaction(db, (tx) => signIn(ctx, tx, user));
+  return { errors: [], ...signedIn };
+}
+
+/**
+ * Signs a user in inside the caller's transaction (accountLogin, accountRegister): opens a login
+ * and records the sign-in with it, so both happen or neither.
+ */
+export async function signIn(
+  ctx: RequestContext,
+  tx: Executor,
+  user: UserRow,
+): Promise<{ user: UserRow; tokens: AuthTokens }> {
   const lastLoginAt = new Date();
-  const tokens = await inTransaction(db, async (tx) => {
-    await tx.update(users).set({ lastLoginAt }).where(eq(users.id, user.id));
-    return startSession(ctx, tx, user.id);
-  });
-  return { errors: [], user: { ...user, lastLoginAt }, tokens };
+  await tx.update(users).set({ lastLoginAt }).where(eq(users.id, user.id));
+  const tokens = await startSession(ctx, tx, user.id);
+  return { user: { ...user, lastLoginAt }, tokens };
 }
 
 /** Opens a login (session) with its first refresh token. */
