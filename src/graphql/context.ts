@@ -26,9 +26,10 @@ export interface RequestContext {
   /** Guest cart token from the `X-Cart-Token` header; a `cartToken` argument wins over it. */
   cartToken: string | undefined;
   /**
-   * Where the request's access token comes from: the `Authorization` header (which wins), the access
-   * cookie (cookie sessions; src/graphql/cross-site-guard.ts refuses cross-site mutations sent with
-   * it), or nowhere.
+   * Where the request's credential comes from: the `Authorization` header (which wins over cookies),
+   * the session cookies (the access cookie of cookie sessions, or the refresh cookie that
+   * accountTokenRefresh and accountLogout read; src/graphql/cross-site-guard.ts refuses cross-site
+   * mutations sent with them), or nowhere.
    */
   credentialSource: CredentialSource;
   /** The signed-in caller, resolved on first use; null when anonymous. */
@@ -65,7 +66,11 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   // The Authorization header wins; without one, the access cookie stands for it.
   const cookieToken = request.authorization ? undefined : app.identity.cookieAccessToken(request.cookies);
   const authorization = request.authorization ?? (cookieToken ? `Bearer ${cookieToken}` : undefined);
-  const credentialSource: CredentialSource = request.authorization ? 'header' : cookieToken ? 'cookie' : null;
+  const credentialSource: CredentialSource = request.authorization
+    ? 'header'
+    : cookieToken || app.identity.hasSessionCookie(request.cookies)
+      ? 'cookie'
+      : null;
   return {
     requestId: request.requestId,
     app,

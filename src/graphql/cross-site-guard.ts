@@ -33,8 +33,9 @@ function hostOf(origin: string): string | undefined {
 }
 
 /**
- * Refuses (403 FORBIDDEN) a mutation authenticated by the access cookie (cookie sessions) that a
- * browser sent from another site, before it runs. Apollo's CSRF prevention already stops simple
+ * Refuses (403 FORBIDDEN) a mutation sent with a session cookie (cookie sessions: the access cookie,
+ * or the refresh cookie that accountTokenRefresh and accountLogout act on) and without a Bearer
+ * header that a browser sent from another site, before it runs. Apollo's CSRF prevention already stops simple
  * (non-preflighted) requests and the cookie is SameSite=Lax; this covers what both let through
  * (sibling subdomains, browsers without SameSite, a CORS origin list that grew too wide). A request
  * with a Bearer header carries no ambient credential and is left alone.

@@ -29,6 +29,8 @@ export interface Identity {
    * sessions are off.
    */
   cookieAccessToken(cookies: HttpCookies | null): string | undefined;
+  /** Whether the request carries a session cookie (access or refresh), a credential a browser adds by itself. */
+  hasSessionCookie(cookies: HttpCookies | null): boolean;
 }
 
 /** How a request presents its credential: the `Authorization` header, a cookie, or not at all. */

@@ -191,6 +191,22 @@ describe('cookie mode on', () => {
       },
     );
 
+    it('refuses a cross-site logout or refresh sent with the refresh cookie alone (access cookie expired)', async () => {
+      const { id, login } = await signIn(t);
+      const refreshOnly = { [COOKIE]: login.setCookies.get(COOKIE)!.value };
+      const headers = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+      for (const operation of [LOGOUT, REFRESH]) {
+        const refused = await post(t, operation, {}, refreshOnly, headers);
+        expect(refused.status).toBe(403);
+        expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(refused.setCookies.size).toBe(0);
+      }
+      expect((await sessionsOfUser(t, id)).every((row) => row.revokedAt === null)).toBe(true);
+      // The refresh cookie was neither used up nor revoked: it still rotates from the storefront.
+      const refreshed = await post(t, REFRESH, {}, refreshOnly, { origin: 'http://localhost:3000' });
+      expect(refreshed.body.data.accountTokenRefresh.errors).toEqual([]);
+    });
+
     const sameSite: [string, Record<string, string>][] = [
       ['the API itself', { 'sec-fetch-site': 'same-origin' }],
       ['a CORS origin (the storefront)', { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-site' }],

@@ -50,6 +50,11 @@ export function clearSessionCookies(ctx: RequestContext): void {
   }
 }
 
+/** Whether either cookie came with the request (whatever the mode: both are credentials a browser adds). */
+export function hasSessionCookie(cookies: HttpCookies | null): boolean {
+  return Boolean(cookies?.get(ACCESS_COOKIE) || cookies?.get(REFRESH_COOKIE));
+}
+
 export function readRefreshCookie(ctx: RequestContext): string | undefined {
   return ctx.cookies?.get(REFRESH_COOKIE);
 }

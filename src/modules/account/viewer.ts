@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { PublicError } from '../../graphql/errors.js';
 import type { Identity } from '../../graphql/identity.js';
 import { sessions, users } from './account.tables.js';
-import { readAccessCookie } from './session-cookies.js';
+import { hasSessionCookie, readAccessCookie } from './session-cookies.js';
 import { verifyAccessToken } from './tokens.js';
 
 const invalidToken = () =>
@@ -50,5 +50,6 @@ export function accountIdentity(jwtSecret: string, authCookieMode: boolean): Ide
       return token ? ((await verifyAccessToken(jwtSecret, token))?.userId ?? null) : null;
     },
     cookieAccessToken: (cookies) => readAccessCookie(authCookieMode, cookies),
+    hasSessionCookie: (cookies) => hasSessionCookie(cookies),
   };
 }
