@@ -19,6 +19,7 @@ import { explorerRoutes } from './explorer/routes.js';
 import type { AppContext, BackgroundTask } from './graphql/app-context.js';
 import { createRequestContext, type RequestContext } from './graphql/context.js';
 import { queryCostPlugin } from './graphql/cost/cost-plugin.js';
+import { crossSiteGuard } from './graphql/cross-site-guard.js';
 import { withRequestDeadline } from './graphql/deadline-execution.js';
 import { boundedDocumentStore } from './graphql/document-store.js';
 import { errorLoggingPlugin, formatError, maskingOptions } from './graphql/error-masking.js';
@@ -238,6 +239,10 @@ async function createApollo(
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
       subscriptionsOverHttpRefused(),
+      // Cookie sessions: a mutation sent with the access cookie from another site runs nothing.
+      ...(config.authCookieMode
+        ? [crossSiteGuard([new URL(config.publicUrl).origin, ...config.corsOrigins])]
+        : []),
       retryAfterHeader(),
       queryCostPlugin(),
       // List caps and NUL refusal on every input, before any resolver runs.

@@ -39,6 +39,13 @@ export interface Config {
   accountDeletionRecentSignIn: number;
   /** Lifetime in seconds of a personal data download link (accountDataExport). */
   dataExportLinkTtl: number;
+  /**
+   * Cookie sessions (README "Cookie sessions for Next.js"): sign-ins also set the access token as an
+   * HttpOnly cookie, which authenticates requests without an `Authorization` header.
+   */
+  authCookieMode: boolean;
+  /** Sign-in (accountLogin, and accountRegister's automatic one) only once the email address is verified. */
+  requireVerifiedEmailForSignIn: boolean;
   bcryptCost: number;
   corsOrigins: string[];
   mediaDir: string;
@@ -284,6 +291,8 @@ export function loadConfig(env: Env = process.env): Config {
     passwordResetTtl: r.duration('PASSWORD_RESET_TTL', 3600),
     accountDeletionRecentSignIn: r.duration('ACCOUNT_DELETION_RECENT_SIGN_IN', 10 * 60),
     dataExportLinkTtl: r.duration('DATA_EXPORT_LINK_TTL', 15 * 60),
+    authCookieMode: r.bool('AUTH_COOKIE_MODE', false),
+    requireVerifiedEmailForSignIn: r.bool('REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN', false),
     bcryptCost: r.int('BCRYPT_COST', production ? 12 : 10, 4, 15),
     corsOrigins,
     mediaDir: resolve(r.string('MEDIA_DIR', join(dataDir, 'media'))),

@@ -3,7 +3,7 @@ import { guardDatabase } from '../db/statement-guard.js';
 import type { HttpCookies } from '../http/cookies.js';
 import { newRequestFacts, type RequestFacts } from '../http/request-facts.js';
 import type { AppContext } from './app-context.js';
-import type { Viewer } from './identity.js';
+import type { CredentialSource, Viewer } from './identity.js';
 import type { Loaders } from './loaders.js';
 import { ReadRouting } from './read-routing.js';
 import { RequestDeadline } from './request-deadline.js';
@@ -26,6 +26,13 @@ export interface RequestContext {
   cookies: HttpCookies | null;
   /** Guest cart token from the `X-Cart-Token` header; a `cartToken` argument wins over it. */
   cartToken: string | undefined;
+  /**
+   * Where the request's credential comes from: the `Authorization` header (which wins over cookies),
+   * the session cookies (the access cookie of cookie sessions, or the refresh cookie that
+   * accountTokenRefresh and accountLogout read; src/graphql/cross-site-guard.ts refuses cross-site
+   * mutations sent with them), or nowhere.
+   */
+  credentialSource: CredentialSource;
   /** The signed-in caller, resolved on first use; null when anonymous. */
   viewer(): Promise<Viewer | null>;
   /**
@@ -60,6 +67,14 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   const routing = shared.readReplica && new ReadRouting(shared.readReplica, facts);
   const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount, routing) };
   const loaders = app.newLoaders(app.db);
+  // The Authorization header wins; without one, the access cookie stands for it.
+  const cookieToken = request.authorization ? undefined : app.identity.cookieAccessToken(request.cookies);
+  const authorization = request.authorization ?? (cookieToken ? `Bearer ${cookieToken}` : undefined);
+  const credentialSource: CredentialSource = request.authorization
+    ? 'header'
+    : cookieToken || app.identity.hasSessionCookie(request.cookies)
+      ? 'cookie'
+      : null;
   return {
     requestId: request.requestId,
     app,
@@ -68,15 +83,16 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
     userAgent: request.userAgent,
     cookies: request.cookies,
     cartToken: request.cartToken,
+    credentialSource,
     viewer: () => {
-      viewer ??= app.identity.resolveViewer(app.db, request.authorization, loaders).then((found) => {
+      viewer ??= app.identity.resolveViewer(app.db, authorization, loaders).then((found) => {
         if (found) facts.viewerId = found.id;
         return found;
       });
       return viewer;
     },
     clientKey: async () => {
-      const userId = await app.identity.tokenUserId(request.authorization);
+      const userId = await app.identity.tokenUserId(authorization);
       if (userId) facts.viewerId ??= userId;
       return userId ? `user:${userId}` : `ip:${request.ip}`;
     },

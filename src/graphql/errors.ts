@@ -14,6 +14,7 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   WRONG_PASSWORD = 'WRONG_PASSWORD',
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   INVALID_TOKEN = 'INVALID_TOKEN',
   TOKEN_EXPIRED = 'TOKEN_EXPIRED',
   TOKEN_REUSED = 'TOKEN_REUSED',
@@ -97,6 +98,11 @@ registerEnumType(ErrorCode, {
     INVALID_CREDENTIALS: { description: 'Unknown email or wrong password (deliberately indistinguishable).' },
     WRONG_PASSWORD: { description: 'The current password given to confirm a change is wrong.' },
     ACCOUNT_DISABLED: { description: 'The account was disabled by an administrator.' },
+    EMAIL_NOT_VERIFIED: {
+      description:
+        'The store requires a verified email address before sign-in (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN): ' +
+        'follow the link of the verification email first.',
+    },
     INVALID_TOKEN: { description: 'The token is unknown, already used or revoked.' },
     TOKEN_EXPIRED: { description: 'The token has expired; request a new one.' },
     TOKEN_REUSED: {

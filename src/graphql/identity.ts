@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import type { HttpCookies } from '../http/cookies.js';
 import type { Loaders } from './loaders.js';
 import type { RoleValue } from './roles.js';
 
@@ -22,4 +23,15 @@ export interface Identity {
   resolveViewer(db: Database, authorization: string | undefined, loaders?: Loaders): Promise<Viewer | null>;
   /** The user a valid access token names, checked by signature only (no database query); else null. */
   tokenUserId(authorization: string | undefined): Promise<string | null>;
+  /**
+   * The access token a request carries in a cookie (cookie sessions: README "Cookie sessions for
+   * Next.js"), used when it has no `Authorization` header; undefined when there is none or cookie
+   * sessions are off.
+   */
+  cookieAccessToken(cookies: HttpCookies | null): string | undefined;
+  /** Whether the request carries a session cookie (access or refresh), a credential a browser adds by itself. */
+  hasSessionCookie(cookies: HttpCookies | null): boolean;
 }
+
+/** How a request presents its credential: the `Authorization` header, a cookie, or not at all. */
+export type CredentialSource = 'header' | 'cookie' | null;

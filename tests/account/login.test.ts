@@ -71,7 +71,7 @@ describe('accountLogin', () => {
     expect(session).toMatchObject({ userId: user.id, revokedAt: null });
   });
 
-  it('sets the refresh token as an HttpOnly, SameSite=Lax cookie limited to /graphql', async () => {
+  it('sets the refresh token as an HttpOnly, SameSite=Lax, Secure cookie limited to /graphql', async () => {
     const user = await registered();
     const response = await rawPost(t, LOGIN, { input: { email: user.email, password: PASSWORD } });
     const body = (await response.json()) as any;
@@ -84,8 +84,9 @@ describe('accountLogin', () => {
     expect(cookie.attributes.has('httponly')).toBe(true);
     expect(cookie.attributes.get('samesite')?.toLowerCase()).toBe('lax');
     expect(cookie.attributes.get('path')).toBe('/graphql');
-    // Plain http in tests: Secure would stop the browser from ever sending it back.
-    expect(cookie.attributes.has('secure')).toBe(false);
+    // Secure outside NODE_ENV=development (tests run as `test`); development over http is checked in
+    // tests/account/cookie-sessions.test.ts.
+    expect(cookie.attributes.has('secure')).toBe(true);
     const maxAge = Number(cookie.attributes.get('max-age'));
     expect(maxAge).toBeGreaterThan(29 * 86_400);
     expect(maxAge).toBeLessThanOrEqual(30 * 86_400);
@@ -93,6 +94,8 @@ describe('accountLogin', () => {
 
   it('answers an unknown email and a wrong password identically with INVALID_CREDENTIALS and no tokens', async () => {
     const user = await registered();
+    // Registering signed the account in once.
+    const [registration] = await sessionsOfUser(t, user.id);
     const unknown = await rawPost(t, LOGIN, { input: { email: uniqueEmail('nobody'), password: PASSWORD } });
     const wrong = await rawPost(t, LOGIN, { input: { email: user.email, password: `${PASSWORD}x` } });
     const unknownPayload = ((await unknown.json()) as any).data.accountLogin;
@@ -110,8 +113,8 @@ describe('accountLogin', () => {
     });
     expect(refreshCookieLine(unknown)).toBeUndefined();
     expect(refreshCookieLine(wrong)).toBeUndefined();
-    // No login was opened for the account.
-    expect(await sessionsOfUser(t, user.id)).toHaveLength(0);
+    // No login was opened for the account: it has only the one of its registration.
+    expect(await sessionsOfUser(t, user.id)).toEqual([registration]);
   });
 
   it('refuses a disabled account with ACCOUNT_DISABLED and ends its logins at once', async () => {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/modules/account/account.tables.js';
 import { oidcAuthorizations } from '../../src/modules/account/identity.tables.js';
 import type { OidcCompleteMutation } from '../generated/graphql.js';
 import { LOGIN, PASSWORD, type SignedIn, tokenFromMail, uniqueEmail } from '../support/accounts.js';
@@ -259,5 +260,40 @@ describe('OpenID Connect sign-in', () => {
     expect(unlinked.accountIdentityUnlink.errors).toEqual([]);
     expect(unlinked.accountIdentityUnlink.identity).toEqual({ provider: 'test', subject });
     expect((await after.ok(ME_IDENTITIES)).me!.identities).toEqual([]);
+  });
+});
+
+describe('OpenID Connect sign-in with REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN', () => {
+  it('signs in an address the provider verified, and refuses an unverified one (no tokens) until it is verified', async () => {
+    const strict = await startOidcApp({ REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN: 'true' });
+    try {
+      const verified = await signInWithProvider(
+        strict.issuer,
+        strict.t.client(),
+        issuerAccount(strict.issuer, uniqueEmail('verified'), true),
+      );
+      expect(verified.errors).toEqual([]);
+      expect(verified.accessToken).toEqual(expect.any(String));
+
+      const email = uniqueEmail('unverified-strict');
+      const subject = issuerAccount(strict.issuer, email, false);
+      const refused = await signInWithProvider(strict.issuer, strict.t.client(), subject);
+      expect(refused.errors).toEqual([expect.objectContaining({ code: 'EMAIL_NOT_VERIFIED' })]);
+      expect(refused.accessToken).toBeNull();
+      expect(refused.user).toBeNull();
+      // The account waits for its address: once verified, the same provider account signs in.
+      const [row] = await usersWithEmail(strict.t, email);
+      expect(row).toBeDefined();
+      await strict.t.database.db
+        .update(users)
+        .set({ emailVerifiedAt: new Date() })
+        .where(eq(users.id, row!.id));
+      const later = await signInWithProvider(strict.issuer, strict.t.client(), subject);
+      expect(later.errors).toEqual([]);
+      expect(later.user!.id).toBe(row!.id);
+    } finally {
+      await strict.t.close();
+      await strict.issuer.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneTimeTokens } from '../../src/modules/account/account.tables.js';
+import { oneTimeTokens, users } from '../../src/modules/account/account.tables.js';
 import { graphql } from '../generated/gql.js';
 import type { AccountRegisterInput } from '../generated/graphql.js';
 import {
@@ -16,9 +16,13 @@ import {
 } from '../support/accounts.js';
 import { type TestApp } from '../support/harness.js';
 import {
+  bearer,
+  COOKIE,
   ME,
   mailsTo,
   oneTimeTokenRow,
+  REFRESH,
+  sessionsOfUser,
   sha256,
   startAccountApp,
   topLevelError,
@@ -56,6 +60,7 @@ async function expectRejected(input: { email: string; name: string; password: st
   const before = await userCount(t);
   const payload = await register(input);
   expect(payload.user).toBeNull();
+  expect(payload).toMatchObject({ accessToken: null, refreshToken: null, accessTokenExpiresAt: null });
   expect(payload.errors).toHaveLength(1);
   expect(payload.errors[0]!.code).toBe(code);
   expect(payload.errors[0]!.message).toEqual(expect.any(String));
@@ -130,15 +135,41 @@ describe('accountRegister', () => {
     expect(me.me).toMatchObject({ id: payload.user!.id, email, role: 'CUSTOMER', emailVerified: false });
   });
 
-  it('does not sign the new user in (no tokens, no refresh cookie)', async () => {
+  it('signs the new customer in as accountLogin does: tokens, the refresh cookie, one login', async () => {
     const client = t.client();
+    const before = Date.now();
     const response = await client.request(REGISTER, {
-      input: { email: uniqueEmail(), name: 'No Session', password: PASSWORD },
+      input: { email: uniqueEmail(), name: 'New Session', password: PASSWORD },
     });
-    expect(response.data?.accountRegister.errors).toEqual([]);
-    expect(response.headers.getSetCookie()).toEqual([]);
-    expect(client.cookies.size).toBe(0);
-    expect((await client.ok(ME)).me).toBeNull();
+    expect(response.errors).toBeUndefined();
+    const payload = response.data!.accountRegister;
+    expect(payload.errors).toEqual([]);
+    const userId = payload.user!.id;
+    expect(payload.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(payload.refreshToken!.length).toBeGreaterThanOrEqual(32);
+    expect(new Date(payload.accessTokenExpiresAt!).getTime()).toBeGreaterThan(before + 14 * 60_000);
+    expect(new Date(payload.refreshTokenExpiresAt!).getTime()).toBeGreaterThan(before + 29 * 86_400_000);
+
+    // The refresh cookie, as at sign-in; no access cookie outside cookie mode.
+    expect(response.headers.getSetCookie().map((line) => line.split('=')[0])).toEqual([COOKIE]);
+    expect(client.cookies.get(COOKIE)).toBe(payload.refreshToken);
+
+    // The access token works, and one login was opened for it, recorded as a sign-in.
+    const me = await bearer(t, payload.accessToken!).request(ME);
+    expect(me.errors).toBeUndefined();
+    expect(me.data?.me).toMatchObject({ id: userId, role: 'CUSTOMER', emailVerified: false });
+    const sessions = await sessionsOfUser(t, userId);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({ revokedAt: null });
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, userId));
+    expect(row!.lastLoginAt).not.toBeNull();
+
+    // The refresh token is a real one: it rotates (through the cookie) like a login's.
+    const refreshed = (await client.ok(REFRESH)).accountTokenRefresh;
+    expect(refreshed.errors).toEqual([]);
+    expect(refreshed.user?.id).toBe(userId);
+    expect(client.cookies.get(COOKIE)).toBe(refreshed.refreshToken);
+    expect(refreshed.refreshToken).not.toBe(payload.refreshToken);
   });
 
   it('rejects an email that differs only in case or surrounding spaces with EMAIL_TAKEN and keeps the first account', async () => {

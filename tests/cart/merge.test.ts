@@ -24,7 +24,7 @@ import {
   variant,
 } from './support.js';
 
-/** At accountLogin, a guest cart sent along is merged into the user's cart and removed. */
+/** At accountLogin (and accountRegister, which signs in), a guest cart sent along is merged into the user's cart and removed. */
 
 let t: TestApp;
 let admin: SignedIn;
@@ -116,6 +116,36 @@ describe('merging a guest cart at sign-in', () => {
       expect(cart!.warnings).toEqual([]);
 
       expect(await guest.cart()).toBeNull();
+      expect(await t.database.db.select().from(carts).where(eq(carts.id, guestCart!.id))).toEqual([]);
+    },
+  );
+
+  it.each(['header', 'input'] as const)(
+    'merges the guest cart at registration, which signs in (token in the %s)',
+    async (via) => {
+      const guest = await newGuest(t);
+      await guest.add(shirt.id, 1);
+      const guestCart = await guest.cart();
+      const client = t.client();
+      const response = await client.request(
+        REGISTER,
+        {
+          input: {
+            email: uniqueEmail('merge-register'),
+            name: 'Registering Guest',
+            password: PASSWORD,
+            ...(via === 'input' ? { cartToken: guest.cartToken } : {}),
+          },
+        },
+        via === 'header' ? { 'x-cart-token': guest.cartToken! } : {},
+      );
+      expect(response.errors).toBeUndefined();
+      const payload = response.data!.accountRegister;
+      expect(payload.errors).toEqual([]);
+      client.token = payload.accessToken;
+      const cart = await new Shopper(client).cart();
+      expect(cart!.isGuest).toBe(false);
+      expect(cart!.lines.map((l: any) => [l.variant.id, l.quantity])).toEqual([[shirt.id, 1]]);
       expect(await t.database.db.select().from(carts).where(eq(carts.id, guestCart!.id))).toEqual([]);
     },
   );

@@ -17,6 +17,11 @@ import * as types from './graphql.js';
 type Documents = {
     "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": typeof types.DeletionAdminOrderDocument,
     "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": typeof types.DeletionAdminUserDocument,
+    "query CookieMe { me { id email name } }": typeof types.CookieMeDocument,
+    "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }": typeof types.CookieRenameDocument,
+    "mutation CookieLogout { accountLogout { errors { code } } }": typeof types.CookieLogoutDocument,
+    "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }": typeof types.CookieRefreshDocument,
+    "query CookieCategories { categories(flat: true) { id slug } }": typeof types.CookieCategoriesDocument,
     "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": typeof types.ExportReviewEmailsOffDocument,
     "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": typeof types.AccountDeleteDocument,
     "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": typeof types.UserDeleteDocument,
@@ -354,7 +359,7 @@ type Documents = {
     "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": typeof types.SubscriptionUpdateFieldsFragmentDoc,
     "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderUpdatedDocument,
     "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": typeof types.SubscriptionOrderEventsDocument,
-    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": typeof types.RegisterDocument,
+    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}": typeof types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": typeof types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": typeof types.DevMailboxToDocument,
     "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": typeof types.InputLimitsListingDocument,
@@ -378,6 +383,11 @@ type Documents = {
 const documents: Documents = {
     "query DeletionAdminOrder($id: ID) {\n  order(id: $id) { id number customerId shippingAddress { name phone } billingAddress { name phone } } }": types.DeletionAdminOrderDocument,
     "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }": types.DeletionAdminUserDocument,
+    "query CookieMe { me { id email name } }": types.CookieMeDocument,
+    "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }": types.CookieRenameDocument,
+    "mutation CookieLogout { accountLogout { errors { code } } }": types.CookieLogoutDocument,
+    "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }": types.CookieRefreshDocument,
+    "query CookieCategories { categories(flat: true) { id slug } }": types.CookieCategoriesDocument,
     "mutation ExportReviewEmailsOff {\n  reviewRequestEmailsSet(input: { enabled: false }) { enabled errors { code } } }": types.ExportReviewEmailsOffDocument,
     "mutation AccountDelete($input: AccountDeleteInput!) {\n  accountDelete(input: $input) { deletedId errors { field code message } } }": types.AccountDeleteDocument,
     "mutation UserDelete($input: UserDeleteInput!) {\n  userDelete(input: $input) { deletedId errors { field code message } } }": types.UserDeleteDocument,
@@ -715,7 +725,7 @@ const documents: Documents = {
     "fragment SubscriptionUpdateFields on OrderUpdate {\n  event { id type fromStatus toStatus toPaymentStatus actorKind }\n  order { id number status paymentStatus customerId events { type } } }": types.SubscriptionUpdateFieldsFragmentDoc,
     "subscription SubscriptionOrderUpdated($orderId: ID!) {\n  orderUpdated(orderId: $orderId) { ...SubscriptionUpdateFields } }": types.SubscriptionOrderUpdatedDocument,
     "subscription SubscriptionOrderEvents {\n  orderEvents { ...SubscriptionUpdateFields } }": types.SubscriptionOrderEventsDocument,
-    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}": types.RegisterDocument,
+    "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}": types.RegisterDocument,
     "mutation Login($input: AccountLoginInput!) {\n  accountLogin(input: $input) {\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    user { id email role }\n    errors { field code message }\n  }\n}": types.LoginDocument,
     "query DevMailboxTo($to: String) {\n  devMailbox(filter: { to: $to }, first: 20) { nodes { subject text html status } }\n}": types.DevMailboxToDocument,
     "query InputLimitsListing($f: ProductFilterInput) {\n  products(first: 1, filter: $f) { totalCount } }": types.InputLimitsListingDocument,
@@ -745,6 +755,26 @@ export function graphql(source: "query DeletionAdminOrder($id: ID) {\n  order(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeletionAdminUser($id: ID!) {\n  user(id: $id) { id email name phone pendingEmail disabled deletedAt } }"): typeof import('./graphql.js').DeletionAdminUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieMe { me { id email name } }"): typeof import('./graphql.js').CookieMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieRename($input: AccountUpdateInput!) {\n  accountUpdate(input: $input) { user { id name } errors { code } } }"): typeof import('./graphql.js').CookieRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieLogout { accountLogout { errors { code } } }"): typeof import('./graphql.js').CookieLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieRefresh {\n  accountTokenRefresh { accessToken refreshToken user { id } errors { code } } }"): typeof import('./graphql.js').CookieRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieCategories { categories(flat: true) { id slug } }"): typeof import('./graphql.js').CookieCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2096,7 +2126,7 @@ export function graphql(source: "subscription SubscriptionOrderEvents {\n  order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) { user { id email name role emailVerified pendingEmail } errors { field code message } }\n}"): typeof import('./graphql.js').RegisterDocument;
+export function graphql(source: "mutation Register($input: AccountRegisterInput!) {\n  accountRegister(input: $input) {\n    user { id email name role emailVerified pendingEmail }\n    accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n    errors { field code message }\n  }\n}"): typeof import('./graphql.js').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,8 @@ export type AccountPasswordResetRequestInput = {
 
 /** A new customer account. */
 export type AccountRegisterInput = {
+  /** A guest cart token to merge into the new account's cart when the registration signs in (the X-Cart-Token header works too). The guest cart is deleted afterwards. */
+  cartToken?: string | null | undefined;
   /** Email address; trimmed and lower-cased, unique regardless of case. */
   email: string;
   /** Display name, 1 to 100 characters. */
@@ -529,6 +531,8 @@ export type ErrorCode =
   | 'COUPON_NOT_YET_VALID'
   /** The coupon has been used as often as allowed, in total or by you. */
   | 'COUPON_USAGE_LIMIT_REACHED'
+  /** The store requires a verified email address before sign-in (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN): follow the link of the verification email first. */
+  | 'EMAIL_NOT_VERIFIED'
   /** Another account already uses this email address. */
   | 'EMAIL_TAKEN'
   /** The card has expired. */
@@ -1534,6 +1538,33 @@ export type DeletionAdminUserQueryVariables = Exact<{
 
 
 export type DeletionAdminUserQuery = { user: { id: string, email: string, name: string, phone: string | null, pendingEmail: string | null, disabled: boolean, deletedAt: string | null } | null };
+
+export type CookieMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieMeQuery = { me: { id: string, email: string, name: string } | null };
+
+export type CookieRenameMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type CookieRenameMutation = { accountUpdate: { user: { id: string, name: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CookieLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieLogoutMutation = { accountLogout: { errors: Array<{ code: ErrorCode }> } };
+
+export type CookieRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieRefreshMutation = { accountTokenRefresh: { accessToken: string | null, refreshToken: string | null, user: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
+export type CookieCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CookieCategoriesQuery = { categories: Array<{ id: string, slug: string }> };
 
 export type ExportReviewEmailsOffMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3819,7 +3850,7 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { accountRegister: { user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type RegisterMutation = { accountRegister: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, refreshTokenExpiresAt: string | null, user: { id: string, email: string, name: string, role: Role, emailVerified: boolean, pendingEmail: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type LoginMutationVariables = Exact<{
   input: AccountLoginInput;
@@ -5047,6 +5078,59 @@ export const DeletionAdminUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletionAdminUserQuery, DeletionAdminUserQueryVariables>;
+export const CookieMeDocument = new TypedDocumentString(`
+    query CookieMe {
+  me {
+    id
+    email
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CookieMeQuery, CookieMeQueryVariables>;
+export const CookieRenameDocument = new TypedDocumentString(`
+    mutation CookieRename($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    user {
+      id
+      name
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieRenameMutation, CookieRenameMutationVariables>;
+export const CookieLogoutDocument = new TypedDocumentString(`
+    mutation CookieLogout {
+  accountLogout {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieLogoutMutation, CookieLogoutMutationVariables>;
+export const CookieRefreshDocument = new TypedDocumentString(`
+    mutation CookieRefresh {
+  accountTokenRefresh {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CookieRefreshMutation, CookieRefreshMutationVariables>;
+export const CookieCategoriesDocument = new TypedDocumentString(`
+    query CookieCategories {
+  categories(flat: true) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CookieCategoriesQuery, CookieCategoriesQueryVariables>;
 export const ExportReviewEmailsOffDocument = new TypedDocumentString(`
     mutation ExportReviewEmailsOff {
   reviewRequestEmailsSet(input: {enabled: false}) {
@@ -13304,6 +13388,10 @@ export const RegisterDocument = new TypedDocumentString(`
       emailVerified
       pendingEmail
     }
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
     errors {
       field
       code

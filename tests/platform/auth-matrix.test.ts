@@ -11,7 +11,8 @@ let vendor: SignedIn;
 let anonymous: GqlClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Cookie sessions on: every row below holds with the Bearer header, and the last ones with the cookie.
+  t = await startTestApp({ AUTH_COOKIE_MODE: 'true' });
   anonymous = t.client();
   customer = await registerAndLogin(t);
   admin = await adminClient(t);
@@ -285,5 +286,62 @@ describe('customer mutation accountDataExport', () => {
       expect(result.data?.accountDataExport.errors).toEqual([]);
       expect(result.data?.accountDataExport.url).toContain('/account/data-export?token=');
     }
+  });
+});
+
+/** A client that presents `who`'s access token as the access cookie only (no Authorization header). */
+function byCookie(who: SignedIn | string): GqlClient {
+  const client = t.client();
+  client.cookies.set('storefront_access', typeof who === 'string' ? who : who.accessToken);
+  return client;
+}
+
+describe('the access cookie instead of the Bearer header (AUTH_COOKIE_MODE)', () => {
+  it('customer: their own field; admin query and mutation FORBIDDEN', async () => {
+    const asCustomer = byCookie(customer);
+    const own = await asCustomer.request(ME_PUBLIC);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.me).toEqual({ id: customer.id, email: customer.email });
+    expectCode(await asCustomer.request(USERS), 'FORBIDDEN', ['users']);
+    const promote = await asCustomer.request(USER_UPDATE, { input: { id: customer.id, role: 'ADMIN' } });
+    expectCode(promote, 'FORBIDDEN', ['userUpdate']);
+    expect((await admin.client.ok(USER, { id: customer.id })).user?.role).toBe('CUSTOMER');
+  });
+
+  it('vendor: FORBIDDEN on admin fields; admin: allowed', async () => {
+    expectCode(await byCookie(vendor).request(USERS), 'FORBIDDEN', ['users']);
+    const asAdmin = await byCookie(admin).request(USER, { id: customer.id });
+    expect(asAdmin.errors).toBeUndefined();
+    expect(asAdmin.data?.user).toEqual({ id: customer.id, email: customer.email, role: 'CUSTOMER' });
+  });
+
+  it('a forged cookie is UNAUTHENTICATED, not anonymous', async () => {
+    const result = await byCookie('not-a-jwt').request(UPDATE_NAME, { input: { name: 'X' } });
+    expectCode(result, 'UNAUTHENTICATED', ['accountUpdate']);
+    expect(result.data).toBeNull();
+  });
+
+  it("an admin's cookie sent from another site: FORBIDDEN before anything runs, and nothing changes", async () => {
+    const target = await registerAndLogin(t);
+    const result = await byCookie(admin).request(
+      USER_UPDATE,
+      { input: { id: target.id, disabled: true } },
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    );
+    expect(result.status).toBe(403);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(result.data).toBeNull();
+    expect((await admin.client.ok(USER_ADMIN_FIELDS, { id: target.id })).user?.disabled).toBe(false);
+  });
+});
+
+describe('accountRegister (anyone: signs the new customer in)', () => {
+  it('anonymous: a signed-in CUSTOMER, with what a customer may do and nothing more', async () => {
+    const someone = await registerAndLogin(t);
+    const me = await someone.client.ok(ME_PUBLIC);
+    expect(me.me).toEqual({ id: someone.id, email: someone.email });
+    expectCode(await someone.client.request(USERS), 'FORBIDDEN', ['users']);
+    const renamed = await someone.client.request(UPDATE_NAME, { input: { name: 'Registered' } });
+    expect(renamed.data?.accountUpdate).toEqual({ user: { id: someone.id, name: 'Registered' }, errors: [] });
   });
 });

@@ -24,7 +24,7 @@ export const accountModule: DomainModule = {
   nodes: accountNodes,
   loaders: { account: createAccountLoaders },
   services: ({ config, logger }) => ({
-    identity: accountIdentity(config.jwtSecret),
+    identity: accountIdentity(config.jwtSecret, config.authCookieMode),
     oidcClients: new OidcClients(config.oidc.providers, logger),
   }),
   onStart: ensureConfiguredAdmin,

@@ -30,7 +30,7 @@ import {
 } from './account.types.js';
 import { signedIn } from './account-hooks.js';
 import * as auth from './auth.service.js';
-import { clearRefreshCookie, readRefreshCookie } from './refresh-cookie.js';
+import { clearSessionCookies, readRefreshCookie } from './session-cookies.js';
 import { tokenPayload } from './token-payload.js';
 
 function userPayload<T>(Payload: new () => T, result: accounts.UserResult): T {
@@ -52,14 +52,20 @@ export class AccountResolver {
 
   @Mutation(() => AccountRegisterPayload, {
     description:
-      'Creates a CUSTOMER account and sends a verification email. Sign in with accountLogin afterwards.',
+      'Creates a CUSTOMER account, sends a verification email and signs the customer in, as accountLogin ' +
+      'does (tokens, cookies, guest cart merged). With REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN it answers no ' +
+      'tokens: sign in with accountLogin once the address is verified.',
   })
   async accountRegister(
     @Arg('input', () => AccountRegisterInput, { description: 'The new account.' })
     input: AccountRegisterInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountRegisterPayload> {
-    return userPayload(AccountRegisterPayload, await accounts.register(ctx, input));
+    const result = await accounts.register(ctx, input);
+    if (result.user && result.tokens) {
+      await signedIn.run(ctx, { userId: result.user.id, cartToken: input.cartToken ?? ctx.cartToken });
+    }
+    return tokenPayload(ctx, AccountRegisterPayload, result, true);
   }
 
   @Auth('CUSTOMER')
@@ -87,7 +93,9 @@ export class AccountResolver {
 
   @Mutation(() => AccountLoginPayload, {
     description:
-      'Signs in. Returns an access token and a refresh token, and sets the refresh token as an HttpOnly cookie. ' +
+      'Signs in. Returns an access token and a refresh token, and sets the refresh token as an HttpOnly cookie ' +
+      '(and the access token too, with AUTH_COOKIE_MODE). Refused with EMAIL_NOT_VERIFIED while the address is ' +
+      'unverified when the store requires it (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN). ' +
       'Rate-limited per email and per client IP (RATE_LIMITED with `extensions.retryAfter`). ' +
       "A guest cart sent along (input.cartToken or the X-Cart-Token header) is merged into the account's cart.",
   })
@@ -105,7 +113,8 @@ export class AccountResolver {
 
   @Mutation(() => AccountTokenRefreshPayload, {
     description:
-      'Exchanges a refresh token (argument or cookie) for a new access and refresh token. The old refresh token ' +
+      'Exchanges a refresh token (argument or cookie) for a new access and refresh token, and sets their ' +
+      'cookies as accountLogin does. The old refresh token ' +
       'stops working; presenting it again ends the whole login (TOKEN_REUSED).',
   })
   async accountTokenRefresh(
@@ -117,13 +126,14 @@ export class AccountResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AccountTokenRefreshPayload> {
     const result = await auth.refresh(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
-    if (result.errors.length > 0) clearRefreshCookie(ctx);
+    if (result.errors.length > 0) clearSessionCookies(ctx);
     return tokenPayload(ctx, AccountTokenRefreshPayload, result);
   }
 
   @Mutation(() => AccountLogoutPayload, {
     description:
-      'Ends one login (refresh token argument, cookie, or the current access token) and clears the cookie.',
+      'Ends one login (refresh token argument, refresh cookie, or the current access token) and clears the ' +
+      'refresh and access cookies.',
   })
   async accountLogout(
     @Arg('input', () => AccountLogoutInput, {
@@ -134,7 +144,7 @@ export class AccountResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AccountLogoutPayload> {
     await auth.logout(ctx, input?.refreshToken ?? readRefreshCookie(ctx));
-    clearRefreshCookie(ctx);
+    clearSessionCookies(ctx);
     return Object.assign(new AccountLogoutPayload(), { errors: [] });
   }
 
@@ -145,7 +155,7 @@ export class AccountResolver {
   async accountLogoutAll(@Ctx() ctx: RequestContext): Promise<AccountLogoutAllPayload> {
     const viewer = await ctx.viewer();
     const revokedSessions = viewer ? await auth.revokeUserSessions(ctx.app.db, viewer.id, 'LOGOUT_ALL') : 0;
-    clearRefreshCookie(ctx);
+    clearSessionCookies(ctx);
     return Object.assign(new AccountLogoutAllPayload(), { errors: [], revokedSessions });
   }
 

@@ -14,7 +14,7 @@ import {
   validatePhone,
 } from './account.rules.js';
 import { oneTimeTokens, type UserRow, users } from './account.tables.js';
-import { enforceRateLimit, revokeUserSessions } from './auth.service.js';
+import { type AuthResult, enforceRateLimit, revokeUserSessions, signIn } from './auth.service.js';
 import { hashPassword, verifyPassword } from './password-hashing.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
@@ -82,10 +82,14 @@ async function sendVerification(
   );
 }
 
+/**
+ * Creates a customer and sends the verification email; signs them in in the same transaction
+ * (tokens) unless the store requires a verified address first (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN).
+ */
 export async function register(
   ctx: RequestContext,
   input: { email: string; name: string; password: string },
-): Promise<UserResult> {
+): Promise<AuthResult> {
   const { config, db, outbox } = ctx.app;
   const email = normalizeEmail(input.email);
   const errors = [
@@ -93,27 +97,28 @@ export async function register(
     ...validateName(input.name, ['input', 'name']),
     ...validatePassword(input.password, email, ['input', 'password']),
   ];
-  if (errors.length > 0) return { errors, user: null };
-  if (await emailInUse(db, email)) {
-    return fail(['input', 'email'], ErrorCode.EMAIL_TAKEN, 'An account with this email already exists.');
-  }
+  const taken = () => ({
+    ...fail(['input', 'email'], ErrorCode.EMAIL_TAKEN, 'An account with this email already exists.'),
+    tokens: null,
+  });
+  if (errors.length > 0) return { errors, user: null, tokens: null };
+  if (await emailInUse(db, email)) return taken();
   const passwordHash = await hashPassword(input.password, config.bcryptCost);
   try {
-    const user = await inTransaction(db, async (tx) => {
+    const result = await inTransaction(db, async (tx) => {
       const [created] = await tx
         .insert(users)
         .values({ email, name: input.name.trim(), passwordHash, role: 'CUSTOMER' })
         .returning();
       if (!created) throw new Error('user insert returned no row');
       await sendVerification(ctx, tx, created, email);
-      return created;
+      if (config.requireVerifiedEmailForSignIn) return { user: created, tokens: null };
+      return signIn(ctx, tx, created);
     });
     outbox.wake();
-    return { errors: [], user };
+    return { errors: [], ...result };
   } catch (err) {
-    if (isUniqueViolation(err)) {
-      return fail(['input', 'email'], ErrorCode.EMAIL_TAKEN, 'An account with this email already exists.');
-    }
+    if (isUniqueViolation(err)) return taken();
     throw err;
   }
 }

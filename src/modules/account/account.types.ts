@@ -107,6 +107,14 @@ export class AccountRegisterInput {
     description: '8 to 72 bytes, with at least one letter and one digit, and not the email address.',
   })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A guest cart token to merge into the new account's cart when the registration signs in (the " +
+      'X-Cart-Token header works too). The guest cart is deleted afterwards.',
+  })
+  cartToken?: string | null;
 }
 
 @InputType({ description: 'Credentials to sign in with.' })
@@ -258,7 +266,8 @@ export abstract class TokenPayload extends UserPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      'Short-lived JWT for `Authorization: Bearer <token>` (ACCESS_TOKEN_TTL, 15 minutes by default).',
+      'Short-lived JWT for `Authorization: Bearer <token>` (ACCESS_TOKEN_TTL, 15 minutes by default); ' +
+      'with AUTH_COOKIE_MODE it is also set as the HttpOnly `storefront_access` cookie.',
   })
   accessToken!: string | null;
 
@@ -277,8 +286,13 @@ export abstract class TokenPayload extends UserPayload {
   refreshTokenExpiresAt!: Date | null;
 }
 
-@ObjectType({ description: 'Result of accountRegister. A verification email is sent on success.' })
-export class AccountRegisterPayload extends UserPayload {}
+@ObjectType({
+  description:
+    'Result of accountRegister. A verification email is sent on success, and the new customer is signed in ' +
+    '(tokens and cookies as from accountLogin) unless the store requires a verified email address before ' +
+    'sign-in: then `user` is set and the token fields are null.',
+})
+export class AccountRegisterPayload extends TokenPayload {}
 
 @ObjectType({ description: 'Result of accountLogin.' })
 export class AccountLoginPayload extends TokenPayload {}

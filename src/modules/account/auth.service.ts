@@ -1,4 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Config } from '../../config.js';
 import type { Executor } from '../../db/client.js';
 import { inTransaction } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -36,6 +37,19 @@ const failure = (field: string[] | null, code: ErrorCode, message: string): Auth
   tokens: null,
 });
 
+/** EMAIL_NOT_VERIFIED when the store signs in verified addresses only (REQUIRE_VERIFIED_EMAIL_FOR_SIGN_IN). */
+export function unverifiedRefusal(
+  config: Pick<Config, 'requireVerifiedEmailForSignIn'>,
+  user: Pick<UserRow, 'emailVerifiedAt'>,
+): AuthResult | null {
+  if (!config.requireVerifiedEmailForSignIn || user.emailVerifiedAt) return null;
+  return failure(
+    null,
+    ErrorCode.EMAIL_NOT_VERIFIED,
+    'Confirm your email address with the link we sent you before signing in.',
+  );
+}
+
 /**
  * Takes one attempt from the per-IP and then the per-email bucket (each holds `perIp` / `perEmail`
  * attempts, restored one at a time over RATE_LIMIT_WINDOW); throws RATE_LIMITED when either is
@@ -70,18 +84,31 @@ export async function login(
   if (!user || !valid)
     return failure(null, ErrorCode.INVALID_CREDENTIALS, 'The email or password is incorrect.');
   if (user.disabledAt) return failure(null, ErrorCode.ACCOUNT_DISABLED, 'This account has been disabled.');
+  // Checked after the password, so it tells only the account's owner that the address is unverified.
+  const unverified = unverifiedRefusal(config, user);
+  if (unverified) return unverified;
 
   if (user.passwordHash !== null && needsRehash(user.passwordHash, config.bcryptCost)) {
     const passwordHash = await hashPassword(input.password, config.bcryptCost);
     await db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
   }
-  // The sign-in is recorded with the session it opens: both happen, or neither.
+  const signedIn = await inTransaction(db, (tx) => signIn(ctx, tx, user));
+  return { errors: [], ...signedIn };
+}
+
+/**
+ * Signs a user in inside the caller's transaction (accountLogin, accountRegister): opens a login
+ * and records the sign-in with it, so both happen or neither.
+ */
+export async function signIn(
+  ctx: RequestContext,
+  tx: Executor,
+  user: UserRow,
+): Promise<{ user: UserRow; tokens: AuthTokens }> {
   const lastLoginAt = new Date();
-  const tokens = await inTransaction(db, async (tx) => {
-    await tx.update(users).set({ lastLoginAt }).where(eq(users.id, user.id));
-    return startSession(ctx, tx, user.id);
-  });
-  return { errors: [], user: { ...user, lastLoginAt }, tokens };
+  await tx.update(users).set({ lastLoginAt }).where(eq(users.id, user.id));
+  const tokens = await startSession(ctx, tx, user.id);
+  return { user: { ...user, lastLoginAt }, tokens };
 }
 
 /** Opens a login (session) with its first refresh token (password and OpenID Connect sign-ins). */

@@ -4,7 +4,7 @@ import { inTransaction, rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, unauthenticated, userError } from '../../graphql/errors.js';
 import { type UserRow, users } from './account.tables.js';
-import { type AuthResult, startSession } from './auth.service.js';
+import { type AuthResult, startSession, unverifiedRefusal } from './auth.service.js';
 import type { ProviderAccount } from './identity.rules.js';
 import { type UserIdentityRow, userIdentities } from './identity.tables.js';
 import { completeAuthorization } from './oidc-flow.js';
@@ -79,6 +79,9 @@ export async function signInWithProvider(ctx: RequestContext, input: OidcCallbac
       }
       await insertIdentity(tx, user.id, account);
     }
+    // The account and its identity stay: verifying the address (a link by email) lets it in.
+    const unverified = unverifiedRefusal(ctx.app.config, user);
+    if (unverified) return unverified;
     const tokens = await startSession(ctx, tx, user.id);
     return { errors: [], user, tokens };
   });

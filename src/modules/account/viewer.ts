@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import { PublicError } from '../../graphql/errors.js';
 import type { Identity } from '../../graphql/identity.js';
 import { sessions, users } from './account.tables.js';
+import { hasSessionCookie, readAccessCookie } from './session-cookies.js';
 import { verifyAccessToken } from './tokens.js';
 
 const invalidToken = () =>
@@ -18,7 +19,7 @@ const bearerToken = (authorization: string) => /^Bearer\s+(\S+)$/i.exec(authoriz
  * login's revocation are read from the database on each request, so disabling a user, changing
  * their role or logging out takes effect immediately, not at token expiry.
  */
-export function accountIdentity(jwtSecret: string): Identity {
+export function accountIdentity(jwtSecret: string, authCookieMode: boolean): Identity {
   return {
     async resolveViewer(db: Database, authorization, loaders) {
       if (!authorization) return null;
@@ -48,5 +49,7 @@ export function accountIdentity(jwtSecret: string): Identity {
       const token = authorization && bearerToken(authorization);
       return token ? ((await verifyAccessToken(jwtSecret, token))?.userId ?? null) : null;
     },
+    cookieAccessToken: (cookies) => readAccessCookie(authCookieMode, cookies),
+    hasSessionCookie: (cookies) => hasSessionCookie(cookies),
   };
 }
