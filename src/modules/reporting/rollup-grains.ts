@@ -78,9 +78,11 @@ const isoArray = (values: readonly number[]) =>
   `{${values.map((v) => `"${new Date(v).toISOString()}"`).join(',')}}`;
 
 /**
- * `unnest(…) AS r(grain, s, e) JOIN <table> <alias> ON …`: the rows of a rollup table in these ranges,
- * one index range scan each (the table's index leads with grain and slot, after any equality columns
- * the caller puts in `extra`).
+ * `unnest(…) AS r(grain, s, e) CROSS JOIN LATERAL (…) <alias>`: the rows of a rollup table in these
+ * ranges, one index range scan per range (the table's index leads with grain and slot, after any
+ * equality columns the caller puts in `extra`, written against `alias`). OFFSET 0 keeps the subquery
+ * from being flattened into a join: flattened, PostgreSQL merge-joined the ranges with every row of
+ * the category (2 million rows filtered out, 340 ms, against 3,000 rows read per range).
  */
 export function rollupRowsIn(table: string, alias: string, ranges: readonly GrainRange[], extra?: SQL): SQL {
   const grains = `{${ranges.map((r) => r.grain).join(',')}}`;
@@ -88,5 +90,9 @@ export function rollupRowsIn(table: string, alias: string, ranges: readonly Grai
   const col = (name: string) => sql.raw(`${alias}.${name}`);
   return sql`unnest(${grains}::int[], ${isoArray(ranges.map((r) => r.start))}::timestamptz[],
       ${isoArray(ranges.map((r) => r.end))}::timestamptz[]) AS r(grain, s, e)
-    JOIN ${t} ON ${extra ? sql`${extra} AND ` : sql``}${col('grain')} = r.grain AND ${col('slot')} >= r.s AND ${col('slot')} < r.e`;
+    CROSS JOIN LATERAL (
+      SELECT * FROM ${t}
+      WHERE ${extra ? sql`${extra} AND ` : sql``}${col('grain')} = r.grain AND ${col('slot')} >= r.s AND ${col('slot')} < r.e
+      OFFSET 0
+    ) ${sql.raw(alias)}`;
 }
