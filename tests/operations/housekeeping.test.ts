@@ -25,7 +25,14 @@ import { waitFor } from '../support/wait-for.js';
  * the tests run its passes (`app.context.housekeeping.runOnce()`), except the one about its schedule.
  */
 const DAY = 86400;
-const KINDS = ['sessions', 'one_time_tokens', 'outbox_messages', 'guest_carts', 'webhook_deliveries'];
+const KINDS = [
+  'sessions',
+  'one_time_tokens',
+  'oidc_authorizations',
+  'outbox_messages',
+  'guest_carts',
+  'webhook_deliveries',
+];
 const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 const logs = captureLogs();
 let t: TestApp;
@@ -145,6 +152,15 @@ describe('a housekeeping pass', () => {
     await db().execute(sql`UPDATE one_time_tokens SET used_at = ${ago(8 * DAY)} WHERE id = ${usedLongToken}`);
     await db().execute(sql`UPDATE one_time_tokens SET used_at = ${ago(DAY)} WHERE id = ${usedRecentlyToken}`);
 
+    // Pending provider sign-ins never completed: one expired 8 days ago goes, one expired yesterday stays.
+    for (const [hash, expired] of [
+      ['housekeeping-old-state', ago(8 * DAY)],
+      ['housekeeping-recent-state', ago(DAY)],
+    ] as const) {
+      await db().execute(sql`INSERT INTO oidc_authorizations (state_hash, provider, purpose, redirect_uri, sealed, expires_at)
+        VALUES (${hash}, 'test', 'SIGN_IN', 'https://shop.example/callback', 'sealed', ${expired})`);
+    }
+
     // Emails: the registrations' and resets' are sent by the outbox worker; one sent 31 days ago goes.
     // A FAILED one and a PENDING one of the same age stay.
     const sent = await waitFor('the reset emails sent', async () => {
@@ -200,6 +216,7 @@ describe('a housekeeping pass', () => {
     expect(purged).toEqual({
       sessions: 2,
       one_time_tokens: 2,
+      oidc_authorizations: 1,
       outbox_messages: 1,
       guest_carts: 1,
       webhook_deliveries: 2,

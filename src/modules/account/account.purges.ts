@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { HousekeepingConfig } from '../../config-housekeeping.js';
 import { deleteDueRows, type Purge, secondsBefore } from '../../db/purge.js';
 import { oneTimeTokens, sessions } from './account.tables.js';
+import { oidcAuthorizations } from './identity.tables.js';
 
 /**
  * What the account domain purges (README "Housekeeping").
@@ -13,7 +14,8 @@ import { oneTimeTokens, sessions } from './account.tables.js';
  * expired login recognized as reuse and a revocation's reason readable for that long.
  *
  * One-time tokens (email verification, password reset) answer "already used" or "expired" while they
- * exist; they go ONE_TIME_TOKEN_RETENTION after they were used or expired.
+ * exist; they go ONE_TIME_TOKEN_RETENTION after they were used or expired. So do pending OpenID Connect
+ * sign-ins never completed (a completed one is deleted when claimed).
  */
 export function accountPurges(config: HousekeepingConfig): Purge[] {
   return [
@@ -42,6 +44,17 @@ export function accountPurges(config: HousekeepingConfig): Purge[] {
           limit,
         );
       },
+    },
+    {
+      kind: 'oidc_authorizations',
+      purgeBatch: (db, now, limit) =>
+        deleteDueRows(
+          db,
+          oidcAuthorizations,
+          oidcAuthorizations.stateHash,
+          sql`${oidcAuthorizations.expiresAt} < ${secondsBefore(now, config.oneTimeTokenRetention)}`,
+          limit,
+        ),
     },
   ];
 }
