@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  categoryRollupsFresh,
-  recomputeCategoryRollups,
-} from '../../src/modules/reporting/category-rollups.js';
+import { recomputeCategoryRollups } from '../../src/modules/reporting/category-recompute.js';
+import { categoryRollupsFresh } from '../../src/modules/reporting/category-rollups.js';
 import { rebuildSalesReports } from '../../src/modules/reporting/rebuild.js';
 import { compactRollups } from '../../src/modules/reporting/rollup-compaction.js';
 import { graphql } from '../generated/gql.js';

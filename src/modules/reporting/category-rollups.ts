@@ -6,13 +6,12 @@
  * product's categories and their ancestors (current membership, each pair once), grouped per order.
  *
  * Membership changes make them stale (triggers bump reporting_state.membership_version, migration
- * 0015); `recomputeCategoryRollups` rebuilds them from the line and refund facts, and reports read
- * them only while `category_rollups_version` equals the membership version (sales-report.service.ts).
+ * 0015); `recomputeCategoryRollups` (category-recompute.ts) corrects them from the line and refund
+ * facts, and reports read them only while `category_rollups_version` equals the membership version
+ * (sales-report.service.ts).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Database, type Executor, queryRows } from '../../db/client.js';
-import { isLockNotAvailable } from '../../db/errors.js';
-import { inTransaction } from '../../db/transact.js';
+import { type Executor, queryRows } from '../../db/client.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
 import { type SalesFacts, SLOT_MS } from './sales-facts.rules.js';
 
@@ -86,13 +85,12 @@ const MEASURES = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
 
 /**
  * `membership(product_id, category_id)`: each product with its categories and all their ancestors,
- * every pair once (a product in two sibling categories counts once in their parent). `products`
- * restricts it to some products (an SQL expression of product ids), or null for all.
+ * every pair once (a product in two sibling categories counts once in their parent), for the
+ * products of an SQL expression of product ids.
  */
-function membership(products: SQL | null): SQL {
+function membership(products: SQL): SQL {
   return sql`membership(product_id, category_id) AS (
-      SELECT pc.product_id, pc.category_id FROM product_categories pc
-      ${products ? sql`WHERE pc.product_id IN (${products})` : sql``}
+      SELECT pc.product_id, pc.category_id FROM product_categories pc WHERE pc.product_id IN (${products})
       UNION
       SELECT m.product_id, c.parent_id FROM membership m JOIN categories c ON c.id = m.category_id
       WHERE c.parent_id IS NOT NULL
@@ -134,59 +132,6 @@ export function categoryRollupUpsert(inputs: readonly CategoryInput[], after: st
     )`;
 }
 
-/**
- * Recomputes every category rollup from the facts for the current membership, when they are stale
- * (or always with `force`). Holds an EXCLUSIVE lock on report_category_slots meanwhile (order changes
- * wait to add their deltas to the new rows: about 2 s at 600,000 lines, bench/README.md); gives up
- * when it cannot have the lock within `lockTimeout` (checkouts hold it briefly). Returns whether it ran.
- */
-export async function recomputeCategoryRollups(
-  db: Database,
-  { force = false, lockTimeout = '2s' } = {},
-): Promise<boolean> {
-  if (!force && (await categoryRollupsFresh(db))) return false;
-  try {
-    return await inTransaction(db, async (tx) => {
-      await tx.execute(sql.raw(`SET LOCAL lock_timeout = '${lockTimeout}'`));
-      await tx.execute(sql`SET LOCAL statement_timeout = '10min'`);
-      await tx.execute(sql`LOCK TABLE report_category_slots IN EXCLUSIVE MODE`);
-      // Read before the facts: a membership change committed after this is caught next round.
-      const [state] = await queryRows<{ membership_version: string; category_rollups_version: string }>(
-        tx,
-        sql`SELECT membership_version, category_rollups_version FROM reporting_state WHERE id = 1`,
-      );
-      if (!state) return false;
-      if (!force && Number(state.category_rollups_version) === Number(state.membership_version)) return false;
-      await tx.execute(sql`DELETE FROM report_category_slots`);
-      await tx.execute(sql`WITH RECURSIVE ${membership(null)},
-        per_order AS (
-          SELECT m.category_id, date_bin('15 minutes', f.occurred_at, timestamptz 'epoch') AS slot, f.order_id,
-            1 AS orders, sum(f.units) AS units, sum(f.gross) AS gross, sum(f.discount) AS discount,
-            sum(f.shipping) AS shipping, sum(f.tax) AS tax, 0 AS refunds
-          FROM report_line_facts f JOIN membership m ON m.product_id = f.product_id
-          GROUP BY m.category_id, slot, f.order_id
-          UNION ALL
-          SELECT m.category_id, date_bin('15 minutes', r.occurred_at, timestamptz 'epoch'), r.order_id, 0, 0, 0, 0, 0, 0,
-            sum(r.amount)
-          FROM report_refund_facts r JOIN membership m ON m.product_id = r.product_id
-          GROUP BY m.category_id, 2, r.order_id
-        )
-        INSERT INTO report_category_slots (category_id, grain, slot, shard, orders, ${sql.raw(MEASURES.join(', '))})
-        SELECT p.category_id, g.grain, date_bin(g.width, p.slot, timestamptz 'epoch') AS bin, 0, sum(p.orders),
-          ${sql.raw(MEASURES.map((m) => `sum(p.${m})`).join(', '))}
-        FROM per_order p CROSS JOIN ${GRAIN_VALUES}
-        GROUP BY p.category_id, g.grain, bin`);
-      await tx.execute(
-        sql`UPDATE reporting_state SET category_rollups_version = ${Number(state.membership_version)} WHERE id = 1`,
-      );
-      return true;
-    });
-  } catch (err) {
-    if (isLockNotAvailable(err)) return false;
-    throw err;
-  }
-}
-
 /** SQL true while the category rollups match the current membership. */
 export const CATEGORY_ROLLUPS_FRESH = sql`EXISTS (SELECT 1 FROM reporting_state rs
   WHERE rs.id = 1 AND rs.category_rollups_version = rs.membership_version)`;
@@ -195,4 +140,17 @@ export const CATEGORY_ROLLUPS_FRESH = sql`EXISTS (SELECT 1 FROM reporting_state 
 export async function categoryRollupsFresh(db: Executor): Promise<boolean> {
   const [row] = await queryRows<{ fresh: boolean }>(db, sql`SELECT ${CATEGORY_ROLLUPS_FRESH} AS fresh`);
   return Boolean(row?.fresh);
+}
+
+/**
+ * The membership version the category rollups are behind, or null while they are fresh (or before
+ * the first rebuild).
+ */
+export async function staleMembershipVersion(db: Executor): Promise<number | null> {
+  const [row] = await queryRows<{ version: string | number }>(
+    db,
+    sql`SELECT membership_version AS version FROM reporting_state
+      WHERE id = 1 AND category_rollups_version <> membership_version`,
+  );
+  return row ? Number(row.version) : null;
 }

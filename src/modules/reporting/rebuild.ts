@@ -16,7 +16,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
 import { inTransaction } from '../../db/transact.js';
-import { recomputeCategoryRollups } from './category-rollups.js';
+import { recomputeCategoryRollups } from './category-recompute.js';
 import { reportingState } from './reporting.tables.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
@@ -35,7 +35,7 @@ export interface RebuildResult {
 export async function rebuildSalesReports(db: Database): Promise<RebuildResult> {
   const result = await refreshAllSalesFacts(db);
   await recomputeRollups(db);
-  await recomputeCategoryRollups(db, { force: true, lockTimeout: '10min' });
+  await recomputeCategoryRollups(db, { force: true });
   return result;
 }
 

@@ -14,7 +14,8 @@ import type { Database } from '../../db/client.js';
 import { isLockNotAvailable } from '../../db/errors.js';
 import { inTransaction } from '../../db/transact.js';
 import type { Logger } from '../../logger.js';
-import { recomputeCategoryRollups } from './category-rollups.js';
+import { recomputeCategoryRollups } from './category-recompute.js';
+import { staleMembershipVersion } from './category-rollups.js';
 import { GRAINS } from './rollup-grains.js';
 
 export const COMPACT_AFTER_MS = 60 * 60 * 1000;
@@ -65,13 +66,15 @@ export async function compactRollups(
 }
 
 /**
- * The background task: a round every INTERVAL_MS, which also recomputes the category rollups after a
- * membership change (category-rollups.ts).
+ * The background task: a round every INTERVAL_MS, which also corrects the category rollups after a
+ * membership change (category-recompute.ts).
  */
 export class RollupCompactor {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** The stale membership version the previous round saw. */
+  private staleSeen: number | null = null;
 
   constructor(
     private readonly db: Database,
@@ -89,12 +92,22 @@ export class RollupCompactor {
     await this.running;
   }
 
+  /**
+   * Corrects the category rollups once a membership change has stood for a whole round: an order
+   * whose delta was computed with the old membership just before the change has long committed by
+   * then (the correction's sums would otherwise miss it).
+   */
+  private async correctCategoryRollups(): Promise<void> {
+    const stale = await staleMembershipVersion(this.db);
+    if (stale !== null && stale === this.staleSeen) await recomputeCategoryRollups(this.db);
+    this.staleSeen = stale;
+  }
+
   private schedule(): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.running = compactRollups(this.db)
-        .then(() => recomputeCategoryRollups(this.db))
-        .then(() => undefined)
+        .then(() => this.correctCategoryRollups())
         .catch((err: unknown) => this.logger.error({ err }, 'report rollup compaction failed'))
         .finally(() => {
           this.running = undefined;
