@@ -6,13 +6,13 @@ import { startTestApp, type TestApp } from '../support/harness.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 import { expectUserError, newGuest, Shopper, type TestVariant, variant } from './support.js';
 
-/** With GUEST_CART_TTL=3s: idle guest carts stop working, and the periodic sweep deletes them. */
+/** With GUEST_CART_TTL=3s: idle guest carts stop working, and housekeeping (every second here) deletes them. */
 
 let t: TestApp;
 let item: TestVariant;
 
 beforeAll(async () => {
-  t = await startTestApp({ GUEST_CART_TTL: '3s' });
+  t = await startTestApp({ GUEST_CART_TTL: '3s', HOUSEKEEPING_INTERVAL: '1s' });
   const admin = await adminClient(t);
   item = await variant(admin.client, 'Expiry Item', '1.00', 100);
 });

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientPool, collect, ORDER_EVENTS, subscribeReady } from '../subscriptions/support.js';
 import { adminClient, type SignedIn } from '../support/accounts.js';
@@ -87,6 +88,15 @@ describe('extensions.cost of accepted operations', () => {
       expect(body.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(50_000 - cost);
     });
   }
+
+  it("an explorer's full introspection of this schema fits QUERY_MAX_COST", async () => {
+    // GraphiQL's query (the explorer's docs and completion); re-entering `fields { type { fields } }`
+    // would still multiply, but one schema's worth must fit as the schema grows.
+    const body = await fetchJson(getIntrospectionQuery({ inputValueDeprecation: true, descriptions: true }));
+    expect(body.errors).toBeUndefined();
+    expect(body.data.__schema.types.length).toBeGreaterThan(100);
+    expect(body.extensions.cost.requestedQueryCost).toBeLessThan(20_000);
+  });
 
   it('reads page sizes from variables and their defaults', async () => {
     const query = 'query($n: Int = 7) { products(first: $n) { nodes { id } } }';

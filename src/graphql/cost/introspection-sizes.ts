@@ -17,10 +17,15 @@ import {
 /**
  * A type reference's `ofType` chain (NonNull, List, NonNull, Named) is a single path, at most a few
  * links long whatever the query asks for: it costs nothing of its own, so the eight levels an
- * introspection query spells out do not weigh like eight objects.
+ * introspection query spells out do not weigh like eight objects. Likewise a field's or an
+ * argument's `type` is part of what describes it, not an object of its own: counted at 1, the
+ * explorer's introspection of this schema cost 20,082 and no longer fit QUERY_MAX_COST. Its
+ * `fields { type { fields … } } }` re-entry still multiplies by the list sizes below.
  */
 export function introspectionUnitCost(parentType: string, field: string): number | undefined {
-  return parentType === '__Type' && field === 'ofType' ? 0 : undefined;
+  if (parentType === '__Type' && field === 'ofType') return 0;
+  if ((parentType === '__Field' || parentType === '__InputValue') && field === 'type') return 0;
+  return undefined;
 }
 
 const sizes = new WeakMap<GraphQLSchema, Map<string, number>>();
