@@ -41,16 +41,16 @@ export function countFacets(data: FacetData, filter: ResolvedFilter): FacetCount
   const priceMax = filter.priceMax ?? 2_147_483_647;
   const { minRating, inStock: stockWanted } = filter;
 
+  // Counted per raw value in the loop (one increment each), folded into facets afterwards.
   const categoryCounts = new Int32Array(data.categoryDictionary.values.length);
-  const brandCounts = new Int32Array(data.brandKeys.values.length);
-  const brandShown = new Int32Array(data.brandKeys.values.length).fill(-1);
-  const ranks = data.brandRank();
-  const bucketCounts = new Int32Array(PRICE_BUCKET_BOUNDS.length + 1);
-  const ratingCounts = new Int32Array(RATING_FACET_VALUES.length);
+  const brandCounts = new Int32Array(data.brands.values.length);
+  const bucketSetCounts = new Int32Array(1 << (PRICE_BUCKET_BOUNDS.length + 1));
+  const ratingFloorCounts = new Int32Array(6);
   let total = 0;
   let inStockCount = 0;
 
-  const { status, brand, rating, inStock, priceBuckets, tags, categories, prices, brandKeyOf } = data;
+  const { status, brand, rating, ratingFloor, inStock, priceBuckets, tags, categories, prices, brandKeyOf } =
+    data;
   for (let slot = 0; slot < data.size; slot += 1) {
     if (statusOk[status[slot] as number] === 0) continue;
     if (tagWanted && !anyIn(tags.values, tags.start[slot] as number, tags.length[slot] as number, tagWanted))
@@ -95,43 +95,64 @@ export function countFacets(data: FacetData, filter: ResolvedFilter): FacetCount
         categoryCounts[c] = (categoryCounts[c] as number) + 1;
       }
     }
-    if ((failed === 0 || failed === BRAND) && brandId >= 0) {
-      const key = brandKeyOf[brandId] as number;
-      brandCounts[key] = (brandCounts[key] as number) + 1;
-      const shown = brandShown[key] as number;
-      if (shown < 0 || (ranks[brandId] as number) < (ranks[shown] as number)) brandShown[key] = brandId;
-    }
+    if ((failed === 0 || failed === BRAND) && brandId >= 0)
+      brandCounts[brandId] = (brandCounts[brandId] as number) + 1;
     if (failed === 0 || failed === PRICE) {
       const bits = priceBuckets[slot] as number;
-      for (let b = 0; b < bucketCounts.length; b += 1)
-        if (bits & (1 << b)) bucketCounts[b] = (bucketCounts[b] as number) + 1;
+      bucketSetCounts[bits] = (bucketSetCounts[bits] as number) + 1;
     }
     if (failed === 0 || failed === RATING) {
-      for (let r = 0; r < RATING_FACET_VALUES.length; r += 1)
-        if (stars >= (RATING_FACET_VALUES[r] as number)) ratingCounts[r] = (ratingCounts[r] as number) + 1;
+      const floor = ratingFloor[slot] as number;
+      ratingFloorCounts[floor] = (ratingFloorCounts[floor] as number) + 1;
     }
     if ((failed === 0 || failed === STOCK) && stocked) inStockCount += 1;
   }
 
-  const result: FacetCounts = {
+  return {
     total,
-    categories: [],
-    brands: [],
-    priceBuckets: Array.from(bucketCounts),
-    ratings: Array.from(ratingCounts),
+    categories: categoryFacet(data, categoryCounts),
+    brands: brandFacet(data, brandCounts),
+    priceBuckets: PRICE_BUCKET_INDEXES.map((b) => {
+      let n = 0;
+      bucketSetCounts.forEach((count, bits) => {
+        if (bits & (1 << b)) n += count;
+      });
+      return n;
+    }),
+    // rating >= n (a whole number) exactly when its floor is at least n.
+    ratings: RATING_FACET_VALUES.map((n) => ratingFloorCounts.slice(n).reduce((sum, c) => sum + c, 0)),
     inStock: inStockCount,
   };
-  categoryCounts.forEach((count, id) => {
-    if (count > 0)
-      result.categories.push({ categoryId: data.categoryDictionary.values[id] as string, count });
-  });
-  brandCounts.forEach((count, key) => {
-    if (count > 0)
-      result.brands.push({ value: data.brands.values[brandShown[key] as number] as string, count });
-  });
-  return result;
 }
 
+const PRICE_BUCKET_INDEXES = Array.from({ length: PRICE_BUCKET_BOUNDS.length + 1 }, (_, i) => i);
+
+function categoryFacet(data: FacetData, counts: Int32Array): FacetCounts['categories'] {
+  const facet: FacetCounts['categories'] = [];
+  counts.forEach((count, id) => {
+    if (count > 0) facet.push({ categoryId: data.categoryDictionary.values[id] as string, count });
+  });
+  return facet;
+}
+
+/** Per lower(brand): the sum over its spellings, shown as the smallest spelling (byte order) counted. */
+function brandFacet(data: FacetData, counts: Int32Array): FacetCounts['brands'] {
+  const ranks = data.brandRank();
+  const keyCounts = new Int32Array(data.brandKeys.values.length);
+  const shown = new Int32Array(data.brandKeys.values.length).fill(-1);
+  counts.forEach((count, brandId) => {
+    if (count === 0) return;
+    const key = data.brandKeyOf[brandId] as number;
+    keyCounts[key] = (keyCounts[key] as number) + count;
+    const current = shown[key] as number;
+    if (current < 0 || (ranks[brandId] as number) < (ranks[current] as number)) shown[key] = brandId;
+  });
+  const facet: FacetCounts['brands'] = [];
+  keyCounts.forEach((count, key) => {
+    if (count > 0) facet.push({ value: data.brands.values[shown[key] as number] as string, count });
+  });
+  return facet;
+}
 /** A membership array over a dictionary's ids for the filter's values (unknown values match nothing); null without the condition. */
 function wantedIds(values: string[] | null, ids: ReadonlyMap<string, number>): Uint8Array | null {
   if (values === null) return null;

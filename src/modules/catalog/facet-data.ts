@@ -47,6 +47,8 @@ export class FacetData {
   /** Index in `brands` (as stored), -1 without a brand. */
   brand = new Int32Array(16);
   rating = new Float64Array(16);
+  /** floor(rating), 0 to 5: the rating facet's whole-number thresholds compare with it alone. */
+  ratingFloor = new Uint8Array(16);
   inStock = new Uint8Array(16);
   /** Bit b set: some variant's price falls in price bucket b. */
   priceBuckets = new Uint8Array(16);
@@ -70,6 +72,7 @@ export class FacetData {
       this.status = grow(this.status, capacity);
       this.brand = grow(this.brand, capacity);
       this.rating = grow(this.rating, capacity);
+      this.ratingFloor = grow(this.ratingFloor, capacity);
       this.inStock = grow(this.inStock, capacity);
       this.priceBuckets = grow(this.priceBuckets, capacity);
     }
@@ -79,6 +82,7 @@ export class FacetData {
     this.status[slot] = STATUS_CODES[row.status] ?? DEAD;
     this.brand[slot] = row.brand === null ? -1 : this.brandId(row.brand, row.brandKey ?? row.brand);
     this.rating[slot] = row.rating;
+    this.ratingFloor[slot] = Math.min(5, Math.max(0, Math.floor(row.rating)));
     this.inStock[slot] = row.inStock ? 1 : 0;
     let buckets = 0;
     for (const price of row.prices) buckets |= 1 << priceBucket(price);
@@ -138,6 +142,7 @@ export class FacetData {
       this.status.byteLength +
       this.brand.byteLength +
       this.rating.byteLength +
+      this.ratingFloor.byteLength +
       this.inStock.byteLength +
       this.priceBuckets.byteLength +
       this.tags.bytes() +
