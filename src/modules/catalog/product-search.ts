@@ -156,7 +156,9 @@ export async function searchProducts(
     },
     get facets() {
       facets ??= indexed
-        ? indexed().then((counts) => facetsFromCounts(ctx, counts))
+        ? indexed().then((counts) =>
+            counts ? facetsFromCounts(ctx, counts) : computeFacetsSql(ctx, filter, searchText),
+          )
         : computeFacetsSql(ctx, filter, searchText);
       return facets;
     },
@@ -168,8 +170,11 @@ interface Listed {
   nodes: SortedRow[];
   /** The (capped) count, run once when `totalCount` or `totalCountIsExact` is read. */
   count: () => Promise<{ n: number; exact: boolean }>;
-  /** Facet counts and total from the instance's facet index, once; absent with a text query. */
-  indexed?: () => Promise<FacetCounts>;
+  /**
+   * Facet counts and total from the instance's facet index, once; absent with a text query; null when
+   * the index could not be read (then SQL counts, as with a text query).
+   */
+  indexed?: () => Promise<FacetCounts | null>;
 }
 
 async function listProducts(
@@ -187,13 +192,23 @@ async function listProducts(
   // Without a text query the facet index answers the count and the facets: one pass, one check
   // statement, instead of a count and a facets statement that each scan the matching catalog.
   const index = text ? null : ctx.app.facetIndex;
-  let counts: Promise<FacetCounts> | undefined;
-  const indexed = index ? () => (counts ??= index.counts(db, filter)) : undefined;
+  let counts: Promise<FacetCounts | null> | undefined;
+  const indexed = index
+    ? () =>
+        (counts ??= index.counts(db, filter).catch((err: unknown) => {
+          // Building the index is one long statement (2 s at 100,000 products on a busy machine): one
+          // that fails (DB_STATEMENT_TIMEOUT_MS, a lost connection) leaves this request to SQL, and the
+          // next request tries again.
+          ctx.app.logger.warn({ err }, 'facet index unavailable: counting in SQL');
+          return null;
+        }))
+    : undefined;
   let counted: Promise<{ n: number; exact: boolean }> | undefined;
   const count = () => {
     counted ??= (async () => {
-      if (indexed) {
-        const n = (await indexed()).total;
+      const fromIndex = indexed ? await indexed() : null;
+      if (fromIndex) {
+        const n = fromIndex.total;
         return cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true };
       }
       // Everything the statement depends on: the resolved filter, the text query and the cap.
