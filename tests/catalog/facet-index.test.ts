@@ -9,6 +9,7 @@ import { placeOrder } from '../orders/transitions-support.js';
 import { adminClient, registerAndLogin } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/harness.js';
+import { holdRowLock } from '../support/row-lock.js';
 import { addStandardShipping } from '../support/store.js';
 import {
   createCategory,
@@ -25,6 +26,7 @@ import {
  * every kind of catalog change, made through this instance or another one on the same database.
  * `ref` is an instance without the index (services: facetIndex null): the SQL path, the reference.
  */
+const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 let t: TestApp;
 let other: RunningApp;
 let reference: RunningApp;
@@ -229,6 +231,41 @@ describe('facet index', () => {
       before!.facets.ratings.find((r) => r.minRating === 4)!.count + 1,
     );
   });
+
+  // A change log ordered by its sequence would miss this: the open transaction took the lower
+  // version, the other committed first and was seen, then the first committed.
+  it.runIf(onPostgres)(
+    'counts a change whose transaction committed after a later-numbered one was seen',
+    async () => {
+      const slow = await createProduct(admin, {
+        title: 'Slow Writer',
+        brand: 'Hooli',
+        status: 'ACTIVE',
+        variants: [variantInput('30.00', 2)],
+      });
+      const fast = await createProduct(admin, {
+        title: 'Fast Writer',
+        brand: 'Hooli',
+        status: 'ACTIVE',
+        variants: [variantInput('30.00', 2)],
+      });
+      await expectExact(FILTERS());
+      const release = await holdRowLock(t.database.db, (tx) =>
+        tx.execute(sql`UPDATE variants SET price = 90000 WHERE id = ${slow.variants[0]!.id}`),
+      );
+      try {
+        const moved = (
+          await admin.ok(VARIANT_UPDATE, { input: { id: fast.variants[0]!.id, price: '600.00' } })
+        ).variantUpdate;
+        expect(moved.errors).toEqual([]);
+        await expectExact(FILTERS());
+      } finally {
+        await release();
+      }
+      const [all] = await expectExact(FILTERS());
+      expect(all!.facets.priceBuckets.at(-1)!.count).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it('equals the SQL path on a randomized catalog', async () => {
     let seed = 17;
