@@ -210,8 +210,9 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     const dropped = drop.orders.length + drop.lines.length + drop.refunds.length;
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
-  await writeFacts(tx, put, drop);
-  await applyRollupDeltas(tx, deltas, categories);
+  // Facts and rollups in ONE statement: the facts' CTEs first, then the rollups' (their lock order).
+  const ctes = [...factWrites(put, drop), ...rollupWrites(deltas, categories)];
+  if (ctes.length > 0) await tx.execute(sql`WITH RECURSIVE ${sql.join(ctes, sql`, `)} SELECT 1`);
   return changed;
 }
 
@@ -223,15 +224,15 @@ function jsonRows(rows: readonly object[]): SQL {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Writes the facts that changed and drops those that went, in ONE statement (a data-modifying CTE per
- * table that has something to do; none at all: no statement). The keys dropped and written are disjoint,
- * and every row belongs to an order whose row the caller locked, so no two refreshes write the same rows.
+ * Writes the facts that changed and drops those that went: a data-modifying CTE (`name AS (...)`) per
+ * table that has something to do, for refreshSalesFacts' one statement. The keys dropped and written are
+ * disjoint, and every row belongs to an order whose row the caller locked, so no two refreshes write the
+ * same rows.
  */
-async function writeFacts(
-  tx: Executor,
+function factWrites(
   put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] },
   drop: { orders: string[]; lines: string[]; refunds: RefundFact[] },
-): Promise<void> {
+): SQL[] {
   const parts: SQL[] = [];
   if (drop.refunds.length > 0) {
     parts.push(sql`DELETE FROM report_refund_facts f
@@ -305,12 +306,7 @@ async function writeFacts(
           occurred_at timestamptz, amount int)
       ON CONFLICT (refund_key, order_line_id) DO UPDATE SET ${excludedAll(reportRefundFactsColumns)}`);
   }
-  if (parts.length === 0) return;
-  const ctes = sql.join(
-    parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`),
-    sql`, `,
-  );
-  await tx.execute(sql`WITH ${ctes} SELECT 1`);
+  return parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`);
 }
 
 const reportOrderFactsColumns = [
@@ -344,17 +340,13 @@ function excludedAll(columns: string[]): SQL {
 }
 
 /**
- * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts) in ONE statement:
- * slots first, then product slots, then category slots (each CTE waits for the one before), each
- * table's rows in key order, so concurrent refreshes lock rollup rows in the same order and never
- * deadlock.
+ * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts), as CTEs of
+ * refreshSalesFacts' one statement (a `WITH RECURSIVE`: the category part may need it): slots first,
+ * then product slots, then category slots (each CTE waits for the one before), each table's rows in key
+ * order, so concurrent refreshes lock rollup rows in the same order and never deadlock.
  */
-async function applyRollupDeltas(
-  tx: Executor,
-  deltas: { shard: number; delta: RollupDelta }[],
-  categories: CategoryInput[],
-): Promise<void> {
-  if (deltas.length === 0) return;
+function rollupWrites(deltas: { shard: number; delta: RollupDelta }[], categories: CategoryInput[]): SQL[] {
+  if (deltas.length === 0) return [];
   const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
     product_id: d.productId,
     slot: iso(d.slot),
@@ -378,7 +370,8 @@ async function applyRollupDeltas(
   const bin = sql.raw(`date_bin(g.width, x.slot, timestamptz 'epoch')`);
   const categoryPart =
     categories.length > 0 ? sql`, ${categoryRollupUpsert(categories, 'product_rows')}` : sql``;
-  await tx.execute(sql`WITH RECURSIVE sales_rows AS (
+  return [
+    sql`sales_rows AS (
       INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
       SELECT g.grain, ${bin} AS bin, x.shard, ${sums(['orders', ...measures])}
       FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
@@ -395,6 +388,6 @@ async function applyRollupDeltas(
       ORDER BY x.product_id, g.grain, bin, x.shard
       ON CONFLICT (product_id, grain, slot, shard) DO UPDATE SET ${add('report_product_slots', measures)}
       RETURNING 1
-    )${categoryPart}
-    SELECT 1`);
+    )${categoryPart}`,
+  ];
 }
