@@ -1,4 +1,4 @@
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, is, SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from './client.js';
 
@@ -20,13 +20,17 @@ export class CteStatement {
   private readonly outputs: SQL[] = [];
   private readonly keys = new Set<string>();
 
-  /** Adds `name AS (query)` (the name made unique); returns the name, to read the CTE in later ones. */
-  with(name: string, query: SQL): SQL {
+  /**
+   * Adds `name AS (query)` (the name made unique); returns the name, to read the CTE in later ones.
+   * `query` may be a Drizzle builder (`tx.insert(t).values(v).returning()`): its SQL, without the
+   * parentheses Drizzle puts around an embedded builder.
+   */
+  with(name: string, query: SQL | SQLWrapper): SQL {
     let unique = name;
     for (let i = 2; this.names.has(unique); i++) unique = `${name}_${i}`;
     this.names.add(unique);
     const ref = sql.raw(unique);
-    this.parts.push(sql`${ref} AS (${query})`);
+    this.parts.push(sql`${ref} AS (${is(query, SQL) ? query : query.getSQL()})`);
     return ref;
   }
 
@@ -39,13 +43,23 @@ export class CteStatement {
     return unique;
   }
 
+  private answered: Record<string, unknown> | null = null;
+
   /** Runs it, once: the outputs by key (an empty statement runs nothing). */
   async run(tx: Executor): Promise<Record<string, unknown>> {
-    if (this.parts.length === 0 && this.outputs.length === 0) return {};
+    if (this.answered) throw new Error('a CteStatement runs once');
+    if (this.parts.length === 0 && this.outputs.length === 0) return (this.answered = {});
     const select = this.outputs.length > 0 ? sql.join(this.outputs, sql`, `) : sql`1`;
     const withs = this.parts.length > 0 ? sql`WITH ${sql.join(this.parts, sql`, `)} ` : sql``;
     const [row] = await queryRows<Record<string, unknown>>(tx, sql`${withs}SELECT ${select}`);
-    return row ?? {};
+    this.answered = row ?? {};
+    return this.answered;
+  }
+
+  /** What `run` answered (for a caller that handed the statement to another domain to run). */
+  get answer(): Record<string, unknown> {
+    if (!this.answered) throw new Error('the statement has not run');
+    return this.answered;
   }
 }
 
