@@ -48,7 +48,10 @@ export class CteStatement {
   /** Runs it, once: the outputs by key (an empty statement runs nothing). */
   async run(tx: Executor): Promise<Record<string, unknown>> {
     if (this.answered) throw new Error('a CteStatement runs once');
-    if (this.parts.length === 0 && this.outputs.length === 0) return (this.answered = {});
+    if (this.parts.length === 0 && this.outputs.length === 0) {
+      this.answered = {};
+      return this.answered;
+    }
     const select = this.outputs.length > 0 ? sql.join(this.outputs, sql`, `) : sql`1`;
     const withs = this.parts.length > 0 ? sql`WITH ${sql.join(this.parts, sql`, `)} ` : sql``;
     const [row] = await queryRows<Record<string, unknown>>(tx, sql`${withs}SELECT ${select}`);

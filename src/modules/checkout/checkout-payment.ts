@@ -130,11 +130,19 @@ export async function recordCheckoutPayment(
   if (!action) return { order, payment: paymentOf(await stmt.run(tx)) };
   // The order row is this transaction's own (it inserted it): no lock to take, no re-read; the buyer is
   // the signed-in viewer.
-  const moved = await applyOrderAction(ctx, tx, order.id, action, actor, {}, {
-    lockedOrder: order,
-    buyer,
-    statement: stmt,
-  });
+  const moved = await applyOrderAction(
+    ctx,
+    tx,
+    order.id,
+    action,
+    actor,
+    {},
+    {
+      lockedOrder: order,
+      buyer,
+      statement: stmt,
+    },
+  );
   if (!moved.ok) throw new Error(`checkout transition refused: ${moved.error.message}`);
   const payment = paymentOf(stmt.answer);
   return { order: moved.order, payment };

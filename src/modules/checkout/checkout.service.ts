@@ -11,9 +11,10 @@ import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
 import { validateCheckoutInput } from './checkout-input.js';
+import { boughtInFull } from './checkout-lines.js';
 import { appliedCoupon, insertOrder, redeemAppliedCoupon, takeStock } from './checkout-order.js';
 import { chargeOrder, providerFailure, recordCheckoutPayment } from './checkout-payment.js';
-import { planCheckout, settleCheckedOutCart } from './checkout-plan.js';
+import { planCheckout, settleCheckedOutCart, settleWholeCartIn } from './checkout-plan.js';
 import { checkoutFingerprint, findByKey, outcomeOf, paymentErrors, replay } from './checkout-replay.js';
 import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result.js';
 
@@ -109,27 +110,40 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       const address = cart.shippingAddress;
       if (!bought.selectedShipping || !address) throw new Error('checked above');
 
-      const order = await insertOrder(tx, bought, {
-        userId: viewer.id,
-        paymentMethod: input.paymentMethod,
-        idempotencyKey: key,
-        requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
-        currency,
-        coupon: appliedCoupon(bought),
-        shippingAddress: address,
-        billingAddress: billing ?? address,
-        note: input.note?.trim() || null,
-        reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
-      });
+      // A checkout that buys the whole cart records its outcome and empties the cart in the order's own
+      // statement; one that leaves lines behind (AVAILABLE_ONLY) needs the coupon's redemption first.
+      const whole = boughtInFull(plan.lines);
+      const order = await insertOrder(
+        tx,
+        bought,
+        {
+          userId: viewer.id,
+          paymentMethod: input.paymentMethod,
+          idempotencyKey: key,
+          requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
+          currency,
+          coupon: appliedCoupon(bought),
+          shippingAddress: address,
+          billingAddress: billing ?? address,
+          note: input.note?.trim() || null,
+          reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
+        },
+        whole
+          ? (stmt, orderId) =>
+              settleWholeCartIn(stmt, tx, cart, plan, { orderId, availability: input.availability })
+          : undefined,
+      );
       const { number } = order;
       const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
       if ('error' in redeemed) return rollback(fail(redeemed.error));
-      await settleCheckedOutCart(tx, cart, view, plan, {
-        orderId: order.id,
-        couponUsed: redeemed.coupon !== null,
-        paymentMethod: input.paymentMethod,
-        availability: input.availability,
-      });
+      if (!whole) {
+        await settleCheckedOutCart(tx, cart, view, plan, {
+          orderId: order.id,
+          couponUsed: redeemed.coupon !== null,
+          paymentMethod: input.paymentMethod,
+          availability: input.availability,
+        });
+      }
 
       // The real guard against overselling, as late as it can be: the variants' locks are held from here
       // to the commit (the charge and the writes that record it), no longer.

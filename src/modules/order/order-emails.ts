@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import { formatMoney } from '../../graphql/money.js';
 import { users } from '../account/account.tables.js';
-import type { CteStatement } from '../../db/cte-statement.js';
 import type { EmailPayload } from '../notification/notification.tables.js';
 import { enqueueEmail as enqueue } from '../notification/outbox.js';
 import { type OrderEmailFacts, orderEmails } from '../notification/templates.js';

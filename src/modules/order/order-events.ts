@@ -148,7 +148,10 @@ export async function addOrderEvent(
         ELSE 2 END AS n) digits`,
   );
   await orderEventStatement.run(stmt, { body, type: values.type });
-  const output = stmt.output('event', sql`SELECT json_build_object('id', b.id, 'payload', b.payload) FROM ${body} b`);
+  const output = stmt.output(
+    'event',
+    sql`SELECT json_build_object('id', b.id, 'payload', b.payload) FROM ${body} b`,
+  );
   return { orderId: values.orderId, type: values.type, output };
 }
 
