@@ -43,9 +43,10 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     shipping, tax) and checked by the same rules (checkout-plan.ts); nothing buyable at all is refused
  *     as ALL_OR_NOTHING refuses it;
  *  5. write the order (its number from `order_number_seq`, in the insert), its lines and the PLACED
- *     event, count the coupon use (promotion's redeemCoupon), record per cart line what is bought
- *     (checkout_outcomes, for replays) and take it out of the cart (everything, unless AVAILABLE_ONLY
- *     left lines or units behind);
+ *     event, record per cart line what is bought (checkout_outcomes, for replays) and take it out of the
+ *     cart: ONE statement when the whole cart is bought (data-modifying CTEs, insertOrder); then count the
+ *     coupon use (promotion's redeemCoupon). When AVAILABLE_ONLY left lines or units behind, the outcome
+ *     and the cart's remainder are written after the coupon's redemption (whether it goes depends on it);
  *  6. take the stock: ONE statement locks the variants in id order, decrements them all only if each
  *     still has the units (`stock >= quantity`; the CHECK constraint stock >= 0 is the last guard) and
  *     writes a ledger row per line (reason ORDER, reference = order number). A line that can no longer
@@ -60,7 +61,8 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
  *     reservation sweeper cancels it;
  *  8. record the payment (card brand and last four only), apply the state machine's transition, its
- *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox, the sales facts).
+ *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox): ONE statement; then the
+ *     sales facts (a read and a write). The variants' rows stay locked for these 3 statements after 6.
  */
 
 /** Places the order; see the top of this file. */
