@@ -2290,6 +2290,28 @@ export type ImageDeleteMutationVariables = Exact<{
 
 export type ImageDeleteMutation = { productImageDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
 
+export type BreadcrumbProductQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbProductQuery = { product: { id: string, categories: Array<{ id: string, slug: string, ancestors: Array<{ id: string, slug: string, name: string, ancestors: Array<{ id: string }> }> }> } | null };
+
+export type BreadcrumbCategoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbCategoryQuery = { category: { ancestors: Array<{ id: string, slug: string, name: string, ancestors: Array<{ id: string }> }> } | null };
+
+export type BreadcrumbMoveMutationVariables = Exact<{
+  input: CategoryMoveInput;
+}>;
+
+
+export type BreadcrumbMoveMutation = { categoryMove: { category: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type BudgetProductPageFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
 
 export type BudgetProductsQueryVariables = Exact<{
@@ -8444,6 +8466,51 @@ export const ImageDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImageDeleteMutation, ImageDeleteMutationVariables>;
+export const BreadcrumbProductDocument = new TypedDocumentString(`
+    query BreadcrumbProduct($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    categories {
+      id
+      slug
+      ancestors {
+        id
+        slug
+        name
+        ancestors {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbProductQuery, BreadcrumbProductQueryVariables>;
+export const BreadcrumbCategoryDocument = new TypedDocumentString(`
+    query BreadcrumbCategory($id: ID) {
+  category(id: $id) {
+    ancestors {
+      id
+      slug
+      name
+      ancestors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbCategoryQuery, BreadcrumbCategoryQueryVariables>;
+export const BreadcrumbMoveDocument = new TypedDocumentString(`
+    mutation BreadcrumbMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbMoveMutation, BreadcrumbMoveMutationVariables>;
 export const BudgetProductsDocument = new TypedDocumentString(`
     query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {

@@ -49,6 +49,23 @@ const partsSelect = (productId: string) =>
        WHERE pc.product_id = ${productId}) AS parts_categories`,
   );
 
+/**
+ * Every ancestor of the product's categories (each once, unordered; `ancestorChain` orders them), by a
+ * recursive CTE in the product's own statement: a product page that shows breadcrumbs then needs no
+ * second statement for the category tree, and the ancestors come from the same snapshot as the
+ * product's categories, so they are exact on every instance without any invalidation. UNION (not
+ * UNION ALL) stops at a category already reached, so even a cycle could not loop.
+ */
+export const PRODUCT_ANCESTORS_SELECT = sql.raw(
+  `(WITH RECURSIVE up(id) AS (
+       SELECT c.parent_id FROM product_categories pc JOIN categories c ON c.id = pc.category_id
+        WHERE pc.product_id = "products"."id" AND c.parent_id IS NOT NULL
+       UNION
+       SELECT c.parent_id FROM up JOIN categories c ON c.id = up.id WHERE c.parent_id IS NOT NULL)
+     SELECT coalesce(json_agg(json_build_array(a.id, a.parent_id, a.slug, a.name, a.description, a.position)), '[]'::json)
+       FROM up JOIN categories a ON a.id = up.id) AS parts_ancestors`,
+);
+
 /** Parts of each row of `FROM products`. */
 export const PRODUCT_PARTS_SELECT = partsSelect('"products"."id"');
 /** Parts of each id of `unnest(...) AS p(id)`. */
@@ -63,6 +80,8 @@ export interface ProductParts {
   variants: VariantPart[];
   images: ImagePart[];
   categories: CategoryPart[];
+  /** The categories' ancestors when selected with PRODUCT_ANCESTORS_SELECT, else undefined. */
+  ancestors?: CategoryPart[];
 }
 
 type Raw = Record<string, unknown>;
@@ -133,15 +152,18 @@ export function toProductParts(row: Raw, productId: string): ProductParts {
         renditions: i[5] as ImagePart['renditions'],
       }),
     ),
-    categories: ((row.parts_categories ?? []) as unknown[][]).map(
-      (c): CategoryPart => ({
-        id: c[0] as string,
-        parentId: c[1] as string | null,
-        slug: c[2] as string,
-        name: c[3] as string,
-        description: c[4] as string,
-        position: c[5] as number,
-      }),
-    ),
+    categories: ((row.parts_categories ?? []) as unknown[][]).map(toCategoryPart),
+    ancestors: row.parts_ancestors ? (row.parts_ancestors as unknown[][]).map(toCategoryPart) : undefined,
+  };
+}
+
+function toCategoryPart(c: unknown[]): CategoryPart {
+  return {
+    id: c[0] as string,
+    parentId: c[1] as string | null,
+    slug: c[2] as string,
+    name: c[3] as string,
+    description: c[4] as string,
+    position: c[5] as number,
   };
 }

@@ -17,7 +17,13 @@ import {
   type VariantInput,
   validateProductFields,
 } from './product-input.js';
-import { PRODUCT_PARTS_SELECT, PRODUCT_SELECT, toProductParts, toProductRow } from './product-rows.js';
+import {
+  PRODUCT_ANCESTORS_SELECT,
+  PRODUCT_PARTS_SELECT,
+  PRODUCT_SELECT,
+  toProductParts,
+  toProductRow,
+} from './product-rows.js';
 import { freeSlug, slugBase, withGeneratedSlug } from './slugs.js';
 import { insertVariant, refreshProductAggregates, takenSkus } from './variant-rows.js';
 
@@ -33,20 +39,30 @@ const failProduct = (field: string[] | null, code: ErrorCode, message: string): 
 
 /**
  * A product page's row and parts (variants, images, categories) by slug in one prepared statement,
- * primed into the loaders: a product page is then this statement and the category tree. (It was three
- * statements compiled per request: bench/README.md, "product by slug".)
+ * primed into the loaders. (It was three statements compiled per request: bench/README.md, "product
+ * by slug".) When the page shows its categories' breadcrumbs, the same statement also reads their
+ * ancestors (PRODUCT_ANCESTORS_SELECT), instead of a second statement for the whole category tree.
  */
 const PRODUCT_BY_SLUG = compileOnce<[string]>(
   (slug) =>
     sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
   1,
 );
+const PRODUCT_BY_SLUG_WITH_ANCESTORS = compileOnce<[string]>(
+  (slug) =>
+    sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT}, ${PRODUCT_ANCESTORS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
+  1,
+);
 
-async function productBySlug(ctx: RequestContext, slug: string): Promise<ProductRow | null> {
+async function productBySlug(
+  ctx: RequestContext,
+  slug: string,
+  withAncestors: boolean,
+): Promise<ProductRow | null> {
   const [found] = await runCompiled<Record<string, unknown>>(
     ctx.app.db,
-    'product-by-slug',
-    PRODUCT_BY_SLUG(slug),
+    withAncestors ? 'product-by-slug-ancestors' : 'product-by-slug',
+    withAncestors ? PRODUCT_BY_SLUG_WITH_ANCESTORS(slug) : PRODUCT_BY_SLUG(slug),
   );
   if (!found) return null;
   const row = toProductRow(found);
@@ -54,17 +70,21 @@ async function productBySlug(ctx: RequestContext, slug: string): Promise<Product
   return row;
 }
 
-/** Public reads see ACTIVE products only; admins see every status. */
+/**
+ * Public reads see ACTIVE products only; admins see every status. `withAncestors`: the query shows
+ * the categories' ancestors (fetched with a product read by slug).
+ */
 export async function findProduct(
   ctx: RequestContext,
   by: { id?: string | null; slug?: string | null },
   includeHidden: boolean,
+  withAncestors = false,
 ): Promise<ProductRow | null> {
   let row: ProductRow | null = null;
   if (by.id) {
     row = isUuid(by.id) ? await ctx.loaders.catalog.productById.load(by.id) : null;
   } else if (by.slug) {
-    row = await productBySlug(ctx, by.slug);
+    row = await productBySlug(ctx, by.slug, withAncestors);
   }
   if (!row || (!includeHidden && row.status !== 'ACTIVE')) return null;
   return row;
