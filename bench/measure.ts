@@ -113,6 +113,8 @@ export interface LoadSettings {
   warmup: number;
   /** Whether PostgreSQL runs on this machine, so its processes' CPU can be read. */
   dbCpu: boolean;
+  /** The benchmark's database: only its backends' CPU is counted (see postgresCpuMs). */
+  dbName?: string;
 }
 
 export async function measure(scenario: Scenario, settings: LoadSettings): Promise<Measurement> {
@@ -121,10 +123,10 @@ export async function measure(scenario: Scenario, settings: LoadSettings): Promi
   if (!scenario.once) await loadTest(scenario, settings.warmup, settings.connections);
   const stopProfile = await startCpuProfile(scenario.name);
   const before = process.cpuUsage();
-  const dbBefore = settings.dbCpu ? postgresCpuMs() : null;
+  const dbBefore = settings.dbCpu ? postgresCpuMs(settings.dbName) : null;
   const result = await loadTest(scenario, settings.duration, settings.connections);
   const cpu = process.cpuUsage(before);
-  const dbAfter = dbBefore === null ? null : postgresCpuMs();
+  const dbAfter = dbBefore === null ? null : postgresCpuMs(settings.dbName);
   await stopProfile();
   const requests = Math.max(1, result.requests.total);
   const m: Measurement = {
