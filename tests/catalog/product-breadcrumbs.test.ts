@@ -24,6 +24,19 @@ const PAGE = graphql(`query BreadcrumbProduct($slug: String, $id: ID) {
     categories { id slug ancestors { id slug name ancestors { id } } }
   }
 }`);
+/** Every field of Product and of its parts: by slug through the SQL function, by id through Drizzle. */
+const EVERY_FIELD = graphql(`query BreadcrumbEveryField($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id slug title description brand tags status taxClass createdAt updatedAt unitsSold inStock
+    priceRange { min { amount currencyCode } max { amount currencyCode } }
+    compareAtPriceRange { min { amount } max { amount } }
+    rating { average count histogram { stars count } }
+    categories { id slug name description position parent { id } }
+    images { id url alt width height position renditions { width height url } }
+    variants { id sku title position weightGrams inStock quantityAvailable
+      options { name value } price { amount currencyCode } compareAtPrice { amount } }
+  }
+}`);
 const CATEGORY_ANCESTORS = graphql(`query BreadcrumbCategory($id: ID) {
   category(id: $id) { ancestors { id slug name ancestors { id } } }
 }`);
@@ -45,9 +58,20 @@ beforeAll(async () => {
   const { productCreate } = await admin.client.ok(PRODUCT_CREATE, {
     input: {
       title: 'Breadcrumb Lamp',
+      description: 'A lamp for the hallway.',
+      brand: 'Crumb & Co',
+      tags: ['lamp', 'hallway'],
       status: 'ACTIVE',
       categoryIds: [ids.c as string, ids.d as string],
-      variants: [{ sku: 'CRUMB-1', price: '10.00' }],
+      variants: [
+        {
+          sku: 'CRUMB-1',
+          price: '10.00',
+          compareAtPrice: '12.50',
+          options: [{ name: 'Colour', value: 'Red' }],
+        },
+        { sku: 'CRUMB-2', price: '11.00', weightGrams: 900 },
+      ],
     },
   });
   expect(productCreate.errors).toEqual([]);
@@ -91,6 +115,13 @@ describe('a product page with breadcrumbs', () => {
     const bySlug = await page(t.client(), { slug });
     const { product } = await page(t.client(), { id: bySlug.product.id });
     expect(byId(product.categories)).toEqual(byId(bySlug.product.categories));
+  });
+
+  it('by slug answers every field as by id does', async () => {
+    const client = t.client();
+    const bySlug = (await client.ok(EVERY_FIELD, { slug })).product!;
+    expect(bySlug.slug).toBe(slug);
+    expect((await client.ok(EVERY_FIELD, { id: bySlug.id })).product).toEqual(bySlug);
   });
 
   it('shows a move made through another instance at once', async () => {

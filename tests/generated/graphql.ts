@@ -2298,6 +2298,14 @@ export type BreadcrumbProductQueryVariables = Exact<{
 
 export type BreadcrumbProductQuery = { product: { id: string, categories: Array<{ id: string, slug: string, ancestors: Array<{ id: string, slug: string, name: string, ancestors: Array<{ id: string }> }> }> } | null };
 
+export type BreadcrumbEveryFieldQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbEveryFieldQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, createdAt: string, updatedAt: string, unitsSold: number, inStock: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> }, categories: Array<{ id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, position: number, renditions: Array<{ width: number, height: number, url: string }> }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null };
+
 export type BreadcrumbCategoryQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -8485,6 +8493,93 @@ export const BreadcrumbProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BreadcrumbProductQuery, BreadcrumbProductQueryVariables>;
+export const BreadcrumbEveryFieldDocument = new TypedDocumentString(`
+    query BreadcrumbEveryField($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    slug
+    title
+    description
+    brand
+    tags
+    status
+    taxClass
+    createdAt
+    updatedAt
+    unitsSold
+    inStock
+    priceRange {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+    }
+    compareAtPriceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    rating {
+      average
+      count
+      histogram {
+        stars
+        count
+      }
+    }
+    categories {
+      id
+      slug
+      name
+      description
+      position
+      parent {
+        id
+      }
+    }
+    images {
+      id
+      url
+      alt
+      width
+      height
+      position
+      renditions {
+        width
+        height
+        url
+      }
+    }
+    variants {
+      id
+      sku
+      title
+      position
+      weightGrams
+      inStock
+      quantityAvailable
+      options {
+        name
+        value
+      }
+      price {
+        amount
+        currencyCode
+      }
+      compareAtPrice {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbEveryFieldQuery, BreadcrumbEveryFieldQueryVariables>;
 export const BreadcrumbCategoryDocument = new TypedDocumentString(`
     query BreadcrumbCategory($id: ID) {
   category(id: $id) {

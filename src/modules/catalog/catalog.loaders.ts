@@ -25,7 +25,7 @@ export interface CatalogLoaders {
   categoryTree(): Promise<CategoryTree>;
   /**
    * A category's ancestors, root first: primed by a product read that fetched its categories'
-   * ancestors (PRODUCT_ANCESTORS_SELECT), else from the category tree.
+   * ancestors (a product page by slug), else from the category tree.
    */
   ancestorsOf(categoryId: string): Promise<CategoryPart[]>;
   /**

@@ -49,23 +49,6 @@ const partsSelect = (productId: string) =>
        WHERE pc.product_id = ${productId}) AS parts_categories`,
   );
 
-/**
- * Every ancestor of the product's categories (each once, unordered; `ancestorChain` orders them), by a
- * recursive CTE in the product's own statement: a product page that shows breadcrumbs then needs no
- * second statement for the category tree, and the ancestors come from the same snapshot as the
- * product's categories, so they are exact on every instance without any invalidation. UNION (not
- * UNION ALL) stops at a category already reached, so even a cycle could not loop.
- */
-export const PRODUCT_ANCESTORS_SELECT = sql.raw(
-  `(WITH RECURSIVE up(id) AS (
-       SELECT c.parent_id FROM product_categories pc JOIN categories c ON c.id = pc.category_id
-        WHERE pc.product_id = "products"."id" AND c.parent_id IS NOT NULL
-       UNION
-       SELECT c.parent_id FROM up JOIN categories c ON c.id = up.id WHERE c.parent_id IS NOT NULL)
-     SELECT coalesce(json_agg(json_build_array(a.id, a.parent_id, a.slug, a.name, a.description, a.position)), '[]'::json)
-       FROM up JOIN categories a ON a.id = up.id) AS parts_ancestors`,
-);
-
 /** Parts of each row of `FROM products`. */
 export const PRODUCT_PARTS_SELECT = partsSelect('"products"."id"');
 /** Parts of each id of `unnest(...) AS p(id)`. */
@@ -80,7 +63,10 @@ export interface ProductParts {
   variants: VariantPart[];
   images: ImagePart[];
   categories: CategoryPart[];
-  /** The categories' ancestors when selected with PRODUCT_ANCESTORS_SELECT, else undefined. */
+  /**
+   * Every ancestor of the categories (each once, unordered; `ancestorChain` orders them) when read
+   * with them (a product page by slug, drizzle/0019_product-page-function.sql), else undefined.
+   */
   ancestors?: CategoryPart[];
 }
 

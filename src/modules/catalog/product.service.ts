@@ -17,13 +17,7 @@ import {
   type VariantInput,
   validateProductFields,
 } from './product-input.js';
-import {
-  PRODUCT_ANCESTORS_SELECT,
-  PRODUCT_PARTS_SELECT,
-  PRODUCT_SELECT,
-  toProductParts,
-  toProductRow,
-} from './product-rows.js';
+import { toProductParts, toProductRow } from './product-rows.js';
 import { freeSlug, slugBase, withGeneratedSlug } from './slugs.js';
 import { insertVariant, refreshProductAggregates, takenSkus } from './variant-rows.js';
 
@@ -40,18 +34,14 @@ const failProduct = (field: string[] | null, code: ErrorCode, message: string): 
 /**
  * A product page's row and parts (variants, images, categories) by slug in one prepared statement,
  * primed into the loaders. (It was three statements compiled per request: bench/README.md, "product
- * by slug".) When the page shows its categories' breadcrumbs, the same statement also reads their
- * ancestors (PRODUCT_ANCESTORS_SELECT), instead of a second statement for the whole category tree.
+ * by slug".) When the page shows its categories' breadcrumbs, the same call also reads their
+ * ancestors (a recursive CTE), instead of a second statement for the whole category tree.
+ * The query is the SQL function of drizzle/0019_product-page-function.sql, so PostgreSQL plans it
+ * once per connection instead of on every execution (see there).
  */
-const PRODUCT_BY_SLUG = compileOnce<[string]>(
-  (slug) =>
-    sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
-  1,
-);
-const PRODUCT_BY_SLUG_WITH_ANCESTORS = compileOnce<[string]>(
-  (slug) =>
-    sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT}, ${PRODUCT_ANCESTORS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
-  1,
+const PRODUCT_BY_SLUG = compileOnce<[string, boolean]>(
+  (slug, withAncestors) => sql`SELECT * FROM product_page_by_slug(${slug}, ${withAncestors})`,
+  2,
 );
 
 async function productBySlug(
@@ -61,8 +51,8 @@ async function productBySlug(
 ): Promise<ProductRow | null> {
   const [found] = await runCompiled<Record<string, unknown>>(
     ctx.app.db,
-    withAncestors ? 'product-by-slug-ancestors' : 'product-by-slug',
-    withAncestors ? PRODUCT_BY_SLUG_WITH_ANCESTORS(slug) : PRODUCT_BY_SLUG(slug),
+    'product-by-slug',
+    PRODUCT_BY_SLUG(slug, withAncestors),
   );
   if (!found) return null;
   const row = toProductRow(found);
