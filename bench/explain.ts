@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         run: listing({ categoryIds: [clothing.id] }, 'NEWEST', 'count'),
       },
       {
-        name: 'facets: Clothing + 20.00-150.00 + in stock (one UNION ALL statement)',
+        name: 'facets in SQL, the path of a text query (without one the facet index counts them): Clothing + 20.00-150.00 + in stock',
         run: listing(
           { categoryIds: [clothing.id], priceMin: '20.00', priceMax: '150.00', inStock: true },
           'POPULARITY',

@@ -121,6 +121,8 @@ type Documents = {
     "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": typeof types.SeedCategoriesDocument,
     "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": typeof types.SeedLedgerFragmentDoc,
     "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": typeof types.SeedStorefrontDocument,
+    "query FacetIndexListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) {\n    totalCount totalCountIsExact\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": typeof types.FacetIndexListingDocument,
+    "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}": typeof types.FacetIndexAdminListingDocument,
     "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": typeof types.FixtureCategoryCreateDocument,
     "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": typeof types.FixtureProductCreateDocument,
     "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": typeof types.FixtureProductUpdateDocument,
@@ -491,6 +493,8 @@ const documents: Documents = {
     "query SeedCategories { categories(flat: true) { id slug parent { id } children { id } ancestors { id } } }": types.SeedCategoriesDocument,
     "fragment SeedLedger on StockMovementConnection { totalCount nodes { delta reason } }": types.SeedLedgerFragmentDoc,
     "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": types.SeedStorefrontDocument,
+    "query FacetIndexListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) {\n    totalCount totalCountIsExact\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": types.FacetIndexListingDocument,
+    "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}": types.FacetIndexAdminListingDocument,
     "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": types.FixtureCategoryCreateDocument,
     "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": types.FixtureProductCreateDocument,
     "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": types.FixtureProductUpdateDocument,
@@ -1179,6 +1183,14 @@ export function graphql(source: "fragment SeedLedger on StockMovementConnection 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }"): typeof import('./graphql.js').SeedStorefrontDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacetIndexListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) {\n    totalCount totalCountIsExact\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}"): typeof import('./graphql.js').FacetIndexListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}"): typeof import('./graphql.js').FacetIndexAdminListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2199,6 +2199,20 @@ export type SeedStorefrontQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SeedStorefrontQuery = { products: { totalCount: number, facets: { inStock: number, brands: Array<{ value: string, count: number }> }, nodes: Array<{ title: string }> } };
 
+export type FacetIndexListingQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type FacetIndexListingQuery = { products: { totalCount: number, totalCountIsExact: boolean, facets: { inStock: number, categories: Array<{ count: number, category: { id: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string } }>, ratings: Array<{ minRating: number, count: number }> } } };
+
+export type FacetIndexAdminListingQueryVariables = Exact<{
+  filter?: AdminProductFilterInput | null | undefined;
+}>;
+
+
+export type FacetIndexAdminListingQuery = { adminProducts: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number }>, ratings: Array<{ count: number }> } } };
+
 export type FixtureCategoryCreateMutationVariables = Exact<{
   input: CategoryCreateInput;
 }>;
@@ -8264,6 +8278,63 @@ export const SeedStorefrontDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedStorefrontQuery, SeedStorefrontQueryVariables>;
+export const FacetIndexListingDocument = new TypedDocumentString(`
+    query FacetIndexListing($filter: ProductFilterInput) {
+  products(filter: $filter, first: 1) {
+    totalCount
+    totalCountIsExact
+    facets {
+      categories {
+        category {
+          id
+        }
+        count
+      }
+      brands {
+        value
+        count
+      }
+      priceBuckets {
+        min {
+          amount
+        }
+        count
+      }
+      ratings {
+        minRating
+        count
+      }
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacetIndexListingQuery, FacetIndexListingQueryVariables>;
+export const FacetIndexAdminListingDocument = new TypedDocumentString(`
+    query FacetIndexAdminListing($filter: AdminProductFilterInput) {
+  adminProducts(filter: $filter, first: 1) {
+    totalCount
+    facets {
+      categories {
+        category {
+          id
+        }
+        count
+      }
+      brands {
+        value
+        count
+      }
+      priceBuckets {
+        count
+      }
+      ratings {
+        count
+      }
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacetIndexAdminListingQuery, FacetIndexAdminListingQueryVariables>;
 export const FixtureCategoryCreateDocument = new TypedDocumentString(`
     mutation FixtureCategoryCreate($input: CategoryCreateInput!) {
   categoryCreate(input: $input) {

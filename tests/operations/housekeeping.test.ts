@@ -5,6 +5,7 @@ import { Housekeeping } from '../../src/graphql/housekeeping.js';
 import { oneTimeTokens, refreshTokens, sessions } from '../../src/modules/account/account.tables.js';
 import { cartPurges } from '../../src/modules/cart/cart.purges.js';
 import { cartLines, carts } from '../../src/modules/cart/cart.tables.js';
+import { catalogFacetChanges } from '../../src/modules/catalog/catalog-facets.tables.js';
 import { outboxMessages } from '../../src/modules/notification/notification.tables.js';
 import {
   webhookDeliveries,
@@ -32,6 +33,7 @@ const KINDS = [
   'outbox_messages',
   'guest_carts',
   'webhook_deliveries',
+  'catalog_facet_changes',
 ];
 const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 const logs = captureLogs();
@@ -211,9 +213,20 @@ describe('a housekeeping pass', () => {
     const oldPending = await newWebhookDelivery(endpoint!.id, 'PENDING', 31 * DAY);
     const recentSucceeded = await newWebhookDelivery(endpoint!.id, 'SUCCEEDED', DAY);
 
+    // The facet change log: a row past its retention (an hour) goes; the products made here stay logged.
+    const [oldChange] = await db()
+      .insert(catalogFacetChanges)
+      .values({ productId: randomUUID(), createdAt: sql`now() - interval '2 hours'` })
+      .returning({ version: catalogFacetChanges.version });
+    const recentChanges = await db()
+      .select({ version: catalogFacetChanges.version })
+      .from(catalogFacetChanges);
+    expect(recentChanges.length).toBeGreaterThan(1);
+
     const logged = logs.lines.length;
     const purged = await t.app.context.housekeeping.runOnce();
     expect(purged).toEqual({
+      catalog_facet_changes: 1,
       sessions: 2,
       one_time_tokens: 2,
       oidc_authorizations: 1,
@@ -276,6 +289,12 @@ describe('a housekeeping pass', () => {
       .from(webhookDeliveryAttempts)
       .where(inArray(webhookDeliveryAttempts.deliveryId, [oldSucceeded, oldFailed]));
     expect(attempts).toEqual([]);
+
+    const changesLeft = (
+      await db().select({ version: catalogFacetChanges.version }).from(catalogFacetChanges)
+    ).map((r) => r.version);
+    expect(changesLeft).toHaveLength(recentChanges.length - 1);
+    expect(changesLeft).not.toContain(oldChange!.version);
 
     // The counts, in the log (one structured line at info) and in the metrics.
     const lines = logs.lines.slice(logged).filter((l) => l.msg === 'housekeeping purged rows');

@@ -21,7 +21,7 @@ export function testEnv(
     HOST: '127.0.0.1',
     JWT_SECRET: TEST_JWT_SECRET,
     BCRYPT_COST: '4',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // A test that reads the log (captureLogs) sees the lines it is about; the access log test turns it on.
     ACCESS_LOG: 'false',
     OUTBOX_POLL_INTERVAL_MS: '50',

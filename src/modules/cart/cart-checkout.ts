@@ -1,11 +1,21 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import { cartLines, carts } from './cart.tables.js';
 
 /**
  * The cart became an order: its lines and coupon go, in checkout's transaction (the shipping address and
  * method stay for next time).
  */
+/** emptyCheckedOutCart's writes as CTEs of the caller's statement (checkout's order placement). */
+export function emptyCheckedOutCartIn(stmt: CteStatement, cartId: string): void {
+  stmt.with('cart_lines_gone', sql`DELETE FROM ${cartLines} WHERE ${cartLines.cartId} = ${cartId}`);
+  stmt.with(
+    'cart_emptied',
+    sql`UPDATE ${carts} SET coupon_id = NULL, notices = '[]'::jsonb, updated_at = now() WHERE ${carts.id} = ${cartId}`,
+  );
+}
+
 export async function emptyCheckedOutCart(tx: Executor, cartId: string): Promise<void> {
   // One statement: the lines' delete as a CTE of the cart's update (they touch different tables).
   await tx.execute(sql`WITH emptied AS (DELETE FROM ${cartLines} WHERE ${cartLines.cartId} = ${cartId})

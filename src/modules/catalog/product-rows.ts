@@ -65,7 +65,7 @@ export interface ProductParts {
   categories: CategoryPart[];
   /**
    * Every ancestor of the categories (each once, unordered; `ancestorChain` orders them) when read
-   * with them (a product page by slug, drizzle/0019_product-page-function.sql), else undefined.
+   * with them (a product page by slug, drizzle/0021_product-page-function.sql), else undefined.
    */
   ancestors?: CategoryPart[];
 }

@@ -3,23 +3,10 @@ import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
 import { primeProduct } from './catalog.loaders.js';
-import { PRICE_BUCKET_BOUNDS, RATING_FACET_VALUES } from './catalog.rules.js';
-import {
-  type CategoryRow,
-  type ProductRow,
-  type ProductStatus,
-  productCategories,
-  products,
-  variants,
-} from './catalog.tables.js';
-import {
-  conditions,
-  type Facet,
-  hasVariantInStock,
-  type ProductFilter,
-  type ResolvedFilter,
-  resolveFilter,
-} from './product-conditions.js';
+import { type ProductRow, type ProductStatus, products } from './catalog.tables.js';
+import type { FacetCounts } from './facet-count.js';
+import { conditions, type ProductFilter, type ResolvedFilter, resolveFilter } from './product-conditions.js';
+import { computeFacetsSql, facetsFromCounts, type ProductFacets } from './product-facets.js';
 import {
   PRODUCT_PARTS_SELECT,
   PRODUCT_SELECT,
@@ -40,14 +27,7 @@ export type ProductSortKey =
 
 export type { ProductFilter } from './product-conditions.js';
 
-export interface ProductFacets {
-  categories: { category: CategoryRow; count: number }[];
-  brands: { value: string; count: number }[];
-  /** Minor units; `max` is exclusive and null for the last, open-ended bucket. */
-  priceBuckets: { min: number; max: number | null; count: number }[];
-  ratings: { minRating: number; count: number }[];
-  inStock: number;
-}
+export type { ProductFacets } from './product-facets.js';
 
 export interface ProductListing extends Connection<ProductRow> {
   /** Each node's variants, images and categories, in node order, when fetched with the listing (`withParts`). */
@@ -162,6 +142,7 @@ export async function searchProducts(
   const { connection, count } = listing;
   const searchText = text;
   let facets: Promise<ProductFacets> | undefined;
+  const { indexed } = listing;
   return {
     edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
     nodes: listing.nodes.map((row) => row.product),
@@ -174,7 +155,11 @@ export async function searchProducts(
       return count().then((c) => c.exact);
     },
     get facets() {
-      facets ??= computeFacets(ctx, filter, searchText);
+      facets ??= indexed
+        ? indexed().then((counts) =>
+            counts ? facetsFromCounts(ctx, counts) : computeFacetsSql(ctx, filter, searchText),
+          )
+        : computeFacetsSql(ctx, filter, searchText);
       return facets;
     },
   };
@@ -185,6 +170,11 @@ interface Listed {
   nodes: SortedRow[];
   /** The (capped) count, run once when `totalCount` or `totalCountIsExact` is read. */
   count: () => Promise<{ n: number; exact: boolean }>;
+  /**
+   * Facet counts and total from the instance's facet index, once; absent with a text query; null when
+   * the index could not be read (then SQL counts, as with a text query).
+   */
+  indexed?: () => Promise<FacetCounts | null>;
 }
 
 async function listProducts(
@@ -199,9 +189,28 @@ async function listProducts(
   const { first, after, last, before } = options.page;
   const withParts = options.withParts ?? false;
   const cap = options.countCap && options.countCap > 0 ? options.countCap : null;
+  // Without a text query the facet index answers the count and the facets: one pass, one check
+  // statement, instead of a count and a facets statement that each scan the matching catalog.
+  const index = text ? null : ctx.app.facetIndex;
+  let counts: Promise<FacetCounts | null> | undefined;
+  const indexed = index
+    ? () =>
+        (counts ??= index.counts(db, filter).catch((err: unknown) => {
+          // Building the index is one long statement (2 s at 100,000 products on a busy machine): one
+          // that fails (DB_STATEMENT_TIMEOUT_MS, a lost connection) leaves this request to SQL, and the
+          // next request tries again.
+          ctx.app.logger.warn({ err }, 'facet index unavailable: counting in SQL');
+          return null;
+        }))
+    : undefined;
   let counted: Promise<{ n: number; exact: boolean }> | undefined;
   const count = () => {
     counted ??= (async () => {
+      const fromIndex = indexed ? await indexed() : null;
+      if (fromIndex) {
+        const n = fromIndex.total;
+        return cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true };
+      }
       // Everything the statement depends on: the resolved filter, the text query and the cap.
       const key = JSON.stringify(['count', filter, text?.key ?? null, cap]);
       const [row] = await queries.rows<{ n: number }>(db, key, () => {
@@ -246,77 +255,9 @@ async function listProducts(
     },
     count: async () => (await count()).n,
   });
-  return { connection, nodes: connection.nodes, count };
+  return { connection, nodes: connection.nodes, count, ...(indexed ? { indexed } : {}) };
 }
 /** Raw expressions come back untyped: numbers stay numbers, the rest becomes text. */
 function normalizeSortValue(value: unknown): string | number | Date {
   return typeof value === 'number' ? value : String(value);
-}
-
-async function computeFacets(
-  ctx: RequestContext,
-  filter: ResolvedFilter,
-  text: TextQuery | null,
-): Promise<ProductFacets> {
-  const where = (except: Facet) => and(...conditions(filter, text, except));
-  const bounds = sql.raw(`ARRAY[${PRICE_BUCKET_BOUNDS.join(',')}]::int[]`);
-  const ratings = sql.raw(`(VALUES ${RATING_FACET_VALUES.map((n) => `(${n})`).join(',')})`);
-  const key = JSON.stringify(['facets', filter, text?.key ?? null]);
-  const rows = await queries.rows<{ facet: Facet; value: string | null; n: number | string }>(
-    ctx.app.db,
-    key,
-    () => sql`
-      SELECT 'category' AS facet, ${productCategories.categoryId}::text AS value, count(*) AS n
-        FROM ${products} JOIN ${productCategories} ON ${productCategories.productId} = ${products.id}
-        WHERE ${where('category')} GROUP BY ${productCategories.categoryId}
-      UNION ALL
-      SELECT 'brand', min(${products.brand} COLLATE "C"), count(*)
-        FROM ${products} WHERE ${where('brand')} AND ${products.brand} IS NOT NULL GROUP BY lower(${products.brand})
-      UNION ALL
-      SELECT 'price', b.bucket::text, count(*)
-        FROM ${products} JOIN LATERAL (
-          SELECT DISTINCT width_bucket(${variants.price}, ${bounds}) AS bucket FROM ${variants} WHERE ${variants.productId} = ${products.id}
-        ) b ON true
-        WHERE ${where('price')} GROUP BY b.bucket
-      UNION ALL
-      SELECT 'rating', r.n::text, count(*)
-        FROM ${products} JOIN ${ratings} AS r(n) ON ${products.ratingAverage} >= r.n
-        WHERE ${where('rating')} GROUP BY r.n
-      UNION ALL
-      SELECT 'inStock', NULL, count(*) FROM ${products} WHERE ${where('inStock')} AND ${hasVariantInStock}
-    `,
-  );
-  const tree = await ctx.loaders.catalog.categoryTree();
-  const facets: ProductFacets = {
-    categories: [],
-    brands: [],
-    priceBuckets: [0, ...PRICE_BUCKET_BOUNDS].map((min, i) => ({
-      min,
-      max: PRICE_BUCKET_BOUNDS[i] ?? null,
-      count: 0,
-    })),
-    ratings: RATING_FACET_VALUES.map((minRating) => ({ minRating, count: 0 })),
-    inStock: 0,
-  };
-  for (const row of rows) {
-    const n = Number(row.n);
-    if (row.facet === 'category') {
-      const category = row.value ? tree.get(row.value) : undefined;
-      if (category) facets.categories.push({ category, count: n });
-    } else if (row.facet === 'brand' && row.value) facets.brands.push({ value: row.value, count: n });
-    else if (row.facet === 'price') {
-      const bucket = facets.priceBuckets[Number(row.value)];
-      if (bucket) bucket.count = n;
-    } else if (row.facet === 'rating') {
-      const rating = facets.ratings.find((r) => r.minRating === Number(row.value));
-      if (rating) rating.count = n;
-    } else if (row.facet === 'inStock') facets.inStock = n;
-  }
-  const byCountThenName =
-    <T>(name: (x: T) => string) =>
-    (a: T & { count: number }, b: T & { count: number }) =>
-      b.count - a.count || name(a).localeCompare(name(b));
-  facets.categories.sort(byCountThenName((x) => x.category.name));
-  facets.brands.sort(byCountThenName((x) => x.value));
-  return facets;
 }

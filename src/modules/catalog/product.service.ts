@@ -36,7 +36,7 @@ const failProduct = (field: string[] | null, code: ErrorCode, message: string): 
  * primed into the loaders. (It was three statements compiled per request: bench/README.md, "product
  * by slug".) When the page shows its categories' breadcrumbs, the same call also reads their
  * ancestors (a recursive CTE), instead of a second statement for the whole category tree.
- * The query is the SQL function of drizzle/0019_product-page-function.sql, so PostgreSQL plans it
+ * The query is the SQL function of drizzle/0021_product-page-function.sql, so PostgreSQL plans it
  * once per connection instead of on every execution (see there).
  */
 const PRODUCT_BY_SLUG = compileOnce<[string, boolean]>(

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { CteStatement, rowFromJson } from '../../db/cte-statement.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
 import { takeStockAtomically } from '../catalog/inventory.service.js';
 import { type OrderRow, type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
-import { placedEventValues, recordOrderEvent } from '../order/order-events.js';
+import { addOrderEvent, orderEventWritten, placedEventValues } from '../order/order-events.js';
 import { initialOrderState } from '../order/order-state.js';
 import type { PaymentMethod } from '../payment/payment-methods.js';
 import { redeemCoupon } from '../promotion/coupon-usage.js';
@@ -102,9 +104,15 @@ export interface NewOrder {
 
 /**
  * Writes the order (PENDING_PAYMENT) with the next order number, a snapshot of every line, and its PLACED
- * event.
+ * event (with what other domains add to it, e.g. webhook deliveries), in ONE statement; `alongside` adds
+ * the caller's own writes about the new order to it (checkout's outcome and emptied cart).
  */
-export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Promise<OrderRow> {
+export async function insertOrder(
+  tx: Tx,
+  view: CartView,
+  placed: NewOrder,
+  alongside?: (stmt: CteStatement, orderId: string) => void,
+): Promise<OrderRow> {
   const { pricing } = view;
   const shipping = view.selectedShipping;
   if (!shipping) throw new Error('checkout without a shipping method');
@@ -116,51 +124,65 @@ export async function insertOrder(tx: Tx, view: CartView, placed: NewOrder): Pro
     maxDeliveryDays: shipping.method.maxDeliveryDays,
   };
   const initial = initialOrderState(placed.paymentMethod);
-  const [order] = await tx
-    .insert(orders)
-    .values({
-      number: NEXT_ORDER_NUMBER,
-      userId: placed.userId,
-      status: initial.status,
-      paymentStatus: initial.paymentStatus,
-      paymentMethod: placed.paymentMethod,
-      idempotencyKey: placed.idempotencyKey,
-      requestFingerprint: placed.requestFingerprint,
-      currency: placed.currency,
-      subtotal: pricing.subtotal,
-      discount: pricing.discount,
-      shipping: pricing.shipping,
-      tax: pricing.tax,
-      total: pricing.total,
-      couponId: placed.coupon?.id ?? null,
-      couponCode: placed.coupon?.code ?? null,
-      shippingAddress: placed.shippingAddress,
-      billingAddress: placed.billingAddress,
-      shippingMethod: method,
-      note: placed.note,
-      reservedUntil: placed.reservedUntil,
-    })
-    .returning();
-  if (!order) throw new Error('order insert returned no row');
-  await tx.insert(orderLines).values(
-    view.lines.map((line, i) => ({
-      orderId: order.id,
-      position: i + 1,
-      productId: line.product.id,
-      variantId: line.variantId,
-      productTitle: line.product.title,
-      variantTitle: line.variant.title,
-      sku: line.variant.sku,
-      options: line.variant.options,
-      taxClass: line.product.taxClass,
-      unitPrice: line.unitPrice,
-      quantity: line.quantity,
-      subtotal: line.subtotal,
-      discount: line.discount,
-      tax: line.tax,
-      total: line.total,
-    })),
+  // The id is chosen here so the lines, the event and the caller's rows can name it in the same statement.
+  const orderId = randomUUID();
+  const stmt = new CteStatement();
+  const order = stmt.with(
+    'placed_order',
+    tx
+      .insert(orders)
+      .values({
+        id: orderId,
+        number: NEXT_ORDER_NUMBER,
+        userId: placed.userId,
+        status: initial.status,
+        paymentStatus: initial.paymentStatus,
+        paymentMethod: placed.paymentMethod,
+        idempotencyKey: placed.idempotencyKey,
+        requestFingerprint: placed.requestFingerprint,
+        currency: placed.currency,
+        subtotal: pricing.subtotal,
+        discount: pricing.discount,
+        shipping: pricing.shipping,
+        tax: pricing.tax,
+        total: pricing.total,
+        couponId: placed.coupon?.id ?? null,
+        couponCode: placed.coupon?.code ?? null,
+        shippingAddress: placed.shippingAddress,
+        billingAddress: placed.billingAddress,
+        shippingMethod: method,
+        note: placed.note,
+        reservedUntil: placed.reservedUntil,
+      })
+      .returning(),
   );
-  await recordOrderEvent(tx, placedEventValues(order.id, placed.userId, initial.status));
-  return order;
+  stmt.with(
+    'placed_lines',
+    tx.insert(orderLines).values(
+      view.lines.map((line, i) => ({
+        orderId,
+        position: i + 1,
+        productId: line.product.id,
+        variantId: line.variantId,
+        productTitle: line.product.title,
+        variantTitle: line.variant.title,
+        sku: line.variant.sku,
+        options: line.variant.options,
+        taxClass: line.product.taxClass,
+        unitPrice: line.unitPrice,
+        quantity: line.quantity,
+        subtotal: line.subtotal,
+        discount: line.discount,
+        tax: line.tax,
+        total: line.total,
+      })),
+    ),
+  );
+  const event = await addOrderEvent(stmt, placedEventValues(orderId, placed.userId, initial.status), order);
+  alongside?.(stmt, orderId);
+  const output = stmt.output('order', sql`SELECT row_to_json(o) FROM ${order} o`);
+  const answer = await stmt.run(tx);
+  if (!answer[output]) throw new Error('order insert returned no row');
+  await orderEventWritten(tx, event, answer);
+  return rowFromJson(orders, answer[output]);
 }

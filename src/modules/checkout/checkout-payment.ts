@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { CteStatement, rowFromJson } from '../../db/cte-statement.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { type OrderRow, type PaymentRow, payments } from '../order/order.tables.js';
@@ -87,28 +89,36 @@ export async function recordCheckoutPayment(
   actor: Actor,
   buyer: OrderBuyer,
 ): Promise<{ order: OrderRow; payment: PaymentRow | null }> {
-  let payment: PaymentRow | null = null;
+  // The payment, the order's move and everything it writes: ONE statement (the hot variant's row is
+  // locked meanwhile), run by applyOrderAction.
+  const stmt = new CteStatement();
+  let paymentOutput: string | null = null;
   if (order.total > 0) {
     const card = result.status === 'PENDING' ? null : result.card;
-    const [inserted] = await tx
-      .insert(payments)
-      .values({
-        orderId: order.id,
-        userId: order.userId,
-        method: order.paymentMethod,
-        provider: provider.name,
-        status: result.status,
-        amount: order.total,
-        currency: order.currency,
-        cardBrand: card?.brand ?? null,
-        cardLast4: card?.last4 ?? null,
-        providerReference: result.status === 'FAILED' ? null : result.providerReference,
-        failureCode: result.status === 'FAILED' ? result.failureCode : null,
-        failureMessage: result.status === 'FAILED' ? result.message : null,
-      })
-      .returning();
-    payment = inserted ?? null;
+    const inserted = stmt.with(
+      'payment',
+      tx
+        .insert(payments)
+        .values({
+          orderId: order.id,
+          userId: order.userId,
+          method: order.paymentMethod,
+          provider: provider.name,
+          status: result.status,
+          amount: order.total,
+          currency: order.currency,
+          cardBrand: card?.brand ?? null,
+          cardLast4: card?.last4 ?? null,
+          providerReference: result.status === 'FAILED' ? null : result.providerReference,
+          failureCode: result.status === 'FAILED' ? result.failureCode : null,
+          failureMessage: result.status === 'FAILED' ? result.message : null,
+        })
+        .returning(),
+    );
+    paymentOutput = stmt.output('payment', sql`SELECT row_to_json(p) FROM ${inserted} p`);
   }
+  const paymentOf = (answer: Record<string, unknown>): PaymentRow | null =>
+    paymentOutput ? rowFromJson(payments, answer[paymentOutput]) : null;
   const action: OrderAction | null =
     result.status === 'SUCCEEDED'
       ? { type: 'PAYMENT_SUCCEEDED' }
@@ -117,10 +127,23 @@ export async function recordCheckoutPayment(
         : settlementOf(order.paymentMethod) === 'ON_DELIVERY'
           ? { type: 'CASH_ON_DELIVERY_PLACED' }
           : null; // confirmed later in the browser: the order waits, PENDING_PAYMENT
-  if (!action) return { order, payment };
+  if (!action) return { order, payment: paymentOf(await stmt.run(tx)) };
   // The order row is this transaction's own (it inserted it): no lock to take, no re-read; the buyer is
   // the signed-in viewer.
-  const moved = await applyOrderAction(ctx, tx, order.id, action, actor, {}, { lockedOrder: order, buyer });
+  const moved = await applyOrderAction(
+    ctx,
+    tx,
+    order.id,
+    action,
+    actor,
+    {},
+    {
+      lockedOrder: order,
+      buyer,
+      statement: stmt,
+    },
+  );
   if (!moved.ok) throw new Error(`checkout transition refused: ${moved.error.message}`);
+  const payment = paymentOf(stmt.answer);
   return { order: moved.order, payment };
 }

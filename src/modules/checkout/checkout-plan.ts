@@ -1,8 +1,9 @@
 import type { Tx } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import type { RequestContext } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
 import type { CartRow } from '../cart/cart.tables.js';
-import { emptyCheckedOutCart, removeBoughtItems } from '../cart/cart-checkout.js';
+import { emptyCheckedOutCart, emptyCheckedOutCartIn, removeBoughtItems } from '../cart/cart-checkout.js';
 import { type CartView, computeCartView } from '../cart/cart-view.js';
 import type { PaymentMethod } from '../payment/payment-methods.js';
 import { checkoutOutcomes } from './checkout.tables.js';
@@ -57,8 +58,33 @@ export async function planCheckout(
 }
 
 /**
+ * A checkout that bought the whole cart (ALL_OR_NOTHING, or AVAILABLE_ONLY with everything in stock):
+ * what it did per line (what a replay of its key answers) and the emptied cart, as CTEs of the order's
+ * own statement (insertOrder's `alongside`). The coupon goes with the cart whether or not it was used.
+ */
+export function settleWholeCartIn(
+  stmt: CteStatement,
+  tx: Tx,
+  cart: CartRow,
+  plan: CheckoutPlan,
+  placed: { orderId: string; availability: CheckoutAvailabilityValue },
+): void {
+  stmt.with(
+    'outcome',
+    tx.insert(checkoutOutcomes).values({
+      orderId: placed.orderId,
+      availability: placed.availability,
+      lines: plan.lines,
+      remainderFingerprint: null,
+    }),
+  );
+  emptyCheckedOutCartIn(stmt, cart.id);
+}
+
+/**
  * Records what the checkout did per line (what a replay of its key answers) and takes what was bought
- * out of the cart: all of it (the cart is emptied as always), or only the units bought.
+ * out of the cart: all of it (the cart is emptied as always), or only the units bought. (A checkout that
+ * bought the whole cart does this in its order's statement: settleWholeCartIn.)
  */
 export async function settleCheckedOutCart(
   tx: Tx,

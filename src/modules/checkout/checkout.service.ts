@@ -11,9 +11,10 @@ import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
 import { validateCheckoutInput } from './checkout-input.js';
+import { boughtInFull } from './checkout-lines.js';
 import { appliedCoupon, insertOrder, redeemAppliedCoupon, takeStock } from './checkout-order.js';
 import { chargeOrder, providerFailure, recordCheckoutPayment } from './checkout-payment.js';
-import { planCheckout, settleCheckedOutCart } from './checkout-plan.js';
+import { planCheckout, settleCheckedOutCart, settleWholeCartIn } from './checkout-plan.js';
 import { checkoutFingerprint, findByKey, outcomeOf, paymentErrors, replay } from './checkout-replay.js';
 import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result.js';
 
@@ -42,9 +43,10 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     shipping, tax) and checked by the same rules (checkout-plan.ts); nothing buyable at all is refused
  *     as ALL_OR_NOTHING refuses it;
  *  5. write the order (its number from `order_number_seq`, in the insert), its lines and the PLACED
- *     event, count the coupon use (promotion's redeemCoupon), record per cart line what is bought
- *     (checkout_outcomes, for replays) and take it out of the cart (everything, unless AVAILABLE_ONLY
- *     left lines or units behind);
+ *     event, record per cart line what is bought (checkout_outcomes, for replays) and take it out of the
+ *     cart: ONE statement when the whole cart is bought (data-modifying CTEs, insertOrder); then count the
+ *     coupon use (promotion's redeemCoupon). When AVAILABLE_ONLY left lines or units behind, the outcome
+ *     and the cart's remainder are written after the coupon's redemption (whether it goes depends on it);
  *  6. take the stock: ONE statement locks the variants in id order, decrements them all only if each
  *     still has the units (`stock >= quantity`; the CHECK constraint stock >= 0 is the last guard) and
  *     writes a ledger row per line (reason ORDER, reference = order number). A line that can no longer
@@ -59,7 +61,8 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
  *     reservation sweeper cancels it;
  *  8. record the payment (card brand and last four only), apply the state machine's transition, its
- *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox, the sales facts).
+ *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox): ONE statement; then the
+ *     sales facts (a read and a write). The variants' rows stay locked for these 3 statements after 6.
  */
 
 /** Places the order; see the top of this file. */
@@ -109,27 +112,40 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       const address = cart.shippingAddress;
       if (!bought.selectedShipping || !address) throw new Error('checked above');
 
-      const order = await insertOrder(tx, bought, {
-        userId: viewer.id,
-        paymentMethod: input.paymentMethod,
-        idempotencyKey: key,
-        requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
-        currency,
-        coupon: appliedCoupon(bought),
-        shippingAddress: address,
-        billingAddress: billing ?? address,
-        note: input.note?.trim() || null,
-        reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
-      });
+      // A checkout that buys the whole cart records its outcome and empties the cart in the order's own
+      // statement; one that leaves lines behind (AVAILABLE_ONLY) needs the coupon's redemption first.
+      const whole = boughtInFull(plan.lines);
+      const order = await insertOrder(
+        tx,
+        bought,
+        {
+          userId: viewer.id,
+          paymentMethod: input.paymentMethod,
+          idempotencyKey: key,
+          requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
+          currency,
+          coupon: appliedCoupon(bought),
+          shippingAddress: address,
+          billingAddress: billing ?? address,
+          note: input.note?.trim() || null,
+          reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
+        },
+        whole
+          ? (stmt, orderId) =>
+              settleWholeCartIn(stmt, tx, cart, plan, { orderId, availability: input.availability })
+          : undefined,
+      );
       const { number } = order;
       const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
       if ('error' in redeemed) return rollback(fail(redeemed.error));
-      await settleCheckedOutCart(tx, cart, view, plan, {
-        orderId: order.id,
-        couponUsed: redeemed.coupon !== null,
-        paymentMethod: input.paymentMethod,
-        availability: input.availability,
-      });
+      if (!whole) {
+        await settleCheckedOutCart(tx, cart, view, plan, {
+          orderId: order.id,
+          couponUsed: redeemed.coupon !== null,
+          paymentMethod: input.paymentMethod,
+          availability: input.availability,
+        });
+      }
 
       // The real guard against overselling, as late as it can be: the variants' locks are held from here
       // to the commit (the charge and the writes that record it), no longer.

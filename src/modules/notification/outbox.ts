@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import { sealEmail } from './email-sealing.js';
 import { type EmailPayload, outboxMessages } from './notification.tables.js';
 
@@ -19,18 +20,23 @@ export function isUndeliverable(address: string): boolean {
  * Writes an email to the outbox, its bodies sealed (email-sealing.ts). Call it with the transaction
  * that makes the change the email reports, so both commit or neither does; the outbox worker
  * delivers it afterwards. An email to an undeliverable address (a deleted account's) is dropped.
+ * With `into`, the insert is added to that statement instead of running on its own.
  */
 export async function enqueueEmail(
   ctx: OutboxSealing,
   executor: Executor,
   template: string,
   email: EmailPayload,
+  into?: CteStatement,
 ): Promise<void> {
   if (isUndeliverable(email.to)) return;
-  await executor.insert(outboxMessages).values({
+  const insert = executor.insert(outboxMessages).values({
     kind: 'email',
     template,
     recipient: email.to,
     payload: sealEmail(ctx.app.config.jwtSecret, email),
   });
+  // Given a statement the caller is building (an order action's), the insert joins it as a CTE.
+  if (into) into.with('email', insert);
+  else await insert;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
 import { addUnitsSoldFrom } from '../catalog/units-sold.js';
 import { type OrderRow, orderLines, payments } from './order.tables.js';
@@ -43,12 +44,12 @@ export async function restock(tx: Executor, order: OrderRow, actorId: string | n
 }
 
 /**
- * Adds (+1) or removes (-1) the order's units on its products' sales counters (catalog's service), in one
- * statement that sums the order's lines by product.
+ * Adds (+1) or removes (-1) the order's units on its products' sales counters (catalog's service), as
+ * CTEs of the action's statement that sum the order's lines by product.
  */
-export async function countUnitsSold(tx: Executor, orderId: string, sign: 1 | -1): Promise<void> {
-  await addUnitsSoldFrom(
-    tx,
+export function countUnitsSold(stmt: CteStatement, orderId: string, sign: 1 | -1): void {
+  addUnitsSoldFrom(
+    stmt,
     sql`SELECT ${orderLines.productId} AS id, (${sign}::int * sum(${orderLines.quantity}))::int AS units
       FROM ${orderLines}
       WHERE ${orderLines.orderId} = ${orderId} AND ${orderLines.productId} IS NOT NULL

@@ -1,15 +1,20 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { CteStatement } from '../../db/cte-statement.js';
 import { formatMoney } from '../../graphql/money.js';
 import { users } from '../account/account.tables.js';
-import { enqueueEmail } from '../notification/outbox.js';
+import type { EmailPayload } from '../notification/notification.tables.js';
+import { enqueueEmail as enqueue } from '../notification/outbox.js';
 import { type OrderEmailFacts, orderEmails } from '../notification/templates.js';
 import { settlementOf } from '../payment/payment-methods.js';
 import type { OrderRow } from './order.tables.js';
 import type { HasApp } from './order-action.js';
 import type { Actor, OrderAction, OrderEffect } from './order-state.types.js';
 
-/** The buyer's emails about an order action (the EMAIL_* effects), queued in the outbox in its transaction. */
+/**
+ * The buyer's emails about an order action (the EMAIL_* effects), queued in the outbox in its
+ * transaction (with `into`: by that statement, which the caller runs).
+ */
 
 export async function sendEmails(
   ctx: HasApp,
@@ -20,6 +25,7 @@ export async function sendEmails(
   effects: Set<OrderEffect>,
   refunded: number,
   buyer?: OrderBuyer,
+  into?: CteStatement,
 ): Promise<void> {
   const wanted = [
     'EMAIL_CONFIRMED',
@@ -32,6 +38,9 @@ export async function sendEmails(
   const facts = await orderEmailFacts(ctx, tx, order, buyer);
   if (!facts) return;
   const format = (minor: number) => formatMoney(minor, order.currency);
+  // Queued by the action's own statement when the caller builds one (no round trip per email).
+  const enqueueEmail = (c: HasApp, x: Executor, template: string, email: EmailPayload) =>
+    enqueue(c, x, template, email, into);
   if (effects.has('EMAIL_CONFIRMED')) {
     await enqueueEmail(
       ctx,

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client.js';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { CteStatement, jsonValue } from '../../db/cte-statement.js';
 import { Hook } from '../../graphql/hook.js';
 import { currencyDigits } from '../../graphql/money.js';
 import type { orderEvents } from './order.tables.js';
@@ -72,25 +73,55 @@ export interface RecordedOrderEvent {
  */
 export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
 
+/** The CTE of an order event being recorded (addOrderEvent), for the domains that add to its statement. */
+export interface OrderEventCte {
+  /** CTE with one row: `id`, `order_id`, `user_id`, `type` (text) and `payload` (jsonb, the public body). */
+  body: SQL;
+  type: OrderTimelineEventType;
+}
+
 /**
- * Records one order_events row and publishes it inside the caller's transaction: one statement writes
- * the row, builds the event's public body and sends a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL
- * delivers only when the transaction commits (subscriptions on every server instance hear it; a
- * rolled-back change is never announced); then `orderEventRecorded` runs with the body.
- * Call it after the order row has its new state: the body reads it.
+ * Runs while an event's statement is being built (addOrderEvent): the domains built on order add their
+ * writes about the event to the same statement as CTEs reading `event.body` (e.g. webhook deliveries),
+ * so recording it costs no round trip of theirs. What needs the event's body in JS registers on
+ * `orderEventRecorded` instead.
  */
-export async function recordOrderEvent(tx: Executor, values: OrderEventValues): Promise<{ id: string }> {
+export const orderEventStatement = new Hook<[stmt: CteStatement, event: OrderEventCte]>(
+  'orderEventStatement',
+);
+
+/** An event added to a statement: run the statement, then `orderEventWritten` with its answer. */
+export interface PendingOrderEvent {
+  orderId: string;
+  type: OrderTimelineEventType;
+  output: string;
+}
+
+/**
+ * Adds one order_events row to `stmt`: the row, its public body (built from the order row `orderFrom`
+ * yields: the orders table, or a CTE of the same statement that inserts or updates it, since a CTE does
+ * not see another's writes) and a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL delivers only when
+ * the transaction commits (subscriptions on every server instance hear it; a rolled-back change is never
+ * announced); then the `orderEventStatement` contributions.
+ */
+export async function addOrderEvent(
+  stmt: CteStatement,
+  values: OrderEventValues,
+  orderFrom: SQL = sql`orders`,
+): Promise<PendingOrderEvent> {
   const createdAt = values.createdAt ?? new Date();
-  const [row] = await queryRows<{ id: string; order_id: string; payload: unknown }>(
-    tx,
-    sql`WITH ev AS (
-      INSERT INTO order_events (order_id, type, from_status, to_status, actor_kind, actor_id, data, created_at)
+  const ev = stmt.with(
+    'ev',
+    sql`INSERT INTO order_events (order_id, type, from_status, to_status, actor_kind, actor_id, data, created_at)
       VALUES (${values.orderId}, ${values.type}, ${values.fromStatus ?? null}, ${values.toStatus ?? null},
               ${values.actorKind}, ${values.actorId ?? null}, ${JSON.stringify(values.data ?? {})}::jsonb,
               ${createdAt.toISOString()}::timestamptz)
-      RETURNING id, order_id, type, from_status, to_status, actor_kind, data, created_at
-    ), body AS (
-      SELECT ev.id, ev.type, ev.order_id, o.user_id, jsonb_build_object(
+      RETURNING id, order_id, type, from_status, to_status, actor_kind, data, created_at`,
+  );
+  // pg_notify is volatile: the CTE is run once (materialized), however many read it.
+  const body = stmt.with(
+    'ev_body',
+    sql`SELECT ev.id, ev.type::text AS type, ev.order_id, o.user_id, jsonb_build_object(
         'id', ev.id,
         'type', ev.type,
         'createdAt', to_char(ev.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -106,23 +137,55 @@ export async function recordOrderEvent(tx: Executor, values: OrderEventValues): 
         'toStatus', ev.to_status,
         'actorKind', ev.actor_kind,
         'data', ev.data
-      ) AS payload
-      FROM ev JOIN orders o ON o.id = ev.order_id
+      ) AS payload,
+      pg_notify(${ORDER_EVENTS_CHANNEL}, json_build_object(
+        'eventId', ev.id, 'orderId', ev.order_id, 'userId', o.user_id, 'type', ev.type
+      )::text) AS notified
+      FROM ${ev} ev JOIN ${orderFrom} o ON o.id = ev.order_id
       CROSS JOIN LATERAL (SELECT CASE
         WHEN o.currency = ANY (${ZERO_DIGIT_CURRENCIES}::text[]) THEN 0
         WHEN o.currency = ANY (${THREE_DIGIT_CURRENCIES}::text[]) THEN 3
-        ELSE 2 END AS n) digits
-    )
-    SELECT body.id, body.order_id, body.payload, pg_notify(${ORDER_EVENTS_CHANNEL}, json_build_object(
-      'eventId', body.id, 'orderId', body.order_id, 'userId', body.user_id, 'type', body.type
-    )::text) AS notified
-    FROM body`,
+        ELSE 2 END AS n) digits`,
   );
-  if (!row) throw new Error(`order ${values.orderId} not found while recording its ${values.type} event`);
-  // A driver may hand jsonb back as text; the hook gets the body as a value either way.
-  const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
-  await orderEventRecorded.run(tx, { eventId: row.id, orderId: row.order_id, type: values.type, payload });
-  return { id: row.id };
+  await orderEventStatement.run(stmt, { body, type: values.type });
+  const output = stmt.output(
+    'event',
+    sql`SELECT json_build_object('id', b.id, 'payload', b.payload) FROM ${body} b`,
+  );
+  return { orderId: values.orderId, type: values.type, output };
+}
+
+/**
+ * After the statement of an event (addOrderEvent) ran, in the same transaction: `orderEventRecorded`
+ * with the event's body. The event's id.
+ */
+export async function orderEventWritten(
+  tx: Executor,
+  event: PendingOrderEvent,
+  answer: Record<string, unknown>,
+): Promise<{ id: string }> {
+  const written = answer[event.output]
+    ? jsonValue<{ id: string; payload: unknown }>(answer[event.output])
+    : null;
+  if (!written) throw new Error(`order ${event.orderId} not found while recording its ${event.type} event`);
+  await orderEventRecorded.run(tx, {
+    eventId: written.id,
+    orderId: event.orderId,
+    type: event.type,
+    payload: jsonValue(written.payload),
+  });
+  return { id: written.id };
+}
+
+/**
+ * Records one order_events row and publishes it inside the caller's transaction, in one statement
+ * (addOrderEvent, with what other domains add to it); then `orderEventRecorded` runs with the body.
+ * Call it after the order row has its new state: the body reads it.
+ */
+export async function recordOrderEvent(tx: Executor, values: OrderEventValues): Promise<{ id: string }> {
+  const stmt = new CteStatement();
+  const event = await addOrderEvent(stmt, values);
+  return orderEventWritten(tx, event, await stmt.run(tx));
 }
 
 /**

@@ -12,8 +12,9 @@
  * caller's transaction rolls everything back; `performOrderAction` runs one action in its own transaction
  * and turns that error back into a result.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { CteStatement, rowFromJson } from '../../db/cte-statement.js';
 import { inTransaction, rollback } from '../../db/transact.js';
 import { ErrorCode, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -23,7 +24,7 @@ import { type OrderRow, orders } from './order.tables.js';
 import { type HasApp, OrderActionError, type OrderActionResult, type RefundDetails } from './order-action.js';
 import { countUnitsSold, recordCollected, restock } from './order-effects.js';
 import { type OrderBuyer, sendEmails } from './order-emails.js';
-import { orderEventValues, recordOrderEvent } from './order-events.js';
+import { addOrderEvent, orderEventValues, orderEventWritten } from './order-events.js';
 import { orderParcels } from './order-hooks.js';
 import { defaultRefundSource, refundCaptured, refundReason } from './order-refund-effects.js';
 import { transition } from './order-state.js';
@@ -60,6 +61,16 @@ export async function lockOrderFor(tx: Executor, orderId: string, actor: Actor):
 export interface KnownRows {
   lockedOrder?: OrderRow;
   buyer?: OrderBuyer;
+  /**
+   * A statement the caller started with writes of its own (checkout: the payment): the action's writes
+   * join it, and it runs inside applyOrderAction (its `answer` holds the caller's outputs afterwards).
+   */
+  statement?: CteStatement;
+}
+
+function updatedRow(orderId: string, json: unknown): OrderRow {
+  if (!json) throw new Error(`order ${orderId} vanished while locked`);
+  return rowFromJson(orders, json);
 }
 
 /**
@@ -118,56 +129,74 @@ export async function applyOrderAction(
   const actorId = actor.kind === 'SYSTEM' ? null : actor.userId;
   const now = new Date();
 
+  // The action's writes that need no answer in between join one statement (units sold, the order's
+  // update, its event with what other domains add to it, the emails): one round trip instead of one each.
+  const stmt = known.statement ?? new CteStatement();
   if (effects.has('RESTOCK')) await restock(tx, order, actorId);
   if (effects.has('RELEASE_COUPON')) await releaseCoupon(tx, order.couponId, order.number);
-  if (effects.has('COUNT_UNITS_SOLD')) await countUnitsSold(tx, order.id, +1);
-  if (effects.has('UNCOUNT_UNITS_SOLD')) await countUnitsSold(tx, order.id, -1);
+  if (effects.has('COUNT_UNITS_SOLD')) countUnitsSold(stmt, order.id, +1);
+  if (effects.has('UNCOUNT_UNITS_SOLD')) countUnitsSold(stmt, order.id, -1);
   if (effects.has('INCREMENT_CANCELLATION_COUNT')) await countCancellation(tx, order.userId, now);
   if (action.type === 'PAYMENT_COLLECTED') await recordCollected(ctx, tx, order, now);
 
-  const [updated] = await tx
-    .update(orders)
-    .set({
-      status: result.status,
-      paymentStatus: result.paymentStatus,
-      updatedAt: now,
-      // Stock stays reserved only while the order awaits payment.
-      ...(result.status !== 'PENDING_PAYMENT' ? { reservedUntil: null } : {}),
-      ...(effects.has('RECORD_TRACKING') && action.type === 'MARK_SHIPPED'
-        ? { carrier: action.carrier, trackingNumber: action.trackingNumber }
-        : {}),
-    })
-    .where(eq(orders.id, order.id))
-    .returning();
-  if (!updated) throw new Error(`order ${order.id} vanished while locked`);
+  const changes = {
+    status: result.status,
+    paymentStatus: result.paymentStatus,
+    updatedAt: now,
+    // Stock stays reserved only while the order awaits payment.
+    ...(result.status !== 'PENDING_PAYMENT' ? { reservedUntil: null } : {}),
+    ...(effects.has('RECORD_TRACKING') && action.type === 'MARK_SHIPPED'
+      ? { carrier: action.carrier, trackingNumber: action.trackingNumber }
+      : {}),
+  };
+  const upd = stmt.with('upd', tx.update(orders).set(changes).where(eq(orders.id, order.id)).returning());
+  const updOutput = stmt.output('order', sql`SELECT row_to_json(u) FROM ${upd} u`);
+  // The row as the update leaves it, for the emails written by the same statement.
+  const projected: OrderRow = { ...order, ...changes };
 
   // Money goes back after every other write, so a refusing or unreachable provider rolls them back;
-  // a retry after a later failure reuses the refund's idempotency key and never refunds twice.
+  // a retry after a later failure reuses the refund's idempotency key and never refunds twice. A refund
+  // needs the updated order first: the statement runs now, and the event gets one of its own.
+  const refunding = effects.has('REFUND_PAYMENT') || effects.has('RECORD_CASH_REFUND');
+  let updated: OrderRow | null = null;
   let refunded = 0;
-  const giving = {
-    ...refundDetails,
-    source: refundDetails.source ?? defaultRefundSource(action, actor),
-    reason: refundReason(action),
-    actorId,
-  };
-  if (effects.has('REFUND_PAYMENT'))
-    refunded += await refundCaptured(ctx, tx, order, 'PROVIDER', now, giving);
-  if (effects.has('RECORD_CASH_REFUND'))
-    refunded += await refundCaptured(ctx, tx, order, 'ON_DELIVERY', now, giving);
+  let eventStmt = stmt;
+  let orderFrom = upd;
+  if (refunding) {
+    updated = updatedRow(order.id, (await stmt.run(tx))[updOutput]);
+    const giving = {
+      ...refundDetails,
+      source: refundDetails.source ?? defaultRefundSource(action, actor),
+      reason: refundReason(action),
+      actorId,
+    };
+    if (effects.has('REFUND_PAYMENT'))
+      refunded += await refundCaptured(ctx, tx, order, 'PROVIDER', now, giving);
+    if (effects.has('RECORD_CASH_REFUND'))
+      refunded += await refundCaptured(ctx, tx, order, 'ON_DELIVERY', now, giving);
+    eventStmt = new CteStatement();
+    orderFrom = sql`orders`;
+  }
 
   const values = orderEventValues(order.id, result.event);
-  await recordOrderEvent(tx, {
-    ...values,
-    data: {
-      ...values.data,
-      ...(refunded > 0 ? { refunded } : {}),
-      ...(refundDetails.returnId ? { returnId: refundDetails.returnId } : {}),
+  const event = await addOrderEvent(
+    eventStmt,
+    {
+      ...values,
+      data: {
+        ...values.data,
+        ...(refunded > 0 ? { refunded } : {}),
+        ...(refundDetails.returnId ? { returnId: refundDetails.returnId } : {}),
+      },
+      createdAt: now,
     },
-    createdAt: now,
-  });
-
+    orderFrom,
+  );
   if (refundDetails.email === false) effects.delete('EMAIL_REFUNDED');
-  await sendEmails(ctx, tx, updated, action, actor, effects, refunded, known.buyer);
+  await sendEmails(ctx, tx, updated ?? projected, action, actor, effects, refunded, known.buyer, eventStmt);
+  const answer = await eventStmt.run(tx);
+  updated ??= updatedRow(order.id, answer[updOutput]);
+  await orderEventWritten(tx, event, answer);
   return { ok: true, order: updated, event: result.event, effects: result.effects };
 }
 

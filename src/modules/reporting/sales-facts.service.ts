@@ -11,7 +11,8 @@
  * concurrent checkouts of one slot over SALES_SHARDS rows.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client.js';
+import type { Executor } from '../../db/client.js';
+import { compileOnce, runCompiled } from '../../db/query-memo.js';
 import { type CategoryInput, categoryInputs, categoryRollupUpsert } from './category-rollups.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
 import {
@@ -60,6 +61,55 @@ function parseJson<T>(value: unknown): T {
 }
 
 /**
+ * The statement of loadOrderSources, compiled once (its text never changes; its one parameter is the
+ * orders' ids) and prepared per connection: it runs in every order transaction that moves the reports
+ * (each card checkout): no Drizzle SQL object is built and compiled per call, PostgreSQL parses it once.
+ */
+const ORDER_SOURCES = compileOnce<[ids: string]>(
+  (ids) =>
+    sql`WITH locked AS (
+    SELECT o.* FROM orders o WHERE o.id = ANY (${ids}::uuid[]) ORDER BY o.id FOR UPDATE
+  )
+  SELECT o.id, o.user_id, o.status::text AS status, o.subtotal, o.discount, o.shipping, o.tax, o.total,
+    ${epochMs('o.created_at')} AS created_ms,
+    EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'CONFIRMED') AS confirmed,
+    c.id AS cancel_event_id, c.ms AS cancel_ms,
+    (SELECT coalesce(json_agg(json_build_object(
+        'id', l.id, 'productId', l.product_id, 'variantId', l.variant_id, 'quantity', l.quantity,
+        'subtotal', l.subtotal, 'discount', l.discount, 'tax', l.tax, 'total', l.total)
+      ORDER BY l.position, l.id), '[]'::json)
+      FROM order_lines l WHERE l.order_id = o.id) AS lines,
+    (SELECT coalesce(json_agg(json_build_object(
+        'id', r.id, 'at', ${epochMs('r.created_at')}, 'amount', r.amount,
+        'returned', (SELECT json_agg(json_build_object('line', rl.order_line_id,
+            'value', floor(ol.total::numeric * rl.quantity / ol.quantity)::int))
+          FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id
+          WHERE r.return_id IS NOT NULL AND rl.return_id = r.return_id))
+      ORDER BY r.created_at, r.id), '[]'::json)
+      FROM refunds r WHERE r.order_id = o.id) AS refunds,
+    (SELECT json_build_object('userId', f.user_id, 'occurredAt', ${epochMs('f.occurred_at')},
+        'units', f.units, 'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
+        'total', f.total, 'refunded', f.refunded)
+      FROM report_order_facts f WHERE f.order_id = o.id) AS stored_order,
+    (SELECT json_agg(json_build_object('orderLineId', f.order_line_id, 'productId', f.product_id,
+        'variantId', f.variant_id, 'occurredAt', ${epochMs('f.occurred_at')}, 'units', f.units,
+        'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
+        'refunded', f.refunded))
+      FROM report_line_facts f WHERE f.order_id = o.id) AS stored_lines,
+    (SELECT json_agg(json_build_object('refundKey', f.refund_key, 'orderLineId', f.order_line_id,
+        'kind', f.kind, 'productId', f.product_id, 'occurredAt', ${epochMs('f.occurred_at')},
+        'amount', f.amount))
+      FROM report_refund_facts f WHERE f.order_id = o.id) AS stored_refunds
+  FROM locked o
+  LEFT JOIN LATERAL (
+    SELECT e.id, ${epochMs('e.created_at')} AS ms FROM order_events e
+    WHERE o.status = 'CANCELLED' AND e.order_id = o.id AND e.type = 'CANCELLED'
+    ORDER BY e.created_at DESC, e.id DESC LIMIT 1
+  ) c ON true`,
+  1,
+);
+
+/**
  * The rows of these orders that decide their facts, and the facts stored for them, in ONE statement
  * (orders locked, in id order). Facts cascade with their order, so an order that no longer exists has
  * none.
@@ -70,48 +120,7 @@ export async function loadOrderSources(
 ): Promise<{ sources: OrderSource[]; stored: Map<string, SalesFacts> }> {
   const stored = new Map<string, SalesFacts>();
   if (orderIds.length === 0) return { sources: [], stored };
-  const rows = await queryRows<SourceRow>(
-    tx,
-    sql`WITH locked AS (
-      SELECT o.* FROM orders o WHERE o.id = ANY (${uuidArray(orderIds)}::uuid[]) ORDER BY o.id FOR UPDATE
-    )
-    SELECT o.id, o.user_id, o.status::text AS status, o.subtotal, o.discount, o.shipping, o.tax, o.total,
-      ${epochMs('o.created_at')} AS created_ms,
-      EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'CONFIRMED') AS confirmed,
-      c.id AS cancel_event_id, c.ms AS cancel_ms,
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', l.id, 'productId', l.product_id, 'variantId', l.variant_id, 'quantity', l.quantity,
-          'subtotal', l.subtotal, 'discount', l.discount, 'tax', l.tax, 'total', l.total)
-        ORDER BY l.position, l.id), '[]'::json)
-        FROM order_lines l WHERE l.order_id = o.id) AS lines,
-      (SELECT coalesce(json_agg(json_build_object(
-          'id', r.id, 'at', ${epochMs('r.created_at')}, 'amount', r.amount,
-          'returned', (SELECT json_agg(json_build_object('line', rl.order_line_id,
-              'value', floor(ol.total::numeric * rl.quantity / ol.quantity)::int))
-            FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id
-            WHERE r.return_id IS NOT NULL AND rl.return_id = r.return_id))
-        ORDER BY r.created_at, r.id), '[]'::json)
-        FROM refunds r WHERE r.order_id = o.id) AS refunds,
-      (SELECT json_build_object('userId', f.user_id, 'occurredAt', ${epochMs('f.occurred_at')},
-          'units', f.units, 'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
-          'total', f.total, 'refunded', f.refunded)
-        FROM report_order_facts f WHERE f.order_id = o.id) AS stored_order,
-      (SELECT json_agg(json_build_object('orderLineId', f.order_line_id, 'productId', f.product_id,
-          'variantId', f.variant_id, 'occurredAt', ${epochMs('f.occurred_at')}, 'units', f.units,
-          'gross', f.gross, 'discount', f.discount, 'shipping', f.shipping, 'tax', f.tax,
-          'refunded', f.refunded))
-        FROM report_line_facts f WHERE f.order_id = o.id) AS stored_lines,
-      (SELECT json_agg(json_build_object('refundKey', f.refund_key, 'orderLineId', f.order_line_id,
-          'kind', f.kind, 'productId', f.product_id, 'occurredAt', ${epochMs('f.occurred_at')},
-          'amount', f.amount))
-        FROM report_refund_facts f WHERE f.order_id = o.id) AS stored_refunds
-    FROM locked o
-    LEFT JOIN LATERAL (
-      SELECT e.id, ${epochMs('e.created_at')} AS ms FROM order_events e
-      WHERE o.status = 'CANCELLED' AND e.order_id = o.id AND e.type = 'CANCELLED'
-      ORDER BY e.created_at DESC, e.id DESC LIMIT 1
-    ) c ON true`,
-  );
+  const rows = await runCompiled<SourceRow>(tx, 'sales-fact-sources', ORDER_SOURCES(uuidArray(orderIds)));
   for (const row of rows) {
     const order = parseJson<Omit<OrderFact, 'orderId'> | null>(row.stored_order);
     const lines = parseJson<Omit<LineFact, 'orderId'>[] | null>(row.stored_lines) ?? [];
@@ -210,8 +219,9 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     const dropped = drop.orders.length + drop.lines.length + drop.refunds.length;
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
-  await writeFacts(tx, put, drop);
-  await applyRollupDeltas(tx, deltas, categories);
+  // Facts and rollups in ONE statement: the facts' CTEs first, then the rollups' (their lock order).
+  const ctes = [...factWrites(put, drop), ...rollupWrites(deltas, categories)];
+  if (ctes.length > 0) await tx.execute(sql`WITH RECURSIVE ${sql.join(ctes, sql`, `)} SELECT 1`);
   return changed;
 }
 
@@ -223,15 +233,15 @@ function jsonRows(rows: readonly object[]): SQL {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Writes the facts that changed and drops those that went, in ONE statement (a data-modifying CTE per
- * table that has something to do; none at all: no statement). The keys dropped and written are disjoint,
- * and every row belongs to an order whose row the caller locked, so no two refreshes write the same rows.
+ * Writes the facts that changed and drops those that went: a data-modifying CTE (`name AS (...)`) per
+ * table that has something to do, for refreshSalesFacts' one statement. The keys dropped and written are
+ * disjoint, and every row belongs to an order whose row the caller locked, so no two refreshes write the
+ * same rows.
  */
-async function writeFacts(
-  tx: Executor,
+function factWrites(
   put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] },
   drop: { orders: string[]; lines: string[]; refunds: RefundFact[] },
-): Promise<void> {
+): SQL[] {
   const parts: SQL[] = [];
   if (drop.refunds.length > 0) {
     parts.push(sql`DELETE FROM report_refund_facts f
@@ -305,12 +315,7 @@ async function writeFacts(
           occurred_at timestamptz, amount int)
       ON CONFLICT (refund_key, order_line_id) DO UPDATE SET ${excludedAll(reportRefundFactsColumns)}`);
   }
-  if (parts.length === 0) return;
-  const ctes = sql.join(
-    parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`),
-    sql`, `,
-  );
-  await tx.execute(sql`WITH ${ctes} SELECT 1`);
+  return parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`);
 }
 
 const reportOrderFactsColumns = [
@@ -344,17 +349,13 @@ function excludedAll(columns: string[]): SQL {
 }
 
 /**
- * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts) in ONE statement:
- * slots first, then product slots, then category slots (each CTE waits for the one before), each
- * table's rows in key order, so concurrent refreshes lock rollup rows in the same order and never
- * deadlock.
+ * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts), as CTEs of
+ * refreshSalesFacts' one statement (a `WITH RECURSIVE`: the category part may need it): slots first,
+ * then product slots, then category slots (each CTE waits for the one before), each table's rows in key
+ * order, so concurrent refreshes lock rollup rows in the same order and never deadlock.
  */
-async function applyRollupDeltas(
-  tx: Executor,
-  deltas: { shard: number; delta: RollupDelta }[],
-  categories: CategoryInput[],
-): Promise<void> {
-  if (deltas.length === 0) return;
+function rollupWrites(deltas: { shard: number; delta: RollupDelta }[], categories: CategoryInput[]): SQL[] {
+  if (deltas.length === 0) return [];
   const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
     product_id: d.productId,
     slot: iso(d.slot),
@@ -378,7 +379,8 @@ async function applyRollupDeltas(
   const bin = sql.raw(`date_bin(g.width, x.slot, timestamptz 'epoch')`);
   const categoryPart =
     categories.length > 0 ? sql`, ${categoryRollupUpsert(categories, 'product_rows')}` : sql``;
-  await tx.execute(sql`WITH RECURSIVE sales_rows AS (
+  return [
+    sql`sales_rows AS (
       INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
       SELECT g.grain, ${bin} AS bin, x.shard, ${sums(['orders', ...measures])}
       FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
@@ -395,6 +397,6 @@ async function applyRollupDeltas(
       ORDER BY x.product_id, g.grain, bin, x.shard
       ON CONFLICT (product_id, grain, slot, shard) DO UPDATE SET ${add('report_product_slots', measures)}
       RETURNING 1
-    )${categoryPart}
-    SELECT 1`);
+    )${categoryPart}`,
+  ];
 }

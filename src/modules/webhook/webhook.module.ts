@@ -3,9 +3,9 @@ import { queryRows } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
 import { registerBacklogMetrics } from '../../http/backlog-metrics.js';
 import { accountDeleting } from '../account/account-hooks.js';
-import { orderEventRecorded } from '../order/order-events.js';
+import { orderEventStatement } from '../order/order-events.js';
 import { reviewChangeCommitted, reviewEventRecorded } from '../review/review-events.js';
-import { queueOrderEventDeliveries, queueReviewEventDeliveries } from './queue-deliveries.js';
+import { addOrderEventDeliveries, queueReviewEventDeliveries } from './queue-deliveries.js';
 import { webhookNodes } from './webhook.nodes.js';
 import { webhookPurges } from './webhook.purges.js';
 import { WebhookResolver } from './webhook.resolver.js';
@@ -19,7 +19,7 @@ export const webhookModule: DomainModule = {
   nodes: webhookNodes,
   wire: () => {
     // Every recorded order and review event is queued for the endpoints subscribed to it.
-    orderEventRecorded.register(queueOrderEventDeliveries);
+    orderEventStatement.register(addOrderEventDeliveries);
     reviewEventRecorded.register(queueReviewEventDeliveries);
     // Review events send no NOTIFY: the instance that committed one wakes its own worker.
     reviewChangeCommitted.register((app) => app.webhookWorker.wake());
