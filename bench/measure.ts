@@ -7,6 +7,7 @@ import type { Result as AutocannonResult } from 'autocannon';
 import { startApp } from '../src/app.js';
 import type { Config } from '../src/config.js';
 import type { DatabaseHandle } from '../src/db/client.js';
+import { startCpuProfile } from './cpu-profile.js';
 import type { LoadSpec } from './load-generator.js';
 import { postgresCpuMs } from './postgres-cpu.js';
 
@@ -112,17 +113,21 @@ export interface LoadSettings {
   warmup: number;
   /** Whether PostgreSQL runs on this machine, so its processes' CPU can be read. */
   dbCpu: boolean;
+  /** The benchmark's database: only its backends' CPU is counted (see postgresCpuMs). */
+  dbName?: string;
 }
 
 export async function measure(scenario: Scenario, settings: LoadSettings): Promise<Measurement> {
   // A one-shot scenario's probe is its first request: the load starts from the second one.
   const { bytes } = await probe(scenario);
   if (!scenario.once) await loadTest(scenario, settings.warmup, settings.connections);
+  const stopProfile = await startCpuProfile(scenario.name);
   const before = process.cpuUsage();
-  const dbBefore = settings.dbCpu ? postgresCpuMs() : null;
+  const dbBefore = settings.dbCpu ? postgresCpuMs(settings.dbName) : null;
   const result = await loadTest(scenario, settings.duration, settings.connections);
   const cpu = process.cpuUsage(before);
-  const dbAfter = dbBefore === null ? null : postgresCpuMs();
+  const dbAfter = dbBefore === null ? null : postgresCpuMs(settings.dbName);
+  await stopProfile();
   const requests = Math.max(1, result.requests.total);
   const m: Measurement = {
     name: scenario.name,

@@ -5,8 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
  * where that cannot be read (not Linux, or PostgreSQL elsewhere: then it measures nothing useful).
  * The benchmark reports it per request beside the server's own CPU: PostgreSQL shares the
  * machine's cores, so a statement that costs it more costs the server throughput too.
+ *
+ * With `database`, only the backends connected to it (their process title, `postgres: ... <user>
+ * <database> <host> ...`, in /proc/<pid>/cmdline): other work's databases on a shared machine
+ * (another helper's tests or benchmarks) are not counted. The pools' backends live through the
+ * measurement; PostgreSQL's background processes (WAL writer, checkpointer) are then left out.
  */
-export function postgresCpuMs(): number | null {
+export function postgresCpuMs(database?: string): number | null {
   let ticks = 0;
   let found = false;
   let entries: string[];
@@ -25,6 +30,7 @@ export function postgresCpuMs(): number | null {
     }
     const nameEnd = stat.lastIndexOf(')');
     if (!stat.slice(stat.indexOf('(') + 1, nameEnd).startsWith('postgres')) continue;
+    if (database !== undefined && !backendOf(pid, database)) continue;
     // After the name: state is field 3; utime and stime are fields 14 and 15 (proc(5)).
     const fields = stat.slice(nameEnd + 2).split(' ');
     ticks += Number(fields[11]) + Number(fields[12]);
@@ -32,4 +38,12 @@ export function postgresCpuMs(): number | null {
   }
   // Clock ticks are 1/100 s on Linux (USER_HZ).
   return found ? ticks * 10 : null;
+}
+
+function backendOf(pid: string, database: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(' ').includes(database);
+  } catch {
+    return false;
+  }
 }

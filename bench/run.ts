@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       database.kind === 'postgres' &&
       ['localhost', '127.0.0.1', '[::1]'].includes(new URL(database.url).hostname) &&
       postgresCpuMs() !== null;
+    const dbName = dbCpu ? new URL(database.url).pathname.slice(1) : undefined;
     const seeded = await seedDemoCatalog(database.handle.db, { products: PRODUCTS, seed: 1, images: false });
     log(
       `seeded ${seeded.products} products, ${seeded.variants} variants in ${(seeded.ms / 1000).toFixed(1)} s (${database.kind} ${database.version})`,
@@ -186,12 +187,12 @@ async function main(): Promise<void> {
       for (const scenario of [...scenarios, ...floorScenarios].filter((s) =>
         names.some((n) => s.name.includes(n)),
       )) {
-        await measure(scenario, { ...settings, dbCpu });
+        await measure(scenario, { ...settings, dbCpu, dbName });
       }
       return;
     }
     for (const scenario of [...scenarios, ...floorScenarios])
-      results.push(await measure(scenario, { ...settings, dbCpu }));
+      results.push(await measure(scenario, { ...settings, dbCpu, dbName }));
     await countSql(config, database.handle, scenarios, app.url, results);
 
     const named = (name: string) => results.find((r) => r.name === name) as Measurement;

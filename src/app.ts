@@ -225,6 +225,9 @@ async function createApollo(
     // graphql-js stops parsing past this many tokens: an oversized text never becomes a document.
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error, masking),
+    // Apollo's default appends a newline to the JSON: a second 24 kB string (a cons string flattened
+    // again before the socket write) for every products page.
+    stringifyResult: (result) => JSON.stringify(result),
     persistedQueries: persistedQueries.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({

@@ -137,6 +137,10 @@ type Documents = {
     "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": typeof types.ImageOrderDocument,
     "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": typeof types.ImageReorderDocument,
     "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": typeof types.ImageDeleteDocument,
+    "query BreadcrumbProduct($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id\n    categories { id slug ancestors { id slug name ancestors { id } } }\n  }\n}": typeof types.BreadcrumbProductDocument,
+    "query BreadcrumbEveryField($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status taxClass createdAt updatedAt unitsSold inStock\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count histogram { stars count } }\n    categories { id slug name description position parent { id } }\n    images { id url alt width height position renditions { width height url } }\n    variants { id sku title position weightGrams inStock quantityAvailable\n      options { name value } price { amount currencyCode } compareAtPrice { amount } }\n  }\n}": typeof types.BreadcrumbEveryFieldDocument,
+    "query BreadcrumbCategory($id: ID) {\n  category(id: $id) { ancestors { id slug name ancestors { id } } }\n}": typeof types.BreadcrumbCategoryDocument,
+    "mutation BreadcrumbMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { id } errors { code } }\n}": typeof types.BreadcrumbMoveDocument,
     "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": typeof types.BudgetProductPageFragmentDoc,
     "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetProductsDocument,
     "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": typeof types.BudgetAdminProductsDocument,
@@ -505,6 +509,10 @@ const documents: Documents = {
     "query ImageOrder($id: ID) { product(id: $id) { images { id alt position } } }": types.ImageOrderDocument,
     "mutation ImageReorder($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { images { id position } errors { code } } }": types.ImageReorderDocument,
     "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }": types.ImageDeleteDocument,
+    "query BreadcrumbProduct($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id\n    categories { id slug ancestors { id slug name ancestors { id } } }\n  }\n}": types.BreadcrumbProductDocument,
+    "query BreadcrumbEveryField($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status taxClass createdAt updatedAt unitsSold inStock\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count histogram { stars count } }\n    categories { id slug name description position parent { id } }\n    images { id url alt width height position renditions { width height url } }\n    variants { id sku title position weightGrams inStock quantityAvailable\n      options { name value } price { amount currencyCode } compareAtPrice { amount } }\n  }\n}": types.BreadcrumbEveryFieldDocument,
+    "query BreadcrumbCategory($id: ID) {\n  category(id: $id) { ancestors { id slug name ancestors { id } } }\n}": types.BreadcrumbCategoryDocument,
+    "mutation BreadcrumbMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { id } errors { code } }\n}": types.BreadcrumbMoveDocument,
     "fragment BudgetProductPage on ProductConnection {\n  totalCount\n  edges { node {\n    id slug title brand tags\n    categories { id slug name }\n    variants { id sku title options { name value } price { amount currencyCode } compareAtPrice { amount } inStock quantityAvailable }\n    images { id url alt width height renditions { url width height } }\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count }\n    inStock\n  } }\n  ...StorefrontFacets\n}": types.BudgetProductPageFragmentDoc,
     "query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {\n  products(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetProductsDocument,
     "query BudgetAdminProducts($first: Int!, $after: String, $filter: AdminProductFilterInput, $sort: ProductSort) {\n  adminProducts(first: $first, after: $after, filter: $filter, sort: $sort) {\n    pageInfo { hasNextPage endCursor }\n    edges { cursor }\n    ...BudgetProductPage\n  }\n}": types.BudgetAdminProductsDocument,
@@ -1239,6 +1247,22 @@ export function graphql(source: "mutation ImageReorder($input: ProductImagesReor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImageDelete($input: DeleteInput!) { productImageDelete(input: $input) { deletedId errors { code } } }"): typeof import('./graphql.js').ImageDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreadcrumbProduct($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id\n    categories { id slug ancestors { id slug name ancestors { id } } }\n  }\n}"): typeof import('./graphql.js').BreadcrumbProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreadcrumbEveryField($slug: String, $id: ID) {\n  product(slug: $slug, id: $id) {\n    id slug title description brand tags status taxClass createdAt updatedAt unitsSold inStock\n    priceRange { min { amount currencyCode } max { amount currencyCode } }\n    compareAtPriceRange { min { amount } max { amount } }\n    rating { average count histogram { stars count } }\n    categories { id slug name description position parent { id } }\n    images { id url alt width height position renditions { width height url } }\n    variants { id sku title position weightGrams inStock quantityAvailable\n      options { name value } price { amount currencyCode } compareAtPrice { amount } }\n  }\n}"): typeof import('./graphql.js').BreadcrumbEveryFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BreadcrumbCategory($id: ID) {\n  category(id: $id) { ancestors { id slug name ancestors { id } } }\n}"): typeof import('./graphql.js').BreadcrumbCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BreadcrumbMove($input: CategoryMoveInput!) {\n  categoryMove(input: $input) { category { id } errors { code } }\n}"): typeof import('./graphql.js').BreadcrumbMoveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2304,6 +2304,36 @@ export type ImageDeleteMutationVariables = Exact<{
 
 export type ImageDeleteMutation = { productImageDelete: { deletedId: string | null, errors: Array<{ code: ErrorCode }> } };
 
+export type BreadcrumbProductQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbProductQuery = { product: { id: string, categories: Array<{ id: string, slug: string, ancestors: Array<{ id: string, slug: string, name: string, ancestors: Array<{ id: string }> }> }> } | null };
+
+export type BreadcrumbEveryFieldQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbEveryFieldQuery = { product: { id: string, slug: string, title: string, description: string, brand: string | null, tags: Array<string>, status: ProductStatus, taxClass: TaxClass, createdAt: string, updatedAt: string, unitsSold: number, inStock: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number, histogram: Array<{ stars: number, count: number }> }, categories: Array<{ id: string, slug: string, name: string, description: string, position: number, parent: { id: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, position: number, renditions: Array<{ width: number, height: number, url: string }> }>, variants: Array<{ id: string, sku: string, title: string, position: number, weightGrams: number | null, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }> } | null };
+
+export type BreadcrumbCategoryQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BreadcrumbCategoryQuery = { category: { ancestors: Array<{ id: string, slug: string, name: string, ancestors: Array<{ id: string }> }> } | null };
+
+export type BreadcrumbMoveMutationVariables = Exact<{
+  input: CategoryMoveInput;
+}>;
+
+
+export type BreadcrumbMoveMutation = { categoryMove: { category: { id: string } | null, errors: Array<{ code: ErrorCode }> } };
+
 export type BudgetProductPageFragment = { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } };
 
 export type BudgetProductsQueryVariables = Exact<{
@@ -8515,6 +8545,138 @@ export const ImageDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImageDeleteMutation, ImageDeleteMutationVariables>;
+export const BreadcrumbProductDocument = new TypedDocumentString(`
+    query BreadcrumbProduct($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    categories {
+      id
+      slug
+      ancestors {
+        id
+        slug
+        name
+        ancestors {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbProductQuery, BreadcrumbProductQueryVariables>;
+export const BreadcrumbEveryFieldDocument = new TypedDocumentString(`
+    query BreadcrumbEveryField($slug: String, $id: ID) {
+  product(slug: $slug, id: $id) {
+    id
+    slug
+    title
+    description
+    brand
+    tags
+    status
+    taxClass
+    createdAt
+    updatedAt
+    unitsSold
+    inStock
+    priceRange {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+    }
+    compareAtPriceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    rating {
+      average
+      count
+      histogram {
+        stars
+        count
+      }
+    }
+    categories {
+      id
+      slug
+      name
+      description
+      position
+      parent {
+        id
+      }
+    }
+    images {
+      id
+      url
+      alt
+      width
+      height
+      position
+      renditions {
+        width
+        height
+        url
+      }
+    }
+    variants {
+      id
+      sku
+      title
+      position
+      weightGrams
+      inStock
+      quantityAvailable
+      options {
+        name
+        value
+      }
+      price {
+        amount
+        currencyCode
+      }
+      compareAtPrice {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbEveryFieldQuery, BreadcrumbEveryFieldQueryVariables>;
+export const BreadcrumbCategoryDocument = new TypedDocumentString(`
+    query BreadcrumbCategory($id: ID) {
+  category(id: $id) {
+    ancestors {
+      id
+      slug
+      name
+      ancestors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbCategoryQuery, BreadcrumbCategoryQueryVariables>;
+export const BreadcrumbMoveDocument = new TypedDocumentString(`
+    mutation BreadcrumbMove($input: CategoryMoveInput!) {
+  categoryMove(input: $input) {
+    category {
+      id
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreadcrumbMoveMutation, BreadcrumbMoveMutationVariables>;
 export const BudgetProductsDocument = new TypedDocumentString(`
     query BudgetProducts($first: Int!, $after: String, $filter: ProductFilterInput, $sort: ProductSort) {
   products(first: $first, after: $after, filter: $filter, sort: $sort) {

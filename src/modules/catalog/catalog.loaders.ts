@@ -3,8 +3,14 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { compileOnce, runCompiled } from '../../db/query-memo.js';
 import { type ProductRow, productColumns, products } from './catalog.tables.js';
-import { CategoryTree } from './category-tree.js';
-import { PARTS_BY_ID_SELECT, type ProductParts, toCategoryRow, toProductParts } from './product-rows.js';
+import { ancestorChain, CategoryTree } from './category-tree.js';
+import {
+  type CategoryPart,
+  PARTS_BY_ID_SELECT,
+  type ProductParts,
+  toCategoryRow,
+  toProductParts,
+} from './product-rows.js';
 
 export type { ProductParts };
 
@@ -17,6 +23,16 @@ declare module '../../graphql/loaders.js' {
 export interface CatalogLoaders {
   /** Every category, loaded once per request: categories are few and read everywhere. */
   categoryTree(): Promise<CategoryTree>;
+  /**
+   * A category's ancestors, root first: primed by a product read that fetched its categories'
+   * ancestors (a product page by slug), else from the category tree.
+   */
+  ancestorsOf(categoryId: string): Promise<CategoryPart[]>;
+  /**
+   * Categories holding each one's ancestors (a product's categories and all their ancestors, read in
+   * one snapshot): every chain is complete, so `ancestorsOf` answers them without the tree.
+   */
+  primeAncestors(rows: CategoryPart[]): void;
   productById: DataLoader<string, ProductRow | null>;
   /** Variants, images and categories of products, in ONE query. */
   productParts: DataLoader<string, ProductParts>;
@@ -55,17 +71,27 @@ export function primeProduct(loaders: CatalogLoaders, row: ProductRow, parts: Pr
   loaders.productById.prime(row.id, row);
   if (!parts) return;
   loaders.productParts.prime(row.id, parts);
+  if (parts.ancestors) loaders.primeAncestors([...parts.categories, ...parts.ancestors]);
 }
 
 export function createCatalogLoaders(db: Database): CatalogLoaders {
   let tree: Promise<CategoryTree> | undefined;
+  const primedAncestors = new Map<string, CategoryPart[]>();
   const productParts = new DataLoader<string, ProductParts>((ids) => loadProductParts(db, ids));
+  const categoryTree = () => {
+    tree ??= runCompiled<Record<string, unknown>>(db, 'category-tree', CATEGORY_TREE()).then(
+      (rows) => new CategoryTree(rows.map(toCategoryRow)),
+    );
+    return tree;
+  };
   return {
-    categoryTree() {
-      tree ??= runCompiled<Record<string, unknown>>(db, 'category-tree', CATEGORY_TREE()).then(
-        (rows) => new CategoryTree(rows.map(toCategoryRow)),
-      );
-      return tree;
+    categoryTree,
+    async ancestorsOf(categoryId) {
+      return primedAncestors.get(categoryId) ?? (await categoryTree()).ancestors(categoryId);
+    },
+    primeAncestors(rows) {
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of byId.keys()) primedAncestors.set(id, ancestorChain(byId, id));
     },
     productById: new DataLoader(async (ids) => {
       const rows = await db

@@ -1,5 +1,24 @@
 import type { CategoryRow } from './catalog.tables.js';
 
+/**
+ * The parents of category `id` in `byId`, root first, the category itself excluded: the tree's
+ * `ancestors`, and a product page's from the ancestors its own statement fetched.
+ */
+export function ancestorChain<Row extends { parentId: string | null }>(
+  byId: ReadonlyMap<string, Row>,
+  id: string,
+): Row[] {
+  const chain: Row[] = [];
+  let current = byId.get(id);
+  while (current?.parentId) {
+    const parent = byId.get(current.parentId);
+    if (!parent || chain.includes(parent)) break;
+    chain.unshift(parent);
+    current = parent;
+  }
+  return chain;
+}
+
 /** The whole category tree in memory: parents, children, descendants without more SQL. */
 export class CategoryTree {
   private readonly byId = new Map<string, CategoryRow>();
@@ -35,15 +54,7 @@ export class CategoryTree {
 
   /** Root first, the category itself excluded. */
   ancestors(id: string): CategoryRow[] {
-    const chain: CategoryRow[] = [];
-    let current = this.byId.get(id);
-    while (current?.parentId) {
-      const parent = this.byId.get(current.parentId);
-      if (!parent || chain.includes(parent)) break;
-      chain.unshift(parent);
-      current = parent;
-    }
-    return chain;
+    return ancestorChain(this.byId, id);
   }
 
   /** The category and every category below it. */

@@ -68,7 +68,7 @@ export class CategoryResolver {
   @CacheControl({ inheritMaxAge: true })
   @FieldResolver(() => [Category], { description: 'Path from the root down to the parent (breadcrumbs).' })
   async ancestors(@Root() category: Category, @Ctx() ctx: RequestContext): Promise<Category[]> {
-    return (await ctx.loaders.catalog.categoryTree()).ancestors(category.id).map(toCategory);
+    return (await ctx.loaders.catalog.ancestorsOf(category.id)).map(toCategory);
   }
 
   @Cost(productListingCost)

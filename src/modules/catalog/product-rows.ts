@@ -63,6 +63,11 @@ export interface ProductParts {
   variants: VariantPart[];
   images: ImagePart[];
   categories: CategoryPart[];
+  /**
+   * Every ancestor of the categories (each once, unordered; `ancestorChain` orders them) when read
+   * with them (a product page by slug, drizzle/0021_product-page-function.sql), else undefined.
+   */
+  ancestors?: CategoryPart[];
 }
 
 type Raw = Record<string, unknown>;
@@ -133,15 +138,18 @@ export function toProductParts(row: Raw, productId: string): ProductParts {
         renditions: i[5] as ImagePart['renditions'],
       }),
     ),
-    categories: ((row.parts_categories ?? []) as unknown[][]).map(
-      (c): CategoryPart => ({
-        id: c[0] as string,
-        parentId: c[1] as string | null,
-        slug: c[2] as string,
-        name: c[3] as string,
-        description: c[4] as string,
-        position: c[5] as number,
-      }),
-    ),
+    categories: ((row.parts_categories ?? []) as unknown[][]).map(toCategoryPart),
+    ancestors: row.parts_ancestors ? (row.parts_ancestors as unknown[][]).map(toCategoryPart) : undefined,
+  };
+}
+
+function toCategoryPart(c: unknown[]): CategoryPart {
+  return {
+    id: c[0] as string,
+    parentId: c[1] as string | null,
+    slug: c[2] as string,
+    name: c[3] as string,
+    description: c[4] as string,
+    position: c[5] as number,
   };
 }

@@ -77,8 +77,10 @@ export class ProductResolver {
     })
     slug: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Product | null> {
-    const row = await findProduct(ctx, { id, slug }, await viewerIsAdmin(ctx));
+    const withAncestors = selectedFieldNames(info, [['categories']]).has('ancestors');
+    const row = await findProduct(ctx, { id, slug }, await viewerIsAdmin(ctx), withAncestors);
     return row ? toProduct(row) : null;
   }
 

@@ -17,7 +17,7 @@ import {
   type VariantInput,
   validateProductFields,
 } from './product-input.js';
-import { PRODUCT_PARTS_SELECT, PRODUCT_SELECT, toProductParts, toProductRow } from './product-rows.js';
+import { toProductParts, toProductRow } from './product-rows.js';
 import { freeSlug, slugBase, withGeneratedSlug } from './slugs.js';
 import { insertVariant, refreshProductAggregates, takenSkus } from './variant-rows.js';
 
@@ -33,20 +33,26 @@ const failProduct = (field: string[] | null, code: ErrorCode, message: string): 
 
 /**
  * A product page's row and parts (variants, images, categories) by slug in one prepared statement,
- * primed into the loaders: a product page is then this statement and the category tree. (It was three
- * statements compiled per request: bench/README.md, "product by slug".)
+ * primed into the loaders. (It was three statements compiled per request: bench/README.md, "product
+ * by slug".) When the page shows its categories' breadcrumbs, the same call also reads their
+ * ancestors (a recursive CTE), instead of a second statement for the whole category tree.
+ * The query is the SQL function of drizzle/0021_product-page-function.sql, so PostgreSQL plans it
+ * once per connection instead of on every execution (see there).
  */
-const PRODUCT_BY_SLUG = compileOnce<[string]>(
-  (slug) =>
-    sql`SELECT ${PRODUCT_SELECT}, ${PRODUCT_PARTS_SELECT} FROM products WHERE products.slug = ${slug} LIMIT 1`,
-  1,
+const PRODUCT_BY_SLUG = compileOnce<[string, boolean]>(
+  (slug, withAncestors) => sql`SELECT * FROM product_page_by_slug(${slug}, ${withAncestors})`,
+  2,
 );
 
-async function productBySlug(ctx: RequestContext, slug: string): Promise<ProductRow | null> {
+async function productBySlug(
+  ctx: RequestContext,
+  slug: string,
+  withAncestors: boolean,
+): Promise<ProductRow | null> {
   const [found] = await runCompiled<Record<string, unknown>>(
     ctx.app.db,
     'product-by-slug',
-    PRODUCT_BY_SLUG(slug),
+    PRODUCT_BY_SLUG(slug, withAncestors),
   );
   if (!found) return null;
   const row = toProductRow(found);
@@ -54,17 +60,21 @@ async function productBySlug(ctx: RequestContext, slug: string): Promise<Product
   return row;
 }
 
-/** Public reads see ACTIVE products only; admins see every status. */
+/**
+ * Public reads see ACTIVE products only; admins see every status. `withAncestors`: the query shows
+ * the categories' ancestors (fetched with a product read by slug).
+ */
 export async function findProduct(
   ctx: RequestContext,
   by: { id?: string | null; slug?: string | null },
   includeHidden: boolean,
+  withAncestors = false,
 ): Promise<ProductRow | null> {
   let row: ProductRow | null = null;
   if (by.id) {
     row = isUuid(by.id) ? await ctx.loaders.catalog.productById.load(by.id) : null;
   } else if (by.slug) {
-    row = await productBySlug(ctx, by.slug);
+    row = await productBySlug(ctx, by.slug, withAncestors);
   }
   if (!row || (!includeHidden && row.status !== 'ACTIVE')) return null;
   return row;
