@@ -109,15 +109,23 @@ async function main(): Promise<void> {
       db,
       database: database.handle,
       newLoaders: loadersMaker(loaderFactories),
+      // Anonymous requests: no cookie session to read.
+      identity: { cookieAccessToken: () => undefined, hasSessionCookie: () => false },
+      // Facets counted in SQL, so their statement is captured and explained.
+      facetIndex: null,
     } as unknown as AppContext;
-    const newContext = () =>
-      createRequestContext(app, {
+    const newContext = () => {
+      const ctx = createRequestContext(app, {
         requestId: 'explain',
         ip: '127.0.0.1',
         userAgent: undefined,
         authorization: undefined,
         cookies: null,
       });
+      // The request's guarded handle counts statements with a logger of its own: list through the
+      // capturing one.
+      return { ...ctx, app: { ...ctx.app, db } };
+    };
 
     const [clothing] = await database.handle.db
       .select({ id: categories.id })
