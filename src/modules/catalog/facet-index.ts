@@ -136,11 +136,6 @@ export class FacetIndex {
     return counts;
   }
 
-  /** Products held and the bytes of their arrays (README "Facets"). */
-  stats(): { products: number; bytes: number } {
-    return { products: this.data?.slotOf.size ?? 0, bytes: this.data?.bytes() ?? 0 };
-  }
-
   /** The index, checked against the log by a statement that started after this call. */
   private fresh(db: Database): Promise<FacetData> {
     if (!this.running) {
