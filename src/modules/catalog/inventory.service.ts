@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { uuidArray } from '../../db/pg-array.js';
 import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
@@ -95,6 +96,10 @@ export async function takeStockAtomically(
   const wanted = new Map<string, number>();
   for (const { variantId, quantity } of take) wanted.set(variantId, (wanted.get(variantId) ?? 0) + quantity);
   if (wanted.size === 0) return [];
+  // The variants are found by `= ANY (ids)`, not by joining `wanted`: PostgreSQL guesses 100 rows for
+  // jsonb_to_recordset and then scanned the whole variants table twice (the second time holding the
+  // hot row's lock), 2-4 ms per checkout at 10,000 products; with the ids' array it reads the primary key.
+  const ids = uuidArray([...wanted.keys()]);
   const rows = await queryRows<{ variant_id: string; available: number | null; taken: number }>(
     tx,
     sql`WITH wanted AS (
@@ -102,14 +107,15 @@ export async function takeStockAtomically(
         [...wanted].map(([variant_id, quantity]) => ({ variant_id, quantity })),
       )}::jsonb) AS w(variant_id uuid, quantity int)
     ), locked AS (
-      SELECT v.id, v.stock FROM variants v WHERE v.id IN (SELECT variant_id FROM wanted) ORDER BY v.id FOR NO KEY UPDATE
+      SELECT v.id, v.stock FROM variants v WHERE v.id = ANY (${ids}::uuid[]) ORDER BY v.id FOR NO KEY UPDATE
     ), enough AS (
       SELECT count(*) = (SELECT count(*) FROM wanted) AS ok
       FROM wanted w JOIN locked l ON l.id = w.variant_id WHERE l.stock >= w.quantity
     ), taken AS (
       UPDATE variants v SET stock = v.stock - w.quantity, updated_at = now()
       FROM wanted w
-      WHERE v.id = w.variant_id AND (SELECT ok FROM enough) AND v.stock >= w.quantity
+      WHERE v.id = ANY (${ids}::uuid[]) AND v.id = w.variant_id AND (SELECT ok FROM enough)
+        AND v.stock >= w.quantity
       RETURNING v.id, w.quantity
     ), ledger AS (
       INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)

@@ -12,6 +12,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { uuidArray } from '../../db/pg-array.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
 import { type SalesFacts, SLOT_MS } from './sales-facts.rules.js';
 
@@ -85,12 +86,14 @@ const MEASURES = ['units', 'gross', 'discount', 'shipping', 'tax', 'refunds'];
 
 /**
  * `membership(product_id, category_id)`: each product with its categories and all their ancestors,
- * every pair once (a product in two sibling categories counts once in their parent), for the
- * products of an SQL expression of product ids.
+ * every pair once (a product in two sibling categories counts once in their parent), for these
+ * products. They come as an array (`= ANY`), not as a subquery of the inputs: PostgreSQL guesses 100
+ * rows for a jsonb_to_recordset and hash-joined the whole of product_categories in every checkout.
  */
-function membership(products: SQL): SQL {
+function membership(productIds: readonly string[]): SQL {
   return sql`membership(product_id, category_id) AS (
-      SELECT pc.product_id, pc.category_id FROM product_categories pc WHERE pc.product_id IN (${products})
+      SELECT pc.product_id, pc.category_id FROM product_categories pc
+      WHERE pc.product_id = ANY (${uuidArray([...new Set(productIds)])}::uuid[])
       UNION
       SELECT m.product_id, c.parent_id FROM membership m JOIN categories c ON c.id = m.category_id
       WHERE c.parent_id IS NOT NULL
@@ -111,7 +114,7 @@ export function categoryRollupUpsert(inputs: readonly CategoryInput[], after: st
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(inputs)}::jsonb) AS x(order_id uuid, shard int, sign int,
         product_id uuid, slot timestamptz, line boolean, units bigint, gross bigint, discount bigint,
         shipping bigint, tax bigint, refunds bigint)
-    ), ${membership(sql`SELECT product_id FROM category_inputs`)},
+    ), ${membership(inputs.map((i) => i.product_id))},
     per_order AS (
       SELECT m.category_id, i.slot, i.shard, i.order_id, i.sign,
         CASE WHEN bool_or(i.line) THEN i.sign ELSE 0 END AS orders, ${sql.raw(signed)}

@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.js';
+import { uuidArray } from '../../db/pg-array.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { type Bucket, type BucketUnit, periodBounds, reportBuckets } from './report-buckets.js';
 import { SLOT_MS } from './sales-facts.rules.js';
-import { uuidArray } from './sales-facts.service.js';
 
 /**
  * Checking and resolving what a report is asked for (GraphQL input or CSV query string): bad input is

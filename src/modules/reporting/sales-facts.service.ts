@@ -12,6 +12,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { uuidArray } from '../../db/pg-array.js';
 import { compileOnce, runCompiled } from '../../db/query-memo.js';
 import { type CategoryInput, categoryInputs, categoryRollupUpsert } from './category-rollups.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
@@ -28,11 +29,6 @@ import {
   salesFactsOf,
   shardOf,
 } from './sales-facts.rules.js';
-
-/** A Postgres array literal of uuids (they need no quoting). */
-export function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(',')}}`;
-}
 
 const epochMs = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
 

@@ -5,10 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { uuidArray } from '../../db/pg-array.js';
 import { ORDER_STATUSES, type OrderStatus } from '../order/order-state.types.js';
 import type { ResolvedPeriod } from './report-input.js';
 import { grainRanges, rollupRowsIn } from './rollup-grains.js';
-import { uuidArray } from './sales-facts.service.js';
 
 export interface Ranked {
   id: string;
