@@ -12,6 +12,8 @@ import { startSecondInstance, startTestApp, type TestApp } from '../support/harn
 import { holdRowLock } from '../support/row-lock.js';
 import { addStandardShipping } from '../support/store.js';
 import {
+  CATEGORY_DELETE,
+  CATEGORY_MOVE,
   createCategory,
   createProduct,
   newSku,
@@ -328,6 +330,33 @@ describe('facet index', () => {
     expect(both!.totalCount).toBeGreaterThan(0);
     await t.database.db.execute(sql`DELETE FROM product_categories WHERE product_id = ${product.id}`);
     await expectExact(FILTERS());
+  });
+
+  it('follows a category moved, then deleted with its products reassigned', async () => {
+    const outlet = await createCategory(admin, { name: 'Outlet', parentId: cats[2]!.id });
+    for (const categoryIds of [[outlet.id, cats[1]!.id], [outlet.id]]) {
+      await createProduct(admin, {
+        title: `Outlet ${categoryIds.length}`,
+        status: 'ACTIVE',
+        categoryIds,
+        variants: [variantInput('35.00', 1)],
+      });
+    }
+    const withOutlet = () => [...FILTERS(), { categoryIds: [outlet.id] }, { categoryIds: [cats[1]!.id] }];
+    const [, inClothing, , , , , , , , , inOutlet, inShirts] = await expectExact(withOutlet());
+    expect(inOutlet!.totalCount).toBe(2);
+    const moved = (await admin.ok(CATEGORY_MOVE, { input: { id: outlet.id, parentId: cats[0]!.id } }))
+      .categoryMove;
+    expect(moved.errors).toEqual([]);
+    const [, clothingAfterMove] = await expectExact(withOutlet());
+    // One of the two was in Shirts (under Clothing) already.
+    expect(clothingAfterMove!.totalCount).toBe(inClothing!.totalCount + 1);
+    const deleted = (await admin.ok(CATEGORY_DELETE, { input: { id: outlet.id, reassignTo: cats[1]!.id } }))
+      .categoryDelete;
+    expect(deleted.errors).toEqual([]);
+    const answers = await expectExact(withOutlet());
+    expect(answers[10]!.totalCount).toBe(0);
+    expect(answers[11]!.totalCount).toBe(inShirts!.totalCount + 1);
   });
 
   it('equals the SQL path on a randomized catalog', async () => {
