@@ -12,6 +12,8 @@ import { startSecondInstance, startTestApp, type TestApp } from '../support/harn
 import { holdRowLock } from '../support/row-lock.js';
 import { addStandardShipping } from '../support/store.js';
 import {
+  CATEGORY_DELETE,
+  CATEGORY_MOVE,
   createCategory,
   createProduct,
   newSku,
@@ -60,8 +62,23 @@ async function listing(client: GqlClient, filter: ProductFilterInput) {
   return (await client.ok(LISTING, { filter })).products;
 }
 
-/** Every instance answers what the SQL path answers, for each filter; returns the reference's answers. */
+/** Products whose category_ids (read by the category filter) differ from their category links. */
+async function staleCategoryIds(): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM products p
+      WHERE ARRAY(SELECT c FROM unnest(p.category_ids) AS c ORDER BY c)
+        IS DISTINCT FROM ARRAY(SELECT pc.category_id FROM product_categories pc WHERE pc.product_id = p.id ORDER BY pc.category_id)`,
+  );
+  return row!.n;
+}
+
+/**
+ * Every instance answers what the SQL path answers, for each filter; returns the reference's answers.
+ * Both paths filter categories by products.category_ids: it must equal the links.
+ */
 async function expectExact(filters: ProductFilterInput[]) {
+  expect(await staleCategoryIds()).toBe(0);
   const answers = [];
   for (const filter of filters) {
     const expected = await listing(ref, filter);
@@ -266,6 +283,81 @@ describe('facet index', () => {
       expect(all!.facets.priceBuckets.at(-1)!.count).toBeGreaterThanOrEqual(2);
     },
   );
+
+  // products.category_ids is kept by the links' triggers: two transactions linking one product at
+  // once must both be kept (the second waits for the first's product row, then adds to what it wrote).
+  it.runIf(onPostgres)('keeps both of two concurrent category links of one product', async () => {
+    const product = await createProduct(admin, {
+      title: 'Twice Linked',
+      status: 'ACTIVE',
+      variants: [variantInput('30.00', 2)],
+    });
+    const { db } = t.database;
+    const release = await holdRowLock(db, (tx) =>
+      tx.execute(
+        sql`INSERT INTO product_categories (product_id, category_id) VALUES (${product.id}, ${cats[0]!.id})`,
+      ),
+    );
+    let second: Promise<unknown> | undefined;
+    try {
+      // `then` starts it (a Drizzle query runs when awaited).
+      second = db
+        .execute(
+          sql`INSERT INTO product_categories (product_id, category_id) VALUES (${product.id}, ${cats[2]!.id})`,
+        )
+        .then(() => undefined);
+      // The second insert's trigger is waiting for the product row the first one updated.
+      let waiting = 0;
+      for (let tries = 0; waiting === 0 && tries < 500; tries += 1) {
+        const [row] = await queryRows<{ n: number }>(
+          db,
+          sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        waiting = row!.n;
+        if (waiting === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(waiting).toBe(1);
+    } finally {
+      await release();
+    }
+    await second;
+    const [row] = await queryRows<{ ids: string[] }>(
+      db,
+      sql`SELECT ARRAY(SELECT c::text FROM unnest(category_ids) AS c ORDER BY c) AS ids FROM products WHERE id = ${product.id}`,
+    );
+    expect(row!.ids).toEqual([cats[0]!.id, cats[2]!.id].sort());
+    const [both] = await expectExact([{ categoryIds: [cats[0]!.id] }, { categoryIds: [cats[2]!.id] }]);
+    expect(both!.totalCount).toBeGreaterThan(0);
+    await t.database.db.execute(sql`DELETE FROM product_categories WHERE product_id = ${product.id}`);
+    await expectExact(FILTERS());
+  });
+
+  it('follows a category moved, then deleted with its products reassigned', async () => {
+    const outlet = await createCategory(admin, { name: 'Outlet', parentId: cats[2]!.id });
+    for (const categoryIds of [[outlet.id, cats[1]!.id], [outlet.id]]) {
+      await createProduct(admin, {
+        title: `Outlet ${categoryIds.length}`,
+        status: 'ACTIVE',
+        categoryIds,
+        variants: [variantInput('35.00', 1)],
+      });
+    }
+    const withOutlet = () => [...FILTERS(), { categoryIds: [outlet.id] }, { categoryIds: [cats[1]!.id] }];
+    const [, inClothing, , , , , , , , , inOutlet, inShirts] = await expectExact(withOutlet());
+    expect(inOutlet!.totalCount).toBe(2);
+    const moved = (await admin.ok(CATEGORY_MOVE, { input: { id: outlet.id, parentId: cats[0]!.id } }))
+      .categoryMove;
+    expect(moved.errors).toEqual([]);
+    const [, clothingAfterMove] = await expectExact(withOutlet());
+    // One of the two was in Shirts (under Clothing) already.
+    expect(clothingAfterMove!.totalCount).toBe(inClothing!.totalCount + 1);
+    const deleted = (await admin.ok(CATEGORY_DELETE, { input: { id: outlet.id, reassignTo: cats[1]!.id } }))
+      .categoryDelete;
+    expect(deleted.errors).toEqual([]);
+    const answers = await expectExact(withOutlet());
+    expect(answers[10]!.totalCount).toBe(0);
+    expect(answers[11]!.totalCount).toBe(inShirts!.totalCount + 1);
+  });
 
   it('equals the SQL path on a randomized catalog', async () => {
     let seed = 17;

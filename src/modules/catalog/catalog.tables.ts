@@ -78,6 +78,13 @@ export const products = pgTable(
     maxPrice: integer('max_price').notNull().default(0),
     /** Tags joined by spaces, so the generated search vector stays an immutable expression. */
     tagsText: text('tags_text').notNull().default(''),
+    /**
+     * The categories the product is linked to (product_categories), kept by that table's triggers
+     * (drizzle/0023_product-category-ids-triggers.sql) in the linking transaction: a category filter
+     * tests the row it already read (`&&`) instead of probing the links of every product it walks.
+     * Unordered; not exposed (ProductRow leaves it out).
+     */
+    categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("brand", '')), 'B') || setweight(to_tsvector('english', coalesce("tags_text", '')), 'B') || setweight(to_tsvector('english', coalesce("description", '')), 'C')`,
     ),
@@ -95,6 +102,7 @@ export const products = pgTable(
     index('products_status_title_idx').on(t.status, t.title, t.id),
     index('products_brand_idx').on(t.brand),
     index('products_tags_idx').using('gin', t.tags),
+    index('products_category_ids_idx').using('gin', t.categoryIds),
   ],
 );
 
@@ -217,10 +225,14 @@ export const stockMovements = pgTable(
 );
 
 export type CategoryRow = typeof categories.$inferSelect;
-/** Every product column but the search vector, which only SQL reads: what services load. */
-const { searchVector: _searchVector, ...productColumnsWithoutSearch } = getTableColumns(products);
-export const productColumns = productColumnsWithoutSearch;
-export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
+/** Every product column but the search vector and the category ids, which only SQL reads: what services load. */
+const {
+  searchVector: _searchVector,
+  categoryIds: _categoryIds,
+  ...productColumnsForServices
+} = getTableColumns(products);
+export const productColumns = productColumnsForServices;
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector' | 'categoryIds'>;
 export type VariantRow = typeof variants.$inferSelect;
 export type ProductImageRow = typeof productImages.$inferSelect;
 export type StockMovementRow = typeof stockMovements.$inferSelect;

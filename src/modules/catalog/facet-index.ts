@@ -19,9 +19,12 @@ declare module '../../graphql/app-context.js' {
   }
 }
 
-/** Columns of one product, `p`, as the index reads them; the build joins `c` and `v` aggregates. */
+/**
+ * Columns of one product, `p`, as the index reads them; the build joins the `v` aggregates. The change
+ * check (catalog_facet_changes_since, drizzle/0024_facet-changes-function.sql) returns the same columns.
+ */
 const PRODUCT_COLUMNS = `p.id::text AS id, p.status::text AS status, p.brand, lower(p.brand) AS brand_key,
-  p.rating_average::float8 AS rating, p.tags`;
+  p.rating_average::float8 AS rating, p.tags, p.category_ids::text[] AS categories`;
 
 /**
  * The whole catalog in one statement, with the snapshot it was read at (on every row: an empty
@@ -29,11 +32,9 @@ const PRODUCT_COLUMNS = `p.id::text AS id, p.status::text AS status, p.brand, lo
  */
 const BUILD = compileOnce<[]>(
   () =>
-    sql.raw(`SELECT s.snapshot, ${PRODUCT_COLUMNS}, c.categories, v.prices, v.in_stock
+    sql.raw(`SELECT s.snapshot, ${PRODUCT_COLUMNS}, v.prices, v.in_stock
       FROM (SELECT pg_current_snapshot()::text AS snapshot) AS s
       LEFT JOIN products p ON true
-      LEFT JOIN (SELECT product_id, array_agg(category_id::text) AS categories FROM product_categories GROUP BY product_id) c
-        ON c.product_id = p.id
       LEFT JOIN (SELECT product_id, array_agg(price) AS prices, bool_or(stock > 0) AS in_stock FROM variants GROUP BY product_id) v
         ON v.product_id = p.id`),
   0,
@@ -41,23 +42,12 @@ const BUILD = compileOnce<[]>(
 
 /**
  * Products changed by transactions the last snapshot ($1) did not see, re-read in the same statement
- * (so at the snapshot it returns). No change: one row with the new snapshot and nulls. A changed id
- * without a product: deleted. `found` with a null id: a TRUNCATE, everything is re-read.
- * Rows of transactions older than the snapshot's xmin were all visible to it: the xid index narrows
- * the log to the few recent rows.
+ * (so at the snapshot it returns): a function, so that its plan is not made again on every request
+ * (drizzle/0024_facet-changes-function.sql). No change: one row with the new snapshot and nulls. A
+ * changed id without a product: deleted. `found` with a null id: a TRUNCATE, everything is re-read.
  */
 const CHANGES = compileOnce<[string]>(
-  (snapshot) =>
-    sql`SELECT pg_current_snapshot()::text AS snapshot, ch.found, ch.product_id::text AS changed, ${sql.raw(PRODUCT_COLUMNS)},
-      ARRAY(SELECT pc.category_id::text FROM product_categories pc WHERE pc.product_id = p.id) AS categories,
-      ARRAY(SELECT v.price FROM variants v WHERE v.product_id = p.id) AS prices,
-      EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.stock > 0) AS in_stock
-    FROM (SELECT 1) AS one
-    LEFT JOIN (
-      SELECT DISTINCT c.product_id, true AS found FROM catalog_facet_changes c
-      WHERE c.xid >= pg_snapshot_xmin(${snapshot}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, ${snapshot}::pg_snapshot)
-    ) AS ch ON true
-    LEFT JOIN products p ON p.id = ch.product_id`,
+  (snapshot) => sql`SELECT * FROM catalog_facet_changes_since(${snapshot}::pg_snapshot)`,
   1,
 );
 

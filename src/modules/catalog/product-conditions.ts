@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { currencyDigits, parseDecimalAmount } from '../../graphql/money.js';
-import { type ProductStatus, productCategories, products, variants } from './catalog.tables.js';
+import { type ProductStatus, products, variants } from './catalog.tables.js';
 import type { TextQuery } from './product-text-query.js';
 
 /** A product listing's filter: checked, resolved, and turned into SQL conditions. */
@@ -91,7 +91,11 @@ export function conditions(f: ResolvedFilter, text: TextQuery | null, except?: F
     where.push(
       f.categoryIds.length === 0
         ? sql`false`
-        : sql`EXISTS (SELECT 1 FROM ${productCategories} WHERE ${productCategories.productId} = ${products.id} AND ${inArray(productCategories.categoryId, f.categoryIds)})`,
+        : // The product's own row holds its links (products.category_ids): walking a sorted index, a
+          // listing tests each row it reads instead of probing product_categories for every one
+          // (at 100,000 products, 595 of the filtered page's 810 buffers); the GIN index serves a
+          // small category.
+          sql`${products.categoryIds} && ${sql.param(f.categoryIds, products.categoryIds)}`,
     );
   }
   if (f.brands && except !== 'brand') where.push(inArray(sql`lower(${products.brand})`, f.brands));
