@@ -5,14 +5,18 @@
 -- transactions linking the same product at once each add their own ids (READ COMMITTED re-evaluates
 -- `p.category_ids` on the row version the other committed), where re-reading the links would lose one.
 -- A product deleted with its links (ON DELETE CASCADE) is gone before the UPDATE: it updates nothing.
+-- The products are locked in id order first, as checkout locks them for units sold: an UPDATE's own
+-- locking order is its join's, and a statement linking many products could otherwise deadlock with it.
 CREATE FUNCTION product_category_ids_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
+    PERFORM 1 FROM products WHERE id IN (SELECT product_id FROM old_links) ORDER BY id FOR NO KEY UPDATE;
     UPDATE products p SET category_ids = ARRAY(SELECT c FROM unnest(p.category_ids) AS c WHERE c <> ALL (o.ids))
       FROM (SELECT product_id, array_agg(category_id) AS ids FROM old_links GROUP BY product_id) AS o
       WHERE p.id = o.product_id;
   END IF;
   IF TG_OP <> 'DELETE' THEN
+    PERFORM 1 FROM products WHERE id IN (SELECT product_id FROM new_links) ORDER BY id FOR NO KEY UPDATE;
     UPDATE products p SET category_ids = p.category_ids || n.ids
       FROM (SELECT product_id, array_agg(category_id) AS ids FROM new_links GROUP BY product_id) AS n
       WHERE p.id = n.product_id;
