@@ -208,9 +208,9 @@ async function listProducts(
           return null;
         }))
     : undefined;
-  // With a text query there is no facet index to count: the page's statement counts the matches
-  // when the caller reads the count (an uncorrelated subquery, run once, when the first row is
-  // formed), which saves the second statement's round trip and planning.
+  // With a text query there is no facet index to count: when the caller will read the count, the
+  // page's statement counts the matches too (an uncorrelated subquery, run once), which saves a
+  // second statement's round trip and planning.
   const countInPage = text !== null && (options.withCount ?? false);
   /** The count the page statement returned, or the page itself when it holds every match. */
   let countFromPage: number | undefined;
@@ -270,8 +270,8 @@ async function listProducts(
     count: async () => (await count()).n,
   });
   // A first page (no cursor) that is not full holds every match: its length is the count, in the
-  // same snapshot as the page.
-  // Without a cursor, hasNextPage (forward) or hasPreviousPage (backward) says more rows followed.
+  // same snapshot as the page. Without a cursor, hasNextPage (forward) or hasPreviousPage
+  // (backward) says whether more rows followed.
   const { hasNextPage, hasPreviousPage } = connection.pageInfo;
   if (!after && !before && connection.nodes.length > 0 && !hasNextPage && !hasPreviousPage)
     countFromPage = connection.nodes.length;
@@ -285,6 +285,7 @@ function countStatement(filter: ResolvedFilter, text: TextQuery | null, cap: num
     ? sql`SELECT count(*)::int AS n FROM ${products} WHERE ${where}`
     : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${products} WHERE ${where} LIMIT ${cap + 1}) AS capped`;
 }
+
 /** Raw expressions come back untyped: numbers stay numbers, the rest becomes text. */
 function normalizeSortValue(value: unknown): string | number | Date {
   return typeof value === 'number' ? value : String(value);
