@@ -44,7 +44,14 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 function listing(filter: ProductFilter, sort: ProductSortKey | null, extra: 'count' | 'facets' | null) {
   return async (ctx: RequestContext) => {
-    const result = await searchProducts(ctx, { filter, sort, page: { first: 20 }, statuses: ['ACTIVE'] });
+    // As the resolver does: a connection that selects its count says so (a search then counts in its page).
+    const result = await searchProducts(ctx, {
+      filter,
+      sort,
+      page: { first: 20 },
+      statuses: ['ACTIVE'],
+      withCount: extra === 'count',
+    });
     if (extra === 'count') await result.totalCount;
     if (extra === 'facets') await result.facets;
     return result;
@@ -188,7 +195,7 @@ async function main(): Promise<void> {
           statement.params as postgres.ParameterOrJSON<never>[],
         )) as unknown as { 'QUERY PLAN': string }[];
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-        const kind = /select count\(\*\)/i.test(statement.query)
+        const kind = /^\s*select count\(\*\)/i.test(statement.query)
           ? 'count'
           : /UNION ALL/i.test(statement.query)
             ? 'facets'

@@ -118,8 +118,11 @@ export interface PaginateOptions<Row> {
   sort: SortKey<Row>;
   idColumn: AnyPgColumn;
   id: (row: Row) => string;
-  /** Runs the list query with the cursor condition (may be undefined), the order and the limit. */
-  fetch: (cursorWhere: SQL | undefined, orderBy: SQL[], limit: number) => Promise<Row[]>;
+  /**
+   * Runs the list query with the cursor condition (may be undefined), the order and the limit;
+   * `ascending` is the order's direction (reversed when paging backward).
+   */
+  fetch: (cursorWhere: SQL | undefined, orderBy: SQL[], limit: number, ascending: boolean) => Promise<Row[]>;
   count: () => Promise<number>;
 }
 
@@ -220,7 +223,7 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const direction = sql.raw(ascending ? 'asc' : 'desc');
   const orderBy = [sql`${sort.column} ${direction}`, sql`${idColumn} ${direction}`];
 
-  const rows = limit === 0 ? [] : await options.fetch(cursorWhere, orderBy, limit + 1);
+  const rows = limit === 0 ? [] : await options.fetch(cursorWhere, orderBy, limit + 1, ascending);
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();

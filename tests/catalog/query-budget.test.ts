@@ -97,6 +97,14 @@ const ADMIN_PRODUCTS_PAGE =
   }
 }`);
 
+const SEARCH_PAGE = graphql(`query BudgetSearch($first: Int!, $after: String, $query: String!) {
+  products(first: $first, after: $after, filter: { query: $query }) {
+    totalCount totalCountIsExact
+    pageInfo { hasNextPage endCursor }
+    nodes { id variants { id } images { id } categories { id } }
+  }
+}`);
+
 const CATEGORY_PAGE = graphql(`query BudgetCategory($first: Int!) {
   category(slug: "sale") {
     id name parent { id } children { id } ancestors { id }
@@ -190,6 +198,29 @@ describe('storefront product listing', () => {
     expect(many.data.products.edges.length).toBeGreaterThan(5);
     expect(many.count).toBe(five.count);
     expect(five.count).toBeLessThanOrEqual(8);
+  });
+
+  it('a text query with its count and the cards is one statement, first page or next', async () => {
+    const first = await measure(anon, SEARCH_PAGE, { first: 5, query: 'phone' });
+    const page = first.data.products;
+    expect(page.nodes).toHaveLength(5);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.totalCount).toBeGreaterThan(5);
+    expect(first.count).toBe(1);
+    const next = await measure(anon, SEARCH_PAGE, {
+      first: 5,
+      after: page.pageInfo.endCursor,
+      query: 'phone',
+    });
+    expect(next.data.products.totalCount).toBe(page.totalCount);
+    expect(next.data.products.totalCountIsExact).toBe(page.totalCountIsExact);
+    expect(next.count).toBe(1);
+    // A first page holding every match is its own count.
+    const all = await measure(anon, SEARCH_PAGE, { first: 50, query: 'phone' });
+    expect(all.data.products.pageInfo.hasNextPage).toBe(false);
+    expect(all.data.products.totalCount).toBe(all.data.products.nodes.length);
+    expect(all.data.products.totalCount).toBe(page.totalCount);
+    expect(all.count).toBe(1);
   });
 
   it('category(slug).products with the tree fields costs the same for 5 and 50', async () => {

@@ -2356,6 +2356,15 @@ export type BudgetAdminProductsQueryVariables = Exact<{
 
 export type BudgetAdminProductsQuery = { adminProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, brand: string | null, tags: Array<string>, inStock: boolean, categories: Array<{ id: string, slug: string, name: string }>, variants: Array<{ id: string, sku: string, title: string, inStock: boolean, quantityAvailable: number, options: Array<{ name: string, value: string }>, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string } | null }>, images: Array<{ id: string, url: string, alt: string, width: number, height: number, renditions: Array<{ url: string, width: number, height: number }> }>, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } }, compareAtPriceRange: { min: { amount: string }, max: { amount: string } } | null, rating: { average: number, count: number } } }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string, slug: string, name: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } | null }>, ratings: Array<{ minRating: number, count: number }> } } };
 
+export type BudgetSearchQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  query: string;
+}>;
+
+
+export type BudgetSearchQuery = { products: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, variants: Array<{ id: string }>, images: Array<{ id: string }>, categories: Array<{ id: string }> }> } };
+
 export type BudgetCategoryQueryVariables = Exact<{
   first: number;
 }>;
@@ -8909,6 +8918,30 @@ fragment BudgetProductPage on ProductConnection {
   }
   ...StorefrontFacets
 }`) as unknown as TypedDocumentString<BudgetAdminProductsQuery, BudgetAdminProductsQueryVariables>;
+export const BudgetSearchDocument = new TypedDocumentString(`
+    query BudgetSearch($first: Int!, $after: String, $query: String!) {
+  products(first: $first, after: $after, filter: {query: $query}) {
+    totalCount
+    totalCountIsExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      variants {
+        id
+      }
+      images {
+        id
+      }
+      categories {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetSearchQuery, BudgetSearchQueryVariables>;
 export const BudgetCategoryDocument = new TypedDocumentString(`
     query BudgetCategory($first: Int!) {
   category(slug: "sale") {

@@ -7,7 +7,7 @@ import { CATALOG_MAX_AGE } from './catalog.cache.js';
 import { productListingCost } from './catalog.costs.js';
 import { findCategory } from './category.service.js';
 import { Category, toCategory } from './category.types.js';
-import { selectsParts, toProductConnection } from './product.resolver.js';
+import { selectsCount, selectsParts, toProductConnection } from './product.resolver.js';
 import { ProductConnection } from './product-facets.types.js';
 import { ProductsArgs } from './product-filter.types.js';
 import { searchProducts } from './product-search.js';
@@ -91,6 +91,7 @@ export class CategoryResolver {
       statuses: ['ACTIVE'],
       withParts: selectsParts(info),
       countCap: ctx.app.config.productCountCap,
+      withCount: selectsCount(info),
     });
     return toProductConnection(ctx, listing);
   }

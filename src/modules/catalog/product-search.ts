@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
@@ -116,6 +116,11 @@ export interface SearchProductsOptions {
    * is longer, then `totalCountIsExact` is false); null or 0 counts them all.
    */
   countCap?: number | null;
+  /**
+   * The caller will read `totalCount` or `totalCountIsExact`: a search's page statement then counts
+   * its matches too (one statement instead of two).
+   */
+  withCount?: boolean;
 }
 
 /**
@@ -203,24 +208,23 @@ async function listProducts(
           return null;
         }))
     : undefined;
+  // With a text query there is no facet index to count: when the caller will read the count, the
+  // page's statement counts the matches too (an uncorrelated subquery, run once), which saves a
+  // second statement's round trip and planning.
+  const countInPage = text !== null && (options.withCount ?? false);
+  /** The count the page statement returned, or the page itself when it holds every match. */
+  let countFromPage: number | undefined;
   let counted: Promise<{ n: number; exact: boolean }> | undefined;
+  const capped = (n: number) => (cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true });
   const count = () => {
     counted ??= (async () => {
       const fromIndex = indexed ? await indexed() : null;
-      if (fromIndex) {
-        const n = fromIndex.total;
-        return cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true };
-      }
+      if (fromIndex) return capped(fromIndex.total);
+      if (countFromPage !== undefined) return capped(countFromPage);
       // Everything the statement depends on: the resolved filter, the text query and the cap.
       const key = JSON.stringify(['count', filter, text?.key ?? null, cap]);
-      const [row] = await queries.rows<{ n: number }>(db, key, () => {
-        const where = and(...conditions(filter, text));
-        return cap === null
-          ? sql`SELECT count(*)::int AS n FROM ${products} WHERE ${where}`
-          : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${products} WHERE ${where} LIMIT ${cap + 1}) AS capped`;
-      });
-      const n = row?.n ?? 0;
-      return cap !== null && n > cap ? { n: cap, exact: false } : { n, exact: true };
+      const [row] = await queries.rows<{ n: number }>(db, key, () => countStatement(filter, text, cap));
+      return capped(row?.n ?? 0);
     })();
     return counted;
   };
@@ -229,7 +233,7 @@ async function listProducts(
     sort,
     idColumn: products.id,
     id: (row) => row.product.id,
-    fetch: async (cursorWhere, orderBy, limit) => {
+    fetch: async (cursorWhere, orderBy, limit, ascending) => {
       // Everything the statement depends on: the resolved filter, the text query, the sort, the page and the parts.
       const key = JSON.stringify([
         'list',
@@ -241,12 +245,22 @@ async function listProducts(
         last,
         before,
         withParts,
+        countInPage ? cap : false,
       ]);
       const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
-        const parts = withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
-        return sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${parts} FROM ${products}
+        const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value FROM ${products}
           WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
+        if (!withParts && !countInPage) return page;
+        // The page's rows first, then their parts: PostgreSQL moves the parts' subqueries past the
+        // sort only when it estimates them costly, and it ran the one on an empty images table for
+        // every match of a search (0.6 of 2.7 ms at 176 matches). The count runs once (InitPlan).
+        const parts = withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
+        const total = countInPage ? sql`, (${countStatement(filter, text, cap)}) AS total_count` : sql``;
+        const direction = sql.raw(ascending ? 'asc' : 'desc');
+        return sql`SELECT "products".*${parts}${total} FROM (${page}) AS "products"
+          ORDER BY "products"."sort_value" ${direction}, "products"."id" ${direction}`;
       });
+      if (countInPage && rows[0]) countFromPage = rows[0].total_count as number;
       return rows.map((row) => ({
         product: toProductRow(row),
         sortValue: normalizeSortValue(row.sort_value),
@@ -255,8 +269,23 @@ async function listProducts(
     },
     count: async () => (await count()).n,
   });
+  // A first page (no cursor) that is not full holds every match: its length is the count, in the
+  // same snapshot as the page. Without a cursor, hasNextPage (forward) or hasPreviousPage
+  // (backward) says whether more rows followed.
+  const { hasNextPage, hasPreviousPage } = connection.pageInfo;
+  if (!after && !before && connection.nodes.length > 0 && !hasNextPage && !hasPreviousPage)
+    countFromPage = connection.nodes.length;
   return { connection, nodes: connection.nodes, count, ...(indexed ? { indexed } : {}) };
 }
+
+/** The matches, counted up to `cap + 1` (then `totalCountIsExact` is false), or all of them without a cap. */
+function countStatement(filter: ResolvedFilter, text: TextQuery | null, cap: number | null): SQL {
+  const where = and(...conditions(filter, text));
+  return cap === null
+    ? sql`SELECT count(*)::int AS n FROM ${products} WHERE ${where}`
+    : sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${products} WHERE ${where} LIMIT ${cap + 1}) AS capped`;
+}
+
 /** Raw expressions come back untyped: numbers stay numbers, the rest becomes text. */
 function normalizeSortValue(value: unknown): string | number | Date {
   return typeof value === 'number' ? value : String(value);

@@ -51,6 +51,12 @@ export function toProductConnection(ctx: RequestContext, listing: ProductListing
   };
 }
 
+/** Whether a products connection selects its count, so a search counts in its page's statement. */
+export function selectsCount(info: GraphQLResolveInfo): boolean {
+  const selected = selectedFieldNames(info, [[]]);
+  return selected.has('totalCount') || selected.has('totalCountIsExact');
+}
+
 /** Product fields that read variants, images or categories (the product's "parts"). */
 const PARTS_FIELDS = ['variants', 'images', 'categories', 'compareAtPriceRange', 'inStock'];
 
@@ -101,6 +107,7 @@ export class ProductResolver {
       statuses: ['ACTIVE'],
       withParts: selectsParts(info),
       countCap: ctx.app.config.productCountCap,
+      withCount: selectsCount(info),
     });
     return toProductConnection(ctx, listing);
   }
@@ -122,6 +129,7 @@ export class ProductResolver {
       page: args,
       statuses: status?.length ? status : [ProductStatus.DRAFT, ProductStatus.ACTIVE, ProductStatus.ARCHIVED],
       withParts: selectsParts(info),
+      withCount: selectsCount(info),
     });
     return toProductConnection(ctx, listing);
   }
