@@ -19,6 +19,8 @@ export class CteStatement {
   private readonly names = new Set<string>();
   private readonly outputs: SQL[] = [];
   private readonly keys = new Set<string>();
+  private readonly lockSteps: SQL[] = [];
+  private recursive = false;
 
   /**
    * Adds `name AS (query)` (the name made unique); returns the name, to read the CTE in later ones.
@@ -32,6 +34,40 @@ export class CteStatement {
     const ref = sql.raw(unique);
     this.parts.push(sql`${ref} AS (${is(query, SQL) ? query : query.getSQL()})`);
     return ref;
+  }
+
+  /**
+   * Adds CTEs written whole (`a AS (…), b(x, y) AS (…)`) under the fixed names they read each other by,
+   * which must be free in this statement; `recursive` when one of them reads itself (the statement
+   * becomes a `WITH RECURSIVE`, which changes nothing for the others).
+   */
+  withNamed(names: readonly string[], ctes: readonly SQL[], recursive = false): void {
+    for (const name of names) {
+      if (this.names.has(name)) throw new Error(`CTE name ${name} taken twice in one statement`);
+      this.names.add(name);
+    }
+    this.parts.push(...ctes);
+    if (recursive) this.recursive = true;
+  }
+
+  /**
+   * Registers a CTE that takes row locks in its domain's fixed order (e.g. products FOR NO KEY UPDATE):
+   * CTEs whose locks come after those in every transaction's order wait for it with `afterLocks`. The
+   * statement's unreferenced writes run in no order PostgreSQL promises (its executor runs them last to
+   * first), so without this a later domain's rows could be locked before an earlier one's: a deadlock
+   * with a transaction that takes them in separate statements.
+   */
+  lockStep(ref: SQL): void {
+    this.lockSteps.push(ref);
+  }
+
+  /** SQL true once every registered lock step ran: a WHERE condition that makes a CTE read them first. */
+  afterLocks(): SQL {
+    if (this.lockSteps.length === 0) return sql`true`;
+    return sql`${sql.join(
+      this.lockSteps.map((ref) => sql`(SELECT count(*) FROM ${ref})`),
+      sql` + `,
+    )} >= 0`;
   }
 
   /** A value the statement answers (a scalar subquery over the CTEs); `run` returns it under `key`. */
@@ -53,7 +89,8 @@ export class CteStatement {
       return this.answered;
     }
     const select = this.outputs.length > 0 ? sql.join(this.outputs, sql`, `) : sql`1`;
-    const withs = this.parts.length > 0 ? sql`WITH ${sql.join(this.parts, sql`, `)} ` : sql``;
+    const keyword = this.recursive ? sql`WITH RECURSIVE ` : sql`WITH `;
+    const withs = this.parts.length > 0 ? sql`${keyword}${sql.join(this.parts, sql`, `)} ` : sql``;
     const [row] = await queryRows<Record<string, unknown>>(tx, sql`${withs}SELECT ${select}`);
     this.answered = row ?? {};
     return this.answered;

@@ -6,8 +6,13 @@ import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
 import { takeStockAtomically } from '../catalog/inventory.service.js';
-import { type OrderRow, type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
-import { addOrderEvent, orderEventWritten, placedEventValues } from '../order/order-events.js';
+import { type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
+import {
+  addOrderEvent,
+  orderEventWritten,
+  type PlacedOrder,
+  placedEventValues,
+} from '../order/order-events.js';
 import { initialOrderState } from '../order/order-state.js';
 import type { PaymentMethod } from '../payment/payment-methods.js';
 import { redeemCoupon } from '../promotion/coupon-usage.js';
@@ -105,14 +110,15 @@ export interface NewOrder {
 /**
  * Writes the order (PENDING_PAYMENT) with the next order number, a snapshot of every line, and its PLACED
  * event (with what other domains add to it, e.g. webhook deliveries), in ONE statement; `alongside` adds
- * the caller's own writes about the new order to it (checkout's outcome and emptied cart).
+ * the caller's own writes about the new order to it (checkout's outcome and emptied cart). The order's
+ * row and its lines as written (their ids chosen here), for what the transaction writes next about them.
  */
 export async function insertOrder(
   tx: Tx,
   view: CartView,
   placed: NewOrder,
   alongside?: (stmt: CteStatement, orderId: string) => void,
-): Promise<OrderRow> {
+): Promise<PlacedOrder> {
   const { pricing } = view;
   const shipping = view.selectedShipping;
   if (!shipping) throw new Error('checkout without a shipping method');
@@ -126,6 +132,16 @@ export async function insertOrder(
   const initial = initialOrderState(placed.paymentMethod);
   // The id is chosen here so the lines, the event and the caller's rows can name it in the same statement.
   const orderId = randomUUID();
+  const lines = view.lines.map((line) => ({
+    id: randomUUID(),
+    productId: line.product.id,
+    variantId: line.variantId,
+    quantity: line.quantity,
+    subtotal: line.subtotal,
+    discount: line.discount,
+    tax: line.tax,
+    total: line.total,
+  }));
   const stmt = new CteStatement();
   const order = stmt.with(
     'placed_order',
@@ -160,21 +176,15 @@ export async function insertOrder(
     'placed_lines',
     tx.insert(orderLines).values(
       view.lines.map((line, i) => ({
+        ...(lines[i] as PlacedOrder['lines'][number]),
         orderId,
         position: i + 1,
-        productId: line.product.id,
-        variantId: line.variantId,
         productTitle: line.product.title,
         variantTitle: line.variant.title,
         sku: line.variant.sku,
         options: line.variant.options,
         taxClass: line.product.taxClass,
         unitPrice: line.unitPrice,
-        quantity: line.quantity,
-        subtotal: line.subtotal,
-        discount: line.discount,
-        tax: line.tax,
-        total: line.total,
       })),
     ),
   );
@@ -184,5 +194,5 @@ export async function insertOrder(
   const answer = await stmt.run(tx);
   if (!answer[output]) throw new Error('order insert returned no row');
   await orderEventWritten(tx, event, answer);
-  return rowFromJson(orders, answer[output]);
+  return { order: rowFromJson(orders, answer[output]), lines };
 }

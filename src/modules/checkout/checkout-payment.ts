@@ -5,6 +5,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { type OrderRow, type PaymentRow, payments } from '../order/order.tables.js';
 import type { OrderBuyer } from '../order/order-emails.js';
+import type { PlacedOrder } from '../order/order-events.js';
 import type { Actor, OrderAction } from '../order/order-state.types.js';
 import { applyOrderAction } from '../order/order-transitions.service.js';
 import { settlementOf } from '../payment/payment-methods.js';
@@ -78,17 +79,19 @@ export function providerFailure(ctx: RequestContext, userId: string, err: unknow
 /**
  * Records the payment (card brand and last four only; none for a free order) and moves the order like
  * every later change does: state machine, event and effects (units sold, confirmation email). A payment
- * still to be confirmed (in the browser) leaves the order PENDING_PAYMENT.
+ * still to be confirmed (in the browser) leaves the order PENDING_PAYMENT. `placed`: the order as
+ * insertOrder wrote it, with its lines (the move's event hands them on: OrderEventFacts.placed).
  */
 export async function recordCheckoutPayment(
   ctx: RequestContext,
   tx: Tx,
-  order: OrderRow,
+  placed: PlacedOrder,
   provider: PaymentProvider,
   result: ChargeResult,
   actor: Actor,
   buyer: OrderBuyer,
 ): Promise<{ order: OrderRow; payment: PaymentRow | null }> {
+  const { order } = placed;
   // The payment, the order's move and everything it writes: ONE statement (the hot variant's row is
   // locked meanwhile), run by applyOrderAction.
   const stmt = new CteStatement();
@@ -139,6 +142,7 @@ export async function recordCheckoutPayment(
     {},
     {
       lockedOrder: order,
+      placedLines: placed.lines,
       buyer,
       statement: stmt,
     },

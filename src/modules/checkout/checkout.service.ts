@@ -115,7 +115,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       // A checkout that buys the whole cart records its outcome and empties the cart in the order's own
       // statement; one that leaves lines behind (AVAILABLE_ONLY) needs the coupon's redemption first.
       const whole = boughtInFull(plan.lines);
-      const order = await insertOrder(
+      const placedOrder = await insertOrder(
         tx,
         bought,
         {
@@ -135,6 +135,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
               settleWholeCartIn(stmt, tx, cart, plan, { orderId, availability: input.availability })
           : undefined,
       );
+      const { order } = placedOrder;
       const { number } = order;
       const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
       if ('error' in redeemed) return rollback(fail(redeemed.error));
@@ -155,7 +156,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       // The charge, inside the transaction: no answer from the provider undoes everything above.
       const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
       if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
-      const placed = await recordCheckoutPayment(ctx, tx, order, provider, charged, actor, buyer);
+      const placed = await recordCheckoutPayment(ctx, tx, placedOrder, provider, charged, actor, buyer);
       return {
         order: placed.order,
         payment: placed.payment,

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { CteStatement, jsonValue } from '../../db/cte-statement.js';
 import { Hook } from '../../graphql/hook.js';
 import { currencyDigits } from '../../graphql/money.js';
-import type { orderEvents } from './order.tables.js';
+import type { OrderLineRow, OrderRow, orderEvents } from './order.tables.js';
 import { ORDER_EVENT_TYPES, type OrderStatus, type OrderTransitionEvent } from './order-state.types.js';
 
 /**
@@ -52,8 +52,31 @@ function pgTextArray(values: string[]): string {
   return `{${values.join(',')}}`;
 }
 
+/**
+ * An order as the transaction that placed it wrote it (checkout: insertOrder), while this transaction's
+ * own writes are all that happened to it: its row and its lines (in position order), known in JS.
+ */
+export interface PlacedOrder {
+  order: OrderRow;
+  lines: Pick<
+    OrderLineRow,
+    'id' | 'productId' | 'variantId' | 'quantity' | 'subtotal' | 'discount' | 'tax' | 'total'
+  >[];
+}
+
+/** What an event says about its order beyond its type, for the domains that react to it. */
+export interface OrderEventFacts {
+  /** The status the event moved the order to (null when it did not move it). */
+  toStatus: OrderStatus | null;
+  /**
+   * Set when the event is the first transition of an order placed by the same transaction (checkout's
+   * payment outcome): its rows, so a domain can write what follows from them without reading them.
+   */
+  placed?: PlacedOrder;
+}
+
 /** One recorded order event with its public body, for the domains that publish it. */
-export interface RecordedOrderEvent {
+export interface RecordedOrderEvent extends OrderEventFacts {
   eventId: string;
   orderId: string;
   type: OrderTimelineEventType;
@@ -74,7 +97,7 @@ export interface RecordedOrderEvent {
 export const orderEventRecorded = new Hook<[tx: Executor, event: RecordedOrderEvent]>('orderEventRecorded');
 
 /** The CTE of an order event being recorded (addOrderEvent), for the domains that add to its statement. */
-export interface OrderEventCte {
+export interface OrderEventCte extends OrderEventFacts {
   /** CTE with one row: `id`, `order_id`, `user_id`, `type` (text) and `payload` (jsonb, the public body). */
   body: SQL;
   type: OrderTimelineEventType;
@@ -91,7 +114,7 @@ export const orderEventStatement = new Hook<[stmt: CteStatement, event: OrderEve
 );
 
 /** An event added to a statement: run the statement, then `orderEventWritten` with its answer. */
-export interface PendingOrderEvent {
+export interface PendingOrderEvent extends OrderEventFacts {
   orderId: string;
   type: OrderTimelineEventType;
   output: string;
@@ -102,12 +125,14 @@ export interface PendingOrderEvent {
  * yields: the orders table, or a CTE of the same statement that inserts or updates it, since a CTE does
  * not see another's writes) and a NOTIFY on ORDER_EVENTS_CHANNEL, which PostgreSQL delivers only when
  * the transaction commits (subscriptions on every server instance hear it; a rolled-back change is never
- * announced); then the `orderEventStatement` contributions.
+ * announced); then the `orderEventStatement` contributions. `placed`: the order's rows, when this event
+ * is the first transition of an order the same transaction placed (OrderEventFacts).
  */
 export async function addOrderEvent(
   stmt: CteStatement,
   values: OrderEventValues,
   orderFrom: SQL = sql`orders`,
+  placed?: PlacedOrder,
 ): Promise<PendingOrderEvent> {
   const createdAt = values.createdAt ?? new Date();
   const ev = stmt.with(
@@ -147,12 +172,13 @@ export async function addOrderEvent(
         WHEN o.currency = ANY (${THREE_DIGIT_CURRENCIES}::text[]) THEN 3
         ELSE 2 END AS n) digits`,
   );
-  await orderEventStatement.run(stmt, { body, type: values.type });
+  const facts: OrderEventFacts = { toStatus: (values.toStatus ?? null) as OrderStatus | null, placed };
+  await orderEventStatement.run(stmt, { body, type: values.type, ...facts });
   const output = stmt.output(
     'event',
     sql`SELECT json_build_object('id', b.id, 'payload', b.payload) FROM ${body} b`,
   );
-  return { orderId: values.orderId, type: values.type, output };
+  return { orderId: values.orderId, type: values.type, output, ...facts };
 }
 
 /**
@@ -173,6 +199,8 @@ export async function orderEventWritten(
     orderId: event.orderId,
     type: event.type,
     payload: jsonValue(written.payload),
+    toStatus: event.toStatus,
+    placed: event.placed,
   });
   return { id: written.id };
 }

@@ -24,7 +24,7 @@ import { type OrderRow, orders } from './order.tables.js';
 import { type HasApp, OrderActionError, type OrderActionResult, type RefundDetails } from './order-action.js';
 import { countUnitsSold, recordCollected, restock } from './order-effects.js';
 import { type OrderBuyer, sendEmails } from './order-emails.js';
-import { addOrderEvent, orderEventValues, orderEventWritten } from './order-events.js';
+import { addOrderEvent, orderEventValues, orderEventWritten, type PlacedOrder } from './order-events.js';
 import { orderParcels } from './order-hooks.js';
 import { defaultRefundSource, refundCaptured, refundReason } from './order-refund-effects.js';
 import { transition } from './order-state.js';
@@ -66,6 +66,11 @@ export interface KnownRows {
    * join it, and it runs inside applyOrderAction (its `answer` holds the caller's outputs afterwards).
    */
   statement?: CteStatement;
+  /**
+   * The lines of `lockedOrder`, when this transaction placed it and nothing moved it since (checkout's
+   * payment outcome): handed to the event's statement (OrderEventFacts.placed).
+   */
+  placedLines?: PlacedOrder['lines'];
 }
 
 function updatedRow(orderId: string, json: unknown): OrderRow {
@@ -179,6 +184,8 @@ export async function applyOrderAction(
   }
 
   const values = orderEventValues(order.id, result.event);
+  const placed =
+    known.placedLines && order === known.lockedOrder ? { order, lines: known.placedLines } : undefined;
   const event = await addOrderEvent(
     eventStmt,
     {
@@ -191,6 +198,7 @@ export async function applyOrderAction(
       createdAt: now,
     },
     orderFrom,
+    placed,
   );
   if (refundDetails.email === false) effects.delete('EMAIL_REFUNDED');
   await sendEmails(ctx, tx, updated ?? projected, action, actor, effects, refunded, known.buyer, eventStmt);

@@ -100,6 +100,9 @@ function membership(productIds: readonly string[]): SQL {
     )`;
 }
 
+/** The names of categoryRollupUpsert's CTEs. */
+export const CATEGORY_ROLLUP_CTES = ['category_inputs', 'membership', 'per_order', 'category_rows'];
+
 /**
  * The CTEs (of a `WITH RECURSIVE`) that add the inputs to the category rollups at every grain, in key
  * order (after the other rollup tables, so every transaction locks rollup rows in one order). `after`

@@ -1,31 +1,19 @@
 import type { Executor } from '../../db/client.js';
 import type { DomainModule } from '../../graphql/domain-module.js';
-import { orderEventRecorded, type RecordedOrderEvent } from '../order/order-events.js';
+import { orderEventRecorded, orderEventStatement, type RecordedOrderEvent } from '../order/order-events.js';
 import { CustomerReportResolver } from './customer-report.resolver.js';
 import { DashboardSummaryResolver } from './dashboard-summary.resolver.js';
 import { InventoryReportResolver, VariantStockValueResolver } from './inventory-report.resolver.js';
+import { addPlacedOrderFacts, FACT_EVENTS, factsInEventStatement } from './placed-order-facts.js';
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
 import { RollupCompactor } from './rollup-compaction.js';
 import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
-/**
- * Order events after which an order's sales facts may differ: it was confirmed, cancelled or
- * refunded (every refunds row is written by an action that records one of these). Placing, paying
- * failures, shipping and return requests change nothing reports count.
- */
-const FACT_EVENTS = new Set<string>([
-  'PAYMENT_SUCCEEDED',
-  'CASH_ON_DELIVERY_CONFIRMED',
-  'CANCELLED',
-  'REFUNDED',
-  'PARTIALLY_REFUNDED',
-  'LATE_PAYMENT_REFUNDED',
-]);
-
 async function refreshOnOrderEvent(tx: Executor, event: RecordedOrderEvent): Promise<void> {
-  if (FACT_EVENTS.has(event.type)) await refreshSalesFacts(tx, [event.orderId]);
+  if (FACT_EVENTS.has(event.type) && !factsInEventStatement(event))
+    await refreshSalesFacts(tx, [event.orderId]);
 }
 
 /**
@@ -44,7 +32,11 @@ export const reportingModule: DomainModule = {
     CustomerReportResolver,
     DashboardSummaryResolver,
   ],
-  wire: () => orderEventRecorded.register(refreshOnOrderEvent),
+  wire: () => {
+    // A checkout's confirmation writes its facts in its own statement; every other change refreshes.
+    orderEventStatement.register(addPlacedOrderFacts);
+    orderEventRecorded.register(refreshOnOrderEvent);
+  },
   routes: (router, app) => mountSalesCsv(router, app),
   tasks: ({ db, logger }) => {
     const compactor = new RollupCompactor(db, logger);

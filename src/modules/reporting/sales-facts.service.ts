@@ -14,7 +14,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { uuidArray } from '../../db/pg-array.js';
 import { compileOnce, runCompiled } from '../../db/query-memo.js';
-import { type CategoryInput, categoryInputs, categoryRollupUpsert } from './category-rollups.js';
+import {
+  CATEGORY_ROLLUP_CTES,
+  type CategoryInput,
+  categoryInputs,
+  categoryRollupUpsert,
+} from './category-rollups.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
 import {
   type LineFact,
@@ -171,6 +176,38 @@ const same = <T extends object>(a: T, b: T) =>
 export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[]): Promise<number> {
   const ids = [...new Set(orderIds)].sort();
   const { sources, stored } = await loadOrderSources(tx, ids);
+  const byId = new Map(sources.map((s) => [s.orderId, s]));
+  const { ctes, changed } = salesFactWrites(
+    ids.map((orderId) => {
+      const source = byId.get(orderId);
+      return {
+        orderId,
+        before: stored.get(orderId) ?? NO_FACTS,
+        after: source ? salesFactsOf(source) : NO_FACTS,
+      };
+    }),
+  );
+  if (ctes.length > 0) await tx.execute(sql`WITH RECURSIVE ${sql.join(ctes, sql`, `)} SELECT 1`);
+  return changed;
+}
+
+/** An order's facts as stored (`before`) and as its rows make them now (`after`). */
+export interface FactChange {
+  orderId: string;
+  before: SalesFacts;
+  after: SalesFacts;
+}
+
+/**
+ * The CTEs (of a `WITH RECURSIVE`, under `names`) that turn each order's facts from `before` into
+ * `after`: the facts that changed written, those that went dropped, the difference added to the rollups;
+ * the facts' CTEs first, then the rollups' (their lock order). `after`: a condition the first rollup CTE
+ * waits for (CteStatement.afterLocks). `changed`: how many orders change.
+ */
+export function salesFactWrites(
+  changes: readonly FactChange[],
+  afterLocks: SQL = sql`true`,
+): { ctes: SQL[]; names: string[]; changed: number } {
   const deltas: { shard: number; delta: RollupDelta }[] = [];
   const categories: CategoryInput[] = [];
   const put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] } = {
@@ -184,11 +221,7 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     refunds: [],
   };
   let changed = 0;
-  const byId = new Map(sources.map((s) => [s.orderId, s]));
-  for (const orderId of ids) {
-    const source = byId.get(orderId);
-    const after = source ? salesFactsOf(source) : NO_FACTS;
-    const before = stored.get(orderId) ?? NO_FACTS;
+  for (const { orderId, before, after } of changes) {
     const delta = rollupDelta(before, after);
     const writes = put.orders.length + put.lines.length + put.refunds.length;
     const drops = drop.orders.length + drop.lines.length + drop.refunds.length;
@@ -215,10 +248,13 @@ export async function refreshSalesFacts(tx: Executor, orderIds: readonly string[
     const dropped = drop.orders.length + drop.lines.length + drop.refunds.length;
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
-  // Facts and rollups in ONE statement: the facts' CTEs first, then the rollups' (their lock order).
-  const ctes = [...factWrites(put, drop), ...rollupWrites(deltas, categories)];
-  if (ctes.length > 0) await tx.execute(sql`WITH RECURSIVE ${sql.join(ctes, sql`, `)} SELECT 1`);
-  return changed;
+  const facts = factWrites(put, drop);
+  const rollups = rollupWrites(deltas, categories, afterLocks);
+  return {
+    ctes: [...facts.ctes, ...rollups.ctes],
+    names: [...facts.names, ...rollups.names],
+    changed,
+  };
 }
 
 /** A jsonb parameter of rows, for `jsonb_to_recordset` (times as ISO strings). */
@@ -237,7 +273,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function factWrites(
   put: { orders: OrderFact[]; lines: LineFact[]; refunds: RefundFact[] },
   drop: { orders: string[]; lines: string[]; refunds: RefundFact[] },
-): SQL[] {
+): { ctes: SQL[]; names: string[] } {
   const parts: SQL[] = [];
   if (drop.refunds.length > 0) {
     parts.push(sql`DELETE FROM report_refund_facts f
@@ -311,7 +347,8 @@ function factWrites(
           occurred_at timestamptz, amount int)
       ON CONFLICT (refund_key, order_line_id) DO UPDATE SET ${excludedAll(reportRefundFactsColumns)}`);
   }
-  return parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`);
+  const names = parts.map((_, i) => `fact_w${i}`);
+  return { ctes: parts.map((part, i) => sql`${sql.raw(names[i] as string)} AS (${part})`), names };
 }
 
 const reportOrderFactsColumns = [
@@ -348,10 +385,15 @@ function excludedAll(columns: string[]): SQL {
  * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts), as CTEs of
  * refreshSalesFacts' one statement (a `WITH RECURSIVE`: the category part may need it): slots first,
  * then product slots, then category slots (each CTE waits for the one before), each table's rows in key
- * order, so concurrent refreshes lock rollup rows in the same order and never deadlock.
+ * order, so concurrent refreshes lock rollup rows in the same order and never deadlock. The first waits
+ * for `afterLocks`: the rows every transaction locks before the rollups.
  */
-function rollupWrites(deltas: { shard: number; delta: RollupDelta }[], categories: CategoryInput[]): SQL[] {
-  if (deltas.length === 0) return [];
+function rollupWrites(
+  deltas: { shard: number; delta: RollupDelta }[],
+  categories: CategoryInput[],
+  afterLocks: SQL,
+): { ctes: SQL[]; names: string[] } {
+  if (deltas.length === 0) return { ctes: [], names: [] };
   const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
     product_id: d.productId,
     slot: iso(d.slot),
@@ -375,11 +417,13 @@ function rollupWrites(deltas: { shard: number; delta: RollupDelta }[], categorie
   const bin = sql.raw(`date_bin(g.width, x.slot, timestamptz 'epoch')`);
   const categoryPart =
     categories.length > 0 ? sql`, ${categoryRollupUpsert(categories, 'product_rows')}` : sql``;
-  return [
+  const names = ['sales_rows', 'product_rows', ...(categories.length > 0 ? CATEGORY_ROLLUP_CTES : [])];
+  const ctes = [
     sql`sales_rows AS (
       INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
       SELECT g.grain, ${bin} AS bin, x.shard, ${sums(['orders', ...measures])}
       FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
+      WHERE ${afterLocks}
       GROUP BY g.grain, bin, x.shard
       ORDER BY g.grain, bin, x.shard
       ON CONFLICT (grain, slot, shard) DO UPDATE SET ${add('report_sales_slots', ['orders', ...measures])}
@@ -395,4 +439,5 @@ function rollupWrites(deltas: { shard: number; delta: RollupDelta }[], categorie
       RETURNING 1
     )${categoryPart}`,
   ];
+  return { ctes, names };
 }
