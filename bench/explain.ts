@@ -50,6 +50,8 @@ function listing(filter: ProductFilter, sort: ProductSortKey | null, extra: 'cou
       sort,
       page: { first: 20 },
       statuses: ['ACTIVE'],
+      // As the bench's Card fragment does: variants, images and categories in the page's statement.
+      withParts: true,
       withCount: extra === 'count',
     });
     if (extra === 'count') await result.totalCount;
