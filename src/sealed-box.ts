@@ -11,8 +11,17 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 /** Stored format: `v1.<iv>.<ciphertext>.<tag>`, base64url parts. */
 const VERSION = 'v1';
 
+const derivedKeys = new Map<string, Buffer>();
+
+/** HKDF once per secret and label: deriving it per email was half of sealing one (checkout profile). */
 function deriveKey(serverSecret: string, label: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', serverSecret, Buffer.alloc(0), label, 32));
+  const id = `${label}\0${serverSecret}`;
+  let key = derivedKeys.get(id);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', serverSecret, Buffer.alloc(0), label, 32));
+    derivedKeys.set(id, key);
+  }
+  return key;
 }
 
 export function seal(serverSecret: string, label: string, plaintext: string, aad: string): string {

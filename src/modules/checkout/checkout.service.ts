@@ -84,87 +84,92 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
 
   let result: CheckoutResult;
   try {
-    result = await inTransaction(db, async (tx) => {
-      const cart = await lockUserCartRow(ctx, tx, viewer.id);
+    result = await inTransaction(
+      db,
+      async (tx) => {
+        const cart = await lockUserCartRow(ctx, tx, viewer.id);
 
-      // Idempotency: a retry, or the same key with another cart.
-      const existing = await findByKey(tx, viewer.id, key);
-      if (existing) return replay(ctx, tx, cart, existing, input);
+        // Idempotency: a retry, or the same key with another cart.
+        const existing = await findByKey(tx, viewer.id, key);
+        if (existing) return replay(ctx, tx, cart, existing, input);
 
-      if (input.availability === 'AVAILABLE_ONLY') {
-        // What it buys depends on the stock it reads: read it under the variants' locks.
-        const ids = await tx
-          .select({ variantId: cartLines.variantId })
-          .from(cartLines)
-          .where(eq(cartLines.cartId, cart.id));
-        await lockVariants(
+        if (input.availability === 'AVAILABLE_ONLY') {
+          // What it buys depends on the stock it reads: read it under the variants' locks.
+          const ids = await tx
+            .select({ variantId: cartLines.variantId })
+            .from(cartLines)
+            .where(eq(cartLines.cartId, cart.id));
+          await lockVariants(
+            tx,
+            ids.map((r) => r.variantId),
+          );
+        }
+        if (cart.couponId) await lockCoupon(tx, cart.couponId);
+
+        // Without any stock lock (ALL_OR_NOTHING): a cart that is clearly sold out is refused here at once.
+        const view = await computeCartView(ctx, tx, cart, { now });
+        const plan = await planCheckout(ctx, tx, view, input.availability, now);
+        if ('errors' in plan) return fail(...plan.errors);
+        const { bought } = plan;
+        const address = cart.shippingAddress;
+        if (!bought.selectedShipping || !address) throw new Error('checked above');
+
+        // A checkout that buys the whole cart records its outcome and empties the cart in the order's own
+        // statement; one that leaves lines behind (AVAILABLE_ONLY) needs the coupon's redemption first.
+        const whole = boughtInFull(plan.lines);
+        const placedOrder = await insertOrder(
           tx,
-          ids.map((r) => r.variantId),
+          bought,
+          {
+            userId: viewer.id,
+            paymentMethod: input.paymentMethod,
+            idempotencyKey: key,
+            requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
+            currency,
+            coupon: appliedCoupon(bought),
+            shippingAddress: address,
+            billingAddress: billing ?? address,
+            note: input.note?.trim() || null,
+            reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
+          },
+          whole
+            ? (stmt, orderId) =>
+                settleWholeCartIn(stmt, tx, cart, plan, { orderId, availability: input.availability })
+            : undefined,
         );
-      }
-      if (cart.couponId) await lockCoupon(tx, cart.couponId);
+        const { order } = placedOrder;
+        const { number } = order;
+        const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
+        if ('error' in redeemed) return rollback(fail(redeemed.error));
+        if (!whole) {
+          await settleCheckedOutCart(tx, cart, view, plan, {
+            orderId: order.id,
+            couponUsed: redeemed.coupon !== null,
+            paymentMethod: input.paymentMethod,
+            availability: input.availability,
+          });
+        }
 
-      // Without any stock lock (ALL_OR_NOTHING): a cart that is clearly sold out is refused here at once.
-      const view = await computeCartView(ctx, tx, cart, { now });
-      const plan = await planCheckout(ctx, tx, view, input.availability, now);
-      if ('errors' in plan) return fail(...plan.errors);
-      const { bought } = plan;
-      const address = cart.shippingAddress;
-      if (!bought.selectedShipping || !address) throw new Error('checked above');
+        // The real guard against overselling, as late as it can be: the variants' locks are held from here
+        // to the commit (the charge and the writes that record it), no longer.
+        const outOfStock = await takeStock(tx, bought, number, viewer.id);
+        if (outOfStock) return rollback(fail(outOfStock));
 
-      // A checkout that buys the whole cart records its outcome and empties the cart in the order's own
-      // statement; one that leaves lines behind (AVAILABLE_ONLY) needs the coupon's redemption first.
-      const whole = boughtInFull(plan.lines);
-      const placedOrder = await insertOrder(
-        tx,
-        bought,
-        {
-          userId: viewer.id,
-          paymentMethod: input.paymentMethod,
-          idempotencyKey: key,
-          requestFingerprint: checkoutFingerprint(view, input.paymentMethod, input.availability),
-          currency,
-          coupon: appliedCoupon(bought),
-          shippingAddress: address,
-          billingAddress: billing ?? address,
-          note: input.note?.trim() || null,
-          reservedUntil: new Date(now.getTime() + config.orderReservationTtl * 1000),
-        },
-        whole
-          ? (stmt, orderId) =>
-              settleWholeCartIn(stmt, tx, cart, plan, { orderId, availability: input.availability })
-          : undefined,
-      );
-      const { order } = placedOrder;
-      const { number } = order;
-      const redeemed = await redeemAppliedCoupon(tx, bought, number, viewer.id);
-      if ('error' in redeemed) return rollback(fail(redeemed.error));
-      if (!whole) {
-        await settleCheckedOutCart(tx, cart, view, plan, {
-          orderId: order.id,
-          couponUsed: redeemed.coupon !== null,
-          paymentMethod: input.paymentMethod,
-          availability: input.availability,
-        });
-      }
-
-      // The real guard against overselling, as late as it can be: the variants' locks are held from here
-      // to the commit (the charge and the writes that record it), no longer.
-      const outOfStock = await takeStock(tx, bought, number, viewer.id);
-      if (outOfStock) return rollback(fail(outOfStock));
-
-      // The charge, inside the transaction: no answer from the provider undoes everything above.
-      const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
-      if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
-      const placed = await recordCheckoutPayment(ctx, tx, placedOrder, provider, charged, actor, buyer);
-      return {
-        order: placed.order,
-        payment: placed.payment,
-        clientSecret: charged.status === 'PENDING' ? (charged.clientSecret ?? null) : null,
-        lines: plan.lines,
-        errors: placed.payment ? paymentErrors(placed.payment) : [],
-      };
-    });
+        // The charge, inside the transaction: no answer from the provider undoes everything above.
+        const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
+        if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
+        const placed = await recordCheckoutPayment(ctx, tx, placedOrder, provider, charged, actor, buyer);
+        return {
+          order: placed.order,
+          payment: placed.payment,
+          clientSecret: charged.status === 'PENDING' ? (charged.clientSecret ?? null) : null,
+          lines: plan.lines,
+          errors: placed.payment ? paymentErrors(placed.payment) : [],
+        };
+        // Its statements have a few fixed shapes and run for every order: see TransactionOptions.
+      },
+      { reusePlans: true },
+    );
   } catch (err) {
     const first = isUniqueViolation(err, 'orders_user_idempotency_key')
       ? // A concurrent checkout with the same key committed first: its result is this one's too.
