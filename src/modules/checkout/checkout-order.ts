@@ -6,7 +6,7 @@ import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import type { AddressSnapshot as CartAddress } from '../address/address-snapshot.js';
 import { type CartView, lineName } from '../cart/cart-view.js';
 import { takeStockAtomically } from '../catalog/inventory.service.js';
-import { type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
+import { type OrderLineRow, type OrderShippingMethod, orderLines, orders } from '../order/order.tables.js';
 import {
   addOrderEvent,
   orderEventWritten,
@@ -132,10 +132,19 @@ export async function insertOrder(
   const initial = initialOrderState(placed.paymentMethod);
   // The id is chosen here so the lines, the event and the caller's rows can name it in the same statement.
   const orderId = randomUUID();
-  const lines = view.lines.map((line) => ({
+  // Every column is given here, so the lines as written are known without reading them back.
+  const lines: OrderLineRow[] = view.lines.map((line, i) => ({
     id: randomUUID(),
+    orderId,
+    position: i + 1,
     productId: line.product.id,
     variantId: line.variantId,
+    productTitle: line.product.title,
+    variantTitle: line.variant.title,
+    sku: line.variant.sku,
+    options: line.variant.options,
+    taxClass: line.product.taxClass,
+    unitPrice: line.unitPrice,
     quantity: line.quantity,
     subtotal: line.subtotal,
     discount: line.discount,
@@ -172,22 +181,7 @@ export async function insertOrder(
       })
       .returning(),
   );
-  stmt.with(
-    'placed_lines',
-    tx.insert(orderLines).values(
-      view.lines.map((line, i) => ({
-        ...(lines[i] as PlacedOrder['lines'][number]),
-        orderId,
-        position: i + 1,
-        productTitle: line.product.title,
-        variantTitle: line.variant.title,
-        sku: line.variant.sku,
-        options: line.variant.options,
-        taxClass: line.product.taxClass,
-        unitPrice: line.unitPrice,
-      })),
-    ),
-  );
+  stmt.with('placed_lines', tx.insert(orderLines).values(lines));
   const event = await addOrderEvent(stmt, placedEventValues(orderId, placed.userId, initial.status), order);
   alongside?.(stmt, orderId);
   const output = stmt.output('order', sql`SELECT row_to_json(o) FROM ${order} o`);

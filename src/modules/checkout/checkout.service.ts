@@ -7,6 +7,7 @@ import { lockUserCartRow } from '../cart/cart.service.js';
 import { cartLines } from '../cart/cart.tables.js';
 import { computeCartView } from '../cart/cart-view.js';
 import { lockVariants } from '../catalog/inventory.service.js';
+import type { OrderLineRow, PaymentRow } from '../order/order.tables.js';
 import type { Actor } from '../order/order-state.types.js';
 import type { PaymentProvider } from '../payment/payment-provider.js';
 import { lockCoupon } from '../promotion/coupon-usage.js';
@@ -83,6 +84,8 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   const actor: Actor = { kind: 'CUSTOMER', userId: viewer.id };
 
   let result: CheckoutResult;
+  // What the new order's payload reads, known from the writes (primed once the transaction committed).
+  let written: { orderId: string; lines: OrderLineRow[]; payments: PaymentRow[] } | undefined;
   try {
     result = await inTransaction(
       db,
@@ -159,6 +162,11 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
         const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
         if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
         const placed = await recordCheckoutPayment(ctx, tx, placedOrder, provider, charged, actor, buyer);
+        written = {
+          orderId: order.id,
+          lines: placedOrder.lines,
+          payments: placed.payment ? [placed.payment] : [],
+        };
         return {
           order: placed.order,
           payment: placed.payment,
@@ -170,6 +178,10 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       },
       { reusePlans: true },
     );
+    if (written) {
+      ctx.loaders.order.linesByOrder.prime(written.orderId, written.lines);
+      ctx.loaders.order.paymentsByOrder.prime(written.orderId, written.payments);
+    }
   } catch (err) {
     const first = isUniqueViolation(err, 'orders_user_idempotency_key')
       ? // A concurrent checkout with the same key committed first: its result is this one's too.

@@ -58,10 +58,7 @@ function pgTextArray(values: string[]): string {
  */
 export interface PlacedOrder {
   order: OrderRow;
-  lines: Pick<
-    OrderLineRow,
-    'id' | 'productId' | 'variantId' | 'quantity' | 'subtotal' | 'discount' | 'tax' | 'total'
-  >[];
+  lines: OrderLineRow[];
 }
 
 /** What an event says about its order beyond its type, for the domains that react to it. */
