@@ -29,7 +29,7 @@ import { ledgerSum } from './support.js';
 const onPostgres = Boolean(process.env.DATABASE_URL?.startsWith('postgres'));
 
 const STOCK = 1000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const CUSTOMERS = 8;
 
 type Kind = 'checkout' | 'pay' | 'cancel';
