@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import { TAX_RATE_CREATE, type TestVariant, variant } from '../cart/support.js';
@@ -157,4 +158,36 @@ export async function buildScenario(t: TestApp, store: ReportStore): Promise<Sce
   expect((await approveReturn(store, { returnId })).errors).toEqual([]);
   expect((await receiveReturn(store, { returnId })).errors).toEqual([]);
   return { t, store, customer, orders };
+}
+
+/**
+ * The facts and rollups as they stand (rollup rows summed over their shards, all-zero sums left out), as
+ * JSON texts: equal before and after `rebuildSalesReports` when the incremental writes were exact.
+ */
+export async function rollupState(db: TestApp['database']['db']) {
+  const q = async (query: ReturnType<typeof sql>) => {
+    const result = (await db.execute(query)) as unknown;
+    return JSON.stringify(Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
+  };
+  return {
+    slots:
+      await q(sql`SELECT grain, slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+      sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_sales_slots GROUP BY grain, slot
+      HAVING sum(orders) <> 0 OR sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0
+        OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY grain, slot`),
+    products:
+      await q(sql`SELECT product_id, grain, slot, sum(units)::int u, sum(gross)::int g, sum(discount)::int d,
+      sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_product_slots GROUP BY product_id, grain, slot
+      HAVING sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0 OR sum(shipping) <> 0
+        OR sum(discount) <> 0 ORDER BY product_id, grain, slot`),
+    categories:
+      await q(sql`SELECT category_id, grain, slot, sum(orders)::int o, sum(units)::int u, sum(gross)::int g,
+      sum(discount)::int d, sum(shipping)::int s, sum(tax)::int t, sum(refunds)::int r FROM report_category_slots
+      GROUP BY category_id, grain, slot
+      HAVING sum(orders) <> 0 OR sum(units) <> 0 OR sum(gross) <> 0 OR sum(refunds) <> 0 OR sum(tax) <> 0
+        OR sum(shipping) <> 0 OR sum(discount) <> 0 ORDER BY category_id, grain, slot`),
+    orders: await q(sql`SELECT * FROM report_order_facts ORDER BY order_id`),
+    lines: await q(sql`SELECT * FROM report_line_facts ORDER BY order_line_id`),
+    refunds: await q(sql`SELECT * FROM report_refund_facts ORDER BY refund_key, order_line_id`),
+  };
 }

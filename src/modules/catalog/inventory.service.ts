@@ -17,6 +17,13 @@ import {
 /**
  * Locks these variants' rows (duplicates and nulls ignored) in id order, the one order every stock
  * change takes them in, so two transactions crossing the same variants never deadlock.
+ *
+ * FOR NO KEY UPDATE, as takeStockAtomically: the lock the stock UPDATE takes anyway. FOR UPDATE also
+ * waits for the KEY SHARE locks that other transactions' order lines and ledger rows hold on these rows
+ * through their foreign keys, and a checkout takes those (inserting its lines) before its stock
+ * statement, in its cart's order: a cancellation restocking variants A and B deadlocked with it (it held
+ * A FOR UPDATE and waited for B's KEY SHARE, the checkout waited for A), SQLSTATE 40P01 in
+ * tests/checkout/concurrent-pay-cancel.test.ts.
  */
 export async function lockVariants(tx: Executor, ids: Iterable<string | null>): Promise<void> {
   const sorted = [...new Set([...ids].filter((id): id is string => id !== null))].sort();
@@ -26,7 +33,7 @@ export async function lockVariants(tx: Executor, ids: Iterable<string | null>): 
     .from(variants)
     .where(inArray(variants.id, sorted))
     .orderBy(asc(variants.id))
-    .for('update');
+    .for('no key update');
 }
 
 export interface StockChange {

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
 import type { CteStatement } from '../../db/cte-statement.js';
 
 /**
@@ -23,4 +24,19 @@ export function addUnitsSoldFrom(stmt: CteStatement, sold: SQL): void {
     FROM ${s} s
     WHERE p.id = s.id AND (SELECT count(*) FROM ${locked}) >= 0`,
   );
+}
+
+/**
+ * Locks the products `ids` yields (a query with a column `id`) in id order, FOR NO KEY UPDATE, in a
+ * statement of its own, for a caller that counts units sold (addUnitsSoldFrom) in a later statement:
+ * that statement's snapshot then sees the versions of the rows this one locked. When the lock step and
+ * the UPDATE share a statement, the UPDATE starts again from the versions the statement's snapshot saw,
+ * older than those its lock step locked when another transaction updated a product in between, and
+ * waits in their queue: two orderPay/orderCancel transactions on orders of the same products deadlocked
+ * so (40P01: one waited for the tuple lock of an older version of a product row, held by the other,
+ * which waited for the first while locking the newer version), in
+ * tests/checkout/concurrent-pay-cancel.test.ts.
+ */
+export async function lockProductsSoldFrom(tx: Executor, ids: SQL): Promise<void> {
+  await tx.execute(sql`SELECT p.id FROM products p WHERE p.id IN (${ids}) ORDER BY p.id FOR NO KEY UPDATE`);
 }
