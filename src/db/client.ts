@@ -82,12 +82,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  */
 export const SESSION_SETTINGS = {
   'pg_trgm.word_similarity_threshold': '0.4',
-  // PostgreSQL's default, said explicitly: a prepared statement (the memoized listings without
-  // filters, compiled lookups, a checkout's statements) and every foreign-key check keep a generic
-  // plan once five executions showed it costs no more. Statements whose best plan depends on their
-  // values (search, filtered listings) are sent unprepared instead, so each is planned for its values
-  // (src/db/query-memo.ts, Planning).
-  plan_cache_mode: 'auto',
+  // The memoized storefront statements are prepared (src/db/query-memo.ts): PostgreSQL keeps
+  // their parse, but still plans each execution for its parameters, so a generic plan chosen
+  // for one category or search term can never slow down another.
+  plan_cache_mode: 'force_custom_plan',
 } as const;
 
 /**

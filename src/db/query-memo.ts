@@ -5,16 +5,6 @@ import type { Executor } from './client.js';
 const dialect = new PgDialect();
 
 /**
- * How PostgreSQL plans a statement. `reuse`: prepared (parsed once per connection, then only its
- * parameters are sent), and PostgreSQL keeps a generic plan once five executions showed it costs no
- * more (plan_cache_mode = auto, SESSION_SETTINGS). `per-execution`: sent unprepared, so every
- * execution is planned for its values: for statements whose best plan depends on them (a search
- * term, categories, a price range), where a generic plan can be far slower (a search measured 3.3 →
- * 25.9 ms of execution).
- */
-export type Planning = 'reuse' | 'per-execution';
-
-/**
  * Remembers SQL compiled to text and parameters, by a key that determines the statement
  * completely. Compiling Drizzle's SQL objects walks every chunk with type checks: on the products
  * page that was about 7 % of a request's CPU (profiled under `npm run bench`), while storefront
@@ -27,7 +17,7 @@ export class QueryMemo {
   constructor(private readonly maxEntries: number) {}
 
   /** Rows of the statement `build()` returns, built and compiled only the first time `key` is seen. */
-  async rows<T>(executor: Executor, key: string, build: () => SQL, planning: Planning): Promise<T[]> {
+  async rows<T>(executor: Executor, key: string, build: () => SQL): Promise<T[]> {
     let query = this.queries.get(key);
     if (!query) {
       query = dialect.sqlToQuery(build());
@@ -35,32 +25,19 @@ export class QueryMemo {
         this.queries.delete(this.queries.keys().next().value as string);
       this.queries.set(key, query);
     }
-    return runCompiled<T>(executor, key, query, planning);
+    return runCompiled<T>(executor, key, query);
   }
 }
 
 /**
  * Rows of an already compiled statement (text and parameters; see `compileOnce`), named `name`.
- * What `executor.execute(sql)` does after compiling; with `reuse` planning (the default) postgres.js
- * also prepares the statement once per connection and afterwards sends only its parameters: on the
- * products page that halved the bytes written to PostgreSQL and cut its CPU per request by a sixth,
- * and the plan it may then keep saved a third of the rest (bench/README.md). The driver still logs
- * (and counts) the query.
+ * What `executor.execute(sql)` does after compiling: postgres.js prepares the statement once per
+ * connection and afterwards sends only its parameters. On the products page that halved the bytes
+ * written to PostgreSQL and cut its CPU per request by a sixth (its plan is still made per execution:
+ * see SESSION_SETTINGS). The driver still logs (and counts) the query.
  */
-export async function runCompiled<T>(
-  executor: Executor,
-  name: string,
-  query: Query,
-  planning: Planning = 'reuse',
-): Promise<T[]> {
-  // Drizzle prepares a query only when it is given a name.
-  const prepared = executor._.session.prepareQuery(
-    query,
-    undefined,
-    planning === 'reuse' ? name : undefined,
-    false,
-  );
-  const result = (await prepared.execute()) as unknown;
+export async function runCompiled<T>(executor: Executor, name: string, query: Query): Promise<T[]> {
+  const result = (await executor._.session.prepareQuery(query, undefined, name, false).execute()) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 

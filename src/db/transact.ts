@@ -1,4 +1,4 @@
-import { is } from 'drizzle-orm';
+import { is, sql } from 'drizzle-orm';
 import { PostgresJsSession } from 'drizzle-orm/postgres-js';
 import type { Database, Tx } from './client.js';
 
@@ -41,11 +41,13 @@ class RollbackSignal extends Error {
 export interface TransactionOptions {
   /**
    * PostgreSQL: every statement of the transaction is prepared (parsed once per connection, then only
-   * its parameters are sent), so PostgreSQL may keep a generic plan for it (see SESSION_SETTINGS). For
-   * a transaction of fixed-shape statements run at a high rate: in a checkout, parsing and planning
-   * its large statements were about half of PostgreSQL's CPU (bench/README.md, checkout round 5). Not
-   * for statements whose best plan depends on their values (listings, search) or whose text varies
-   * without bound (each text is kept per connection).
+   * its parameters are sent) and may run a generic plan, which PostgreSQL reuses once five custom
+   * plans showed it costs no more (`SET LOCAL plan_cache_mode = auto`, one statement more, sent with
+   * the first one; the pool's default forces a plan per execution, see SESSION_SETTINGS). Foreign-key
+   * checks reuse their plans too. For a transaction of fixed-shape statements run at a high rate: in
+   * a checkout, parsing and planning its large statements were about half of PostgreSQL's CPU
+   * (bench/README.md, checkout round 5). Not for statements whose best plan depends on their values
+   * (listings, search) or whose text varies without bound (each text is kept per connection).
    */
   reusePlans?: boolean;
 }
@@ -61,8 +63,11 @@ export async function inTransaction<T, R = never>(
 ): Promise<T | R> {
   try {
     return await db.transaction(async (tx) => {
-      if (options.reusePlans) prepareStatementsOf(tx);
+      const setting = options.reusePlans ? reusePlansIn(tx) : undefined;
+      // Its failure fails the statements after it, and is raised below if `work` did not raise it.
+      setting?.catch(() => {});
       const outcome = await work(tx);
+      await setting;
       if (isRolledBack(outcome)) throw new RollbackSignal(outcome[ROLLBACK]);
       return outcome as T;
     });
@@ -72,14 +77,22 @@ export async function inTransaction<T, R = never>(
   }
 }
 
-/** Prepares the statements `tx` runs from now on (PostgreSQL; PGlite has no plan cache to reuse). */
-function prepareStatementsOf(tx: Tx): void {
+/**
+ * Sends `SET LOCAL plan_cache_mode = auto` without waiting for it (postgres.js pipelines it with the
+ * transaction's first statement) and, on PostgreSQL, prepares the statements `tx` runs from now on.
+ * PGlite gets the setting too, so a request runs the same statements on both databases.
+ */
+function reusePlansIn(tx: Tx): Promise<unknown> {
   const session = (tx as unknown as { session: unknown }).session;
-  if (!is(session, PostgresJsSession)) return;
-  const prepareQuery = session.prepareQuery.bind(session);
-  // Drizzle prepares (postgres.js `prepare: true`) only a query given a name; postgres.js keys its
-  // prepared statements by text, so the name itself is not used.
-  session.prepareQuery = (query, fields, name, ...rest) => prepareQuery(query, fields, name ?? 'tx', ...rest);
+  if (is(session, PostgresJsSession)) {
+    const prepareQuery = session.prepareQuery.bind(session);
+    // Drizzle prepares (postgres.js `prepare: true`) only a query given a name; postgres.js keys its
+    // prepared statements by text, so the name itself is not used.
+    session.prepareQuery = (query, fields, name, ...rest) =>
+      prepareQuery(query, fields, name ?? 'tx', ...rest);
+  }
+  // A Drizzle query starts when it is awaited: `then` sends it now.
+  return tx.execute(sql`SET LOCAL plan_cache_mode = auto`).then(() => undefined);
 }
 
 /** What `transact` needs of a request: its database and its caller (a RequestContext has both). */

@@ -32,7 +32,7 @@ function send(b: Buyer) {
 }
 
 describe('checkout statements', () => {
-  it('a card checkout runs 11 SQL statements (its payload with lines, payments and events included), whatever its number of lines', async () => {
+  it('a card checkout runs 12 SQL statements (its payload with lines, payments and events included), whatever its number of lines', async () => {
     const items: TestVariant[] = [];
     for (let i = 0; i < 4; i++)
       items.push(await variant(admin.client, `Budget Checkout Item ${i}`, '4.00', 100));
@@ -55,16 +55,17 @@ describe('checkout statements', () => {
       expect(placed).toEqual(read.data?.order);
     }
     expect(counts[1]).toBe(counts[0]);
-    // Sign-in check 1; the transaction 8: cart lock, idempotency key, cart view 3 (lines, shipping
+    // Sign-in check 1; the transaction 9: the plan-reuse setting (SET LOCAL plan_cache_mode, sent with
+    // the next statement, see TransactionOptions.reusePlans), cart lock, idempotency key, cart view 3 (lines, shipping
     // methods, tax rates), ONE statement for the order with its number, lines, PLACED event, its webhook
     // deliveries, checkout outcome and emptied cart; then, from the stock statement to the commit (the
     // hot variant's row locked): stock, ONE statement for the payment, units sold, the order's update,
     // the CONFIRMED event, its webhook deliveries, the email and the order's sales facts and rollups
     // (computed from the rows checkout wrote, not read back); the payload 2 (events, shipments for
     // canCancel: its lines and payments are the ones the transaction wrote). The code before ran 13
-    // (lines and payments read back), 15 before that (sales facts read, then written: 2 more), and 26
-    // before that (41 and 50 before that, for 1 and 4 lines).
-    expect(counts[0]).toBe(11);
+    // (without the setting, with the lines and payments read back), 15 before that (sales facts read,
+    // then written: 2 more), and 26 before that (41 and 50 before that, for 1 and 4 lines).
+    expect(counts[0]).toBe(12);
   });
 });
 

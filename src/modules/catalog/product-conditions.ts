@@ -1,5 +1,4 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
-import type { Planning } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -80,26 +79,6 @@ export async function resolveFilter(
 }
 
 export const hasVariantInStock = sql`EXISTS (SELECT 1 FROM ${variants} WHERE ${variants.productId} = ${products.id} AND ${variants.stock} > 0)`;
-
-/**
- * How a statement narrowed by `filter` and `text` is planned: per execution when anything the shopper
- * chose narrows it (a text query, categories, brands, tags, prices, a rating, stock), since its best
- * plan depends on how many products match; a listing of the whole catalog (any sort, any page) keeps
- * a reusable plan.
- */
-export function planningFor(f: ResolvedFilter, text: TextQuery | null): Planning {
-  const narrowed =
-    text !== null ||
-    f.query !== null ||
-    f.categoryIds !== null ||
-    f.brands !== null ||
-    f.tags !== null ||
-    f.priceMin !== null ||
-    f.priceMax !== null ||
-    f.minRating !== null ||
-    f.inStock !== null;
-  return narrowed ? 'per-execution' : 'reuse';
-}
 
 /**
  * Conditions of a filter, its query as `text` (the query as typed, or corrected); `except` leaves

@@ -4,13 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { PRICE_BUCKET_BOUNDS, RATING_FACET_VALUES } from './catalog.rules.js';
 import { type CategoryRow, productCategories, products, variants } from './catalog.tables.js';
 import type { FacetCounts } from './facet-count.js';
-import {
-  conditions,
-  type Facet,
-  hasVariantInStock,
-  planningFor,
-  type ResolvedFilter,
-} from './product-conditions.js';
+import { conditions, type Facet, hasVariantInStock, type ResolvedFilter } from './product-conditions.js';
 import type { TextQuery } from './product-text-query.js';
 
 /** A listing's facets: counted in SQL with a text query, else from the instance's facet index. */
@@ -60,7 +54,6 @@ export async function computeFacetsSql(
       UNION ALL
       SELECT 'inStock', NULL, count(*) FROM ${products} WHERE ${where('inStock')} AND ${hasVariantInStock}
     `,
-    planningFor(filter, text),
   );
   const facets = emptyFacets();
   const tree = await ctx.loaders.catalog.categoryTree();
