@@ -62,8 +62,10 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
  *     reservation sweeper cancels it;
  *  8. record the payment (card brand and last four only), apply the state machine's transition, its
- *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox): ONE statement; then the
- *     sales facts (a read and a write). The variants' rows stay locked for these 3 statements after 6.
+ *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox) and the new order's sales
+ *     facts and rollups: ONE statement. The variants' rows stay locked for it after 6.
+ * The transaction's statements are prepared and may reuse their plans (TransactionOptions.reusePlans);
+ * the payload's lines and payments are the rows written here (primed after the commit).
  */
 
 /** Places the order; see the top of this file. */
