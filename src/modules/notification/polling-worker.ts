@@ -24,8 +24,9 @@ const WAKE_COALESCE_MS = 50;
 /**
  * The scheduling shared by the workers that deliver queued rows (outbox emails, outgoing webhooks):
  * one run at a time per instance, a run every `pollIntervalMs`, `wake()` for a run soon (within
- * WAKE_COALESCE_MS) after a commit that queued work, and a `stop()` that lets the batch in progress finish. Claiming rows (FOR UPDATE
- * SKIP LOCKED with a lease) and recording outcomes is each worker's `deliverBatch`.
+ * WAKE_COALESCE_MS) after a commit that queued work, and a `stop()` that lets the batch in progress
+ * finish. Claiming rows (FOR UPDATE SKIP LOCKED with a lease) and recording outcomes is each worker's
+ * `deliverBatch`.
  */
 export abstract class PollingWorker {
   private timer: NodeJS.Timeout | undefined;
