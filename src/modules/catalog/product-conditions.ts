@@ -66,7 +66,8 @@ export async function resolveFilter(
   if (minRating !== null && (minRating < 0 || minRating > 5))
     throw badUserInput('minRating is between 0 and 5.', 'filter.minRating');
   return {
-    statuses,
+    // Each once, in one order: a listing's statement text and memo key depend on them.
+    statuses: [...new Set(statuses)].sort(),
     query,
     categoryIds,
     brands: filter.brands?.length ? filter.brands.map((b) => b.trim().toLowerCase()) : null,

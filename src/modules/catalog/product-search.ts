@@ -250,6 +250,12 @@ async function listProducts(
       const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
         const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value FROM ${products}
           WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
+        // A whole catalog's first page has few texts (a sort, a page size, the statuses): its values
+        // are written into the text, and a prepared statement without parameters is planned once per
+        // connection (PostgreSQL's plan cache uses its generic plan whatever plan_cache_mode says).
+        // Planning was a third of its PostgreSQL time at 100,000 products (bench/README.md, round 6).
+        // Any other listing keeps its parameters and is planned for them on each execution.
+        if (!cursorWhere && !text && isWholeCatalog(filter)) page.inlineParams();
         if (!withParts && !countInPage) return page;
         // The page's rows first, then their parts: PostgreSQL moves the parts' subqueries past the
         // sort only when it estimates them costly, and it ran the one on an empty images table for
@@ -276,6 +282,20 @@ async function listProducts(
   if (!after && !before && connection.nodes.length > 0 && !hasNextPage && !hasPreviousPage)
     countFromPage = connection.nodes.length;
   return { connection, nodes: connection.nodes, count, ...(indexed ? { indexed } : {}) };
+}
+
+/** No condition but the statuses: the products page, newest or best-selling first. */
+function isWholeCatalog(f: ResolvedFilter): boolean {
+  return (
+    f.query === null &&
+    f.categoryIds === null &&
+    f.brands === null &&
+    f.tags === null &&
+    f.priceMin === null &&
+    f.priceMax === null &&
+    f.minRating === null &&
+    f.inStock === null
+  );
 }
 
 /** The matches, counted up to `cap + 1` (then `totalCountIsExact` is false), or all of them without a cap. */
