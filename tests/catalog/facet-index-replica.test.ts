@@ -65,6 +65,33 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
     expect(buyer.client.cookies.get('storefront_read_after')).toBeTruthy();
   }
 
+  /** Locks the change log of database `name` in a session of its own, until the returned release. */
+  async function lockChangeLog(name: string): Promise<() => Promise<void>> {
+    const url = new URL(primary.url);
+    url.pathname = `/${name}`;
+    const holder = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const held = holder
+      .begin(async (tx) => {
+        await tx`LOCK TABLE catalog_facet_changes IN ACCESS EXCLUSIVE MODE`;
+        locked();
+        await released;
+      })
+      .finally(() => holder.end());
+    await Promise.race([isLocked, held]);
+    return async () => {
+      release();
+      await held;
+    };
+  }
+
   beforeAll(async () => {
     primary = await createTestDatabase();
     primaryName = new URL(primary.url).pathname.slice(1);
@@ -170,51 +197,32 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
     await buyLastUnit(customer);
     const expected = await truth();
     // Each database's change log locked: the next change check waits, whichever database it reads.
-    const released: (() => void)[] = [];
-    const held: Promise<unknown>[] = [];
-    for (const name of [primaryName, replicaName]) {
-      const url = new URL(primary.url);
-      url.pathname = `/${name}`;
-      const holder = postgres(url.toString(), { max: 1, onnotice: () => {} });
-      let locked!: () => void;
-      const isLocked = new Promise<void>((resolve) => {
-        locked = resolve;
-      });
-      held.push(
-        holder
-          .begin(async (tx) => {
-            await tx`LOCK TABLE catalog_facet_changes IN ACCESS EXCLUSIVE MODE`;
-            locked();
-            await new Promise<void>((resolve) => released.push(resolve));
-          })
-          .finally(() => holder.end()),
-      );
-      await isLocked;
-    }
+    const releases = [await lockChangeLog(primaryName), await lockChangeLog(replicaName)];
     const asked = index.asked;
+    const listings: Promise<unknown>[] = [];
     try {
       // A guest's listing starts a check, which waits; a second guest's queues the next check, and
       // the buyer's listing arrives while both wait: it shares the second guest's.
-      const first = facetCounts(at(app));
+      listings.push(facetCounts(at(app)));
       await waitFor('a change check waiting for the lock', async () => {
         const [row] = await server<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity
           WHERE datname IN (${primaryName}, ${replicaName}) AND wait_event_type = 'Lock'
             AND strpos(query, 'catalog_facet_changes_since') > 0`;
         return row!.n === 1;
       });
-      const second = facetCounts(at(app));
+      listings.push(facetCounts(at(app)));
       await waitFor('the second guest asking the index', () => index.asked === asked + 2);
       const buyer = facetCounts(customer.client);
+      listings.push(buyer);
       await waitFor("the buyer's listing asking the index", () => index.asked === asked + 3);
-      for (const release of released) release();
-      await Promise.all(held);
-      await Promise.all([first, second]);
+      for (const release of releases) await release();
+      await Promise.all(listings);
       const answer = await buyer;
       expect(answer.titles.some((title) => title.endsWith(' [replica]'))).toBe(false);
       expect(answer.counts).toEqual(expected);
     } finally {
-      for (const release of released) release();
-      await Promise.allSettled(held);
+      for (const release of releases) await release();
+      await Promise.allSettled(listings);
     }
   });
 });
