@@ -1,3 +1,4 @@
+import type { Database } from '../db/client.js';
 import type { QueryCount } from '../db/query-counter.js';
 import { guardDatabase } from '../db/statement-guard.js';
 import type { HttpCookies } from '../http/cookies.js';
@@ -18,6 +19,12 @@ export interface RequestContext {
   requestId: string;
   /** The app's dependencies; its `db` stops starting statements once `deadline` has passed. */
   app: AppContext;
+  /**
+   * `app.db`, but on the primary whatever the read routing (DATABASE_READ_URL): for reads into state
+   * that every request of the instance shares (the facet index), which must follow one database, the
+   * one a client's own writes are on. Guarded and counted like `app.db`; without a replica, `app.db`.
+   */
+  primaryDb: Database;
   /** The time budget of this query or mutation (started by src/graphql/deadline-execution.ts). */
   deadline: RequestDeadline;
   ip: string;
@@ -66,6 +73,7 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   const deadline = new RequestDeadline();
   const routing = shared.readReplica && new ReadRouting(shared.readReplica, facts);
   const app: AppContext = { ...shared, db: guardDatabase(shared.db, deadline, facts.queryCount, routing) };
+  const primaryDb = routing ? guardDatabase(shared.db, deadline, facts.queryCount) : app.db;
   const loaders = app.newLoaders(app.db);
   // The Authorization header wins; without one, the access cookie stands for it.
   const cookieToken = request.authorization ? undefined : app.identity.cookieAccessToken(request.cookies);
@@ -78,6 +86,7 @@ export function createRequestContext(shared: AppContext, request: RequestInfo): 
   return {
     requestId: request.requestId,
     app,
+    primaryDb,
     deadline,
     ip: request.ip,
     userAgent: request.userAgent,

@@ -123,6 +123,7 @@ type Documents = {
     "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": typeof types.SeedStorefrontDocument,
     "query FacetIndexListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) {\n    totalCount totalCountIsExact\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": typeof types.FacetIndexListingDocument,
     "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}": typeof types.FacetIndexAdminListingDocument,
+    "query FacetRobustnessListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 5) {\n    totalCount totalCountIsExact\n    nodes { title }\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": typeof types.FacetRobustnessListingDocument,
     "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": typeof types.FixtureCategoryCreateDocument,
     "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": typeof types.FixtureProductCreateDocument,
     "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": typeof types.FixtureProductUpdateDocument,
@@ -496,6 +497,7 @@ const documents: Documents = {
     "query SeedStorefront { products(first: 5) { totalCount facets { brands { value count } inStock } nodes { title } } }": types.SeedStorefrontDocument,
     "query FacetIndexListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 1) {\n    totalCount totalCountIsExact\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": types.FacetIndexListingDocument,
     "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}": types.FacetIndexAdminListingDocument,
+    "query FacetRobustnessListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 5) {\n    totalCount totalCountIsExact\n    nodes { title }\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}": types.FacetRobustnessListingDocument,
     "mutation FixtureCategoryCreate($input: CategoryCreateInput!) {\n  categoryCreate(input: $input) { category { id slug position } errors { field code message } }\n}": types.FixtureCategoryCreateDocument,
     "mutation FixtureProductCreate($input: ProductCreateInput!) {\n  productCreate(input: $input) { product { id slug status variants { id sku } } errors { field code message } }\n}": types.FixtureProductCreateDocument,
     "mutation FixtureProductUpdate($input: ProductUpdateInput!) {\n  productUpdate(input: $input) { product { id status } errors { field code message } }\n}": types.FixtureProductUpdateDocument,
@@ -1193,6 +1195,10 @@ export function graphql(source: "query FacetIndexListing($filter: ProductFilterI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FacetIndexAdminListing($filter: AdminProductFilterInput) {\n  adminProducts(filter: $filter, first: 1) {\n    totalCount\n    facets { categories { category { id } count } brands { value count } priceBuckets { count } ratings { count } inStock }\n  }\n}"): typeof import('./graphql.js').FacetIndexAdminListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacetRobustnessListing($filter: ProductFilterInput) {\n  products(filter: $filter, first: 5) {\n    totalCount totalCountIsExact\n    nodes { title }\n    facets {\n      categories { category { id } count }\n      brands { value count }\n      priceBuckets { min { amount } count }\n      ratings { minRating count }\n      inStock\n    }\n  }\n}"): typeof import('./graphql.js').FacetRobustnessListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

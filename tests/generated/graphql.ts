@@ -2213,6 +2213,13 @@ export type FacetIndexAdminListingQueryVariables = Exact<{
 
 export type FacetIndexAdminListingQuery = { adminProducts: { totalCount: number, facets: { inStock: number, categories: Array<{ count: number, category: { id: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number }>, ratings: Array<{ count: number }> } } };
 
+export type FacetRobustnessListingQueryVariables = Exact<{
+  filter?: ProductFilterInput | null | undefined;
+}>;
+
+
+export type FacetRobustnessListingQuery = { products: { totalCount: number, totalCountIsExact: boolean, nodes: Array<{ title: string }>, facets: { inStock: number, categories: Array<{ count: number, category: { id: string } }>, brands: Array<{ value: string, count: number }>, priceBuckets: Array<{ count: number, min: { amount: string } }>, ratings: Array<{ minRating: number, count: number }> } } };
+
 export type FixtureCategoryCreateMutationVariables = Exact<{
   input: CategoryCreateInput;
 }>;
@@ -8344,6 +8351,40 @@ export const FacetIndexAdminListingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacetIndexAdminListingQuery, FacetIndexAdminListingQueryVariables>;
+export const FacetRobustnessListingDocument = new TypedDocumentString(`
+    query FacetRobustnessListing($filter: ProductFilterInput) {
+  products(filter: $filter, first: 5) {
+    totalCount
+    totalCountIsExact
+    nodes {
+      title
+    }
+    facets {
+      categories {
+        category {
+          id
+        }
+        count
+      }
+      brands {
+        value
+        count
+      }
+      priceBuckets {
+        min {
+          amount
+        }
+        count
+      }
+      ratings {
+        minRating
+        count
+      }
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacetRobustnessListingQuery, FacetRobustnessListingQueryVariables>;
 export const FixtureCategoryCreateDocument = new TypedDocumentString(`
     mutation FixtureCategoryCreate($input: CategoryCreateInput!) {
   categoryCreate(input: $input) {

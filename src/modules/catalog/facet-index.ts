@@ -90,7 +90,7 @@ function toFacetRow(row: ProductColumns & { id: string }): FacetProductRow {
 export class FacetIndex {
   private data: FacetData | null = null;
   private snapshot = '';
-  /** performance.now() of the last check: an index idle for half the log's retention rebuilds. */
+  /** `now()` at the last check: an index idle for half the log's retention rebuilds. */
   private checkedAt = 0;
   private running: Promise<FacetData> | null = null;
   private queued: Promise<FacetData> | null = null;
@@ -98,7 +98,14 @@ export class FacetIndex {
   private results = new Map<string, FacetCounts>();
   private resultsOf: { data: FacetData | null; generation: number } = { data: null, generation: -1 };
 
-  constructor(private readonly logger: Logger) {}
+  /**
+   * `now`: a monotonic clock in milliseconds; tests pass their own to make an hour pass (the log's
+   * purge takes its `now` too: housekeeping.runOnce).
+   */
+  constructor(
+    private readonly logger: Logger,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Counts for `filter` (its text query aside) over the catalog as of a snapshot taken after this call. */
   async counts(db: Database, filter: ResolvedFilter): Promise<FacetCounts> {
@@ -146,9 +153,9 @@ export class FacetIndex {
   }
 
   private async refresh(db: Database): Promise<FacetData> {
-    const idle = performance.now() - this.checkedAt > (FACET_CHANGE_RETENTION_SECONDS * 1000) / 2;
+    const idle = this.now() - this.checkedAt > (FACET_CHANGE_RETENTION_SECONDS * 1000) / 2;
     if (!this.data || idle) return this.build(db);
-    const started = performance.now();
+    const started = this.now();
     const rows = await runCompiled<
       ProductColumns & { snapshot: string; found: boolean | null; changed: string | null }
     >(db, 'facet-changes', CHANGES(this.snapshot));
@@ -167,7 +174,8 @@ export class FacetIndex {
   }
 
   private async build(db: Database): Promise<FacetData> {
-    const started = performance.now();
+    const started = this.now();
+    const timer = performance.now();
     const rows = await runCompiled<ProductColumns & { snapshot: string }>(db, 'facet-build', BUILD());
     const data = new FacetData();
     for (const row of rows) if (row.id !== null) data.put(toFacetRow({ ...row, id: row.id }));
@@ -175,7 +183,7 @@ export class FacetIndex {
     this.snapshot = rows[0]?.snapshot ?? '';
     this.checkedAt = started;
     this.logger.info(
-      { products: data.slotOf.size, bytes: data.bytes(), ms: Math.round(performance.now() - started) },
+      { products: data.slotOf.size, bytes: data.bytes(), ms: Math.round(performance.now() - timer) },
       'facet index built',
     );
     return data;

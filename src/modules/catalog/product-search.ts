@@ -198,9 +198,12 @@ async function listProducts(
   // statement, instead of a count and a facets statement that each scan the matching catalog.
   const index = text ? null : ctx.app.facetIndex;
   let counts: Promise<FacetCounts | null> | undefined;
+  // The index reads the primary, even for a request that reads the replica: one request's check
+  // serves the others waiting for one (FacetIndex.fresh), among them a client that just wrote, and
+  // the snapshots it keeps must all come from one database.
   const indexed = index
     ? () =>
-        (counts ??= index.counts(db, filter).catch((err: unknown) => {
+        (counts ??= index.counts(ctx.primaryDb, filter).catch((err: unknown) => {
           // Building the index is one long statement (2 s at 100,000 products on a busy machine): one
           // that fails (DB_STATEMENT_TIMEOUT_MS, a lost connection) leaves this request to SQL, and the
           // next request tries again.
