@@ -115,7 +115,8 @@ function timeoutSettings(options: OpenDatabaseOptions): {
  * prepares (one given a name: src/db/query-memo.ts) is prepared here whatever its parameters; without
  * any, PostgreSQL then plans it once per connection (its plan cache always keeps the generic plan of
  * a statement without parameters). Measured on the whole catalog's first page at 100,000 products:
- * PostgreSQL CPU per execution 0.67-0.96 ms against 0.96-1.32 (bench/README.md, round 6).
+ * PostgreSQL CPU per execution 0.67-0.96 ms against 0.96-1.32 (bench/README.md, "The whole
+ * catalog's first page, planned once").
  */
 function prepareWithoutParameters(client: postgres.Sql): void {
   const unsafe = client.unsafe.bind(client);

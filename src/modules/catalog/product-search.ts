@@ -253,12 +253,12 @@ async function listProducts(
       const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
         const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value FROM ${products}
           WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
-        // A whole catalog's first page has few texts (a sort, a page size, the statuses): its values
-        // are written into the text, and a prepared statement without parameters is planned once per
-        // connection (PostgreSQL's plan cache uses its generic plan whatever plan_cache_mode says).
-        // Planning was a third of its PostgreSQL time at 100,000 products (bench/README.md, round 6).
-        // Any other listing keeps its parameters and is planned for them on each execution.
-        if (!cursorWhere && !text && isWholeCatalog(filter)) page.inlineParams();
+        // A whole catalog's first page: its values are written into the text, and a prepared statement
+        // without parameters is planned once per connection (PostgreSQL's plan cache uses its generic
+        // plan whatever plan_cache_mode says). Planning was a quarter of its PostgreSQL time at 100,000
+        // products (bench/README.md, "The whole catalog's first page, planned once"). Any other
+        // listing keeps its parameters and is planned for them on each execution.
+        if (!cursorWhere && !text && isWholeCatalog(filter) && planOnce(key)) page.inlineParams();
         if (!withParts && !countInPage) return page;
         // The page's rows first, then their parts: PostgreSQL moves the parts' subqueries past the
         // sort only when it estimates them costly, and it ran the one on an empty images table for
@@ -285,6 +285,22 @@ async function listProducts(
   if (!after && !before && connection.nodes.length > 0 && !hasNextPage && !hasPreviousPage)
     countFromPage = connection.nodes.length;
   return { connection, nodes: connection.nodes, count, ...(indexed ? { indexed } : {}) };
+}
+
+/**
+ * Keys of the listings whose values are written into their text. Each is a prepared statement with
+ * its plan on every pooled connection, kept as long as the connection: a page size (1-100), a sort
+ * and a direction make thousands of possible texts, so the first few seen (the storefront's own
+ * pages) get it, and any other keeps its parameters.
+ */
+const plannedOnce = new Set<string>();
+const PLANNED_ONCE_MAX = 32;
+
+function planOnce(key: string): boolean {
+  if (plannedOnce.has(key)) return true;
+  if (plannedOnce.size >= PLANNED_ONCE_MAX) return false;
+  plannedOnce.add(key);
+  return true;
 }
 
 /** No condition but the statuses: the products page, newest or best-selling first. */
