@@ -241,6 +241,7 @@ type Documents = {
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": typeof types.LimitsProductCountDocument,
     "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": typeof types.LimitsCouponCreateDocument,
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": typeof types.LimitsCouponInputFieldsDocument,
+    "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": typeof types.PreparedProductsPageDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
@@ -615,6 +616,7 @@ const documents: Documents = {
     "query LimitsProductCount { adminProducts(first: 1) { totalCount } }": types.LimitsProductCountDocument,
     "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": types.LimitsCouponCreateDocument,
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": types.LimitsCouponInputFieldsDocument,
+    "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": types.PreparedProductsPageDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
@@ -1667,6 +1669,10 @@ export function graphql(source: "mutation LimitsCouponCreate($input: CouponCreat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }"): typeof import('./graphql.js').LimitsCouponInputFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }"): typeof import('./graphql.js').PreparedProductsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2995,6 +2995,13 @@ export type LimitsCouponInputFieldsQueryVariables = Exact<{ [key: string]: never
 
 export type LimitsCouponInputFieldsQuery = { __type: { inputFields: Array<{ name: string, description: string | null }> | null } | null };
 
+export type PreparedProductsPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type PreparedProductsPageQuery = { products: { nodes: Array<{ id: string }> } };
+
 export type BudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11266,6 +11273,15 @@ export const LimitsCouponInputFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsCouponInputFieldsQuery, LimitsCouponInputFieldsQueryVariables>;
+export const PreparedProductsPageDocument = new TypedDocumentString(`
+    query PreparedProductsPage($first: Int!) {
+  products(first: $first) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedProductsPageQuery, PreparedProductsPageQueryVariables>;
 export const BudgetUsersDocument = new TypedDocumentString(`
     query BudgetUsers {
   users(first: 100) {
