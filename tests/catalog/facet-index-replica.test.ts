@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { FacetIndex } from '../../src/modules/catalog/facet-index.js';
 import type { TestVariant } from '../cart/support.js';
@@ -12,6 +14,7 @@ import { placeOrder } from '../orders/transitions-support.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { createTestDatabase, type TestApp, type TestDatabase, testEnv } from '../support/harness.js';
+import { holdRowLock } from '../support/row-lock.js';
 import { addStandardShipping } from '../support/store.js';
 import { waitFor } from '../support/wait-for.js';
 import { createProduct } from './admin-support.js';
@@ -69,27 +72,22 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
   async function lockChangeLog(name: string): Promise<() => Promise<void>> {
     const url = new URL(primary.url);
     url.pathname = `/${name}`;
-    const holder = postgres(url.toString(), { max: 1, onnotice: () => {} });
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
-    const held = holder
-      .begin(async (tx) => {
-        await tx`LOCK TABLE catalog_facet_changes IN ACCESS EXCLUSIVE MODE`;
-        locked();
-        await released;
-      })
-      .finally(() => holder.end());
-    await Promise.race([isLocked, held]);
-    return async () => {
-      release();
-      await held;
-    };
+    const holder = await openDatabase({ url: url.toString(), dataDir: '', poolSize: 1 });
+    try {
+      const release = await holdRowLock(holder.db, (tx) =>
+        tx.execute(sql`LOCK TABLE catalog_facet_changes IN ACCESS EXCLUSIVE MODE`),
+      );
+      return async () => {
+        try {
+          await release();
+        } finally {
+          await holder.close();
+        }
+      };
+    } catch (err) {
+      await holder.close();
+      throw err;
+    }
   }
 
   beforeAll(async () => {
