@@ -1,4 +1,5 @@
 import { and, type SQL, sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '../../db/client.js';
 import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
@@ -250,15 +251,16 @@ async function listProducts(
         withParts,
         countInPage ? cap : false,
       ]);
-      const rows = await queries.rows<Record<string, unknown>>(db, key, () => {
+      // A whole catalog's first page: its values are written into the text, and a prepared statement
+      // without parameters is planned once per connection (PostgreSQL's plan cache uses its generic
+      // plan whatever plan_cache_mode says). Planning was a quarter of its PostgreSQL time at 100,000
+      // products (bench/README.md, "The whole catalog's first page, planned once"). Any other
+      // listing keeps its parameters and is planned for them on each execution.
+      const inline = !cursorWhere && !text && isWholeCatalog(filter) && planOnce(ctx.app.database, key);
+      const rows = await queries.rows<Record<string, unknown>>(db, inline ? `${key} inlined` : key, () => {
         const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value FROM ${products}
           WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
-        // A whole catalog's first page: its values are written into the text, and a prepared statement
-        // without parameters is planned once per connection (PostgreSQL's plan cache uses its generic
-        // plan whatever plan_cache_mode says). Planning was a quarter of its PostgreSQL time at 100,000
-        // products (bench/README.md, "The whole catalog's first page, planned once"). Any other
-        // listing keeps its parameters and is planned for them on each execution.
-        if (!cursorWhere && !text && isWholeCatalog(filter) && planOnce(key)) page.inlineParams();
+        if (inline) page.inlineParams();
         if (!withParts && !countInPage) return page;
         // The page's rows first, then their parts: PostgreSQL moves the parts' subqueries past the
         // sort only when it estimates them costly, and it ran the one on an empty images table for
@@ -288,18 +290,20 @@ async function listProducts(
 }
 
 /**
- * Keys of the listings whose values are written into their text. Each is a prepared statement with
- * its plan on every pooled connection, kept as long as the connection: a page size (1-100), a sort
- * and a direction make thousands of possible texts, so the first few seen (the storefront's own
- * pages) get it, and any other keeps its parameters.
+ * Keys of the listings whose values are written into their text, per database (its pools). Each is a
+ * prepared statement with its plan on every pooled connection, kept as long as the connection: a page
+ * size (1-100), a sort and a direction make thousands of possible texts, so the first few seen (the
+ * storefront's own pages) get it, and any other keeps its parameters.
  */
-const plannedOnce = new Set<string>();
+const plannedOnce = new WeakMap<DatabaseHandle, Set<string>>();
 const PLANNED_ONCE_MAX = 32;
 
-function planOnce(key: string): boolean {
-  if (plannedOnce.has(key)) return true;
-  if (plannedOnce.size >= PLANNED_ONCE_MAX) return false;
-  plannedOnce.add(key);
+function planOnce(database: DatabaseHandle, key: string): boolean {
+  let keys = plannedOnce.get(database);
+  if (!keys) plannedOnce.set(database, (keys = new Set()));
+  if (keys.has(key)) return true;
+  if (keys.size >= PLANNED_ONCE_MAX) return false;
+  keys.add(key);
   return true;
 }
 
