@@ -300,7 +300,10 @@ const PLANNED_ONCE_MAX = 32;
 
 function planOnce(database: DatabaseHandle, key: string): boolean {
   let keys = plannedOnce.get(database);
-  if (!keys) plannedOnce.set(database, (keys = new Set()));
+  if (!keys) {
+    keys = new Set();
+    plannedOnce.set(database, keys);
+  }
   if (keys.has(key)) return true;
   if (keys.size >= PLANNED_ONCE_MAX) return false;
   keys.add(key);
