@@ -13,7 +13,7 @@ import type { TestVariant } from '../cart/support.js';
 import { placeOrder } from '../orders/transitions-support.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
-import { createTestDatabase, type TestApp, type TestDatabase, testEnv } from '../support/harness.js';
+import { createTestDatabase, startAppOn, type TestDatabase, testEnv } from '../support/harness.js';
 import { holdRowLock } from '../support/row-lock.js';
 import { addStandardShipping } from '../support/store.js';
 import { waitFor } from '../support/wait-for.js';
@@ -96,18 +96,7 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-facet-replica-'));
     const idleWorkers = ['outbox'];
     // 1. The catalog and the accounts, written through an app on the primary alone.
-    const seedConfig = loadConfig(testEnv({ DATA_DIR: dataDir, DATABASE_URL: primary.url }));
-    const seedDatabase = await primary.open(seedConfig.database);
-    const seedApp = await startApp(seedConfig, { database: seedDatabase, idleWorkers });
-    const seed = {
-      url: seedApp.url,
-      graphqlUrl: `${seedApp.url}/graphql`,
-      app: seedApp,
-      config: seedConfig,
-      database: seedDatabase,
-      client: () => new GqlClient(`${seedApp.url}/graphql`),
-      close: async () => {},
-    } satisfies TestApp;
+    const seed = await startAppOn(primary, dataDir, {}, { idleWorkers });
     const admin = (await adminClient(seed)).client;
     await addStandardShipping(admin);
     customer = await registerAndLogin(seed);
@@ -122,7 +111,7 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
       lastUnits.push({ id: v.id, productId: product.id, sku: v.sku });
     }
     await createProduct(admin, { title: 'Plenty Mug', status: 'ACTIVE', variants: [variant('9.00', 50)] });
-    await seedApp.stop();
+    await seed.close();
 
     // 2. The "replica": a copy, told apart by its titles, whose replay position stays behind.
     replicaName = `${primaryName}_replica`;
@@ -155,8 +144,8 @@ describe.runIf(!!process.env.DATABASE_URL)('facet index with a read replica (Pos
       idleWorkers,
       services: { facetIndex: index },
     });
-    reference = await startApp(seedConfig, {
-      database: await primary.open(seedConfig.database),
+    reference = await startApp(seed.config, {
+      database: await primary.open(seed.config.database),
       idleWorkers,
       services: { facetIndex: null },
     });

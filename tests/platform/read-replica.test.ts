@@ -11,7 +11,7 @@ import { createProduct, newSku } from '../catalog/admin-support.js';
 import { graphql } from '../generated/gql.js';
 import { adminClient, registerAndLogin, type SignedIn } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
-import { createTestDatabase, type TestApp, type TestDatabase, testEnv } from '../support/harness.js';
+import { createTestDatabase, startAppOn, type TestDatabase, testEnv } from '../support/harness.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -81,18 +81,7 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     primary = await createTestDatabase();
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-replica-'));
     // 1. The catalog, the accounts and their logins, written through an app on the primary alone.
-    const seedConfig = loadConfig(testEnv({ DATA_DIR: dataDir, DATABASE_URL: primary.url }));
-    const seedDatabase = await primary.open(seedConfig.database);
-    const seedApp = await startApp(seedConfig, { database: seedDatabase, idleWorkers: ['outbox'] });
-    const seed = {
-      url: seedApp.url,
-      graphqlUrl: `${seedApp.url}/graphql`,
-      app: seedApp,
-      config: seedConfig,
-      database: seedDatabase,
-      client: () => new GqlClient(`${seedApp.url}/graphql`),
-      close: async () => {},
-    } satisfies TestApp;
+    const seed = await startAppOn(primary, dataDir, {}, { idleWorkers: ['outbox'] });
     admin = await adminClient(seed);
     customer = await registerAndLogin(seed);
     otherCustomer = await registerAndLogin(seed);
@@ -112,7 +101,7 @@ describe.runIf(!!process.env.DATABASE_URL)('read replica (PostgreSQL)', () => {
     expect(seeded.data?.products.totalCount).toBe(3);
     seededBudget = Number(seeded.headers.get('x-sql-query-count'));
     expect(seededBudget).toBeGreaterThan(0);
-    await seedApp.stop();
+    await seed.close();
 
     // 2. The "replica": a copy of the primary, told apart by its titles, with an emulated replay position.
     const primaryName = new URL(primary.url).pathname.slice(1);

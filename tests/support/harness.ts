@@ -102,6 +102,27 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-test-'));
   const testDatabase = await createTestDatabase();
+  const t = await startAppOn(testDatabase, dataDir, env, options);
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      await testDatabase.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app on a test database the caller made (and drops) and a data directory it owns: close()
+ * stops the app only. E.g. to write through an app on a primary before a replica is copied from it.
+ */
+export async function startAppOn(
+  testDatabase: TestDatabase,
+  dataDir: string,
+  env: Record<string, string | undefined> = {},
+  options: Omit<StartOptions, 'database'> = {},
+): Promise<TestApp> {
   const config = loadConfig(testEnv({ DATA_DIR: dataDir, DATABASE_URL: testDatabase.url, ...env }));
   const database = await testDatabase.open(config.database);
   const app = await startApp(config, { ...options, database });
@@ -112,11 +133,7 @@ export async function startTestApp(
     config,
     database,
     client: () => new GqlClient(`${app.url}/graphql`),
-    async close() {
-      await app.stop();
-      await testDatabase.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: () => app.stop(),
   };
 }
 
