@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', 'tests/support/check-sql-compiler.ts'],
     pool: 'forks',
     maxWorkers: 2,
     // Files share each worker's module graph: re-importing the app for every file was a third of the

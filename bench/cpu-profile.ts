@@ -10,15 +10,36 @@ import { join } from 'node:path';
  */
 export async function startCpuProfile(name: string): Promise<() => Promise<void>> {
   const dir = process.env.BENCH_CPU_PROFILE;
-  if (!dir) return async () => {};
+  const heapDir = process.env.BENCH_HEAP_PROFILE;
+  if (!dir && !heapDir) return async () => {};
   const session = new Session();
   session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
+  if (dir) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  if (heapDir) {
+    await session.post('HeapProfiler.enable');
+    // Every allocation is sampled, garbage included: what the young generation's collections pay for.
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 16384,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
+  const file = (folder: string, ext: string) => {
+    mkdirSync(folder, { recursive: true });
+    return join(folder, `${name.replace(/[^a-z0-9]+/gi, '-')}.${ext}`);
+  };
   return async () => {
-    const { profile } = await session.post('Profiler.stop');
+    if (dir) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file(dir, 'cpuprofile'), JSON.stringify(profile));
+    }
+    if (heapDir) {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      writeFileSync(file(heapDir, 'heapprofile'), JSON.stringify(profile));
+    }
     session.disconnect();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
   };
 }

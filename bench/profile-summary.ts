@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Self time of a V8 `.cpuprofile` (from `BENCH_CPU_PROFILE` or `node --cpu-prof`) by package and by
- * function, and optionally which project frames lead to a hot package:
+ * Self time of a V8 `.cpuprofile` (from `BENCH_CPU_PROFILE` or `node --cpu-prof`), or bytes allocated
+ * in a `.heapprofile` (from `BENCH_HEAP_PROFILE`), by package and by function, and optionally which
+ * project frames lead to a hot package:
  *
  *   npx tsx bench/profile-summary.ts /tmp/prof/products-page.cpuprofile [top=40] [callers-of-regex]
  *
@@ -25,19 +26,42 @@ interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
+/** A sampling heap profile: a tree of frames, each with the bytes allocated in it. */
+interface HeapNode {
+  id: number;
+  callFrame: CallFrame;
+  selfSize: number;
+  children: HeapNode[];
+}
 
 const [file, topArg, callersOf] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [top] [callers-of-regex]');
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const parsed = JSON.parse(readFileSync(file, 'utf8')) as Profile | { head: HeapNode };
 const top = Number(topArg ?? 40);
-const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+const nodes = new Map<number, ProfileNode>();
 const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-
+/** Per node: microseconds sampled in it, or bytes allocated in it (a heap profile). */
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => {
-  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-});
+const heap = 'head' in parsed;
+if ('head' in parsed) {
+  const visit = (node: HeapNode) => {
+    nodes.set(node.id, { id: node.id, callFrame: node.callFrame, children: node.children.map((c) => c.id) });
+    selfUs.set(node.id, node.selfSize);
+    for (const child of node.children) {
+      parentOf.set(child.id, node.id);
+      visit(child);
+    }
+  };
+  visit(parsed.head);
+} else {
+  for (const node of parsed.nodes) {
+    nodes.set(node.id, node);
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  }
+  parsed.samples.forEach((id, i) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (parsed.timeDeltas[i] ?? 0));
+  });
+}
 
 const packageOf = (url: string): string => {
   if (!url) return '(V8/native)';
@@ -82,10 +106,15 @@ const print = (title: string, map: Map<string, number>, n: number) => {
   console.log(`-- ${title}`);
   for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
     console.log(
-      `${((100 * us) / busyUs).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ms  ${key}`,
+      `${((100 * us) / busyUs).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ${unit}  ${key}`,
     );
 };
-console.log(`${(busyUs / 1000).toFixed(0)} ms busy (idle ${(idleUs / 1000).toFixed(0)} ms); % of busy time`);
+const unit = heap ? 'KB' : 'ms';
+console.log(
+  heap
+    ? `${(busyUs / 1000).toFixed(0)} KB allocated (sampled; garbage included); % of all`
+    : `${(busyUs / 1000).toFixed(0)} ms busy (idle ${(idleUs / 1000).toFixed(0)} ms); % of busy time`,
+);
 print('by package', byPackage, 20);
 print('by function', byFunction, top);
 if (pattern) print(`callers of /${callersOf}/`, callers, 20);

@@ -11,6 +11,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { queryCountingLogger } from './query-counter.js';
+import { dialectOf, useSqlCompiler } from './sql-compiler.js';
 
 /** The query builder. No relational schema is registered: queries name their tables (db.select().from(t)). */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -146,6 +147,7 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
   });
   prepareWithoutParameters(client);
   const db = drizzlePostgres(client, { logger: queryCountingLogger }) as unknown as Database;
+  useSqlCompiler(dialectOf(db));
   return {
     db,
     kind: 'postgres',
@@ -198,6 +200,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DatabaseHandle>
     await client.query('SELECT set_config($1, $2, false)', [name, value]);
   }
   const db = drizzlePglite(client, { logger: queryCountingLogger }) as unknown as Database;
+  useSqlCompiler(dialectOf(db));
   return {
     db,
     kind: 'pglite',
