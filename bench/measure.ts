@@ -12,7 +12,8 @@ import type { LoadSpec } from './load-generator.js';
 import { postgresCpuMs } from './postgres-cpu.js';
 
 /** autocannon's result with the exact p95 the load generator adds. */
-type LoadResult = AutocannonResult & { p95: number };
+/** `seconds`: from the first request sent to the last response received (see load-generator.ts). */
+type LoadResult = AutocannonResult & { p95: number; seconds: number };
 
 /** Measuring one scenario: a probe, autocannon load in a child process, CPU per request, SQL per request. */
 
@@ -133,11 +134,12 @@ export async function measure(scenario: Scenario, settings: LoadSettings): Promi
     name: scenario.name,
     description: scenario.description,
     // A fixed amount of requests (checkouts) takes a few seconds: autocannon's average of whole-second
-    // samples is total / whole seconds (1,000 checkouts read 52.6, 55.6 or 58.8), so divide by the
-    // run's own duration instead.
+    // samples is total / whole seconds (1,000 checkouts read 52.6, 55.6 or 58.8), and its own duration
+    // ends at the sampling tick after the last response (998 checkouts read 83.2, 90.7 or 99.8: 12, 11
+    // or 10 s), so divide by the time from the first request to the last response instead.
     reqPerSec:
       Math.round(
-        (scenario.once ? requests / Math.max(0.01, result.duration) : result.requests.average) * 10,
+        (scenario.once ? requests / Math.max(0.01, result.seconds) : result.requests.average) * 10,
       ) / 10,
     latencyMs: {
       p50: result.latency.p50,
