@@ -138,9 +138,8 @@ export async function measure(scenario: Scenario, settings: LoadSettings): Promi
     // ends at the sampling tick after the last response (998 checkouts read 83.2, 90.7 or 99.8: 12, 11
     // or 10 s), so divide by the time from the first request to the last response instead.
     reqPerSec:
-      Math.round(
-        (scenario.once ? requests / Math.max(0.01, result.seconds) : result.requests.average) * 10,
-      ) / 10,
+      Math.round((scenario.once ? requests / Math.max(0.01, result.seconds) : result.requests.average) * 10) /
+      10,
     latencyMs: {
       p50: result.latency.p50,
       p90: result.latency.p90,
