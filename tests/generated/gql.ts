@@ -242,6 +242,7 @@ type Documents = {
     "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": typeof types.LimitsCouponCreateDocument,
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": typeof types.LimitsCouponInputFieldsDocument,
     "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": typeof types.PreparedProductsPageDocument,
+    "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }": typeof types.PreparedFilteredPageDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
@@ -617,6 +618,7 @@ const documents: Documents = {
     "mutation LimitsCouponCreate($input: CouponCreateInput!) {\n  couponCreate(input: $input) { coupon { id } errors { field code } } }": types.LimitsCouponCreateDocument,
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": types.LimitsCouponInputFieldsDocument,
     "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": types.PreparedProductsPageDocument,
+    "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }": types.PreparedFilteredPageDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
@@ -1673,6 +1675,10 @@ export function graphql(source: "query LimitsCouponInputFields { __type(name: \"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }"): typeof import('./graphql.js').PreparedProductsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }"): typeof import('./graphql.js').PreparedFilteredPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3002,6 +3002,13 @@ export type PreparedProductsPageQueryVariables = Exact<{
 
 export type PreparedProductsPageQuery = { products: { nodes: Array<{ id: string }> } };
 
+export type PreparedFilteredPageQueryVariables = Exact<{
+  filter: ProductFilterInput;
+}>;
+
+
+export type PreparedFilteredPageQuery = { products: { nodes: Array<{ id: string }> } };
+
 export type BudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11282,6 +11289,15 @@ export const PreparedProductsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreparedProductsPageQuery, PreparedProductsPageQueryVariables>;
+export const PreparedFilteredPageDocument = new TypedDocumentString(`
+    query PreparedFilteredPage($filter: ProductFilterInput!) {
+  products(first: 5, filter: $filter, sort: PRICE_ASC) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedFilteredPageQuery, PreparedFilteredPageQueryVariables>;
 export const BudgetUsersDocument = new TypedDocumentString(`
     query BudgetUsers {
   users(first: 100) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { type DatabaseHandle, openDatabase, queryRows } from '../../src/db/client.js';
 import { runCompiled } from '../../src/db/query-memo.js';
+import { REPEATS_TO_PLAN_ONCE } from '../../src/modules/catalog/listing-plans.js';
 import { graphql } from '../generated/gql.js';
 import { GqlClient } from '../support/gql-client.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/harness.js';
@@ -98,3 +99,66 @@ describe.runIf(!!process.env.DATABASE_URL)('the whole catalog first page, prepar
     expect(listings.filter((s) => s.parameters > 0)).toHaveLength(1);
   });
 });
+
+/**
+ * Any other first page without a text query gets its values written in once it has been asked for
+ * REPEATS_TO_PLAN_ONCE times (src/modules/catalog/listing-plans.ts); brands and tags, which clients
+ * type, never.
+ */
+describe.runIf(!!process.env.DATABASE_URL)(
+  'a filtered first page asked for often, prepared (PostgreSQL)',
+  () => {
+    let t: TestApp;
+    let app: RunningApp;
+    let database: DatabaseHandle;
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      database = await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 1 });
+      app = await startApp(t.config, { database });
+    });
+    afterAll(async () => {
+      await app?.stop();
+      await t?.close();
+    });
+
+    const FILTERED = graphql(
+      `query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }`,
+    );
+    const statements = () =>
+      queryRows<{ parameters: number; statement: string }>(
+        database.db,
+        sql`SELECT cardinality(parameter_types) AS parameters, statement FROM pg_prepared_statements
+        WHERE statement LIKE '%sort_value%'`,
+      );
+
+    it('keeps the parameters until the page was asked for often, then writes the values in; never for brands', async () => {
+      const client = new GqlClient(`${app.url}/graphql`);
+      const ask = async (filter: Record<string, unknown>, times: number) => {
+        for (let i = 0; i < times; i++) {
+          const answer = await client.request(FILTERED, { filter });
+          expect(answer.errors).toBeUndefined();
+        }
+      };
+      const priced = { priceMin: '1.00', priceMax: '99.00', inStock: true };
+      const written = (s: { statement: string }) => s.statement.includes('BETWEEN 100 AND 9900');
+
+      await ask(priced, REPEATS_TO_PLAN_ONCE - 1);
+      let listings = await statements();
+      expect(listings.filter(written)).toEqual([]);
+      expect(listings.filter((s) => s.parameters > 0 && s.statement.includes('BETWEEN $'))).toHaveLength(1);
+
+      await ask(priced, 2);
+      listings = await statements();
+      expect(listings.filter(written).map((s) => s.parameters)).toEqual([0]);
+
+      await ask({ ...priced, brands: ["O'Brand"] }, REPEATS_TO_PLAN_ONCE + 5);
+      listings = await statements();
+      const byBrand = listings.filter((s) => s.statement.includes('lower("products"."brand")'));
+      expect(byBrand.map((s) => s.parameters > 0)).toEqual([true]);
+      expect(listings.some((s) => s.statement.includes("O''Brand") || s.statement.includes("o''brand"))).toBe(
+        false,
+      );
+    });
+  },
+);

@@ -1,11 +1,11 @@
 import { and, type SQL, sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '../../db/client.js';
 import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
 import { primeProduct } from './catalog.loaders.js';
 import { type ProductRow, type ProductStatus, products } from './catalog.tables.js';
 import type { FacetCounts } from './facet-count.js';
+import { writeValuesIn } from './listing-plans.js';
 import { conditions, type ProductFilter, type ResolvedFilter, resolveFilter } from './product-conditions.js';
 import { computeFacetsSql, facetsFromCounts, type ProductFacets } from './product-facets.js';
 import {
@@ -251,12 +251,10 @@ async function listProducts(
         withParts,
         countInPage ? cap : false,
       ]);
-      // A whole catalog's first page: its values are written into the text, and a prepared statement
-      // without parameters is planned once per connection (PostgreSQL's plan cache uses its generic
-      // plan whatever plan_cache_mode says). Planning was a quarter of its PostgreSQL time at 100,000
-      // products (bench/README.md, "The whole catalog's first page, planned once"). Any other
-      // listing keeps its parameters and is planned for them on each execution.
-      const inline = !cursorWhere && !text && isWholeCatalog(filter) && planOnce(ctx.app.database, key);
+      // The products page, and a first page asked for often: its values are written into the text, so
+      // it is planned once per connection (listing-plans.ts). Any other listing keeps its parameters
+      // and is planned for them on each execution.
+      const inline = !cursorWhere && !text && writeValuesIn(ctx.app.database, key, filter);
       const rows = await queries.rows<Record<string, unknown>>(db, inline ? `${key} inlined` : key, () => {
         const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value FROM ${products}
           WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
@@ -287,41 +285,6 @@ async function listProducts(
   if (!after && !before && connection.nodes.length > 0 && !hasNextPage && !hasPreviousPage)
     countFromPage = connection.nodes.length;
   return { connection, nodes: connection.nodes, count, ...(indexed ? { indexed } : {}) };
-}
-
-/**
- * Keys of the listings whose values are written into their text, per database (its pools). Each is a
- * prepared statement with its plan on every pooled connection, kept as long as the connection: a page
- * size (1-100), a sort and a direction make thousands of possible texts, so the first few seen (the
- * storefront's own pages) get it, and any other keeps its parameters.
- */
-const plannedOnce = new WeakMap<DatabaseHandle, Set<string>>();
-const PLANNED_ONCE_MAX = 32;
-
-function planOnce(database: DatabaseHandle, key: string): boolean {
-  let keys = plannedOnce.get(database);
-  if (!keys) {
-    keys = new Set();
-    plannedOnce.set(database, keys);
-  }
-  if (keys.has(key)) return true;
-  if (keys.size >= PLANNED_ONCE_MAX) return false;
-  keys.add(key);
-  return true;
-}
-
-/** No condition but the statuses: the products page, newest or best-selling first. */
-function isWholeCatalog(f: ResolvedFilter): boolean {
-  return (
-    f.query === null &&
-    f.categoryIds === null &&
-    f.brands === null &&
-    f.tags === null &&
-    f.priceMin === null &&
-    f.priceMax === null &&
-    f.minRating === null &&
-    f.inStock === null
-  );
 }
 
 /** The matches, counted up to `cap + 1` (then `totalCountIsExact` is false), or all of them without a cap. */
