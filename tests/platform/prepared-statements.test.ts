@@ -53,19 +53,15 @@ describe.runIf(!!process.env.DATABASE_URL)('prepared statements (PostgreSQL)', (
 });
 
 /**
- * The whole catalog's first page has its values written into its text, so it is planned once per
- * connection (src/modules/catalog/product-search.ts). Each such text stays prepared on every
- * connection: only the first 32 page shapes get it, or a client could fill the connections with one
- * statement per page size.
+ * A second instance of a fresh test app on ONE connection, for the describe block that calls it: every
+ * statement it runs is on the connection whose prepared statements are then read.
  */
-describe.runIf(!!process.env.DATABASE_URL)('the whole catalog first page, prepared (PostgreSQL)', () => {
+function oneConnectionInstance(): { app: () => RunningApp; listings: () => Promise<Listing[]> } {
   let t: TestApp;
   let app: RunningApp;
   let database: DatabaseHandle;
-
   beforeAll(async () => {
     t = await startTestApp();
-    // A second instance on one connection: every statement it runs is on the connection asked below.
     database = await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 1 });
     app = await startApp(t.config, { database });
   });
@@ -73,22 +69,43 @@ describe.runIf(!!process.env.DATABASE_URL)('the whole catalog first page, prepar
     await app?.stop();
     await t?.close();
   });
+  return {
+    app: () => app,
+    // The listings' statements that connection keeps, with their number of parameters.
+    listings: () =>
+      queryRows<Listing>(
+        database.db,
+        sql`SELECT cardinality(parameter_types) AS parameters, statement FROM pg_prepared_statements
+          WHERE statement LIKE '%sort_value%'`,
+      ),
+  };
+}
+
+interface Listing {
+  parameters: number;
+  statement: string;
+}
+
+/**
+ * The whole catalog's first page has its values written into its text, so it is planned once per
+ * connection (src/modules/catalog/product-search.ts). Each such text stays prepared on every
+ * connection: only the first 32 page shapes get it, or a client could fill the connections with one
+ * statement per page size.
+ */
+describe.runIf(!!process.env.DATABASE_URL)('the whole catalog first page, prepared (PostgreSQL)', () => {
+  const instance = oneConnectionInstance();
 
   const PAGE = graphql(
     `query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }`,
   );
 
   it('prepares the first 32 shapes without parameters, and the next with them', async () => {
-    const client = new GqlClient(`${app.url}/graphql`);
+    const client = new GqlClient(`${instance.app().url}/graphql`);
     for (let first = 1; first <= 34; first++) {
       const answer = await client.request(PAGE, { first });
       expect(answer.errors).toBeUndefined();
     }
-    const listings = await queryRows<{ parameters: number; statement: string }>(
-      database.db,
-      sql`SELECT cardinality(parameter_types) AS parameters, statement FROM pg_prepared_statements
-        WHERE statement LIKE '%sort_value%'`,
-    );
+    const listings = await instance.listings();
     const withoutParameters = listings.filter((s) => s.parameters === 0);
     expect(withoutParameters).toHaveLength(32);
     for (const first of [1, 32]) {
@@ -108,32 +125,14 @@ describe.runIf(!!process.env.DATABASE_URL)('the whole catalog first page, prepar
 describe.runIf(!!process.env.DATABASE_URL)(
   'a filtered first page asked for often, prepared (PostgreSQL)',
   () => {
-    let t: TestApp;
-    let app: RunningApp;
-    let database: DatabaseHandle;
-
-    beforeAll(async () => {
-      t = await startTestApp();
-      database = await openDatabase({ url: t.config.databaseUrl, dataDir: '', poolSize: 1 });
-      app = await startApp(t.config, { database });
-    });
-    afterAll(async () => {
-      await app?.stop();
-      await t?.close();
-    });
+    const instance = oneConnectionInstance();
 
     const FILTERED = graphql(
       `query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }`,
     );
-    const statements = () =>
-      queryRows<{ parameters: number; statement: string }>(
-        database.db,
-        sql`SELECT cardinality(parameter_types) AS parameters, statement FROM pg_prepared_statements
-        WHERE statement LIKE '%sort_value%'`,
-      );
 
     it('keeps the parameters until the page was asked for often, then writes the values in; never for brands', async () => {
-      const client = new GqlClient(`${app.url}/graphql`);
+      const client = new GqlClient(`${instance.app().url}/graphql`);
       const ask = async (filter: Record<string, unknown>, times: number) => {
         for (let i = 0; i < times; i++) {
           const answer = await client.request(FILTERED, { filter });
@@ -144,16 +143,16 @@ describe.runIf(!!process.env.DATABASE_URL)(
       const written = (s: { statement: string }) => s.statement.includes('BETWEEN 100 AND 9900');
 
       await ask(priced, REPEATS_TO_PLAN_ONCE - 1);
-      let listings = await statements();
+      let listings = await instance.listings();
       expect(listings.filter(written)).toEqual([]);
       expect(listings.filter((s) => s.parameters > 0 && s.statement.includes('BETWEEN $'))).toHaveLength(1);
 
       await ask(priced, 2);
-      listings = await statements();
+      listings = await instance.listings();
       expect(listings.filter(written).map((s) => s.parameters)).toEqual([0]);
 
       await ask({ ...priced, brands: ["O'Brand"] }, REPEATS_TO_PLAN_ONCE + 5);
-      listings = await statements();
+      listings = await instance.listings();
       const byBrand = listings.filter((s) => s.statement.includes('lower("products"."brand")'));
       expect(byBrand.map((s) => s.parameters > 0)).toEqual([true]);
       expect(listings.some((s) => s.statement.includes("O''Brand") || s.statement.includes("o''brand"))).toBe(
