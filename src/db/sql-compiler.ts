@@ -23,7 +23,7 @@ import { isPgEnum, type PgDialect } from 'drizzle-orm/pg-core';
  * checkout (a sampling heap profile of `npm run bench -- --only checkout`), and its collections ran
  * partly on V8's helper threads, outside the CPU profile. This compiler appends every chunk's text to
  * one array and every parameter to one list: the same text and parameters, checked against Drizzle's
- * for every statement of the test suite (`checkSqlCompiler`, tests/support/harness.ts).
+ * for every statement of the test suite (`checkSqlCompiler`, tests/support/check-sql-compiler.ts).
  *
  * Only the text and the parameters are produced: Drizzle's `typings` serve the AWS Data API driver,
  * not postgres.js or PGlite.

@@ -16,7 +16,7 @@ import type { ResolvedFilter } from './product-conditions.js';
  */
 
 /** At most this many listing texts per database handle have their values written in. */
-export const PLANNED_ONCE_MAX = 32;
+const PLANNED_ONCE_MAX = 32;
 /** A filtered listing takes a place once asked for this many times (by this instance). */
 export const REPEATS_TO_PLAN_ONCE = 20;
 /** Listings counted towards REPEATS_TO_PLAN_ONCE, per handle; the oldest counted goes first. */
