@@ -228,6 +228,10 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       database: `${database.kind} ${database.version}`,
       node: process.version,
+      // The young generation's size changes every figure (bench/README.md, "given back when idle").
+      heapFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((flag) =>
+        /^--(max|min)-/.test(flag),
+      ),
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
       // Load generator, server and database share these CPUs; other work on the machine skews results.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The server in a child process of its own (`node --import tsx src/main.ts`, production settings), so
+ * The server in a child process of its own (`node --import tsx src/main.ts`, production settings and flags), so
  * its resident memory is the server's alone: for the memory benches (distinct-queries.ts, soak.ts).
  * Linux only (RSS is read from /proc).
  */
@@ -15,6 +15,9 @@ export interface ServerProcess {
   pid: number;
   stop(): Promise<void>;
 }
+
+/** Node's flags for the server, as `npm start` and README's production command give them. */
+export const SERVER_FLAGS = ['--max-semi-space-size=64'];
 
 /** Resident memory of a process, in MiB. */
 export function rssMiB(pid: number): number {
@@ -44,7 +47,7 @@ export async function startServerProcess(
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-server-'));
   const entry = compiled ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
-  const child: ChildProcess = spawn(process.execPath, entry, {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_FLAGS, ...entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -15,6 +15,11 @@ export interface OperationsConfig {
   };
   /** One JSON line per HTTP request (pino-http), at info level. */
   accessLog: boolean;
+  /**
+   * Seconds without API requests after which the server collects its garbage and gives its young
+   * generation back (src/http/idle-memory-trim.ts); 0 never does.
+   */
+  idleTrimSeconds: number;
 }
 
 export function readOperationsConfig(r: Reader, production: boolean): OperationsConfig {
@@ -38,5 +43,6 @@ export function readOperationsConfig(r: Reader, production: boolean): Operations
       maxOperationNames: r.int('METRICS_OPERATION_NAMES', 100, 0, 10_000),
     },
     accessLog: r.bool('ACCESS_LOG', true),
+    idleTrimSeconds: r.int('IDLE_TRIM_SECONDS', 10, 0, 3600),
   };
 }

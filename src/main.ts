@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
+import { trimMemoryWhenIdle } from './http/idle-memory-trim.js';
 import { createLogger, redactError } from './logger.js';
 import { tracingRequested } from './telemetry/tracing-switch.js';
 
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     { url: `${app.url}/graphql`, database: where, startupMs: Date.now() - started },
     'storefront API ready',
   );
+  const idleTrim =
+    config.operations.idleTrimSeconds > 0
+      ? trimMemoryWhenIdle(app.server, config.operations.idleTrimSeconds * 1000)
+      : undefined;
 
   let signals = 0;
   const shutdown = (signal: string) => {
@@ -40,6 +45,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     logger.info({ signal }, 'stopping: finishing in-flight requests, then closing the database');
+    idleTrim?.stop();
     app
       .stop()
       .then(() => tracing?.shutdown())
