@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../support/harness.js';
 
 // Long enough that back-to-back requests on a loaded machine never leave a whole interval empty. The
 // second collection of an idle period comes 6 s after the first, whatever the interval.
-const INTERVAL_MS = 1000;
+const INTERVAL_MS = 1500;
 const MIB = 1024 * 1024;
 
 let t: TestApp;
