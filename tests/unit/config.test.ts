@@ -373,7 +373,12 @@ describe('defaults', () => {
         maxOperationNames: 100,
       },
       accessLog: true,
+      idleTrimSeconds: 10,
     });
+    expect(loadConfig({ JWT_SECRET: SECRET, IDLE_TRIM_SECONDS: '0' }).operations.idleTrimSeconds).toBe(0);
+    expect(configError({ JWT_SECRET: SECRET, IDLE_TRIM_SECONDS: 'soon' }).message).toContain(
+      'IDLE_TRIM_SECONDS',
+    );
     const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
     expect(loadConfig(production).operations.metrics.enabled).toBe(false);
     const token = 'a-metrics-token-0123456789';
