@@ -21,7 +21,7 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 const SHRINK_AFTER_MS = 6000;
 
 export interface IdleMemoryTrim {
-  /** Full collections run so far (for tests and logs). */
+  /** Full collections run so far (tests read it). */
   readonly collections: number;
   stop(): void;
 }
@@ -71,9 +71,9 @@ export function trimMemoryWhenIdle(server: Server, intervalMs: number): IdleMemo
   };
 }
 
-function pathOf(url: string | undefined): string {
-  const end = url?.indexOf('?') ?? -1;
-  return end === -1 ? (url ?? '') : (url ?? '').slice(0, end);
+function pathOf(url = ''): string {
+  const end = url.indexOf('?');
+  return end === -1 ? url : url.slice(0, end);
 }
 
 /**

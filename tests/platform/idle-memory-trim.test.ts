@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type IdleMemoryTrim, trimMemoryWhenIdle } from '../../src/http/idle-memory-trim.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { sleep } from '../support/wait-for.js';
 import {
   freePort,
   killIfRunning,
@@ -22,7 +23,6 @@ import {
 // second collection of an idle period comes 6 s after the first, whatever the interval.
 const INTERVAL_MS = 1500;
 const MIB = 1024 * 1024;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let t: TestApp;
 let trim: IdleMemoryTrim;
