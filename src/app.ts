@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -37,6 +37,7 @@ import { startGraphqlWsServer, subscriptionsOverHttpRefused } from './graphql/we
 import { accessLog } from './http/access-log.js';
 import { graphqlBodyErrors, MAX_BODY_BYTES, multipartBody } from './http/body-errors.js';
 import { expressCookies } from './http/cookies.js';
+import { createExpressServer } from './http/express-server.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { metricsRoute } from './http/metrics.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limiter.js';
@@ -148,7 +149,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       if (metrics) responseCache.counters = responseCacheCounters(metrics.metrics.registry);
       await responseCache.start();
     }
-    const server = createServer();
+    const { server, serve } = createExpressServer();
     const schema = await buildStoreSchema();
     options.tracing?.instrumentSchema(schema);
     const apollo = await createApollo(
@@ -160,7 +161,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       options.tracing,
       responseCache,
     );
-    server.on('request', createExpressApp(context, apollo, persistedQueries, metrics, options.tracing));
+    serve(createExpressApp(context, apollo, persistedQueries, metrics, options.tracing));
     const graphqlWs = startGraphqlWsServer(context, server, schema, persistedQueries.decideWebSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

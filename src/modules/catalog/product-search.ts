@@ -1,7 +1,14 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { QueryMemo } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { type Connection, type PageArgs, paginate, type SortKey } from '../../graphql/pagination.js';
+import {
+  type Connection,
+  type Edge,
+  type PageArgs,
+  type PageInfo,
+  paginate,
+  type SortKey,
+} from '../../graphql/pagination.js';
 import { primeProduct } from './catalog.loaders.js';
 import { type ProductRow, type ProductStatus, products } from './catalog.tables.js';
 import type { FacetCounts } from './facet-count.js';
@@ -145,30 +152,49 @@ export async function searchProducts(
     }
   }
   for (const row of listing.nodes) primeProduct(ctx.loaders.catalog, row.product, row.parts);
-  const { connection, count } = listing;
-  const searchText = text;
-  let facets: Promise<ProductFacets> | undefined;
   const { indexed } = listing;
-  return {
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
-    nodes: listing.nodes.map((row) => row.product),
-    parts: listing.nodes.map((row) => row.parts),
-    pageInfo: connection.pageInfo,
-    get totalCount() {
-      return connection.totalCount;
-    },
-    get totalCountIsExact() {
-      return count().then((c) => c.exact);
-    },
-    get facets() {
-      facets ??= indexed
-        ? indexed().then((counts) =>
-            counts ? facetsFromCounts(ctx, counts) : computeFacetsSql(ctx, filter, searchText),
-          )
-        : computeFacetsSql(ctx, filter, searchText);
-      return facets;
-    },
-  };
+  const searchText = text;
+  return new SearchListing(listing, () =>
+    indexed
+      ? indexed().then((counts) =>
+          counts ? facetsFromCounts(ctx, counts) : computeFacetsSql(ctx, filter, searchText),
+        )
+      : computeFacetsSql(ctx, filter, searchText),
+  );
+}
+
+/** A listing whose count and facets run on first read (a class: LazyConnection says why). */
+class SearchListing implements ProductListing {
+  readonly edges: Edge<ProductRow>[];
+  readonly nodes: ProductRow[];
+  readonly parts: (ProductParts | null)[];
+  readonly pageInfo: PageInfo;
+  readonly #listed: Listed;
+  readonly #computeFacets: () => Promise<ProductFacets>;
+  #facets: Promise<ProductFacets> | undefined;
+
+  constructor(listed: Listed, computeFacets: () => Promise<ProductFacets>) {
+    const { connection } = listed;
+    this.edges = connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product }));
+    this.nodes = listed.nodes.map((row) => row.product);
+    this.parts = listed.nodes.map((row) => row.parts);
+    this.pageInfo = connection.pageInfo;
+    this.#listed = listed;
+    this.#computeFacets = computeFacets;
+  }
+
+  get totalCount(): Promise<number> {
+    return this.#listed.connection.totalCount;
+  }
+
+  get totalCountIsExact(): Promise<boolean> {
+    return this.#listed.count().then((c) => c.exact);
+  }
+
+  get facets(): Promise<ProductFacets> {
+    this.#facets ??= this.#computeFacets();
+    return this.#facets;
+  }
 }
 
 interface Listed {

@@ -7,6 +7,7 @@ import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { selectedFieldNames } from '../../graphql/lookahead.js';
 import { money } from '../../graphql/money.js';
 import { viewerIsAdmin } from '../../graphql/node.js';
+import type { PageInfo } from '../../graphql/pagination.js';
 import { CATALOG_MAX_AGE } from './catalog.cache.js';
 import { productListingCost } from './catalog.costs.js';
 import { Category, toCategory } from './category.types.js';
@@ -20,35 +21,50 @@ import { type ProductListing, searchProducts } from './product-search.js';
 import { ProductVariant, toVariant } from './variant.types.js';
 
 /** Maps a listing to the GraphQL connection, keeping totalCount and facets lazy. */
-export function toProductConnection(ctx: RequestContext, listing: ProductListing) {
-  const nodes = listing.nodes.map((row, i) => toProduct(row, listing.parts[i] ?? null));
-  const currency = ctx.app.config.storeCurrency;
-  return {
-    edges: listing.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
-    nodes,
-    pageInfo: listing.pageInfo,
-    get totalCount() {
-      return listing.totalCount;
-    },
-    get totalCountIsExact() {
-      return listing.totalCountIsExact;
-    },
-    get facets(): Promise<ProductFacets> {
-      return listing.facets.then((f) =>
-        Object.assign(new ProductFacets(), {
-          categories: f.categories.map((c) => ({ category: toCategory(c.category), count: c.count })),
-          brands: f.brands,
-          priceBuckets: f.priceBuckets.map((b) => ({
-            min: money(b.min, currency),
-            max: b.max === null ? null : money(b.max, currency),
-            count: b.count,
-          })),
-          ratings: f.ratings,
-          inStock: f.inStock,
-        }),
-      );
-    },
-  };
+export function toProductConnection(ctx: RequestContext, listing: ProductListing): ListingConnection {
+  return new ListingConnection(listing, ctx.app.config.storeCurrency);
+}
+
+/** A products connection over a listing (a class, not a literal with getters: see LazyConnection). */
+class ListingConnection {
+  readonly edges: { cursor: string; node: Product }[];
+  readonly nodes: Product[];
+  readonly pageInfo: PageInfo;
+  readonly #listing: ProductListing;
+  readonly #currency: string;
+
+  constructor(listing: ProductListing, currency: string) {
+    this.nodes = listing.nodes.map((row, i) => toProduct(row, listing.parts[i] ?? null));
+    this.edges = listing.edges.map((edge, i) => ({ cursor: edge.cursor, node: this.nodes[i] as Product }));
+    this.pageInfo = listing.pageInfo;
+    this.#listing = listing;
+    this.#currency = currency;
+  }
+
+  get totalCount(): Promise<number> {
+    return this.#listing.totalCount;
+  }
+
+  get totalCountIsExact(): Promise<boolean> {
+    return this.#listing.totalCountIsExact;
+  }
+
+  get facets(): Promise<ProductFacets> {
+    const currency = this.#currency;
+    return this.#listing.facets.then((f) =>
+      Object.assign(new ProductFacets(), {
+        categories: f.categories.map((c) => ({ category: toCategory(c.category), count: c.count })),
+        brands: f.brands,
+        priceBuckets: f.priceBuckets.map((b) => ({
+          min: money(b.min, currency),
+          max: b.max === null ? null : money(b.max, currency),
+          count: b.count,
+        })),
+        ratings: f.ratings,
+        inStock: f.inStock,
+      }),
+    );
+  }
 }
 
 /** Whether a products connection selects its count, so a search counts in its page's statement. */

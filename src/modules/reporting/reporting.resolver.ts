@@ -179,9 +179,7 @@ export class SalesReportBucketResolver {
       edges,
       nodes: edges.map((edge) => edge.node),
       pageInfo: page.pageInfo,
-      get totalCount() {
-        return page.totalCount;
-      },
+      totalCount: page.totalCount,
     });
   }
 }

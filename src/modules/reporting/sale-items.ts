@@ -13,6 +13,7 @@ import {
   DEFAULT_PAGE_SIZE,
   decodeCursor,
   encodeCursor,
+  LazyConnection,
   MAX_PAGE_SIZE,
 } from '../../graphql/pagination.js';
 import { type OrderLineRow, orderLines } from '../order/order.tables.js';
@@ -174,20 +175,13 @@ export class SaleItemsLoader {
         return line ? [{ ...row, line }] : [];
       });
       const edges = page.map((node) => ({ cursor: encodeCursor(node.createdAt, node.orderLineId), node }));
-      const counts = () => this.count(key.bucket);
-      return {
-        edges,
-        nodes: page,
-        pageInfo: {
-          hasNextPage: rows.length > key.first,
-          hasPreviousPage: key.after !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-        get totalCount() {
-          return counts();
-        },
+      const pageInfo = {
+        hasNextPage: rows.length > key.first,
+        hasPreviousPage: key.after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
       };
+      return new LazyConnection(edges, page, pageInfo, () => this.count(key.bucket));
     });
   }
 

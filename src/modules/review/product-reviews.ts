@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { type Connection, decodeCursor, encodeCursor } from '../../graphql/pagination.js';
+import { type Connection, decodeCursor, encodeCursor, LazyConnection } from '../../graphql/pagination.js';
 import type { ReviewRow } from './review.tables.js';
 
 /**
@@ -165,21 +165,13 @@ export async function loadReviewPages(
     const all = byOwner.get(ownerId) ?? [];
     const page = all.slice(0, args.limit);
     const edges = page.map((node) => ({ cursor: encodeCursor(sortValue(node, args.sort), node.id), node }));
-    let total: Promise<number> | undefined;
-    return {
-      edges,
-      nodes: page,
-      pageInfo: {
-        hasNextPage: all.length > args.limit,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      get totalCount() {
-        total ??= count(ownerId);
-        return total;
-      },
+    const pageInfo = {
+      hasNextPage: all.length > args.limit,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
     };
+    return new LazyConnection(edges, page, pageInfo, () => count(ownerId));
   });
 }
 

@@ -3,7 +3,7 @@ import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../graphql/app-context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { type Connection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
+import { type Connection, LazyConnection, type PageArgs, paginateTable } from '../../graphql/pagination.js';
 import { resolvePublicAddresses } from './address-guard.js';
 import { checkEndpointEvents, checkEndpointUrl, MAX_DESCRIPTION_LENGTH } from './webhook.rules.js';
 import {
@@ -223,12 +223,9 @@ export async function listDeliveries(
     direction: 'desc',
   });
   const nodes = await withAttempts(ctx, page.nodes);
-  return {
-    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] as DeliveryWithAttempts })),
-    nodes,
-    pageInfo: page.pageInfo,
-    get totalCount() {
-      return page.totalCount;
-    },
-  };
+  const edges = page.edges.map((edge, i) => ({
+    cursor: edge.cursor,
+    node: nodes[i] as DeliveryWithAttempts,
+  }));
+  return new LazyConnection(edges, nodes, page.pageInfo, () => page.totalCount);
 }
