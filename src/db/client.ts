@@ -131,8 +131,10 @@ function prepareWithoutParameters(client: postgres.Sql): void {
     unsafe(
       text,
       args,
+      // Object.assign, not `{ ...options, simple }`: V8 (Node 20) gives a key added to a spread
+      // copy a hidden class of its own per object, which outlives young collections.
       (options?.prepare && (args?.length ?? 0) === 0
-        ? { ...options, simple: false }
+        ? Object.assign({}, options, { simple: false })
         : options) as postgres.UnsafeQueryOptions,
     )) as typeof client.unsafe;
 }
