@@ -31,7 +31,7 @@ interface Compiled {
 
 /** The gateway, with what it keeps compiled (tests, diagnostics). */
 export interface JitGateway extends GatewayInterface {
-  readonly compiled: { readonly operations: number; readonly fields: number };
+  readonly compiled: { readonly size: number; readonly fields: number };
 }
 
 /**
@@ -56,14 +56,7 @@ export function jitGateway(schema: GraphQLSchema, policy: Partial<CompilePolicy>
     return { query, objectVariables };
   };
   return {
-    compiled: {
-      get operations() {
-        return cache.size;
-      },
-      get fields() {
-        return cache.fields;
-      },
-    },
+    compiled: cache,
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return () => {};

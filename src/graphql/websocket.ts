@@ -33,8 +33,6 @@ export const GRAPHQL_PATH = '/graphql';
 export const MAX_OPERATIONS_PER_CONNECTION = 50;
 
 export interface GraphqlWsServer {
-  /** Clients currently connected. */
-  readonly clientCount: number;
   /**
    * Refuses new connections and closes the open ones (1001 Going Away; clients reconnect to
    * another instance). Sockets that have not finished their closing handshake within
@@ -238,9 +236,6 @@ export function startGraphqlWsServer(
   );
 
   return {
-    get clientCount() {
-      return wss.clients.size;
-    },
     async close(timeoutMs) {
       // Sends 1001 to every client, stops accepting upgrades, and resolves once every socket is closed;
       // a client that does not answer the closing handshake in time is cut.

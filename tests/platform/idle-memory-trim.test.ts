@@ -51,24 +51,24 @@ async function probe(): Promise<void> {
 }
 
 it('does not collect while API requests keep coming, then collects twice once idle (probes do not count)', async () => {
-  const collectionsBefore = trim.collections;
+  const collectionsBefore = trim.collections();
   // Back to back for three intervals: a request is always starting or in flight.
   const until = Date.now() + 3 * INTERVAL_MS;
   while (Date.now() < until) expect((await apiRequest()).status).toBe(200);
-  expect(trim.collections).toBe(collectionsBefore);
+  expect(trim.collections()).toBe(collectionsBefore);
 
   // One more request: the idle period starts after it.
   expect((await apiRequest()).status).toBe(200);
-  while (trim.collections < collectionsBefore + 2) await probe();
+  while (trim.collections() < collectionsBefore + 2) await probe();
 
   // Two per idle period: more probes add none.
   const until2 = Date.now() + 3 * INTERVAL_MS;
   while (Date.now() < until2) await probe();
-  expect(trim.collections).toBe(collectionsBefore + 2);
+  expect(trim.collections()).toBe(collectionsBefore + 2);
 
   // A request starts a new busy period: two more once it is over.
   expect((await apiRequest()).status).toBe(200);
-  while (trim.collections < collectionsBefore + 4) await probe();
+  while (trim.collections() < collectionsBefore + 4) await probe();
 }, 120_000);
 
 it('gives the young generation back to the system once the server is idle', {
