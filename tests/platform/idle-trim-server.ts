@@ -23,7 +23,9 @@ const grownBytes = youngGeneration();
 
 const server = createServer((req, res) => {
   const body =
-    req.url === '/healthz' ? { grownBytes, nowBytes: youngGeneration(), collections: trim.collections() } : {};
+    req.url === '/healthz'
+      ? { grownBytes, nowBytes: youngGeneration(), collections: trim.collections() }
+      : {};
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 });
 const trim = trimMemoryWhenIdle(server, Number(process.env.INTERVAL_MS));
