@@ -273,14 +273,15 @@ export async function computeCartView(
   const pricedById = new Map(pricing.lines.map((l) => [l.lineId, l]));
   const viewLines: CartLineView[] = lines.map((line) => {
     const priced = pricedById.get(line.id);
-    return {
-      ...line,
+    // Object.assign, not `{ ...line, unitPrice, … }`: V8 (Node 20) gives keys added to a spread copy a
+    // hidden class per object, which outlives young collections (bench/README.md).
+    return Object.assign({}, line, {
       unitPrice: line.variant.price,
       subtotal: priced?.subtotal ?? 0,
       discount: priced?.discount ?? 0,
       tax: priced?.tax ?? 0,
       total: priced?.total ?? 0,
-    };
+    });
   });
 
   const lineWarnings = viewLines.flatMap((line) => lineWarningsOf(line, currency));

@@ -140,9 +140,9 @@ export async function changeCart<T extends { errors: UserError[]; set?: Partial<
     const { set, ...outcome } = await change(tx, locked);
     if (outcome.errors.length > 0) {
       rolledBack = true;
-      return rollback({ ...outcome, cart: locked } as Result);
+      return rollback(Object.assign({}, outcome, { cart: locked }) as Result);
     }
-    return { ...outcome, cart: await touchCart(tx, locked.id, set) } as Result;
+    return Object.assign({}, outcome, { cart: await touchCart(tx, locked.id, set) }) as Result;
   });
   // A rolled-back change left the cart as it was: its cached view still holds.
   if (!rolledBack) forgetCartView(ctx, found.id);

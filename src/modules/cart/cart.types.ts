@@ -46,7 +46,7 @@ export class Cart {
 }
 
 export function toCartAddress(address: AddressSnapshot, addressId: string | null): CartAddress {
-  return Object.assign(new CartAddress(), { ...address, addressId });
+  return Object.assign(new CartAddress(), address, { addressId });
 }
 
 export function toCart(row: CartRow, expiresAt: Date | null): Cart {

@@ -93,5 +93,5 @@ export class CheckoutLineOutcome {
 }
 
 export function toCheckoutLineOutcome(line: CheckoutLineOutcomeData): CheckoutLineOutcome {
-  return Object.assign(new CheckoutLineOutcome(), { ...line, status: CheckoutLineStatus[line.status] });
+  return Object.assign(new CheckoutLineOutcome(), line, { status: CheckoutLineStatus[line.status] });
 }

@@ -47,11 +47,12 @@ export function categoryInputs(
     [-1, before],
     [1, after],
   ] as const) {
-    const base = { order_id: orderId, shard, sign };
     for (const l of facts.lines) {
       if (!l.productId) continue;
       inputs.push({
-        ...base,
+        order_id: orderId,
+        shard,
+        sign,
         product_id: l.productId,
         slot: slotIso(l.occurredAt),
         line: true,
@@ -66,7 +67,9 @@ export function categoryInputs(
     for (const r of facts.refunds) {
       if (!r.productId) continue;
       inputs.push({
-        ...base,
+        order_id: orderId,
+        shard,
+        sign,
         product_id: r.productId,
         slot: slotIso(r.occurredAt),
         line: false,

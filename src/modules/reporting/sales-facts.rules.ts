@@ -257,7 +257,7 @@ export function rollupDelta(before: SalesFacts, after: SalesFacts): RollupDelta[
       add(sign, slotOf(o.occurredAt), null, { orders: 1, ...o });
     }
     for (const l of facts.lines) {
-      if (l.productId) add(sign, slotOf(l.occurredAt), l.productId, { ...l, refunds: 0 });
+      if (l.productId) add(sign, slotOf(l.occurredAt), l.productId, Object.assign({}, l, { refunds: 0 }));
     }
     for (const r of facts.refunds) {
       add(sign, slotOf(r.occurredAt), null, { refunds: r.amount });
