@@ -10,8 +10,9 @@ import type { Express } from 'express';
  * young generation: a bare Express app answering /healthz kept 38 % of what it allocated alive
  * through each scavenge (a plain `http` server: none), so every request's data was copied, promoted
  * and left to the full collections, which then ran every few scavenges. Changing an object's
- * prototype to the one it already has is a no-op, so here the objects are constructed with it:
- * the same /healthz then kept nothing alive across scavenges. bench/README.md has the figures.
+ * prototype to the one it already has is a no-op, so here the objects are constructed with it: the
+ * server's /healthz went from 15.6 MB surviving each scavenge to 1.3 (0.5 once the access log was
+ * fixed too). bench/README.md has the figures.
  */
 export function createExpressServer(): { server: Server; serve(app: Express): void } {
   class AppRequest extends IncomingMessage {}
