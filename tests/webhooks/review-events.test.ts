@@ -271,6 +271,11 @@ describe('review webhooks in a store that moderates reviews', () => {
   });
 
   it('lists the deliveries with their review event types; the order endpoint got none', async () => {
+    // The receiver has had the sixth request; the delivery is marked once its answer is back.
+    await waitFor('six settled deliveries', async () => {
+      const rows = await deliveryRows(t, reviewHook.id);
+      return rows.length === 6 && rows.every((d) => d.status !== 'PENDING') ? rows : undefined;
+    });
     const listed = (await store.admin.client.ok(DELIVERIES, { filter: { endpointId: reviewHook.id } }))
       .webhookDeliveries;
     expect(listed.nodes.map((d) => [d.eventType, d.status])).toEqual(
