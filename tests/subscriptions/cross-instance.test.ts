@@ -60,10 +60,12 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
     );
     const aHubBefore = a.app.context.orderEvents.subscriberCount;
 
-    // Both mutations go to A.
+    // Both mutations go to A. An update carries the order as it is when delivered, so the cancel
+    // waits until both subscribers have the payment's update (else it could already show CANCELLED).
     const paid = (await customer.client.ok(PAY, { input: { orderId: order.id, card: GOOD_CARD } })).orderPay;
     expect(paid.errors).toEqual([]);
     expect(customer.client.url.startsWith(a.url)).toBe(true);
+    const firsts = [(await owner.data(0)).orderUpdated, (await admin.data(0)).orderEvents];
     const cancelled = (await store.admin.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
 
@@ -72,8 +74,8 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
     expect(committed.map((r) => r.type)).toEqual(['PAYMENT_SUCCEEDED', 'CANCELLED']);
 
     for (const [first, second] of [
-      [(await owner.data(0)).orderUpdated, (await owner.data(1)).orderUpdated],
-      [(await admin.data(0)).orderEvents, (await admin.data(1)).orderEvents],
+      [firsts[0], (await owner.data(1)).orderUpdated],
+      [firsts[1], (await admin.data(1)).orderEvents],
     ] as const) {
       expect(first.event).toMatchObject({
         id: committed[0]?.id,
