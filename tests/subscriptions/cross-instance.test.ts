@@ -65,7 +65,8 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
     const paid = (await customer.client.ok(PAY, { input: { orderId: order.id, card: GOOD_CARD } })).orderPay;
     expect(paid.errors).toEqual([]);
     expect(customer.client.url.startsWith(a.url)).toBe(true);
-    const firsts = [(await owner.data(0)).orderUpdated, (await admin.data(0)).orderEvents];
+    const ownerFirst = (await owner.data(0)).orderUpdated;
+    const adminFirst = (await admin.data(0)).orderEvents;
     const cancelled = (await store.admin.client.ok(CANCEL, { input: { orderId: order.id } })).orderCancel;
     expect(cancelled.errors).toEqual([]);
 
@@ -74,8 +75,8 @@ describe.runIf(!!process.env.DATABASE_URL)('subscriptions across server instance
     expect(committed.map((r) => r.type)).toEqual(['PAYMENT_SUCCEEDED', 'CANCELLED']);
 
     for (const [first, second] of [
-      [firsts[0], (await owner.data(1)).orderUpdated],
-      [firsts[1], (await admin.data(1)).orderEvents],
+      [ownerFirst, (await owner.data(1)).orderUpdated],
+      [adminFirst, (await admin.data(1)).orderEvents],
     ] as const) {
       expect(first.event).toMatchObject({
         id: committed[0]?.id,
