@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { PublicError } from '../../graphql/errors.js';
 import type { Identity } from '../../graphql/identity.js';
@@ -15,6 +15,40 @@ const invalidToken = () =>
 const bearerToken = (authorization: string) => /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
 
 /**
+ * The signed-in user of a token's login, when both are still valid: built once per database and
+ * prepared (PostgreSQL parses it once per connection). It runs on every signed-in request, where
+ * building it with Drizzle and parsing it again cost more than the primary-key lookups themselves.
+ */
+function buildViewerStatement(db: Database) {
+  return db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(sessions, eq(sessions.userId, users.id))
+    .where(
+      and(
+        eq(users.id, sql.placeholder('userId')),
+        eq(sessions.id, sql.placeholder('sessionId')),
+        isNull(users.disabledAt),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1)
+    .prepare('viewer');
+}
+
+const viewerStatements = new WeakMap<Database, ReturnType<typeof buildViewerStatement>>();
+
+function viewerStatement(db: Database): ReturnType<typeof buildViewerStatement> {
+  let statement = viewerStatements.get(db);
+  if (!statement) {
+    statement = buildViewerStatement(db);
+    viewerStatements.set(db, statement);
+  }
+  return statement;
+}
+
+/**
  * Who is calling, for the shared kernel (src/graphql/identity.ts). Role, disabled state and the
  * login's revocation are read from the database on each request, so disabling a user, changing
  * their role or logging out takes effect immediately, not at token expiry.
@@ -26,20 +60,7 @@ export function accountIdentity(jwtSecret: string, authCookieMode: boolean): Ide
       const token = bearerToken(authorization);
       const claims = token ? await verifyAccessToken(jwtSecret, token) : null;
       if (!claims) throw invalidToken();
-      const [row] = await db
-        .select({ user: users })
-        .from(users)
-        .innerJoin(sessions, eq(sessions.userId, users.id))
-        .where(
-          and(
-            eq(users.id, claims.userId),
-            eq(sessions.id, claims.sessionId),
-            isNull(users.disabledAt),
-            isNull(sessions.revokedAt),
-            gt(sessions.expiresAt, new Date()),
-          ),
-        )
-        .limit(1);
+      const [row] = await viewerStatement(db).execute({ userId: claims.userId, sessionId: claims.sessionId });
       if (!row) throw invalidToken();
       // The row is loaded with the session check: `me` and ownership checks cost no extra query.
       loaders?.account.userById.prime(row.user.id, row.user);

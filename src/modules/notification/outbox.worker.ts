@@ -32,11 +32,34 @@ declare module '../../graphql/app-context.js' {
   }
 }
 
+/** The claim of deliverBatch: due messages, their attempt counted and leased (prepared once per worker). */
+function claimStatement(db: Database, batchSize: number) {
+  const claimable = db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.status, 'PENDING'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
+    .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
+    .limit(batchSize)
+    .for('update', { skipLocked: true });
+  return db
+    .update(outboxMessages)
+    .set({
+      attempts: sql`${outboxMessages.attempts} + 1`,
+      nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
+    .where(inArray(outboxMessages.id, claimable))
+    .returning()
+    .prepare('outbox-claim');
+}
+
 /**
  * Delivers outbox messages; one per server instance. Instances never claim the same message,
  * and a message whose sender crashed is retried after its lease.
  */
 export class OutboxWorker extends PollingWorker {
+  /** Built once and prepared: it runs after every commit that queues mail. */
+  private readonly claimStatement: ReturnType<typeof claimStatement>;
+
   constructor(private readonly options: OutboxWorkerOptions) {
     super({
       logger: options.logger,
@@ -44,6 +67,7 @@ export class OutboxWorker extends PollingWorker {
       batchSize: options.batchSize,
       name: 'outbox worker',
     });
+    this.claimStatement = claimStatement(options.db, this.batchSize);
   }
 
   /**
@@ -54,21 +78,7 @@ export class OutboxWorker extends PollingWorker {
    */
   protected async deliverBatch(): Promise<number> {
     const { db, transport, logger, maxAttempts, serverSecret } = this.options;
-    const claimable = db
-      .select({ id: outboxMessages.id })
-      .from(outboxMessages)
-      .where(and(eq(outboxMessages.status, 'PENDING'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
-      .orderBy(asc(outboxMessages.nextAttemptAt), asc(outboxMessages.id))
-      .limit(this.batchSize)
-      .for('update', { skipLocked: true });
-    const claimed: OutboxMessageRow[] = await db
-      .update(outboxMessages)
-      .set({
-        attempts: sql`${outboxMessages.attempts} + 1`,
-        nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
-      })
-      .where(inArray(outboxMessages.id, claimable))
-      .returning();
+    const claimed: OutboxMessageRow[] = await this.claimStatement.execute();
     claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 
     for (const message of claimed) {

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.js';
+import { type Query, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { compileOnce, runCompiled } from '../../db/query-memo.js';
 import { inTransaction } from '../../db/transact.js';
 import { signatureHeader } from '../../http/hmac-signature.js';
 import type { Logger } from '../../logger.js';
@@ -61,6 +62,8 @@ declare module '../../graphql/app-context.js' {
 export class WebhookWorker extends PollingWorker {
   /** A claimed delivery is retried by any worker if not settled within this time. */
   private readonly leaseSeconds: number;
+  /** Claims due deliveries (see the class comment). */
+  private readonly claimQuery: Query;
 
   constructor(private readonly options: WebhookWorkerOptions) {
     super({
@@ -71,28 +74,33 @@ export class WebhookWorker extends PollingWorker {
     });
     // Longer than any attempt can take, so the holder always records its own outcome.
     this.leaseSeconds = Math.ceil(options.timeoutMs / 1000) + 60;
+    // Its constants are written into the text: a statement without parameters is prepared and
+    // planned once per connection (src/db/client.ts, prepareWithoutParameters). It runs after every
+    // burst of order events; parsed and planned each time, it cost PostgreSQL about 0.4 ms a claim.
+    this.claimQuery = compileOnce(
+      () =>
+        sql`UPDATE webhook_deliveries d
+              SET attempts = d.attempts + 1,
+                  next_attempt_at = now() + make_interval(secs => ${sql.raw(String(this.leaseSeconds))})
+              FROM webhook_endpoints e
+              WHERE e.id = d.endpoint_id
+                AND d.id IN (
+                  SELECT c.id FROM webhook_deliveries c
+                  JOIN webhook_endpoints ce ON ce.id = c.endpoint_id AND ce.active
+                  WHERE c.status = 'PENDING' AND c.next_attempt_at <= now()
+                  ORDER BY c.next_attempt_at, c.id
+                  LIMIT ${sql.raw(String(this.batchSize))}
+                  FOR UPDATE OF c SKIP LOCKED
+                )
+              RETURNING d.id, d.endpoint_id, d.event_id, d.event_type, d.payload, d.attempts,
+                        e.url, e.secret_ciphertext`,
+      0,
+    )();
   }
 
   protected async deliverBatch(): Promise<number> {
     const { db } = this.options;
-    const claimed = await queryRows<ClaimedDelivery>(
-      db,
-      sql`UPDATE webhook_deliveries d
-          SET attempts = d.attempts + 1,
-              next_attempt_at = now() + make_interval(secs => ${this.leaseSeconds})
-          FROM webhook_endpoints e
-          WHERE e.id = d.endpoint_id
-            AND d.id IN (
-              SELECT c.id FROM webhook_deliveries c
-              JOIN webhook_endpoints ce ON ce.id = c.endpoint_id AND ce.active
-              WHERE c.status = 'PENDING' AND c.next_attempt_at <= now()
-              ORDER BY c.next_attempt_at, c.id
-              LIMIT ${this.batchSize}
-              FOR UPDATE OF c SKIP LOCKED
-            )
-          RETURNING d.id, d.endpoint_id, d.event_id, d.event_type, d.payload, d.attempts,
-                    e.url, e.secret_ciphertext`,
-    );
+    const claimed = await runCompiled<ClaimedDelivery>(db, 'webhook-claim', this.claimQuery);
     // Sent in parallel: one slow receiver does not hold up the others' deliveries.
     await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
     return claimed.length;
