@@ -60,7 +60,11 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     creates a PaymentIntent) twice. With Stripe (a provider that confirms in the browser) no card
  *     details are taken: the charge is a PaymentIntent, answered PENDING with its client secret; the
  *     order stays PENDING_PAYMENT until Stripe's webhook confirms it (stripe-webhook.ts), or the
- *     reservation sweeper cancels it;
+ *     reservation sweeper cancels it. Opening a PaymentIntent moves no money, so that call comes BEFORE
+ *     step 6: no buyer of a hot item waits behind another's round trip to Stripe. When the stock then
+ *     runs short (or anything after it fails), the transaction rolls back and the PaymentIntent is
+ *     cancelled (best effort: its client secret never left the server). A provider that captures money
+ *     at once (the simulated card gateway) is called after step 6, so a lost race charges nothing;
  *  8. record the payment (card brand and last four only), apply the state machine's transition, its
  *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox) and the new order's sales
  *     facts and rollups: ONE statement. The variants' rows stay locked for it after 6.
@@ -88,6 +92,9 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
   let result: CheckoutResult;
   // What the new order's payload reads, known from the writes (primed once the transaction committed).
   let written: { orderId: string; lines: OrderLineRow[]; payments: PaymentRow[] } | undefined;
+  // A payment opened at the provider by this attempt (see the charge below), and whether its order committed.
+  let opened: string | null = null;
+  let committed = false;
   try {
     result = await inTransaction(
       db,
@@ -155,13 +162,22 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
           });
         }
 
+        // The charge, inside the transaction: no answer from the provider undoes everything above. A
+        // provider that only opens a payment (Stripe's PaymentIntent) is called before the stock is taken,
+        // so no buyer of a hot item waits behind another's call to the gateway; one that captures money
+        // is called after it, so a checkout that loses the race for the last units charges nothing.
+        const charge = () => chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
+        const openedFirst = provider.confirmsInBrowser ? await charge() : null;
+        if (openedFirst && 'failure' in openedFirst)
+          return rollback(fail(providerFailure(ctx, viewer.id, openedFirst.failure)));
+        if (openedFirst?.status === 'PENDING') opened = openedFirst.providerReference;
+
         // The real guard against overselling, as late as it can be: the variants' locks are held from here
-        // to the commit (the charge and the writes that record it), no longer.
+        // to the commit (a captured charge and the writes that record it), no longer.
         const outOfStock = await takeStock(tx, bought, number, viewer.id);
         if (outOfStock) return rollback(fail(outOfStock));
 
-        // The charge, inside the transaction: no answer from the provider undoes everything above.
-        const charged = await chargeOrder(provider, order, { userId: viewer.id, key, card: input.card });
+        const charged = openedFirst ?? (await charge());
         if ('failure' in charged) return rollback(fail(providerFailure(ctx, viewer.id, charged.failure)));
         const placed = await recordCheckoutPayment(ctx, tx, placedOrder, provider, charged, actor, buyer);
         written = {
@@ -180,6 +196,7 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       },
       { reusePlans: true },
     );
+    committed = written !== undefined;
     if (written) {
       ctx.loaders.order.linesByOrder.prime(written.orderId, written.lines);
       ctx.loaders.order.paymentsByOrder.prime(written.orderId, written.payments);
@@ -191,6 +208,8 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
       : null;
     if (first) {
       result = await outcomeOf(db, first);
+      // The provider answered both attempts with one payment (same key): it is that order's.
+      if (result.payment?.providerReference === opened) opened = null;
     } else if (pgError(err)?.code === '23514') {
       // The CHECK constraint stock >= 0 caught what the locks should have: refuse, never oversell.
       return fail(
@@ -199,8 +218,28 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
     } else {
       throw err;
     }
+  } finally {
+    if (opened && !committed) await cancelOpenedPayment(ctx, provider, opened);
   }
   return withClientSecret(ctx, provider, result);
+}
+
+/**
+ * Cancels a payment this checkout opened at the provider before its transaction rolled back (the stock
+ * ran out meanwhile, or a later write failed), so it can never be confirmed. Best effort, after the
+ * rollback: its client secret never left the server, so one left open cannot be paid anyway.
+ */
+async function cancelOpenedPayment(
+  ctx: RequestContext,
+  provider: PaymentProvider,
+  providerReference: string,
+): Promise<void> {
+  if (!provider.cancelPending) return;
+  try {
+    await provider.cancelPending(providerReference, `cancel:${providerReference}`);
+  } catch (err) {
+    ctx.app.logger.warn({ err }, 'could not cancel the payment of a checkout that rolled back');
+  }
 }
 
 /**
