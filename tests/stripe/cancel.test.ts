@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { payments } from '../../src/modules/order/order.tables.js';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
 import {
@@ -13,7 +13,7 @@ import {
 import type { TestApp } from '../support/harness.js';
 import { type Store } from '../support/store.js';
 import { FakeStripe } from './fake-stripe.js';
-import { deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
+import { deliver, intentEvent, placeStripeOrder, useStripeStore } from './support.js';
 
 /**
  * An order cancelled while its Stripe payment is still open: the PaymentIntent is cancelled at Stripe after
@@ -24,12 +24,8 @@ let fake: FakeStripe;
 let t: TestApp;
 let store: Store;
 
-beforeAll(async () => {
-  ({ fake, t, store } = await startStripeStore());
-});
-afterAll(async () => {
-  await t?.close();
-  await fake?.stop();
+useStripeStore((started) => {
+  ({ fake, t, store } = started);
 });
 
 const placeOrder = () => placeStripeOrder(t, store.shirt);

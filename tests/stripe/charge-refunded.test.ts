@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refunds } from '../../src/modules/order/order.tables.js';
 import { emailsTo, eventsOf, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import { moneySnapshot, REFUND, refundsOf } from '../refunds/support.js';
@@ -8,7 +8,7 @@ import type { SignedIn } from '../support/accounts.js';
 import type { TestApp } from '../support/harness.js';
 import { type Store, stockOf } from '../support/store.js';
 import { FakeStripe } from './fake-stripe.js';
-import { chargeRefundedEvent, deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
+import { chargeRefundedEvent, deliver, intentEvent, placeStripeOrder, useStripeStore } from './support.js';
 
 /** charge.refunded: refunds made at Stripe (Dashboard) recorded on the order; our own ones not twice. */
 
@@ -16,12 +16,8 @@ let fake: FakeStripe;
 let t: TestApp;
 let store: Store;
 
-beforeAll(async () => {
-  ({ fake, t, store } = await startStripeStore());
-});
-afterAll(async () => {
-  await t?.close();
-  await fake?.stop();
+useStripeStore((started) => {
+  ({ fake, t, store } = started);
 });
 
 interface Paid {

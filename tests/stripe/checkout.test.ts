@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newCustomer, orderRow, paymentsOf } from '../orders/transitions-support.js';
 import type { TestApp } from '../support/harness.js';
 import { fillCart, GOOD_CARD, type Store, stockOf } from '../support/store.js';
 import { FakeStripe, SECRET_KEY } from './fake-stripe.js';
-import { CHECKOUT, PAY, startStripeStore } from './support.js';
+import { CHECKOUT, PAY, useStripeStore } from './support.js';
 
 /** Checkout and orderPay with Stripe as the card provider, against a local stand-in for Stripe's API. */
 
@@ -13,12 +13,8 @@ let fake: FakeStripe;
 let t: TestApp;
 let store: Store;
 
-beforeAll(async () => {
-  ({ fake, t, store } = await startStripeStore());
-});
-afterAll(async () => {
-  await t?.close();
-  await fake?.stop();
+useStripeStore((started) => {
+  ({ fake, t, store } = started);
 });
 
 describe('checkout with Stripe', () => {

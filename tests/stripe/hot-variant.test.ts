@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { variants } from '../../src/modules/catalog/catalog.tables.js';
 import { orders } from '../../src/modules/order/order.tables.js';
 import { variant } from '../cart/support.js';
@@ -10,7 +10,7 @@ import type { TestApp } from '../support/harness.js';
 import { holdRowLock } from '../support/row-lock.js';
 import { fillCart, type Store, stockOf } from '../support/store.js';
 import type { FakeStripe, RecordedRequest } from './fake-stripe.js';
-import { CHECKOUT, startStripeStore } from './support.js';
+import { CHECKOUT, useStripeStore } from './support.js';
 
 /**
  * Stripe checkout on a hot variant: opening the PaymentIntent moves no money, so it happens before the
@@ -25,12 +25,8 @@ let fake: FakeStripe;
 let t: TestApp;
 let store: Store;
 
-beforeAll(async () => {
-  ({ fake, t, store } = await startStripeStore());
-});
-afterAll(async () => {
-  await t?.close();
-  await fake?.stop();
+useStripeStore((started) => {
+  ({ fake, t, store } = started);
 });
 
 /** The PaymentIntent creation for this shopper's checkout key, once the fake has received it. */

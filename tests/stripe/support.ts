@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createPaymentProviders } from '../../src/modules/payment/payment-providers.js';
 import { type TestVariant } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
@@ -26,11 +26,32 @@ export async function startStripeApp(fake: FakeStripe): Promise<TestApp> {
   );
 }
 
+export interface StripeStore {
+  fake: FakeStripe;
+  t: TestApp;
+  store: Store;
+}
+
 /** A fake Stripe, an app whose card provider talks to it, and the store: what a Stripe test file starts. */
-export async function startStripeStore(): Promise<{ fake: FakeStripe; t: TestApp; store: Store }> {
+export async function startStripeStore(): Promise<StripeStore> {
   const fake = new FakeStripe();
   await fake.start();
   return { fake, ...(await withStore(startStripeApp(fake))) };
+}
+
+/**
+ * Starts the file's Stripe store before its tests (handing it to `started`) and stops it after them.
+ */
+export function useStripeStore(started: (store: StripeStore) => void): void {
+  let running: StripeStore | undefined;
+  beforeAll(async () => {
+    running = await startStripeStore();
+    started(running);
+  });
+  afterAll(async () => {
+    await running?.t.close();
+    await running?.fake.stop();
+  });
 }
 
 export const STRIPE_ORDER_FIELDS_FRAGMENT = graphql(`fragment StripeOrderFields on Order {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processedWebhookEvents } from '../../src/http/inbound-events.tables.js';
 import { CANCEL, emailsTo, eventsOf, orderRow, paymentsOf, snapshot } from '../orders/transitions-support.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { type Store, stockOf } from '../support/store.js';
 import { FakeStripe, WEBHOOK_SECRET } from './fake-stripe.js';
-import { deliver, intentEvent, placeStripeOrder, startStripeStore } from './support.js';
+import { deliver, intentEvent, placeStripeOrder, useStripeStore } from './support.js';
 
 /** POST /webhooks/stripe: signatures, exactly-once processing, and what each event does. */
 
@@ -14,12 +14,8 @@ let fake: FakeStripe;
 let t: TestApp;
 let store: Store;
 
-beforeAll(async () => {
-  ({ fake, t, store } = await startStripeStore());
-});
-afterAll(async () => {
-  await t?.close();
-  await fake?.stop();
+useStripeStore((started) => {
+  ({ fake, t, store } = started);
 });
 
 const placeOrder = (quantity = 1) => placeStripeOrder(t, store.shirt, quantity);
