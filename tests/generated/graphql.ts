@@ -3541,6 +3541,14 @@ export type InventoryVariantStockValueQueryVariables = Exact<{
 
 export type InventoryVariantStockValueQuery = { product: { variants: Array<{ id: string, stockValue: { amount: string } }> } | null };
 
+export type ReportSalesItemsWithoutCountQueryVariables = Exact<{
+  input: SalesReportInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReportSalesItemsWithoutCountQuery = { salesReport: { buckets: Array<{ items: { edges: Array<{ cursor: string, orderNumber: string }> } | null }> } };
+
 export type ReportCategoryMoveMutationVariables = Exact<{
   input: CategoryMoveInput;
 }>;
@@ -12456,6 +12464,20 @@ export const InventoryVariantStockValueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryVariantStockValueQuery, InventoryVariantStockValueQueryVariables>;
+export const ReportSalesItemsWithoutCountDocument = new TypedDocumentString(`
+    query ReportSalesItemsWithoutCount($input: SalesReportInput!, $first: Int) {
+  salesReport(input: $input) {
+    buckets {
+      items(first: $first) {
+        edges {
+          cursor
+          orderNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSalesItemsWithoutCountQuery, ReportSalesItemsWithoutCountQueryVariables>;
 export const ReportCategoryMoveDocument = new TypedDocumentString(`
     mutation ReportCategoryMove($input: CategoryMoveInput!) {
   categoryMove(input: $input) {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../../src/modules/reporting/sales-csv.js';
+import { graphql } from '../generated/gql.js';
 import { registerAndLogin } from '../support/accounts.js';
 import { buildScenario, SALES_REPORT, type Scenario, startReportStore } from './support.js';
 
@@ -175,6 +176,10 @@ describe('CSV export', () => {
   });
 });
 
+const ITEMS_WITHOUT_COUNT =
+  graphql(`query ReportSalesItemsWithoutCount($input: SalesReportInput!, $first: Int) {
+  salesReport(input: $input) { buckets { items(first: $first) { edges { cursor orderNumber } } } } }`);
+
 describe('salesReport query budget', () => {
   it('costs the same SQL for 3 and 60 buckets, 2 and 50 items, with their orders lines', async () => {
     const count = async (days: number, first: number) => {
@@ -190,5 +195,16 @@ describe('salesReport query budget', () => {
     const large = await count(60, 50);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(8);
+  });
+
+  it("counts the buckets' lines only when totalCount is selected", async () => {
+    const input = { from: day(), to: day(), timeZone: 'UTC', includeItems: true };
+    const statements = async (document: typeof SALES_REPORT | typeof ITEMS_WITHOUT_COUNT) => {
+      const answer = await s.store.admin.client.request(document, { input, first: 2 });
+      expect(answer.errors).toBeUndefined();
+      return Number(answer.headers.get('x-sql-query-count'));
+    };
+    const withCount = await statements(SALES_REPORT);
+    expect(await statements(ITEMS_WITHOUT_COUNT)).toBe(withCount - 1);
   });
 });

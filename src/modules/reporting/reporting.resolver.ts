@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { Cost, ListSize } from '../../graphql/cost/cost-annotations.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { money } from '../../graphql/money.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/pagination.js';
+import { DEFAULT_PAGE_SIZE, LazyConnection, MAX_PAGE_SIZE } from '../../graphql/pagination.js';
 import { toCategory } from '../catalog/category.types.js';
 import { Product, toProduct } from '../catalog/product.types.js';
 import { OrderStatus } from '../order/order.types.js';
@@ -170,17 +170,18 @@ export class SalesReportBucketResolver {
   async items(
     @Root() bucket: SalesReportBucket & { view?: ReportView; index?: number },
     @Args(() => SaleItemsArgs) args: SaleItemsArgs,
-  ): Promise<SaleItemConnection | null> {
+  ) {
     const view = bucket.view;
     if (!view?.items || bucket.index === undefined) return null;
     const page = await view.items.page(itemsPageKey(bucket.index, args.first, args.after));
     const edges = page.edges.map((edge) => toSaleItemEdge(edge.node, edge.cursor, view.currency));
-    return Object.assign(new SaleItemConnection(), {
+    // The bucket's count runs only when `totalCount` is selected.
+    return new LazyConnection(
       edges,
-      nodes: edges.map((edge) => edge.node),
-      pageInfo: page.pageInfo,
-      totalCount: page.totalCount,
-    });
+      edges.map((edge) => edge.node),
+      page.pageInfo,
+      () => page.totalCount,
+    );
   }
 }
 
