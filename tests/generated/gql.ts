@@ -243,6 +243,7 @@ type Documents = {
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": typeof types.LimitsCouponInputFieldsDocument,
     "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": typeof types.PreparedProductsPageDocument,
     "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }": typeof types.PreparedFilteredPageDocument,
+    "query PreparedMe { me { id } }": typeof types.PreparedMeDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": typeof types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": typeof types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": typeof types.BudgetMeIdDocument,
@@ -620,6 +621,7 @@ const documents: Documents = {
     "query LimitsCouponInputFields { __type(name: \"CouponCreateInput\") { inputFields { name description } } }": types.LimitsCouponInputFieldsDocument,
     "query PreparedProductsPage($first: Int!) { products(first: $first) { nodes { id } } }": types.PreparedProductsPageDocument,
     "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }": types.PreparedFilteredPageDocument,
+    "query PreparedMe { me { id } }": types.PreparedMeDocument,
     "query BudgetUsers { users(first: 100) { totalCount nodes { id email name role emailVerified disabled createdAt } } }": types.BudgetUsersDocument,
     "query BudgetMe { me { id email name role emailVerified } }": types.BudgetMeDocument,
     "query BudgetMeId { me { id } }": types.BudgetMeIdDocument,
@@ -1681,6 +1683,10 @@ export function graphql(source: "query PreparedProductsPage($first: Int!) { prod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PreparedFilteredPage($filter: ProductFilterInput!) { products(first: 5, filter: $filter, sort: PRICE_ASC) { nodes { id } } }"): typeof import('./graphql.js').PreparedFilteredPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreparedMe { me { id } }"): typeof import('./graphql.js').PreparedMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3009,6 +3009,11 @@ export type PreparedFilteredPageQueryVariables = Exact<{
 
 export type PreparedFilteredPageQuery = { products: { nodes: Array<{ id: string }> } };
 
+export type PreparedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreparedMeQuery = { me: { id: string } | null };
+
 export type BudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11306,6 +11311,13 @@ export const PreparedFilteredPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreparedFilteredPageQuery, PreparedFilteredPageQueryVariables>;
+export const PreparedMeDocument = new TypedDocumentString(`
+    query PreparedMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PreparedMeQuery, PreparedMeQueryVariables>;
 export const BudgetUsersDocument = new TypedDocumentString(`
     query BudgetUsers {
   users(first: 100) {

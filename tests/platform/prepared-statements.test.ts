@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase, queryRows } from '../../src/db/clien
 import { runCompiled } from '../../src/db/query-memo.js';
 import { REPEATS_TO_PLAN_ONCE } from '../../src/modules/catalog/listing-plans.js';
 import { graphql } from '../generated/gql.js';
+import { registerAndLogin } from '../support/accounts.js';
 import { GqlClient } from '../support/gql-client.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/harness.js';
 
@@ -56,7 +57,12 @@ describe.runIf(!!process.env.DATABASE_URL)('prepared statements (PostgreSQL)', (
  * A second instance of a fresh test app on ONE connection, for the describe block that calls it: every
  * statement it runs is on the connection whose prepared statements are then read.
  */
-function oneConnectionInstance(): { app: () => RunningApp; listings: () => Promise<Listing[]> } {
+function oneConnectionInstance(): {
+  testApp: () => TestApp;
+  app: () => RunningApp;
+  listings: () => Promise<Listing[]>;
+  prepared: (like: string) => Promise<PreparedRow[]>;
+} {
   let t: TestApp;
   let app: RunningApp;
   let database: DatabaseHandle;
@@ -70,6 +76,7 @@ function oneConnectionInstance(): { app: () => RunningApp; listings: () => Promi
     await t?.close();
   });
   return {
+    testApp: () => t,
     app: () => app,
     // The listings' statements that connection keeps, with their number of parameters.
     listings: () =>
@@ -78,7 +85,21 @@ function oneConnectionInstance(): { app: () => RunningApp; listings: () => Promi
         sql`SELECT cardinality(parameter_types) AS parameters, statement FROM pg_prepared_statements
           WHERE statement LIKE '%sort_value%'`,
       ),
+    // The statements that connection keeps whose text contains `like`, with their plan counts.
+    prepared: (like: string) =>
+      queryRows<PreparedRow>(
+        database.db,
+        sql`SELECT cardinality(parameter_types) AS parameters, generic_plans::int AS generic,
+            custom_plans::int AS custom
+          FROM pg_prepared_statements WHERE strpos(statement, ${like}) > 0`,
+      ),
   };
+}
+
+interface PreparedRow {
+  parameters: number;
+  generic: number;
+  custom: number;
 }
 
 interface Listing {
@@ -161,3 +182,23 @@ describe.runIf(!!process.env.DATABASE_URL)(
     });
   },
 );
+
+/**
+ * The sign-in check runs on every signed-in request: one statement, prepared once per connection
+ * (src/modules/account/viewer.ts), not built and parsed again each time.
+ */
+describe.runIf(!!process.env.DATABASE_URL)('the sign-in check, prepared (PostgreSQL)', () => {
+  const instance = oneConnectionInstance();
+
+  const ME = graphql(`query PreparedMe { me { id } }`);
+
+  it('runs one prepared statement for every signed-in request', async () => {
+    const customer = await registerAndLogin(instance.testApp());
+    const client = new GqlClient(`${instance.app().url}/graphql`);
+    client.token = customer.accessToken;
+    for (let i = 0; i < 3; i++) expect((await client.ok(ME)).me?.id).toBe(customer.id);
+    const checks = await instance.prepared('"sessions"."expires_at" > now()');
+    expect(checks).toHaveLength(1);
+    expect((checks[0]?.generic ?? 0) + (checks[0]?.custom ?? 0)).toBe(3);
+  });
+});
