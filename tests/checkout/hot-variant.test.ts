@@ -60,8 +60,8 @@ describe('checkout statements', () => {
     // methods, tax rates), ONE statement for the order with its number, lines, PLACED event, its webhook
     // deliveries, checkout outcome and emptied cart; then, from the stock statement to the commit (the
     // hot variant's row locked): stock, ONE statement for the payment, units sold, the order's update,
-    // the CONFIRMED event, its webhook deliveries, the email and the order's sales facts and rollups
-    // (computed from the rows checkout wrote, not read back); the payload 2 (events, shipments for
+    // the CONFIRMED event, its webhook deliveries, the email and the order's sales facts with its
+    // pending rollups (computed from the rows checkout wrote, not read back); the payload 2 (events, shipments for
     // canCancel: its lines and payments are the ones the transaction wrote). The code before ran 13
     // (without the setting, with the lines and payments read back), 15 before that (sales facts read,
     // then written: 2 more), and 26 before that (41 and 50 before that, for 1 and 4 lines).

@@ -176,7 +176,8 @@ describe('incremental facts and rollups', () => {
       )) as unknown;
       return Number((Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows)[0].n);
     };
-    // New sales write into their order's shard; the rebuild above left shard 0 only.
+    // New sales are folded into shard 0, later changes of an order into its shard; the rebuild above left
+    // shard 0 only.
     const order = await placeOrder(s.customer, [{ variant: s.store.mug, quantity: 1 }]);
     expect(order.status).toBe('CONFIRMED');
     const day = today('UTC');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { sweepExpiredReservations } from '../../src/modules/order/reservation-sweeper.js';
+import { foldPendingRollups } from '../../src/modules/reporting/rollup-pending.js';
 import { TAX_RATE_CREATE, type TestVariant, variant } from '../cart/support.js';
 import { graphql } from '../generated/gql.js';
 import {
@@ -161,10 +162,12 @@ export async function buildScenario(t: TestApp, store: ReportStore): Promise<Sce
 }
 
 /**
- * The facts and rollups as they stand (rollup rows summed over their shards, all-zero sums left out), as
- * JSON texts: equal before and after `rebuildSalesReports` when the incremental writes were exact.
+ * The facts and rollups as reports read them (pending rollups folded first, rollup rows summed over their
+ * shards, all-zero sums left out), as JSON texts: equal before and after `rebuildSalesReports` when the
+ * incremental writes were exact.
  */
 export async function rollupState(db: TestApp['database']['db']) {
+  await foldPendingRollups(db);
   const q = async (query: ReturnType<typeof sql>) => {
     const result = (await db.execute(query)) as unknown;
     return JSON.stringify(Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);

@@ -67,7 +67,8 @@ import { type CheckoutInput, type CheckoutResult, fail } from './checkout-result
  *     at once (the simulated card gateway) is called after step 6, so a lost race charges nothing;
  *  8. record the payment (card brand and last four only), apply the state machine's transition, its
  *     event and effects (COUNT_UNITS_SOLD, EMAIL_CONFIRMED through the outbox) and the new order's sales
- *     facts and rollups: ONE statement. The variants' rows stay locked for it after 6.
+ *     facts, its rollups left pending (reporting's rollup-pending.ts): ONE statement. The variants' rows
+ *     stay locked for it after 6.
  * The transaction's statements are prepared and may reuse their plans (TransactionOptions.reusePlans);
  * the payload's lines and payments are the rows written here (primed after the commit).
  */

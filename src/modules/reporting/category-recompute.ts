@@ -17,6 +17,7 @@ import { type Database, queryRows } from '../../db/client.js';
 import { inTransaction } from '../../db/transact.js';
 import { categoryRollupsFresh } from './category-rollups.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
+import { FOLD_LOCK_KEY, foldAllIn } from './rollup-pending.js';
 
 const DAY_MS = 86_400_000;
 /** Days per correction: about 4,000 lines of the busiest category at 600,000 lines over two years. */
@@ -33,6 +34,12 @@ async function correct(db: Database, categoryId: string, start: Date, end: Date)
   const target = MEASURES.map((m) => `coalesce(t.${m}, 0) - coalesce(c.${m}, 0)`);
   await inTransaction(db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
+    // The facts of an order whose rollups are pending are not in the rows yet: fold them first, and keep
+    // checkouts from adding more until this commits (rollup-pending.ts), or the statement below would
+    // count them and their fold again.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_KEY})`);
+    await tx.execute(sql`LOCK TABLE report_pending_rollups IN SHARE ROW EXCLUSIVE MODE`);
+    await foldAllIn(tx);
     await tx.execute(sql`WITH RECURSIVE below(id) AS (
         SELECT ${categoryId}::uuid UNION SELECT c.id FROM categories c JOIN below ON c.parent_id = below.id
       ), products AS (

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { CteStatement } from '../../db/cte-statement.js';
 import type { OrderEventCte, OrderEventFacts } from '../order/order-events.js';
+import { pendingRollupInsert } from './rollup-pending.js';
 import { NO_FACTS, type OrderSource, salesFactsOf } from './sales-facts.rules.js';
 import { salesFactWrites } from './sales-facts.service.js';
 
@@ -29,11 +31,10 @@ export function factsInEventStatement(event: OrderEventFacts & { type: string })
 }
 
 /**
- * The facts and rollups of a just-placed order, as CTEs of its confirmation's statement (registered on
- * order's `orderEventStatement`): what refreshSalesFacts would write after reading the rows back,
- * computed from the rows themselves, two statements fewer while checkout holds the hot variant's lock.
- * The rollups wait for the statement's lock steps (units sold locks the products): every transaction
- * locks products before rollup rows.
+ * The facts of a just-placed order, as CTEs of its confirmation's statement (registered on order's
+ * `orderEventStatement`): what refreshSalesFacts would write after reading the rows back, computed from
+ * the rows themselves, two statements fewer while checkout holds the hot variant's lock. Its rollups
+ * are left pending (one row, rollup-pending.ts): the checkout locks no rollup row.
  */
 export function addPlacedOrderFacts(stmt: CteStatement, event: OrderEventCte): void {
   const placed = event.placed;
@@ -54,9 +55,12 @@ export function addPlacedOrderFacts(stmt: CteStatement, event: OrderEventCte): v
     lines,
     refunds: [],
   };
-  const { ctes, names } = salesFactWrites(
-    [{ orderId: order.id, before: NO_FACTS, after: salesFactsOf(source) }],
-    stmt.afterLocks(),
+  const facts = salesFactsOf(source);
+  const { ctes, names } = salesFactWrites([{ orderId: order.id, before: NO_FACTS, after: facts }], {
+    rollups: false,
+  });
+  stmt.withNamed(
+    [...names, 'pending_rollups'],
+    [...ctes, sql`pending_rollups AS (${pendingRollupInsert(order.id, facts)})`],
   );
-  if (ctes.length > 0) stmt.withNamed(names, ctes, true);
 }

@@ -19,6 +19,7 @@ import { inTransaction } from '../../db/transact.js';
 import { recomputeCategoryRollups } from './category-recompute.js';
 import { reportingState } from './reporting.tables.js';
 import { GRAIN_VALUES } from './rollup-grains.js';
+import { FOLD_LOCK_KEY } from './rollup-pending.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
 /** Bump when the facts' definition changes: the next start rebuilds them. */
@@ -71,7 +72,12 @@ export async function refreshAllSalesFacts(db: Database): Promise<RebuildResult>
 export async function recomputeRollups(db: Database): Promise<void> {
   await inTransaction(db, async (tx) => {
     await tx.execute(sql`SET LOCAL statement_timeout = '10min'`);
+    // Pending rollups (rollup-pending.ts) are orders whose facts are counted below: dropped. Their lock
+    // first, in the order folds take it.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_KEY})`);
+    await tx.execute(sql`LOCK TABLE report_pending_rollups IN EXCLUSIVE MODE`);
     await tx.execute(sql`LOCK TABLE report_sales_slots, report_product_slots IN EXCLUSIVE MODE`);
+    await tx.execute(sql`DELETE FROM report_pending_rollups`);
     await tx.execute(sql`DELETE FROM report_sales_slots`);
     await tx.execute(sql`DELETE FROM report_product_slots`);
     const bin = sql.raw(`date_bin(g.width, f.slot, timestamptz 'epoch')`);

@@ -8,6 +8,7 @@ import { addPlacedOrderFacts, FACT_EVENTS, factsInEventStatement } from './place
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
 import { RollupCompactor } from './rollup-compaction.js';
+import { PendingRollupFolder } from './rollup-pending.js';
 import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
@@ -18,8 +19,9 @@ async function refreshOnOrderEvent(tx: Executor, event: RecordedOrderEvent): Pro
 
 /**
  * What the reporting domain contributes to the server (collected by src/modules/index.ts): sales,
- * inventory and customer reports bucketed in a time zone (report-buckets.ts), read from facts and
- * rollups kept exact in every order transaction (sales-facts.service.ts).
+ * inventory and customer reports bucketed in a time zone (report-buckets.ts), read from facts kept
+ * exact in every order transaction (sales-facts.service.ts) and rollups that every read brings up to
+ * date with them (a checkout leaves its order's rollups pending: rollup-pending.ts).
  */
 export const reportingModule: DomainModule = {
   name: 'reporting',
@@ -40,7 +42,11 @@ export const reportingModule: DomainModule = {
   routes: (router, app) => mountSalesCsv(router, app),
   tasks: ({ db, logger }) => {
     const compactor = new RollupCompactor(db, logger);
-    return [{ name: 'report-compaction', start: () => compactor.start(), stop: () => compactor.stop() }];
+    const folder = new PendingRollupFolder(db, logger);
+    return [
+      { name: 'report-compaction', start: () => compactor.start(), stop: () => compactor.stop() },
+      { name: 'report-pending-rollups', start: () => folder.start(), stop: () => folder.stop() },
+    ];
   },
   onStart: async (app) => {
     if (!(await salesFactsBehind(app.db))) return;

@@ -1,7 +1,9 @@
 import {
   bigint,
+  bigserial,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -21,10 +23,11 @@ import { orderLines, orders } from '../order/order.tables.js';
  * hour (every modern bucket boundary falls on a 15-minute step). Amounts are integer minor units of
  * the store currency.
  *
- * Rollup rows are sharded by a hash of the order id (SALES_SHARDS rows per slot), so checkouts
- * confirming in the same slot update different rows instead of queueing on one; reports sum the
- * shards. A single shard row alone means nothing (a rebuild writes shard 0, later changes the order's
- * own shard, so one row may even be negative): only the sum over a slot's shards is a figure.
+ * Rollup rows are sharded by a hash of the order id (SALES_SHARDS rows per slot), so orders changing
+ * in the same slot update different rows instead of queueing on one; reports sum the shards. A single
+ * shard row alone means nothing (a rebuild and the fold of new orders write shard 0, later changes the
+ * order's own shard, so one row may even be negative): only the sum over a slot's shards is a figure.
+ * New orders reach the rollups through report_pending_rollups (rollup-pending.ts).
  */
 
 /** One row per sale (an order that reached CONFIRMED), at the order's creation time. */
@@ -237,6 +240,20 @@ export const reportCategorySlots = pgTable(
     ),
   ],
 );
+
+/**
+ * Placed orders whose facts are not yet added to the rollups: a checkout writes its order's facts
+ * (`facts`: SalesFacts as placed) here, one row, instead of upserting some thirty rollup rows while it
+ * holds the hot variant's lock. rollup-pending.ts adds them to the rollups in batches, in the
+ * background, and before every read of the rollups, so reports stay exact. No foreign key: a row
+ * lives for seconds, and its check would run in every checkout.
+ */
+export const reportPendingRollups = pgTable('report_pending_rollups', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  orderId: uuid('order_id').notNull(),
+  facts: jsonb('facts').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
 
 /** One row (id 1): which version of the facts the database holds; start-up rebuilds when it is behind. */
 export const reportingState = pgTable('reporting_state', {

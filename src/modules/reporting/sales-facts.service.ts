@@ -3,12 +3,13 @@
  * order change that moves them: `refreshSalesFacts` recomputes the orders' facts from their own rows
  * (sales-facts.rules.ts), compares them with the stored ones and writes only the difference, to the
  * facts and, as deltas, to the rollups. Idempotent: running it again changes nothing, so the same
- * function over every order is the rebuild (rebuild.ts).
+ * function over every order is the rebuild (rebuild.ts). A checkout writes its new order's facts here
+ * too, and leaves the rollups pending (rollup-pending.ts).
  *
  * Locks: the orders' rows first (in id order; a no-op for the order the caller already holds), then
  * the rollup rows in a fixed order (slots by slot and shard, then product slots by product, slot and
  * shard), so concurrent refreshes never deadlock; the shard (a hash of the order id) spreads
- * concurrent checkouts of one slot over SALES_SHARDS rows.
+ * concurrent changes of one slot over SALES_SHARDS rows.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
@@ -68,12 +69,13 @@ export interface FactChange {
 /**
  * The CTEs (of a `WITH RECURSIVE`, under `names`) that turn each order's facts from `before` into
  * `after`: the facts that changed written, those that went dropped, the difference added to the rollups;
- * the facts' CTEs first, then the rollups' (their lock order). `after`: a condition the first rollup CTE
- * waits for (CteStatement.afterLocks). `changed`: how many orders change.
+ * the facts' CTEs first, then the rollups' (their lock order). `afterLocks`: a condition the first rollup
+ * CTE waits for (CteStatement.afterLocks). `rollups: false` writes the facts only (a checkout leaves
+ * its rollups to rollup-pending.ts). `changed`: how many orders change.
  */
 export function salesFactWrites(
   changes: readonly FactChange[],
-  afterLocks: SQL = sql`true`,
+  { afterLocks = sql`true`, rollups = true }: { afterLocks?: SQL; rollups?: boolean } = {},
 ): { ctes: SQL[]; names: string[]; changed: number } {
   const deltas: { shard: number; delta: RollupDelta }[] = [];
   const categories: CategoryInput[] = [];
@@ -93,7 +95,8 @@ export function salesFactWrites(
     const writes = put.orders.length + put.lines.length + put.refunds.length;
     const drops = drop.orders.length + drop.lines.length + drop.refunds.length;
     for (const d of delta) deltas.push({ shard: shardOf(orderId), delta: d });
-    if (delta.length > 0) categories.push(...categoryInputs(orderId, shardOf(orderId), before, after));
+    if (rollups && delta.length > 0)
+      categories.push(...categoryInputs(orderId, shardOf(orderId), before, after));
     if (after.order && !(before.order && same(after.order, before.order))) put.orders.push(after.order);
     if (!after.order && before.order) drop.orders.push(orderId);
     const oldLines = new Map(before.lines.map((l) => [l.orderLineId, l]));
@@ -116,10 +119,10 @@ export function salesFactWrites(
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
   const facts = factWrites(put, drop);
-  const rollups = rollupWrites(deltas, categories, afterLocks);
+  const sums = rollups ? rollupWrites(deltas, categories, afterLocks) : { ctes: [], names: [] };
   return {
-    ctes: [...facts.ctes, ...rollups.ctes],
-    names: [...facts.names, ...rollups.names],
+    ctes: [...facts.ctes, ...sums.ctes],
+    names: [...facts.names, ...sums.names],
     changed,
   };
 }
@@ -255,7 +258,7 @@ function excludedAll(columns: string[]): SQL {
  * order, so concurrent refreshes lock rollup rows in the same order and never deadlock. The first waits
  * for `afterLocks`: the rows every transaction locks before the rollups.
  */
-function rollupWrites(
+export function rollupWrites(
   deltas: { shard: number; delta: RollupDelta }[],
   categories: CategoryInput[],
   afterLocks: SQL,

@@ -8,11 +8,12 @@
  * one statement (sale-items.ts).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client.js';
+import { type Database, queryRows } from '../../db/client.js';
 import { CATEGORY_ROLLUPS_FRESH } from './category-rollups.js';
 import type { Bucket, BucketUnit } from './report-buckets.js';
 import { type LineFilter, productCondition, type ResolvedPeriod } from './report-input.js';
 import { grainRanges, rollupRowsIn } from './rollup-grains.js';
+import { foldPendingRollups } from './rollup-pending.js';
 
 /** Sums in minor units (orders and units as counts). */
 export interface Figures {
@@ -102,8 +103,9 @@ function factsFigures(plan: SalesReportPlan, filter: LineFilter, bounds: SQL, on
  * rollups; under one category (and its descendants) the category rollups while they match the current
  * membership, else the facts; under any other filter the facts.
  */
-export async function bucketFigures(db: Executor, plan: SalesReportPlan): Promise<Figures[]> {
+export async function bucketFigures(db: Database, plan: SalesReportPlan): Promise<Figures[]> {
   const { buckets, filter, period } = plan;
+  if (!filter || filter.rootCategoryId) await foldPendingRollups(db);
   const bounds = bucketStarts(buckets);
   const ranges = grainRanges([...buckets.map((b) => b.start.getTime()), period.end.getTime()]);
   let query: SQL;

@@ -4,11 +4,12 @@
  * current status (one index-only count per status on orders (status, created_at)).
  */
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client.js';
+import { type Database, type Executor, queryRows } from '../../db/client.js';
 import { uuidArray } from '../../db/pg-array.js';
 import { ORDER_STATUSES, type OrderStatus } from '../order/order-state.types.js';
 import type { ResolvedPeriod } from './report-input.js';
 import { grainRanges, rollupRowsIn } from './rollup-grains.js';
+import { foldPendingRollups } from './rollup-pending.js';
 
 export interface Ranked {
   id: string;
@@ -49,12 +50,13 @@ const productRows = (period: ResolvedPeriod) =>
 
 /** Products by net sales or units in the period, optionally among products in some categories. */
 export async function topProducts(
-  db: Executor,
+  db: Database,
   period: ResolvedPeriod,
   by: 'NET' | 'UNITS',
   first: number,
   categoryIds: string[] | null,
 ): Promise<Ranked[]> {
+  await foldPendingRollups(db);
   const inCategories = categoryIds
     ? sql`AND s.product_id = ANY (ARRAY(SELECT pc.product_id FROM product_categories pc WHERE pc.category_id = ANY (${uuidArray(categoryIds)}::uuid[])))`
     : sql``;
@@ -84,12 +86,13 @@ export async function topProducts(
  * product in two categories counts in both, once per category), optionally only some categories.
  */
 export async function topCategories(
-  db: Executor,
+  db: Database,
   period: ResolvedPeriod,
   by: 'NET' | 'UNITS',
   first: number,
   onlyCategories: string[] | null,
 ): Promise<Ranked[]> {
+  await foldPendingRollups(db);
   const roots = onlyCategories ? sql`WHERE c.id = ANY (${uuidArray(onlyCategories)}::uuid[])` : sql``;
   const members = sql`WITH RECURSIVE sub(root, id) AS (
       SELECT c.id, c.id FROM categories c ${roots}
