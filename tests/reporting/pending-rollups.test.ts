@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.js';
 import { rebuildSalesReports } from '../../src/modules/reporting/rebuild.js';
-import { FOLD_LOCK_KEY, PendingRollupFolder } from '../../src/modules/reporting/rollup-pending.js';
+import { FOLD_LOCK_KEY, pendingRollupFolder } from '../../src/modules/reporting/rollup-pending.js';
 import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -84,7 +84,7 @@ describe('pending rollups', () => {
     const before = await dayRollups();
     const order = await placeOrder(customer, [{ variant: store.shirt, quantity: 1 }]);
     expect(await pendingOrders()).toEqual([order.id]);
-    const folder = new PendingRollupFolder(t.database.db, t.app.context.logger);
+    const folder = pendingRollupFolder(t.database.db, t.app.context.logger);
     folder.start();
     try {
       // Generous: the folder runs every second.

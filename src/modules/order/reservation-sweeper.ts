@@ -1,6 +1,7 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { inTransaction, rollback } from '../../db/transact.js';
 import type { AppContext } from '../../graphql/app-context.js';
+import { PeriodicTask } from '../../periodic-task.js';
 import { orders } from './order.tables.js';
 import { applyOrderAction } from './order-transitions.service.js';
 import { releasePendingPayments } from './release-pending-payments.js';
@@ -64,11 +65,19 @@ export interface ReservationSweeperOptions {
  * outbox worker. Instances coordinate only through the row locks of `sweepExpiredReservations`.
  */
 export class ReservationSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
   private stopped = true;
 
-  constructor(private readonly options: ReservationSweeperOptions) {}
+  constructor(private readonly options: ReservationSweeperOptions) {
+    this.task = new PeriodicTask(
+      async () => {
+        const cancelled = await this.runOnce();
+        if (cancelled > 0) options.app.logger.info({ cancelled }, 'cancelled orders past their reservation');
+      },
+      this.intervalMs,
+      (err) => options.app.logger.error({ err }, 'reservation sweep failed'),
+    );
+  }
 
   get intervalMs(): number {
     return this.options.intervalMs ?? 30_000;
@@ -76,13 +85,12 @@ export class ReservationSweeper {
 
   start(): void {
     this.stopped = false;
-    this.schedule();
+    this.task.start();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** Sweeps until no expired reservation is left (or the worker is stopped); returns how many were cancelled. */
@@ -94,22 +102,5 @@ export class ReservationSweeper {
       total += cancelled;
       if (cancelled < batchSize || this.stopped) return total;
     }
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then((cancelled) => {
-          if (cancelled > 0)
-            this.options.app.logger.info({ cancelled }, 'cancelled orders past their reservation');
-        })
-        .catch((err: unknown) => this.options.app.logger.error({ err }, 'reservation sweep failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, this.intervalMs);
-    this.timer.unref();
   }
 }

@@ -8,7 +8,7 @@ import { addPlacedOrderFacts, FACT_EVENTS, factsInEventStatement } from './place
 import { rebuildSalesReports, salesFactsBehind } from './rebuild.js';
 import { ReportingResolver, SalesReportBucketResolver, TopProductResolver } from './reporting.resolver.js';
 import { RollupCompactor } from './rollup-compaction.js';
-import { PendingRollupFolder } from './rollup-pending.js';
+import { pendingRollupFolder } from './rollup-pending.js';
 import { mountSalesCsv } from './sales-csv.js';
 import { refreshSalesFacts } from './sales-facts.service.js';
 
@@ -42,7 +42,7 @@ export const reportingModule: DomainModule = {
   routes: (router, app) => mountSalesCsv(router, app),
   tasks: ({ db, logger }) => {
     const compactor = new RollupCompactor(db, logger);
-    const folder = new PendingRollupFolder(db, logger);
+    const folder = pendingRollupFolder(db, logger);
     return [
       { name: 'report-compaction', start: () => compactor.start(), stop: () => compactor.stop() },
       { name: 'report-pending-rollups', start: () => folder.start(), stop: () => folder.stop() },

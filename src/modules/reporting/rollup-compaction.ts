@@ -14,6 +14,7 @@ import type { Database } from '../../db/client.js';
 import { isLockNotAvailable } from '../../db/errors.js';
 import { inTransaction } from '../../db/transact.js';
 import type { Logger } from '../../logger.js';
+import { PeriodicTask } from '../../periodic-task.js';
 import { recomputeCategoryRollups } from './category-recompute.js';
 import { staleMembershipVersion } from './category-rollups.js';
 import { GRAINS } from './rollup-grains.js';
@@ -70,26 +71,30 @@ export async function compactRollups(
  * membership change (category-recompute.ts).
  */
 export class RollupCompactor {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly task: PeriodicTask;
   /** The stale membership version the previous round saw. */
   private staleSeen: number | null = null;
 
   constructor(
     private readonly db: Database,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule();
+    logger: Logger,
+  ) {
+    this.task = new PeriodicTask(
+      async () => {
+        await compactRollups(db);
+        await this.correctCategoryRollups();
+      },
+      INTERVAL_MS,
+      (err) => logger.error({ err }, 'report rollup compaction failed'),
+    );
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /**
@@ -101,19 +106,5 @@ export class RollupCompactor {
     const stale = await staleMembershipVersion(this.db);
     if (stale !== null && stale === this.staleSeen) await recomputeCategoryRollups(this.db);
     this.staleSeen = stale;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = compactRollups(this.db)
-        .then(() => this.correctCategoryRollups())
-        .catch((err: unknown) => this.logger.error({ err }, 'report rollup compaction failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, INTERVAL_MS);
-    this.timer.unref();
   }
 }

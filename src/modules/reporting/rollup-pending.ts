@@ -9,7 +9,7 @@
  * (one statement for the whole batch: a flash sale's hundreds of orders in one slot become one upsert
  * per rollup row). Folds are serialized by a transaction-level advisory lock, so they never add a row
  * twice, and rows are folded by:
- *  - the background folder (PendingRollupFolder), every second, skipping a round when another instance
+ *  - the background folder (pendingRollupFolder), every second, skipping a round when another instance
  *    is folding;
  *  - every read of the rollups (`foldBeforeRead`), waiting for a fold in progress: a report therefore
  *    counts every order committed before it started, as when checkouts wrote the rollups themselves;
@@ -25,6 +25,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Executor, queryRows } from '../../db/client.js';
 import { inTransaction } from '../../db/transact.js';
 import type { Logger } from '../../logger.js';
+import { PeriodicTask } from '../../periodic-task.js';
 import { type CategoryInput, categoryInputs } from './category-rollups.js';
 import { NO_FACTS, type RollupDelta, rollupDelta, type SalesFacts } from './sales-facts.rules.js';
 import { rollupWrites } from './sales-facts.service.js';
@@ -109,38 +110,10 @@ export async function foldPendingRollups(db: Database, { wait = true } = {}): Pr
 }
 
 /** The background task: folds the pending rows every INTERVAL_MS. Any number of instances may run it. */
-export class PendingRollupFolder {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-
-  constructor(
-    private readonly db: Database,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = foldPendingRollups(this.db, { wait: false })
-        .then(() => undefined)
-        .catch((err: unknown) => this.logger.error({ err }, 'pending rollups fold failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, INTERVAL_MS);
-    this.timer.unref();
-  }
+export function pendingRollupFolder(db: Database, logger: Logger): PeriodicTask {
+  return new PeriodicTask(
+    () => foldPendingRollups(db, { wait: false }),
+    INTERVAL_MS,
+    (err) => logger.error({ err }, 'pending rollups fold failed'),
+  );
 }
