@@ -19,7 +19,6 @@ export class CteStatement {
   private readonly names = new Set<string>();
   private readonly outputs: SQL[] = [];
   private readonly keys = new Set<string>();
-  private readonly lockSteps: SQL[] = [];
   private recursive = false;
 
   /**
@@ -48,26 +47,6 @@ export class CteStatement {
     }
     this.parts.push(...ctes);
     if (recursive) this.recursive = true;
-  }
-
-  /**
-   * Registers a CTE that takes row locks in its domain's fixed order (e.g. products FOR NO KEY UPDATE):
-   * CTEs whose locks come after those in every transaction's order wait for it with `afterLocks`. The
-   * statement's unreferenced writes run in no order PostgreSQL promises (its executor runs them last to
-   * first), so without this a later domain's rows could be locked before an earlier one's: a deadlock
-   * with a transaction that takes them in separate statements.
-   */
-  lockStep(ref: SQL): void {
-    this.lockSteps.push(ref);
-  }
-
-  /** SQL true once every registered lock step ran: a WHERE condition that makes a CTE read them first. */
-  afterLocks(): SQL {
-    if (this.lockSteps.length === 0) return sql`true`;
-    return sql`${sql.join(
-      this.lockSteps.map((ref) => sql`(SELECT count(*) FROM ${ref})`),
-      sql` + `,
-    )} >= 0`;
   }
 
   /** A value the statement answers (a scalar subquery over the CTEs); `run` returns it under `key`. */

@@ -21,7 +21,8 @@ afterAll(async () => {
 
 /** The token's `exp` claim (epoch seconds). */
 const expiryOf = (token: string): number =>
-  (JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')) as { exp: number }).exp;
+  (JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')) as { exp: number })
+    .exp;
 
 describe('access token expiry', () => {
   it('refuses a token that was accepted (and remembered) once it expires', async () => {

@@ -14,9 +14,10 @@ import { ledgerSum } from './support.js';
  * Checkouts that share no variant but share products: buyer i takes variant i of two products, in
  * either line order, while orders of the round before are cancelled. Their stock statements lock
  * different rows, so nothing queues them there; their confirmation statements then all count units
- * sold on the same two product rows and write the same rollup rows (the products' categories are
- * parent and child), and the cancellations restock and uncount them. Only one lock order (variants,
- * products, rollup rows) keeps these from deadlocking; a deadlock (SQLSTATE 40P01) fails a request
+ * sold on the same two product rows, the cancellations restock and uncount them and write the rollup
+ * rows that the background folds of the checkouts' pending rollups write too (the products' categories
+ * are parent and child). Only one lock order (variants, products, rollup rows) keeps these from
+ * deadlocking; a deadlock (SQLSTATE 40P01) fails a request
  * with an internal error. PostgreSQL only: PGlite runs one transaction at a time.
  */
 

@@ -17,10 +17,11 @@ import { ledgerSum } from './support.js';
 /**
  * Checkouts racing payments (orderPay after a declined card) and cancellations (by the buyer or an
  * admin) of orders of the same products. They lock the same rows: checkout the variants (its stock
- * statement), then the products (units sold) and the rollup rows (sales facts) in ONE confirmation
- * statement; orderPay the order, then products and rollups; a cancellation the order, the variants
- * (restock), the products and the rollups, each in statements of its own. Only one lock order
- * everywhere (variants, products, rollup rows) keeps them from deadlocking, and a deadlock is an
+ * statement), then the products (units sold) in ONE confirmation statement (its rollups are left
+ * pending, folded by the background task that runs meanwhile); orderPay the order, then products and
+ * rollups; a cancellation the order, the variants (restock), the products and the rollups, each in
+ * statements of its own. Only one lock order everywhere (variants, products, rollup rows) keeps them
+ * from deadlocking, and a deadlock is an
  * error (SQLSTATE 40P01) in some answer here. Outcomes are checked, not timing: every answer is a
  * success or a clear refusal, and stock, its ledger, units sold and the sales reports agree with the
  * orders left behind. PostgreSQL only: PGlite runs one transaction at a time.

@@ -60,7 +60,7 @@ export async function foldBatch(tx: Executor): Promise<number> {
     for (const delta of rollupDelta(NO_FACTS, facts)) deltas.push({ shard: 0, delta });
     categories.push(...categoryInputs(orderId, 0, NO_FACTS, facts));
   }
-  const { ctes } = rollupWrites(deltas, categories, sql`true`);
+  const { ctes } = rollupWrites(deltas, categories);
   if (ctes.length > 0) await tx.execute(sql`WITH RECURSIVE ${sql.join(ctes, sql`, `)} SELECT 1`);
   return rows.length;
 }

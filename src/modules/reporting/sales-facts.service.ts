@@ -69,13 +69,12 @@ export interface FactChange {
 /**
  * The CTEs (of a `WITH RECURSIVE`, under `names`) that turn each order's facts from `before` into
  * `after`: the facts that changed written, those that went dropped, the difference added to the rollups;
- * the facts' CTEs first, then the rollups' (their lock order). `afterLocks`: a condition the first rollup
- * CTE waits for (CteStatement.afterLocks). `rollups: false` writes the facts only (a checkout leaves
- * its rollups to rollup-pending.ts). `changed`: how many orders change.
+ * the facts' CTEs first, then the rollups' (their lock order). `rollups: false` writes the facts only (a
+ * checkout leaves its rollups to rollup-pending.ts). `changed`: how many orders change.
  */
 export function salesFactWrites(
   changes: readonly FactChange[],
-  { afterLocks = sql`true`, rollups = true }: { afterLocks?: SQL; rollups?: boolean } = {},
+  { rollups = true }: { rollups?: boolean } = {},
 ): { ctes: SQL[]; names: string[]; changed: number } {
   const deltas: { shard: number; delta: RollupDelta }[] = [];
   const categories: CategoryInput[] = [];
@@ -119,7 +118,7 @@ export function salesFactWrites(
     if (delta.length > 0 || after_ > writes || dropped > drops) changed += 1;
   }
   const facts = factWrites(put, drop);
-  const sums = rollups ? rollupWrites(deltas, categories, afterLocks) : { ctes: [], names: [] };
+  const sums = rollups ? rollupWrites(deltas, categories) : { ctes: [], names: [] };
   return {
     ctes: [...facts.ctes, ...sums.ctes],
     names: [...facts.names, ...sums.names],
@@ -252,16 +251,15 @@ function excludedAll(columns: string[]): SQL {
 }
 
 /**
- * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts), as CTEs of
- * refreshSalesFacts' one statement (a `WITH RECURSIVE`: the category part may need it): slots first,
- * then product slots, then category slots (each CTE waits for the one before), each table's rows in key
- * order, so concurrent refreshes lock rollup rows in the same order and never deadlock. The first waits
- * for `afterLocks`: the rows every transaction locks before the rollups.
+ * Adds the deltas to the rollup rows (upserts) at every grain (rollup-grains.ts), as CTEs of one
+ * statement (a `WITH RECURSIVE`: the category part may need it; refreshSalesFacts' and a pending fold's):
+ * slots first, then product slots, then category slots (each CTE waits for the one before), each
+ * table's rows in key order, so concurrent writers lock rollup rows in the same order and never
+ * deadlock.
  */
 export function rollupWrites(
   deltas: { shard: number; delta: RollupDelta }[],
   categories: CategoryInput[],
-  afterLocks: SQL,
 ): { ctes: SQL[]; names: string[] } {
   if (deltas.length === 0) return { ctes: [], names: [] };
   const row = ({ shard, delta: d }: { shard: number; delta: RollupDelta }) => ({
@@ -293,7 +291,6 @@ export function rollupWrites(
       INSERT INTO report_sales_slots (grain, slot, shard, orders, units, gross, discount, shipping, tax, refunds)
       SELECT g.grain, ${bin} AS bin, x.shard, ${sums(['orders', ...measures])}
       FROM jsonb_to_recordset(${jsonRows(slots)}) AS x${columns} CROSS JOIN ${GRAIN_VALUES}
-      WHERE ${afterLocks}
       GROUP BY g.grain, bin, x.shard
       ORDER BY g.grain, bin, x.shard
       ON CONFLICT (grain, slot, shard) DO UPDATE SET ${add('report_sales_slots', ['orders', ...measures])}
