@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variants } from '../../src/modules/catalog/catalog.tables.js';
 import { type TestVariant, variant } from '../cart/support.js';
@@ -95,4 +95,18 @@ describe.runIf(onPostgres)('a sold-out hot variant (PostgreSQL: a second connect
     expect(await stockOf(t, hot.id)).toBe(0);
     expect(await ledgerSum(t, hot.id)).toBe(0);
   }, 60_000);
+});
+
+describe('the stock row', () => {
+  it('is in no index, so that taking stock is a HOT update (no index entry per checkout)', async () => {
+    // Every index of variants whose columns, expressions or predicate read `stock`.
+    const result = (await t.database.db.execute(sql`SELECT i.indexrelid::regclass::text AS name
+      FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attname = 'stock'
+      WHERE i.indrelid = 'variants'::regclass
+        AND (a.attnum = ANY (i.indkey::int2[])
+          OR pg_get_expr(i.indexprs, i.indrelid) ~ '\\mstock\\M'
+          OR pg_get_expr(i.indpred, i.indrelid) ~ '\\mstock\\M')`)) as unknown;
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    expect(rows).toEqual([]);
+  });
 });

@@ -23,7 +23,8 @@ const DAYS = 60;
 /**
  * Today, the last 7 and the last 30 days against the days before them, in STORE_TIME_ZONE: the 60 local
  * days up to today are read as day buckets in two statements (sales from the rollups, new customers
- * from users_created_at_id_idx) and summed per window; a third counts low stock (variants_low_stock_idx).
+ * from users_created_at_id_idx) and summed per window; a third counts low stock (a scan of the variants:
+ * no index holds `stock`, see catalog.tables.ts).
  */
 export async function dashboardSummary(
   ctx: RequestContext,

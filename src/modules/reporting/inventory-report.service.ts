@@ -21,7 +21,10 @@ import type {
 import type { InventoryScope } from './inventory-scope.js';
 import { bucketedPeriod, bucketOf } from './report-period.js';
 
-/** The covered variants, emptiest first (stock, id: variants_low_stock_idx), keyset-paginated. */
+/**
+ * The covered variants, emptiest first (stock, id), keyset-paginated: a page sorts the covered variants
+ * (no index holds `stock`: catalog.tables.ts), as inventoryTotals reads them all.
+ */
 export function inventoryItems(
   ctx: RequestContext,
   scope: InventoryScope,

@@ -27,7 +27,8 @@ export interface InventoryScope {
 /**
  * Checks the filter and turns it into conditions on the variants table: products by
  * variants_product_idx, categories (with their descendants) by product_categories_category_idx, the
- * search by the trigram indexes on lower(sku) and lower(product title), low stock by variants_low_stock_idx.
+ * search by the trigram indexes on lower(sku) and lower(product title); low stock by a scan (no index
+ * holds `stock`, so that a checkout's stock change is a HOT update: catalog.tables.ts).
  */
 export async function resolveInventoryScope(
   ctx: RequestContext,
