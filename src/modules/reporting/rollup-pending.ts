@@ -11,7 +11,7 @@
  * twice, and rows are folded by:
  *  - the background folder (pendingRollupFolder), every second, skipping a round when another instance
  *    is folding;
- *  - every read of the rollups (`foldBeforeRead`), waiting for a fold in progress: a report therefore
+ *  - every read of the rollups (`foldPendingRollups`), waiting for a fold in progress: a report therefore
  *    counts every order committed before it started, as when checkouts wrote the rollups themselves;
  *  - the rebuild and the category corrections, which lock the table so that no checkout adds a row
  *    between their fold and their read of the facts (rebuild.ts, category-recompute.ts).

@@ -93,9 +93,10 @@ export function salesFactWrites(
     const delta = rollupDelta(before, after);
     const writes = put.orders.length + put.lines.length + put.refunds.length;
     const drops = drop.orders.length + drop.lines.length + drop.refunds.length;
-    for (const d of delta) deltas.push({ shard: shardOf(orderId), delta: d });
-    if (rollups && delta.length > 0)
-      categories.push(...categoryInputs(orderId, shardOf(orderId), before, after));
+    if (rollups) {
+      for (const d of delta) deltas.push({ shard: shardOf(orderId), delta: d });
+      if (delta.length > 0) categories.push(...categoryInputs(orderId, shardOf(orderId), before, after));
+    }
     if (after.order && !(before.order && same(after.order, before.order))) put.orders.push(after.order);
     if (!after.order && before.order) drop.orders.push(orderId);
     const oldLines = new Map(before.lines.map((l) => [l.orderLineId, l]));
