@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { selectOnce } from '../../db/query-memo.js';
 import { PublicError } from '../../graphql/errors.js';
 import type { Identity } from '../../graphql/identity.js';
 import { sessions, users } from './account.tables.js';
@@ -15,12 +16,12 @@ const invalidToken = () =>
 const bearerToken = (authorization: string) => /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
 
 /**
- * The signed-in user of a token's login, when both are still valid: built once per database and
- * prepared (PostgreSQL parses it once per connection). It runs on every signed-in request, where
- * building it with Drizzle and parsing it again cost more than the primary-key lookups themselves.
+ * The signed-in user of a token's login, when both are still valid: built once and prepared
+ * (PostgreSQL parses it once per connection). It runs on every signed-in request, where building it
+ * with Drizzle cost more than the primary-key lookups themselves.
  */
-function buildViewerStatement(db: Database) {
-  return db
+const viewerStatement = selectOnce('viewer', (qb) =>
+  qb
     .select({ user: users })
     .from(users)
     .innerJoin(sessions, eq(sessions.userId, users.id))
@@ -33,20 +34,8 @@ function buildViewerStatement(db: Database) {
         gt(sessions.expiresAt, sql`now()`),
       ),
     )
-    .limit(1)
-    .prepare('viewer');
-}
-
-const viewerStatements = new WeakMap<Database, ReturnType<typeof buildViewerStatement>>();
-
-function viewerStatement(db: Database): ReturnType<typeof buildViewerStatement> {
-  let statement = viewerStatements.get(db);
-  if (!statement) {
-    statement = buildViewerStatement(db);
-    viewerStatements.set(db, statement);
-  }
-  return statement;
-}
+    .limit(1),
+);
 
 /**
  * Who is calling, for the shared kernel (src/graphql/identity.ts). Role, disabled state and the
@@ -60,7 +49,7 @@ export function accountIdentity(jwtSecret: string, authCookieMode: boolean): Ide
       const token = bearerToken(authorization);
       const claims = token ? await verifyAccessToken(jwtSecret, token) : null;
       if (!claims) throw invalidToken();
-      const [row] = await viewerStatement(db).execute({ userId: claims.userId, sessionId: claims.sessionId });
+      const [row] = await viewerStatement(db, { userId: claims.userId, sessionId: claims.sessionId });
       if (!row) throw invalidToken();
       // The row is loaded with the session check: `me` and ownership checks cost no extra query.
       loaders?.account.userById.prime(row.user.id, row.user);

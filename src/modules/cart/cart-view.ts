@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { selectOnce } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { formatMoney } from '../../graphql/money.js';
 import {
@@ -111,9 +112,9 @@ export interface CartView {
   warnings: CartWarningData[];
 }
 
-/** The lines of a cart with their variant and product, oldest first. One statement. */
-export async function loadCartLines(executor: Executor, cartId: string): Promise<CartLineData[]> {
-  const rows = await executor
+/** The lines of a cart with their variant and product, oldest first. Built once: every cart read runs it. */
+const cartLinesStatement = selectOnce('cart-lines', (qb) =>
+  qb
     .select({
       id: cartLines.id,
       variantId: cartLines.variantId,
@@ -128,8 +129,13 @@ export async function loadCartLines(executor: Executor, cartId: string): Promise
     .from(cartLines)
     .innerJoin(variants, eq(variants.id, cartLines.variantId))
     .innerJoin(products, eq(products.id, variants.productId))
-    .where(eq(cartLines.cartId, cartId))
-    .orderBy(asc(cartLines.createdAt), asc(cartLines.id));
+    .where(eq(cartLines.cartId, sql.placeholder('cartId')))
+    .orderBy(asc(cartLines.createdAt), asc(cartLines.id)),
+);
+
+/** The lines of a cart with their variant and product, oldest first. One statement. */
+export async function loadCartLines(executor: Executor, cartId: string): Promise<CartLineData[]> {
+  const rows = await cartLinesStatement(executor, { cartId });
   return rows.map((row) => ({
     ...row,
     categoryIds: row.categoryIds ? row.categoryIds.split(',') : [],

@@ -1,5 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
+import { selectOnce } from '../../db/query-memo.js';
 import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
@@ -161,8 +162,18 @@ export async function lockUserCart(ctx: RequestContext, tx: Tx, userId: string):
  * The user's cart row, created on first use and locked FOR UPDATE in `tx` until it ends: one statement
  * when the cart exists (the lock's read is the row), the creation path otherwise.
  */
+/** The user's cart row, locked FOR UPDATE (built once: it runs at every checkout). */
+const lockUserCartStatement = selectOnce('lock-user-cart', (qb) =>
+  qb
+    .select()
+    .from(carts)
+    .where(eq(carts.userId, sql.placeholder('userId')))
+    .limit(1)
+    .for('update'),
+);
+
 export async function lockUserCartRow(ctx: RequestContext, tx: Tx, userId: string): Promise<CartRow> {
-  const [row] = await tx.select().from(carts).where(eq(carts.userId, userId)).limit(1).for('update');
+  const [row] = await lockUserCartStatement(tx, { userId });
   if (row) return row;
   const cart = await userCart(tx, userId);
   const locked = await lockCart(ctx, tx, cart.id);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
+import { selectOnce } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { type CartRow, cartLines } from '../cart/cart.tables.js';
@@ -141,13 +142,20 @@ export function paymentErrors(payment: PaymentRow): UserError[] {
 }
 
 export async function findByKey(executor: Executor, userId: string, key: string): Promise<OrderRow | null> {
-  const [row] = await executor
-    .select()
-    .from(orders)
-    .where(and(eq(orders.userId, userId), eq(orders.idempotencyKey, key)))
-    .limit(1);
+  const [row] = await orderByKeyStatement(executor, { userId, key });
   return row ?? null;
 }
+
+/** Built once: every checkout runs it. */
+const orderByKeyStatement = selectOnce('order-by-idempotency-key', (qb) =>
+  qb
+    .select()
+    .from(orders)
+    .where(
+      and(eq(orders.userId, sql.placeholder('userId')), eq(orders.idempotencyKey, sql.placeholder('key'))),
+    )
+    .limit(1),
+);
 
 /**
  * The same key again: the first result for the same cart (as it was before the first checkout, or as

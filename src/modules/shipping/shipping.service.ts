@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { selectOnce } from '../../db/query-memo.js';
 import { rollback, transact } from '../../db/transact.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
@@ -218,17 +219,22 @@ export async function deleteShippingMethod(ctx: RequestContext, id: string): Pro
 export async function shippingMethodsFor(db: Executor, country: string): Promise<ShippingMethodRow[]> {
   const code = normalizeCountryCode(country);
   if (!code) return [];
-  return await db
+  return await methodsForStatement(db, { code });
+}
+
+/** Built once: every cart read and checkout runs it. */
+const methodsForStatement = selectOnce('shipping-methods-for', (qb) =>
+  qb
     .select()
     .from(shippingMethods)
     .where(
       and(
         eq(shippingMethods.active, true),
-        sql`(cardinality(${shippingMethods.countries}) = 0 OR ${code}::text = ANY(${shippingMethods.countries}))`,
+        sql`(cardinality(${shippingMethods.countries}) = 0 OR ${sql.placeholder('code')}::text = ANY(${shippingMethods.countries}))`,
       ),
     )
-    .orderBy(...displayOrder);
-}
+    .orderBy(...displayOrder),
+);
 
 /** The method with this code regardless of case, active or not (the caller checks), or null. */
 export async function shippingMethodByCode(db: Executor, code: string): Promise<ShippingMethodRow | null> {

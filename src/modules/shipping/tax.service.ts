@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { selectOnce } from '../../db/query-memo.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -171,20 +172,33 @@ export async function taxRatesFor(
 ): Promise<TaxRatesByClass> {
   const country = destination.country.trim().toUpperCase();
   const region = normalizeRegion(destination.region);
-  const rows = await db
-    .select({
-      taxClass: taxRates.taxClass,
-      region: taxRates.region,
-      rateBasisPoints: taxRates.rateBasisPoints,
-    })
+  const rows =
+    region === null
+      ? await countryRatesStatement(db, { country })
+      : await regionRatesStatement(db, { country, region: region.toUpperCase() });
+  return pickTaxRates(rows, region);
+}
+
+/** The rates of a destination, country-wide (and, in the second, of a region): built once each. */
+const rateColumns = {
+  taxClass: taxRates.taxClass,
+  region: taxRates.region,
+  rateBasisPoints: taxRates.rateBasisPoints,
+};
+const countryRatesStatement = selectOnce('tax-rates-country', (qb) =>
+  qb
+    .select(rateColumns)
+    .from(taxRates)
+    .where(and(eq(taxRates.country, sql.placeholder('country')), isNull(taxRates.region))),
+);
+const regionRatesStatement = selectOnce('tax-rates-region', (qb) =>
+  qb
+    .select(rateColumns)
     .from(taxRates)
     .where(
       and(
-        eq(taxRates.country, country),
-        region === null
-          ? isNull(taxRates.region)
-          : or(isNull(taxRates.region), sql`upper(${taxRates.region}) = ${region.toUpperCase()}`),
+        eq(taxRates.country, sql.placeholder('country')),
+        or(isNull(taxRates.region), sql`upper(${taxRates.region}) = ${sql.placeholder('region')}`),
       ),
-    );
-  return pickTaxRates(rows, region);
-}
+    ),
+);
