@@ -36,6 +36,16 @@ export class CteStatement {
   }
 
   /**
+   * Adds `name AS (<write> RETURNING *)`, a Drizzle insert or update without `.returning()`: its rows
+   * whole, for `row_to_json` in an output (`rowFromJson` maps them). Drizzle's `.returning()` lists and
+   * type-checks every column while building: three quarters of building the orders' update (98 against
+   * 23 µs, measured), for the same rows.
+   */
+  withReturningAll(name: string, write: SQLWrapper): SQL {
+    return this.with(name, sql`${write.getSQL()} RETURNING *`);
+  }
+
+  /**
    * Adds CTEs written whole (`a AS (…), b(x, y) AS (…)`) under the fixed names they read each other by,
    * which must be free in this statement; `recursive` when one of them reads itself (the statement
    * becomes a `WITH RECURSIVE`, which changes nothing for the others).

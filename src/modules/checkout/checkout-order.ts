@@ -152,7 +152,7 @@ export async function insertOrder(
     total: line.total,
   }));
   const stmt = new CteStatement();
-  const order = stmt.with(
+  const order = stmt.withReturningAll(
     'placed_order',
     tx
       .insert(orders)
@@ -178,8 +178,7 @@ export async function insertOrder(
         shippingMethod: method,
         note: placed.note,
         reservedUntil: placed.reservedUntil,
-      })
-      .returning(),
+      }),
   );
   stmt.with('placed_lines', tx.insert(orderLines).values(lines));
   const event = await addOrderEvent(stmt, placedEventValues(orderId, placed.userId, initial.status), order);

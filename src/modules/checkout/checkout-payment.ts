@@ -98,7 +98,7 @@ export async function recordCheckoutPayment(
   let paymentOutput: string | null = null;
   if (order.total > 0) {
     const card = result.status === 'PENDING' ? null : result.card;
-    const inserted = stmt.with(
+    const inserted = stmt.withReturningAll(
       'payment',
       tx
         .insert(payments)
@@ -115,8 +115,7 @@ export async function recordCheckoutPayment(
           providerReference: result.status === 'FAILED' ? null : result.providerReference,
           failureCode: result.status === 'FAILED' ? result.failureCode : null,
           failureMessage: result.status === 'FAILED' ? result.message : null,
-        })
-        .returning(),
+        }),
     );
     paymentOutput = stmt.output('payment', sql`SELECT row_to_json(p) FROM ${inserted} p`);
   }

@@ -160,7 +160,7 @@ export async function applyOrderAction(
       ? { carrier: action.carrier, trackingNumber: action.trackingNumber }
       : {}),
   };
-  const upd = stmt.with('upd', tx.update(orders).set(changes).where(eq(orders.id, order.id)).returning());
+  const upd = stmt.withReturningAll('upd', tx.update(orders).set(changes).where(eq(orders.id, order.id)));
   const updOutput = stmt.output('order', sql`SELECT row_to_json(u) FROM ${upd} u`);
   // The row as the update leaves it, for the emails written by the same statement.
   const projected: OrderRow = { ...order, ...changes };
