@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import { selectOnce } from '../../db/query-memo.js';
 import { rollback, transact } from '../../db/transact.js';
@@ -38,8 +38,38 @@ const cartNotFound = () =>
 
 /** Guest carts idle longer than GUEST_CART_TTL no longer exist for readers, swept or not. */
 export function notExpired(ctx: RequestContext): SQL {
-  return sql`(${carts.userId} IS NOT NULL OR ${carts.updatedAt} > now() - ${ctx.app.config.guestCartTtl}::float8 * interval '1 second')`;
+  return notExpiredWithin(ctx.app.config.guestCartTtl);
 }
+
+/** notExpired with the guest carts' lifetime in seconds given as a value or a placeholder. */
+function notExpiredWithin(ttlSeconds: number | Placeholder): SQL {
+  return sql`(${carts.userId} IS NOT NULL OR ${carts.updatedAt} > now() - ${ttlSeconds}::float8 * interval '1 second')`;
+}
+
+// The cart reads of every cart request, built once (see selectOnce).
+const userCartStatement = selectOnce('user-cart', (qb) =>
+  qb
+    .select()
+    .from(carts)
+    .where(eq(carts.userId, sql.placeholder('userId')))
+    .limit(1),
+);
+const guestCartStatement = selectOnce('guest-cart', (qb) =>
+  qb
+    .select()
+    .from(carts)
+    .where(
+      and(eq(carts.guestTokenHash, sql.placeholder('tokenHash')), notExpiredWithin(sql.placeholder('ttl'))),
+    )
+    .limit(1),
+);
+const lockCartStatement = selectOnce('lock-cart', (qb) =>
+  qb
+    .select()
+    .from(carts)
+    .where(and(eq(carts.id, sql.placeholder('cartId')), notExpiredWithin(sql.placeholder('ttl'))))
+    .for('update'),
+);
 
 /** The moment an idle guest cart expires; null for a signed-in shopper's cart. */
 export function cartExpiresAt(ctx: RequestContext, cart: CartRow): Date | null {
@@ -58,7 +88,7 @@ async function cartOwner(ctx: RequestContext, cartToken: string | null | undefin
 
 /** The user's cart, created on first use (concurrent first uses meet on the unique user_id). */
 export async function userCart(executor: Executor, userId: string): Promise<CartRow> {
-  const [found] = await executor.select().from(carts).where(eq(carts.userId, userId)).limit(1);
+  const [found] = await userCartStatement(executor, { userId });
   if (found) return found;
   const [created] = await executor
     .insert(carts)
@@ -79,11 +109,10 @@ export async function findCart(ctx: RequestContext, cartToken?: string | null): 
   const owner = await cartOwner(ctx, cartToken);
   if (!owner) return null;
   if ('userId' in owner) return userCart(ctx.app.db, owner.userId);
-  const [row] = await ctx.app.db
-    .select()
-    .from(carts)
-    .where(and(eq(carts.guestTokenHash, owner.tokenHash), notExpired(ctx)))
-    .limit(1);
+  const [row] = await guestCartStatement(ctx.app.db, {
+    tokenHash: owner.tokenHash,
+    ttl: ctx.app.config.guestCartTtl,
+  });
   return row ?? null;
 }
 
@@ -99,11 +128,7 @@ export async function createCart(ctx: RequestContext): Promise<CartCreateResult>
 
 /** Locks a cart row for the rest of the transaction; null when it is gone (merged, expired). */
 export async function lockCart(ctx: RequestContext, tx: Executor, cartId: string): Promise<CartRow | null> {
-  const [row] = await tx
-    .select()
-    .from(carts)
-    .where(and(eq(carts.id, cartId), notExpired(ctx)))
-    .for('update');
+  const [row] = await lockCartStatement(tx, { cartId, ttl: ctx.app.config.guestCartTtl });
   return row ?? null;
 }
 
