@@ -183,10 +183,6 @@ export async function lockUserCart(ctx: RequestContext, tx: Tx, userId: string):
   return (await lockUserCartRow(ctx, tx, userId)).id;
 }
 
-/**
- * The user's cart row, created on first use and locked FOR UPDATE in `tx` until it ends: one statement
- * when the cart exists (the lock's read is the row), the creation path otherwise.
- */
 /** The user's cart row, locked FOR UPDATE (built once: it runs at every checkout). */
 const lockUserCartStatement = selectOnce('lock-user-cart', (qb) =>
   qb
@@ -197,6 +193,10 @@ const lockUserCartStatement = selectOnce('lock-user-cart', (qb) =>
     .for('update'),
 );
 
+/**
+ * The user's cart row, created on first use and locked FOR UPDATE in `tx` until it ends: one statement
+ * when the cart exists (the lock's read is the row), the creation path otherwise.
+ */
 export async function lockUserCartRow(ctx: RequestContext, tx: Tx, userId: string): Promise<CartRow> {
   const [row] = await lockUserCartStatement(tx, { userId });
   if (row) return row;

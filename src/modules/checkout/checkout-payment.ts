@@ -100,22 +100,20 @@ export async function recordCheckoutPayment(
     const card = result.status === 'PENDING' ? null : result.card;
     const inserted = stmt.withReturningAll(
       'payment',
-      tx
-        .insert(payments)
-        .values({
-          orderId: order.id,
-          userId: order.userId,
-          method: order.paymentMethod,
-          provider: provider.name,
-          status: result.status,
-          amount: order.total,
-          currency: order.currency,
-          cardBrand: card?.brand ?? null,
-          cardLast4: card?.last4 ?? null,
-          providerReference: result.status === 'FAILED' ? null : result.providerReference,
-          failureCode: result.status === 'FAILED' ? result.failureCode : null,
-          failureMessage: result.status === 'FAILED' ? result.message : null,
-        }),
+      tx.insert(payments).values({
+        orderId: order.id,
+        userId: order.userId,
+        method: order.paymentMethod,
+        provider: provider.name,
+        status: result.status,
+        amount: order.total,
+        currency: order.currency,
+        cardBrand: card?.brand ?? null,
+        cardLast4: card?.last4 ?? null,
+        providerReference: result.status === 'FAILED' ? null : result.providerReference,
+        failureCode: result.status === 'FAILED' ? result.failureCode : null,
+        failureMessage: result.status === 'FAILED' ? result.message : null,
+      }),
     );
     paymentOutput = stmt.output('payment', sql`SELECT row_to_json(p) FROM ${inserted} p`);
   }
