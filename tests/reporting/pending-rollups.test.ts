@@ -7,6 +7,7 @@ import { FOLD_LOCK_KEY, pendingRollupFolder } from '../../src/modules/reporting/
 import { newCustomer, placeOrder } from '../orders/transitions-support.js';
 import type { SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { holdRowLock } from '../support/row-lock.js';
 import { type Store, withStore } from '../support/store.js';
 import { rollupState, SALES_REPORT } from './support.js';
 
@@ -108,24 +109,14 @@ describe('pending rollups', () => {
       expect(await pendingOrders()).toEqual([order.id]);
 
       // A fold that took the lock and deleted the rows, then fails before its commit.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let folding!: () => void;
-      const inFold = new Promise<void>((resolve) => {
-        folding = resolve;
-      });
-      const failedFold = t.database.db
-        .transaction(async (tx) => {
+      const endFold = await holdRowLock(
+        t.database.db,
+        async (tx) => {
           await tx.execute(sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_KEY})`);
           await tx.execute(sql`DELETE FROM report_pending_rollups`);
-          folding();
-          await released;
-          throw new Error('fold failed');
-        })
-        .catch((err: Error) => err.message);
-      await inFold;
+        },
+        { rollBack: true },
+      );
 
       let answered = false;
       const report = todaysTotals().finally(() => {
@@ -146,9 +137,8 @@ describe('pending rollups', () => {
         expect(await waiting()).toBe(1);
         expect(answered).toBe(false);
       } finally {
-        release();
+        await endFold();
       }
-      expect(await failedFold).toBe('fold failed');
       expect(await report).toEqual({ orders: reported.orders + 1, gross: reported.gross + 7.5 });
       expect(await pendingOrders()).toEqual([]);
     },
