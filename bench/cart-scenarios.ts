@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
+import { users } from '../src/modules/account/account.tables.js';
 import { products, variants } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoShippingAndTax } from '../src/seed/demo-shipping.js';
 import type { Scenario } from './measure.js';
@@ -44,15 +45,20 @@ const SHOPPER_ADDRESS = {
 };
 
 /**
- * Checkout: 1,000 signed-in customers, each with a ready cart (address, STANDARD shipping): every
- * other one buys the hot variant plus another, the rest two of the other 1,999 variants. Each
- * checkout pays by card (4242...) and is sent exactly once, so req/s are orders per second.
+ * Signs up `count` customers (emails `<prefix>-<i>@example.com`) through the API and readies a cart for
+ * each (address, STANDARD shipping): every other one holds the hot variant plus another, the rest two of
+ * the other 1,999 variants. Answers each one's access token.
  */
-async function checkoutScenario(graphql: string, picked: { id: string }[]): Promise<Scenario> {
+async function readyCarts(
+  graphql: string,
+  picked: { id: string }[],
+  prefix: string,
+  count: number,
+): Promise<{ email: string; headers: Record<string, string> }[]> {
   const [hot, ...others] = picked.map((v) => v.id);
   const other = (n: number) => others[n % others.length] as string;
-  const customers = await inBatches(1002, 10, async (i) => {
-    const email = `bench-shopper-${i}@example.com`;
+  return inBatches(count, 10, async (i) => {
+    const email = `${prefix}-${i}@example.com`;
     const password = 'bench password 1';
     await call(
       graphql,
@@ -82,6 +88,16 @@ async function checkoutScenario(graphql: string, picked: { id: string }[]): Prom
       {},
       headers,
     );
+    return { email, headers };
+  });
+}
+
+/**
+ * Checkout: 1,000 signed-in customers with ready carts (readyCarts), each checking out by card
+ * (4242...) exactly once, so req/s are orders per second.
+ */
+async function checkoutScenario(graphql: string, picked: { id: string }[]): Promise<Scenario> {
+  const customers = (await readyCarts(graphql, picked, 'bench-shopper', 1002)).map(({ headers }, i) => {
     const card = { number: '4242424242424242', expMonth: 12, expYear: 2035, cvc: '123' };
     const input = { idempotencyKey: `bench-checkout-${i}`, paymentMethod: 'CARD', card };
     return { body: JSON.stringify({ query: CHECKOUT, variables: { input } }), headers };
@@ -102,19 +118,45 @@ async function checkoutScenario(graphql: string, picked: { id: string }[]): Prom
 }
 
 /**
- * Cart scenarios: one guest cart of 5 lines with a destination and a shipping method to read, and
- * 200 guest carts that adds are spread over (round-robin over 2,000 variants given ample stock, so
- * adds never run into the stock or line limits and always take the full path).
+ * The checkout floor's load (floor-server.ts, FLOOR_CHECKOUT_SQL): 1,000 other customers with the same
+ * carts as the checkout scenario's, as request bodies for the floor's `/checkout` (user id and key).
  */
-export async function cartScenarios(db: Database, graphql: string): Promise<Scenario[]> {
-  await seedDemoShippingAndTax(db);
-  const picked = await db
+export async function checkoutFloorLoad(db: Database, graphql: string): Promise<{ body: string }[]> {
+  const ready = await readyCarts(graphql, await benchVariants(db), 'bench-floor-shopper', 1001);
+  const ids = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        ready.map((r) => r.email),
+      ),
+    );
+  const idOf = new Map(ids.map((u) => [u.email, u.id]));
+  return ready.map(({ email }, i) => ({
+    body: JSON.stringify({ userId: idOf.get(email), idempotencyKey: `bench-floor-checkout-${i}` }),
+  }));
+}
+
+/** The 2,000 variants the cart scenarios use (ACTIVE products, first by id), given ample stock by cartScenarios. */
+function benchVariants(db: Database): Promise<{ id: string }[]> {
+  return db
     .select({ id: variants.id })
     .from(variants)
     .innerJoin(products, eq(products.id, variants.productId))
     .where(eq(products.status, 'ACTIVE'))
     .orderBy(variants.id)
     .limit(2000);
+}
+
+/**
+ * Cart scenarios: one guest cart of 5 lines with a destination and a shipping method to read, and
+ * 200 guest carts that adds are spread over (round-robin over 2,000 variants given ample stock, so
+ * adds never run into the stock or line limits and always take the full path).
+ */
+export async function cartScenarios(db: Database, graphql: string): Promise<Scenario[]> {
+  await seedDemoShippingAndTax(db);
+  const picked = await benchVariants(db);
   await db
     .update(variants)
     .set({ stock: 1_000_000 })

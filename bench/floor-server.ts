@@ -53,8 +53,74 @@ SELECT p.id, p.slug, p.title, p.description, p.brand, p.tags, p.status, p.tax_cl
 FROM products p
 WHERE p.slug = $1 AND p.status = 'ACTIVE'`;
 
+/**
+ * The floor of a checkout (the "checkout floor" scenario): the durable writes of a card checkout that
+ * buys the whole cart, in ONE statement of one transaction, for a user id given in the request (no
+ * sign-in check). It locks the user's cart, writes the order (CONFIRMED, paid; its number from
+ * `order_number_seq`), its lines priced from the variants, takes the stock as checkout does (the
+ * variants locked in id order, all decremented only if each has the units, a ledger row each), records
+ * the payment and empties the cart. Our checkout does more per order (pricing rules, tax, idempotency
+ * replay, events, webhook deliveries, the confirmation email, sales facts, units sold): the difference
+ * is what the ratio shows. `taken` < `lines` means a variant ran short: the caller rolls back.
+ */
+export const FLOOR_CHECKOUT_SQL = `
+WITH cart AS (
+  SELECT c.id, c.shipping_address, c.shipping_method_code FROM carts c WHERE c.user_id = $1 FOR UPDATE
+), lines AS (
+  SELECT l.variant_id, l.quantity, v.price, v.product_id, v.sku, v.title AS variant_title, v.options,
+    p.title AS product_title, p.tax_class, row_number() OVER (ORDER BY l.created_at, l.id)::int AS position
+  FROM cart JOIN cart_lines l ON l.cart_id = cart.id JOIN variants v ON v.id = l.variant_id
+  JOIN products p ON p.id = v.product_id
+), method AS (
+  SELECT m.code, m.name, m.price FROM cart JOIN shipping_methods m ON m.code = cart.shipping_method_code
+), placed AS (
+  INSERT INTO orders (number, user_id, status, payment_status, payment_method, idempotency_key,
+    request_fingerprint, currency, subtotal, discount, shipping, tax, total, shipping_address,
+    billing_address, shipping_method)
+  SELECT 'ORD-' || lpad(nextval('order_number_seq')::text, 6, '0'), $1, 'CONFIRMED', 'SUCCEEDED', 'CARD', $2,
+    '', 'USD', s.subtotal, 0, m.price, 0, s.subtotal + m.price, cart.shipping_address, cart.shipping_address,
+    json_build_object('code', m.code, 'name', m.name, 'price', m.price)
+  FROM cart, method m, (SELECT sum(price * quantity)::int AS subtotal FROM lines) s
+  RETURNING id, number, total
+), written_lines AS (
+  INSERT INTO order_lines (order_id, position, product_id, variant_id, product_title, variant_title, sku,
+    options, tax_class, unit_price, quantity, subtotal, discount, tax, total)
+  SELECT o.id, l.position, l.product_id, l.variant_id, l.product_title, l.variant_title, l.sku, l.options,
+    l.tax_class, l.price, l.quantity, l.price * l.quantity, 0, 0, l.price * l.quantity
+  FROM placed o, lines l
+), locked AS (
+  SELECT v.id, v.stock FROM variants v WHERE v.id IN (SELECT variant_id FROM lines) ORDER BY v.id FOR NO KEY UPDATE
+), enough AS (
+  SELECT count(*) = (SELECT count(*) FROM lines) AS ok
+  FROM lines w JOIN locked l ON l.id = w.variant_id WHERE l.stock >= w.quantity
+), taken AS (
+  UPDATE variants v SET stock = v.stock - w.quantity, updated_at = now()
+  FROM lines w
+  WHERE v.id = w.variant_id AND (SELECT ok FROM enough) AND v.stock >= w.quantity
+  RETURNING v.id, w.quantity
+), ledger AS (
+  INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)
+  SELECT t.id, -t.quantity, 'ORDER', o.number, $1 FROM taken t, placed o ORDER BY t.id
+), paid AS (
+  INSERT INTO payments (order_id, user_id, method, provider, status, amount, currency, card_brand, card_last4)
+  SELECT o.id, $1, 'CARD', 'simulated', 'SUCCEEDED', o.total, 'USD', 'visa', '4242' FROM placed o
+), emptied AS (
+  DELETE FROM cart_lines WHERE cart_id IN (SELECT id FROM cart)
+)
+SELECT o.id, o.number, o.total, (SELECT count(*) FROM taken)::int AS taken, (SELECT count(*) FROM lines)::int AS lines
+FROM placed o`;
+
 /** Runs one statement with parameters (prepared where the driver can). */
 export type FloorQuery = (text: string, params: unknown[]) => Promise<unknown[]>;
+
+/** Runs FLOOR_CHECKOUT_SQL in a transaction: the order's row, or null (rolled back) when the stock ran short. */
+export type FloorCheckout = (userId: string, idempotencyKey: string) => Promise<unknown | null>;
+
+class SoldOut extends Error {
+  constructor() {
+    super('a variant of the cart ran short');
+  }
+}
 
 export interface FloorServer {
   url: string;
@@ -62,11 +128,18 @@ export interface FloorServer {
 }
 
 /**
- * Serves `{ data: { product } }` for `/product/<slug>` (FLOOR_SLUG_SQL) and `{ data: { products: { nodes } } }`
- * (FLOOR_SQL) for any other path.
+ * Serves `{ data: { product } }` for `/product/<slug>` (FLOOR_SLUG_SQL), `{ data: { order } }` for
+ * `/checkout` with a body `{ "userId", "idempotencyKey" }` (FLOOR_CHECKOUT_SQL; 409 when the stock ran
+ * short) and `{ data: { products: { nodes } } }` (FLOOR_SQL) for any other path.
  */
-export async function startFloorServer(runQuery: FloorQuery): Promise<FloorServer> {
-  const answer = async (path: string): Promise<unknown> => {
+export async function startFloorServer(runQuery: FloorQuery, checkout: FloorCheckout): Promise<FloorServer> {
+  const answer = async (path: string, body: string): Promise<unknown> => {
+    if (path === '/checkout') {
+      const { userId, idempotencyKey } = JSON.parse(body) as { userId: string; idempotencyKey: string };
+      const order = await checkout(userId, idempotencyKey);
+      if (!order) throw new SoldOut();
+      return { data: { order } };
+    }
     if (path.startsWith('/product/')) {
       const [product = null] = await runQuery(FLOOR_SLUG_SQL, [decodeURIComponent(path.slice(9))]);
       return { data: { product } };
@@ -74,9 +147,10 @@ export async function startFloorServer(runQuery: FloorQuery): Promise<FloorServe
     return { data: { products: { nodes: await runQuery(FLOOR_SQL, []) } } };
   };
   const server: Server = createServer((req, res) => {
-    req.resume(); // read and ignore the request body
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      answer(req.url ?? '/').then(
+      answer(req.url ?? '/', Buffer.concat(chunks).toString()).then(
         (data) => {
           const body = JSON.stringify(data);
           res.writeHead(200, {
@@ -86,7 +160,7 @@ export async function startFloorServer(runQuery: FloorQuery): Promise<FloorServe
           res.end(body);
         },
         (err: unknown) => {
-          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.writeHead(err instanceof SoldOut ? 409 : 500, { 'content-type': 'text/plain' });
           res.end(String(err));
         },
       );

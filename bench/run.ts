@@ -11,9 +11,15 @@ import { type RunningApp, startApp } from '../src/app.js';
 import { categories, products } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { benchConfig } from './bench-config.js';
-import { cartScenarios } from './cart-scenarios.js';
+import { cartScenarios, checkoutFloorLoad } from './cart-scenarios.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
-import { type FloorQuery, type FloorServer, startFloorServer } from './floor-server.js';
+import {
+  FLOOR_CHECKOUT_SQL,
+  type FloorCheckout,
+  type FloorQuery,
+  type FloorServer,
+  startFloorServer,
+} from './floor-server.js';
 import { countSql, log, type Measurement, measure, type Scenario, table } from './measure.js';
 import { FILTERED, PRODUCT_BY_SLUG, PRODUCTS_PAGE, SEARCH } from './operations.js';
 import { postgresCpuMs } from './postgres-cpu.js';
@@ -150,8 +156,16 @@ async function main(): Promise<void> {
       ...(await cartScenarios(db, graphql)),
     ];
 
+    // Only: the names of the scenarios to run (--only), or all.
+    const only = args.only?.split(',');
+    const runs = (name: string) => only === undefined || only.some((n) => name.includes(n));
+    const floorCheckouts = runs('checkout floor') ? await checkoutFloorLoad(db, graphql) : [];
+
     // The floors: one hand-written statement through the driver, no GraphQL.
     let runFloor: FloorQuery;
+    let runFloorCheckout: FloorCheckout;
+    type FloorOrder = { taken: number; lines: number };
+    const short = (order: FloorOrder | undefined) => !order || order.taken !== order.lines;
     if (database.kind === 'postgres') {
       const client = postgres(database.url, { max: 10, onnotice: () => {} });
       floorClient = client;
@@ -161,11 +175,32 @@ async function main(): Promise<void> {
         (params.length === 0
           ? client.unsafe(text)
           : client.unsafe(text, params as string[], { prepare: true })) as Promise<unknown[]>;
+      const soldOut = new Error('sold out');
+      runFloorCheckout = (userId, key) =>
+        client
+          .begin(async (tx) => {
+            const [order] = await tx.unsafe<FloorOrder[]>(FLOOR_CHECKOUT_SQL, [userId, key], {
+              prepare: true,
+            });
+            if (short(order)) throw soldOut; // rolls back
+            return order;
+          })
+          .catch((err: unknown) => {
+            if (err === soldOut) return null;
+            throw err;
+          });
     } else {
       const pglite = (db as unknown as { $client: PGlite }).$client;
       runFloor = async (text, params) => (await pglite.query(text, params)).rows;
+      runFloorCheckout = (userId, key) =>
+        pglite.transaction(async (tx) => {
+          const [order] = (await tx.query<FloorOrder>(FLOOR_CHECKOUT_SQL, [userId, key])).rows;
+          if (!short(order)) return order;
+          await tx.rollback();
+          return null;
+        });
     }
-    floor = await startFloorServer(runFloor);
+    floor = await startFloorServer(runFloor, runFloorCheckout);
     const floorScenarios: Scenario[] = [
       {
         name: 'floor',
@@ -181,17 +216,24 @@ async function main(): Promise<void> {
         body: '{}',
         target: 'floor',
       },
+      {
+        name: 'checkout floor',
+        description:
+          "node:http + one hand-written statement per order (checkout's durable writes), same carts, each once",
+        url: `${floor.url}checkout`,
+        body: floorCheckouts[0]?.body ?? '',
+        load: floorCheckouts.slice(1),
+        once: true,
+        target: 'floor',
+      },
     ];
 
     log(
       `measuring: ${WARMUP} s warm-up + ${DURATION} s at ${CONNECTIONS} connections per scenario (${cpus().length} CPUs, load average ${startLoad.join(' ')})`,
     );
     const results: Measurement[] = [];
-    if (args.only !== undefined) {
-      const names = args.only.split(',');
-      for (const scenario of [...scenarios, ...floorScenarios].filter((s) =>
-        names.some((n) => s.name.includes(n)),
-      )) {
+    if (only !== undefined) {
+      for (const scenario of [...scenarios, ...floorScenarios].filter((s) => runs(s.name))) {
         await measure(scenario, { ...settings, dbCpu, dbName });
       }
       return;
@@ -215,13 +257,18 @@ async function main(): Promise<void> {
     const slugCpuRatio = cpuRatio(named('product by slug'), named('slug floor'));
     // Issue 17 asks search and the filtered listing for at least half the products page's req/s.
     const ofPage = (name: string) => Math.round((named(name).reqPerSec / page.reqPerSec) * 1000) / 10;
+    // Checkout against its floor (one hand-written statement per order): orders/s and CPU per order.
+    const checkout = named('checkout');
+    const checkoutFloor = named('checkout floor');
+    const checkoutPercentOfFloor = Math.round((checkout.reqPerSec / checkoutFloor.reqPerSec) * 1000) / 10;
+    const checkoutCpuRatio = cpuRatio(checkout, checkoutFloor);
     const searchPercentOfPage = ofPage('search');
     const filteredPercentOfPage = ofPage('filtered+facets');
     log('');
     log(table(results));
     log('');
     log(
-      `products page: ${page.reqPerSec} req/s = ${percent}% of the floor (${floorResult.reqPerSec} req/s), ${pageCpuRatio}x its CPU per request (server + PostgreSQL); product by slug: ${slugCpuRatio}x the slug floor's CPU; search ${searchPercentOfPage}% and filtered+facets ${filteredPercentOfPage}% of the products page's req/s; total ${Math.round((Date.now() - started) / 1000)} s`,
+      `products page: ${page.reqPerSec} req/s = ${percent}% of the floor (${floorResult.reqPerSec} req/s), ${pageCpuRatio}x its CPU per request (server + PostgreSQL); product by slug: ${slugCpuRatio}x the slug floor's CPU; search ${searchPercentOfPage}% and filtered+facets ${filteredPercentOfPage}% of the products page's req/s; checkout ${checkout.reqPerSec} orders/s = ${checkoutPercentOfFloor}% of its floor (${checkoutFloor.reqPerSec}), ${checkoutCpuRatio}x its CPU per order; total ${Math.round((Date.now() - started) / 1000)} s`,
     );
 
     const report = {
@@ -248,6 +295,8 @@ async function main(): Promise<void> {
       productBySlugCpuTimesSlugFloor: slugCpuRatio,
       searchPercentOfProductsPage: searchPercentOfPage,
       filteredPercentOfProductsPage: filteredPercentOfPage,
+      checkoutPercentOfFloor,
+      checkoutCpuTimesFloor: checkoutCpuRatio,
     };
     const dir = new URL('./results/', import.meta.url);
     mkdirSync(dir, { recursive: true });
