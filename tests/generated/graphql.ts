@@ -878,7 +878,7 @@ export type ProductReviewsFilterInput = {
 export type ProductSort =
   /** Most recently created first (default without a `query`). */
   | 'NEWEST'
-  /** Most units sold first. */
+  /** Most units sold first (Product.unitsSold: a sale counts about a second after it). */
   | 'POPULARITY'
   /** Lowest variant price, cheapest first. */
   | 'PRICE_ASC'

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { products, variants } from '../../src/modules/catalog/catalog.tables.js';
+import { foldPendingUnitsSold } from '../../src/modules/catalog/units-sold.js';
 import {
   ADD,
   SET_ADDRESS,
@@ -96,7 +97,12 @@ export async function stockOf(t: TestApp, variantId: string): Promise<number> {
   return row?.stock ?? Number.NaN;
 }
 
+/**
+ * A product's units sold, as its counter shows them once the pending units are folded in (the app's
+ * background fold does it about every second; here it is done first, waiting for one in progress).
+ */
 export async function unitsSold(t: TestApp, productId: string): Promise<number> {
+  await foldPendingUnitsSold(t.database.db);
   const [row] = await t.database.db
     .select({ n: products.unitsSold })
     .from(products)

@@ -6,6 +6,7 @@ import { catalogPurges } from './catalog-facets.purges.js';
 import { CategoryResolver } from './category.resolver.js';
 import { FacetIndex } from './facet-index.js';
 import { ProductResolver, ProductVariantResolver } from './product.resolver.js';
+import { pendingUnitsSoldFolder } from './units-sold.js';
 
 /** What the catalog domain contributes to the server (collected by src/modules/index.ts). */
 export const catalogModule: DomainModule = {
@@ -17,4 +18,8 @@ export const catalogModule: DomainModule = {
   services: ({ logger }) => ({ facetIndex: new FacetIndex(logger) }),
   // The facet change log only needs its recent rows (an idle index rebuilds).
   purges: () => catalogPurges(),
+  tasks: ({ db, logger }) => {
+    const folder = pendingUnitsSoldFolder(db, logger);
+    return [{ name: 'units-sold-fold', start: () => folder.start(), stop: () => folder.stop() }];
+  },
 };

@@ -1,6 +1,7 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigserial,
   check,
   customType,
   index,
@@ -71,7 +72,10 @@ export const products = pgTable(
     ratingCount: integer('rating_count').notNull().default(0),
     /** Published reviews with 1, 2, 3, 4 and 5 stars (five counts; their sum is rating_count). */
     ratingHistogram: integer('rating_histogram').array().notNull().default(sql`'{0,0,0,0,0}'::integer[]`),
-    /** Maintained from orders; the POPULARITY sort reads it. */
+    /**
+     * Maintained from orders through product_units_pending (units-sold.ts), folded in about a second after
+     * the sale; the POPULARITY sort reads it.
+     */
     unitsSold: integer('units_sold').notNull().default(0),
     /** Lowest and highest variant price (minor units), maintained when variants change; price sorts read it. */
     minPrice: integer('min_price').notNull().default(0),
@@ -105,6 +109,18 @@ export const products = pgTable(
     index('products_category_ids_idx').using('gin', t.categoryIds),
   ],
 );
+
+/**
+ * Units sold (or, negative, given back) not yet added to `products.units_sold`: an order's transitions
+ * insert here instead of updating the product rows (units-sold.ts), and a background fold adds them up
+ * once per product about every second. No foreign key: a row of a product deleted meanwhile is dropped
+ * by the fold, and the check would lock the product row for every sale.
+ */
+export const productUnitsPending = pgTable('product_units_pending', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  productId: uuid('product_id').notNull(),
+  units: integer('units').notNull(),
+});
 
 /**
  * The catalog's vocabulary for the search's typo correction (product-text-query.ts): every word

@@ -21,7 +21,9 @@ registerEnumType(ProductSort, {
     NEWEST: { description: 'Most recently created first (default without a `query`).' },
     PRICE_ASC: { description: 'Lowest variant price, cheapest first.' },
     PRICE_DESC: { description: 'Lowest variant price, most expensive first.' },
-    POPULARITY: { description: 'Most units sold first.' },
+    POPULARITY: {
+      description: 'Most units sold first (Product.unitsSold: a sale counts about a second after it).',
+    },
     RATING: { description: 'Highest average rating first.' },
     TITLE: { description: 'Title, A to Z (case-insensitive).' },
   },

@@ -132,7 +132,10 @@ export class Product {
   rating!: ProductRating;
 
   @CacheControl({ maxAge: SALES_MAX_AGE })
-  @Field(() => Int, { description: 'Units sold over all time.' })
+  @Field(() => Int, {
+    description:
+      'Units sold over all time (confirmed orders, less those cancelled or refunded), counted about a second after the sale.',
+  })
   unitsSold!: number;
 
   @Field(() => Date, { description: 'When the product was created (NEWEST sorts by it).' })

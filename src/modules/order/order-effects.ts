@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { CteStatement } from '../../db/cte-statement.js';
 import { lockVariants, recordStockMovement } from '../catalog/inventory.service.js';
-import { addUnitsSoldFrom, lockProductsSoldFrom } from '../catalog/units-sold.js';
+import { addUnitsSoldFrom } from '../catalog/units-sold.js';
 import { type OrderRow, orderLines, payments } from './order.tables.js';
 import type { HasApp } from './order-action.js';
 import { orderParcels } from './order-hooks.js';
@@ -41,18 +41,6 @@ export async function restock(tx: Executor, order: OrderRow, actorId: string | n
       actorId,
     });
   }
-}
-
-/**
- * Locks the products of the order's lines (in id order, a statement of its own) before countUnitsSold's
- * statement: see lockProductsSoldFrom.
- */
-export async function lockProductsOfOrder(tx: Executor, orderId: string): Promise<void> {
-  await lockProductsSoldFrom(
-    tx,
-    sql`SELECT ${orderLines.productId} AS id FROM ${orderLines}
-      WHERE ${orderLines.orderId} = ${orderId} AND ${orderLines.productId} IS NOT NULL`,
-  );
 }
 
 /**

@@ -22,7 +22,7 @@ import { countCancellation } from '../account/cancellation-count.js';
 import { releaseCoupon } from '../promotion/coupon-usage.js';
 import { type OrderRow, orders } from './order.tables.js';
 import { type HasApp, OrderActionError, type OrderActionResult, type RefundDetails } from './order-action.js';
-import { countUnitsSold, lockProductsOfOrder, recordCollected, restock } from './order-effects.js';
+import { countUnitsSold, recordCollected, restock } from './order-effects.js';
 import { type OrderBuyer, sendEmails } from './order-emails.js';
 import { addOrderEvent, orderEventValues, orderEventWritten, type PlacedOrder } from './order-events.js';
 import { orderParcels } from './order-hooks.js';
@@ -143,12 +143,6 @@ export async function applyOrderAction(
   if (effects.has('UNCOUNT_UNITS_SOLD')) countUnitsSold(stmt, order.id, -1);
   if (effects.has('INCREMENT_CANCELLATION_COUNT')) await countCancellation(tx, order.userId, now);
   if (action.type === 'PAYMENT_COLLECTED') await recordCollected(ctx, tx, order, now);
-  // The products locked by a statement of their own just before the statement that counts their units
-  // (lockProductsSoldFrom: in one statement, two actions on orders of the same products deadlocked).
-  // Not for checkout (`known.statement`): its confirmation statement keeps the lock step, one round
-  // trip fewer while it holds the hot variants' locks.
-  const counting = effects.has('COUNT_UNITS_SOLD') || effects.has('UNCOUNT_UNITS_SOLD');
-  if (counting && !known.statement) await lockProductsOfOrder(tx, order.id);
 
   const changes = {
     status: result.status,
