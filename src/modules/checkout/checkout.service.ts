@@ -100,10 +100,13 @@ export async function completeCheckout(ctx: RequestContext, input: CheckoutInput
     result = await inTransaction(
       db,
       async (tx) => {
-        const cart = await lockUserCartRow(ctx, tx, viewer.id);
-
-        // Idempotency: a retry, or the same key with another cart.
-        const existing = await findByKey(tx, viewer.id, key);
+        // Idempotency: a retry, or the same key with another cart. Its read is sent with the cart's lock (one
+        // round trip): PostgreSQL runs it once the lock is granted, so it sees an order that a concurrent
+        // checkout of the same cart committed meanwhile.
+        const [cart, existing] = await Promise.all([
+          lockUserCartRow(ctx, tx, viewer.id),
+          findByKey(tx, viewer.id, key),
+        ]);
         if (existing) return replay(ctx, tx, cart, existing, input);
 
         if (input.availability === 'AVAILABLE_ONLY') {
