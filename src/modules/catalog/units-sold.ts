@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Executor, queryRows } from '../../db/client.js';
 import type { CteStatement } from '../../db/cte-statement.js';
+import { foldPending, type PendingFold, pendingFolder } from '../../db/pending-fold.js';
 import { uuidArray } from '../../db/pg-array.js';
-import { inTransaction } from '../../db/transact.js';
 import type { Logger } from '../../logger.js';
-import { PeriodicTask } from '../../periodic-task.js';
+import type { PeriodicTask } from '../../periodic-task.js';
 
 /**
  * The products' sales counters (`units_sold`, read by the POPULARITY sort and Product.unitsSold), kept
@@ -71,37 +71,23 @@ async function foldBatch(tx: Executor): Promise<number> {
 }
 
 /**
- * Folds every pending row, a batch per transaction, one folder at a time (a transaction-level advisory
- * lock); with `wait: false` (the background folder) it gives up at once when another fold holds it.
- * One statement when nothing is pending. Returns how many rows it folded.
+ * Folds every pending row, a batch per transaction, one folder at a time (src/db/pending-fold.ts); with
+ * `wait: false` (the background folder) it gives up at once when another fold holds the lock. One
+ * statement when nothing is pending. Returns how many rows it folded.
  */
-export async function foldPendingUnitsSold(db: Database, { wait = true } = {}): Promise<number> {
-  const [row] = await queryRows<{ pending: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM product_units_pending) AS pending`,
-  );
-  if (!row?.pending) return 0;
-  let folded = 0;
-  for (;;) {
-    const batch = await inTransaction(db, async (tx) => {
-      const [lock] = await queryRows<{ held: boolean }>(
-        tx,
-        wait
-          ? sql`SELECT true AS held FROM (SELECT pg_advisory_xact_lock(${FOLD_LOCK_KEY})) l`
-          : sql`SELECT pg_try_advisory_xact_lock(${FOLD_LOCK_KEY}) AS held`,
-      );
-      return lock?.held ? foldBatch(tx) : 0;
-    });
-    folded += batch;
-    if (batch < BATCH) return folded;
-  }
+export function foldPendingUnitsSold(db: Database, { wait = true } = {}): Promise<number> {
+  return foldPending(db, UNITS_SOLD_FOLD, { wait });
 }
+
+const UNITS_SOLD_FOLD: PendingFold = {
+  name: 'units sold',
+  pending: sql`SELECT 1 FROM product_units_pending`,
+  lockKey: FOLD_LOCK_KEY,
+  batchSize: BATCH,
+  foldBatch,
+};
 
 /** The background task: folds the pending units every INTERVAL_MS. Any number of instances may run it. */
 export function pendingUnitsSoldFolder(db: Database, logger: Logger): PeriodicTask {
-  return new PeriodicTask(
-    () => foldPendingUnitsSold(db, { wait: false }),
-    INTERVAL_MS,
-    (err) => logger.error({ err }, 'units sold fold failed'),
-  );
+  return pendingFolder(db, UNITS_SOLD_FOLD, INTERVAL_MS, logger);
 }

@@ -23,9 +23,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Executor, queryRows } from '../../db/client.js';
-import { inTransaction } from '../../db/transact.js';
+import { foldPending, type PendingFold, pendingFolder } from '../../db/pending-fold.js';
 import type { Logger } from '../../logger.js';
-import { PeriodicTask } from '../../periodic-task.js';
+import type { PeriodicTask } from '../../periodic-task.js';
 import { type CategoryInput, categoryInputs } from './category-rollups.js';
 import { NO_FACTS, type RollupDelta, rollupDelta, type SalesFacts } from './sales-facts.rules.js';
 import { rollupWrites } from './sales-facts.service.js';
@@ -75,19 +75,6 @@ export async function foldAllIn(tx: Executor): Promise<number> {
   }
 }
 
-/** Takes the fold lock for the transaction: waits for it, or (`wait: false`) says whether it was free. */
-async function takeFoldLock(tx: Executor, wait: boolean): Promise<boolean> {
-  if (wait) {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK_KEY})`);
-    return true;
-  }
-  const [row] = await queryRows<{ free: boolean }>(
-    tx,
-    sql`SELECT pg_try_advisory_xact_lock(${FOLD_LOCK_KEY}) AS free`,
-  );
-  return Boolean(row?.free);
-}
-
 /**
  * Folds every pending row, a batch per transaction; one statement when there is none (the usual case
  * before a read: the folder is a second behind at most). Before a read of the rollups it waits for a
@@ -95,25 +82,19 @@ async function takeFoldLock(tx: Executor, wait: boolean): Promise<boolean> {
  * the wait here ends after its commit and the read that follows sees its sums. `wait: false` (the
  * background folder) gives up at once when another fold holds the lock. Returns how many rows it folded.
  */
-export async function foldPendingRollups(db: Database, { wait = true } = {}): Promise<number> {
-  const [row] = await queryRows<{ pending: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM report_pending_rollups) AS pending`,
-  );
-  if (!row?.pending) return 0;
-  let folded = 0;
-  for (;;) {
-    const batch = await inTransaction(db, async (tx) => ((await takeFoldLock(tx, wait)) ? foldBatch(tx) : 0));
-    folded += batch;
-    if (batch < BATCH) return folded;
-  }
+export function foldPendingRollups(db: Database, { wait = true } = {}): Promise<number> {
+  return foldPending(db, ROLLUP_FOLD, { wait });
 }
+
+const ROLLUP_FOLD: PendingFold = {
+  name: 'pending rollups',
+  pending: sql`SELECT 1 FROM report_pending_rollups`,
+  lockKey: FOLD_LOCK_KEY,
+  batchSize: BATCH,
+  foldBatch,
+};
 
 /** The background task: folds the pending rows every INTERVAL_MS. Any number of instances may run it. */
 export function pendingRollupFolder(db: Database, logger: Logger): PeriodicTask {
-  return new PeriodicTask(
-    () => foldPendingRollups(db, { wait: false }),
-    INTERVAL_MS,
-    (err) => logger.error({ err }, 'pending rollups fold failed'),
-  );
+  return pendingFolder(db, ROLLUP_FOLD, INTERVAL_MS, logger);
 }
