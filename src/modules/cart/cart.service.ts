@@ -160,16 +160,21 @@ export async function changeCart<T extends { errors: UserError[]; set?: Partial<
   const found = await findCart(ctx, cartToken);
   if (!found) return { ...empty, cart: null, errors: [cartNotFound()] } as Result;
   let rolledBack = false;
-  const result = await transact(ctx, async (tx) => {
-    const locked = await lockCart(ctx, tx, found.id);
-    if (!locked) return { ...empty, cart: null, errors: [cartNotFound()] } as Result;
-    const { set, ...outcome } = await change(tx, locked);
-    if (outcome.errors.length > 0) {
-      rolledBack = true;
-      return rollback(Object.assign({}, outcome, { cart: locked }) as Result);
-    }
-    return Object.assign({}, outcome, { cart: await touchCart(tx, locked.id, set) }) as Result;
-  });
+  const result = await transact(
+    ctx,
+    async (tx) => {
+      const locked = await lockCart(ctx, tx, found.id);
+      if (!locked) return { ...empty, cart: null, errors: [cartNotFound()] } as Result;
+      const { set, ...outcome } = await change(tx, locked);
+      if (outcome.errors.length > 0) {
+        rolledBack = true;
+        return rollback(Object.assign({}, outcome, { cart: locked }) as Result);
+      }
+      return Object.assign({}, outcome, { cart: await touchCart(tx, locked.id, set) }) as Result;
+      // Key lookups and writes of a few fixed shapes, at the rate shoppers change carts: see TransactionOptions.
+    },
+    { reusePlans: true },
+  );
   // A rolled-back change left the cart as it was: its cached view still holds.
   if (!rolledBack) forgetCartView(ctx, found.id);
   return result;
