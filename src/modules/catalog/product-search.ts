@@ -263,7 +263,7 @@ async function listProducts(
     sort,
     idColumn: products.id,
     id: (row) => row.product.id,
-    fetch: async (cursorWhere, orderBy, limit, ascending) => {
+    fetch: async (cursorWhere, _orderBy, limit, ascending) => {
       // Everything the statement depends on: the resolved filter, the text query, the sort, the page and the parts.
       const key = JSON.stringify([
         'list',
@@ -287,8 +287,13 @@ async function listProducts(
         // sorts may stop after 20 matches in index order, which such a window would prevent.
         const countInScan = countInPage && !cursorWhere && sortName === 'RELEVANCE';
         const window = countInScan ? sql`, count(*) OVER ()::int AS total_count` : sql``;
+        const direction = sql.raw(ascending ? 'asc' : 'desc');
+        // Ordered by the selected sort value's name, not by its expression again: each occurrence of a
+        // value is its own parameter, so PostgreSQL cannot tell the two expressions are one and computed
+        // the relevance twice per match (word_similarity and ts_rank_cd: 1.2 of 3.4 ms at 176 matches).
         const page = sql`SELECT ${PRODUCT_SELECT}, ${sort.column} AS sort_value${window} FROM ${products}
-          WHERE ${and(...conditions(filter, text), cursorWhere)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`;
+          WHERE ${and(...conditions(filter, text), cursorWhere)}
+          ORDER BY sort_value ${direction}, ${products.id} ${direction} LIMIT ${limit}`;
         if (inline) page.inlineParams();
         if (!withParts && (!countInPage || countInScan)) return page;
         // The page's rows first, then their parts: PostgreSQL moves the parts' subqueries past the
@@ -297,7 +302,6 @@ async function listProducts(
         const parts = withParts ? sql`, ${PRODUCT_PARTS_SELECT}` : sql``;
         const total =
           countInPage && !countInScan ? sql`, (${countStatement(filter, text, cap)}) AS total_count` : sql``;
-        const direction = sql.raw(ascending ? 'asc' : 'desc');
         return sql`SELECT "products".*${parts}${total} FROM (${page}) AS "products"
           ORDER BY "products"."sort_value" ${direction}, "products"."id" ${direction}`;
       });
