@@ -171,8 +171,8 @@ export async function changeCart<T extends { errors: UserError[]; set?: Partial<
         return rollback(Object.assign({}, outcome, { cart: locked }) as Result);
       }
       return Object.assign({}, outcome, { cart: await touchCart(tx, locked.id, set) }) as Result;
-      // Key lookups and writes of a few fixed shapes, at the rate shoppers change carts: see TransactionOptions.
     },
+    // Key lookups and writes of a few fixed shapes, at the rate shoppers change carts: see TransactionOptions.
     { reusePlans: true },
   );
   // A rolled-back change left the cart as it was: its cached view still holds.
