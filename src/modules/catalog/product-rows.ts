@@ -33,7 +33,10 @@ export const PRODUCT_SELECT = sql.raw(
  * ORDER BY/LIMIT, for the returned rows only. Each part is a JSON array of positional arrays with
  * only the columns pages read (no timestamps): formatting whole rows as JSON objects, timestamps
  * included, made PostgreSQL's share of the products page 60 % more than the same page's floor, and
- * the keys repeated in every object were most of what the server then parsed.
+ * the keys repeated in every object were most of what the server then parsed. The categories are
+ * looked up per link in a subquery that PostgreSQL may not merge (`OFFSET 0`): joined directly, it
+ * hashed each product's one or two links and scanned every category against them, per product
+ * (EXPLAIN ANALYZE, 200 products: 15-18 µs each, against 9-10 µs for the lookup per link).
  */
 const partsSelect = (productId: string) =>
   sql.raw(
@@ -45,7 +48,9 @@ const partsSelect = (productId: string) =>
        FROM product_images i WHERE i.product_id = ${productId}) AS parts_images,
     (SELECT coalesce(json_agg(json_build_array(c.id, c.parent_id, c.slug, c.name, c.description, c.position)
          ORDER BY c.position, c.name), '[]'::json)
-       FROM product_categories pc JOIN categories c ON c.id = pc.category_id
+       FROM product_categories pc CROSS JOIN LATERAL (
+         SELECT c.id, c.parent_id, c.slug, c.name, c.description, c.position FROM categories c
+         WHERE c.id = pc.category_id OFFSET 0) c
        WHERE pc.product_id = ${productId}) AS parts_categories`,
   );
 
