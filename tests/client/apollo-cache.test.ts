@@ -83,6 +83,7 @@ afterAll(async () => {
     client.stop();
     await ws.dispose();
   }
+  await t?.close();
 });
 
 /** A typed operation (tests/generated) as the parsed document Apollo Client takes, with its types. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildSchema } from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeNodeInterface, type NodeKind } from '../../src/graphql/node.js';
 import { nodeKinds } from '../../src/modules/index.js';
 import { graphql } from '../generated/gql.js';
@@ -51,6 +51,7 @@ beforeAll(async () => {
   ({ t, store } = await withStore(startTestApp()));
   anonymous = t.client();
 });
+afterAll(() => t?.close());
 
 const nodeOf = async (client: GqlClient, id: string) => (await client.ok(NODE, { id })).node;
 
