@@ -21,10 +21,12 @@ export async function startCpuProfile(name: string): Promise<() => Promise<void>
   if (heapDir) {
     await session.post('HeapProfiler.enable');
     // Every allocation is sampled, garbage included: what the young generation's collections pay for.
+    // With BENCH_HEAP_PROFILE_PROMOTED set, what young collections freed is left out: what remains is
+    // what outlived them (promoted, or still live), by the code that allocated it.
     await session.post('HeapProfiler.startSampling', {
       samplingInterval: 16384,
       includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
+      includeObjectsCollectedByMinorGC: !process.env.BENCH_HEAP_PROFILE_PROMOTED,
     });
   }
   const file = (folder: string, ext: string) => {
