@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../src/db/client.js';
 import { startCpuProfile } from './cpu-profile.js';
 import type { LoadSpec } from './load-generator.js';
 import { postgresCpuMs } from './postgres-cpu.js';
+import { processCpuMs } from './server-process.js';
 
 /** autocannon's result with the exact p95 the load generator adds. */
 /** `seconds`: from the first request sent to the last response received (see load-generator.ts). */
@@ -32,6 +33,8 @@ export interface Scenario {
   countWith?: LoadSpec['requests'][number];
   /** Our GraphQL server (reports SQL per request) or the floor. */
   target: 'app' | 'floor';
+  /** The server's process when it runs in one of its own (bench/server-process.ts): its CPU is counted, not this process's. */
+  pid?: number;
 }
 
 export interface Measurement {
@@ -42,9 +45,9 @@ export interface Measurement {
   latencyMs: { p50: number; p90: number; p95: number; p97_5: number; p99: number; average: number };
   sqlPerRequest: number | null;
   /**
-   * CPU time of this process (the server and its database driver; the load generator runs in a
-   * child process) per request: the server's own cost, much less sensitive than req/s to other
-   * work on the machine.
+   * CPU time of the server's process (the server and its database driver; the load generator runs in
+   * a child process) per request: the server's own cost, much less sensitive than req/s to other
+   * work on the machine. The floors and in-process apps: this process's.
    */
   cpuMsPerRequest: number;
   /** CPU of the local PostgreSQL server's processes per request (null on PGlite, which runs in-process, or when unreadable). */
@@ -56,6 +59,8 @@ export interface Measurement {
 }
 
 export const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const cpuUsageMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 export async function probe(
   scenario: Scenario,
@@ -123,10 +128,12 @@ export async function measure(scenario: Scenario, settings: LoadSettings): Promi
   const { bytes } = await probe(scenario);
   if (!scenario.once) await loadTest(scenario, settings.warmup, settings.connections);
   const stopProfile = await startCpuProfile(scenario.name);
-  const before = process.cpuUsage();
+  const { pid } = scenario;
+  const cpuMs = () => (pid === undefined ? cpuUsageMs(process.cpuUsage()) : processCpuMs(pid));
+  const before = cpuMs();
   const dbBefore = settings.dbCpu ? postgresCpuMs(settings.dbName) : null;
   const result = await loadTest(scenario, settings.duration, settings.connections);
-  const cpu = process.cpuUsage(before);
+  const cpu = cpuMs() - before;
   const dbAfter = dbBefore === null ? null : postgresCpuMs(settings.dbName);
   await stopProfile();
   const requests = Math.max(1, result.requests.total);
@@ -149,7 +156,7 @@ export async function measure(scenario: Scenario, settings: LoadSettings): Promi
       average: result.latency.average,
     },
     sqlPerRequest: scenario.target === 'floor' ? 1 : null, // counted afterwards, see countSql()
-    cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / requests) * 100) / 100,
+    cpuMsPerRequest: Math.round((cpu / requests) * 100) / 100,
     dbCpuMsPerRequest:
       dbBefore === null || dbAfter === null
         ? null

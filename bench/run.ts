@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { type RunningApp, startApp } from '../src/app.js';
+import { startApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import { categories, products } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
-import { benchConfig } from './bench-config.js';
+import { BENCH_SETTINGS, benchConfig, benchEnv } from './bench-config.js';
 import { cartScenarios, checkoutFloorLoad } from './cart-scenarios.js';
 import { type BenchDatabase, createBenchDatabase, onInterrupt } from './common.js';
 import {
@@ -24,15 +25,17 @@ import { countSql, log, type Measurement, measure, type Scenario, table } from '
 import { FILTERED, PRODUCT_BY_SLUG, PRODUCTS_PAGE, SEARCH } from './operations.js';
 import { postgresCpuMs } from './postgres-cpu.js';
 import { runReports } from './reports-run.js';
+import { startServerProcess } from './server-process.js';
 
 /**
  * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
  * `npm run bench -- --only reports`: the sales reports on a kept order history (bench/reports.ts, runReports).
  *
  * Creates a fresh database (PostgreSQL through DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres,
- * or an in-memory PGlite with --pglite), seeds the demo catalog, starts the real app in-process,
- * and loads four storefront scenarios with autocannon, then a minimal hand-written server (the
- * floor) on the same data. Prints a table, writes bench/results/<timestamp>.json and drops the
+ * or an in-memory PGlite with --pglite), seeds the demo catalog, starts the real server (on PostgreSQL
+ * in a process of its own, started as `npm start` starts it; in this one on PGlite, with --in-process,
+ * or when profiling), and loads four storefront scenarios with autocannon, then a minimal hand-written
+ * server (the floor) on the same data. Prints a table, writes bench/results/<timestamp>.json and drops the
  * database. See bench/README.md.
  */
 const { values: args } = parseArgs({
@@ -42,6 +45,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
+    /** Run the measured servers in this process even on PostgreSQL (as before 2026-12-05). */
+    'in-process': { type: 'boolean', default: false },
     /** Run only the scenarios whose name contains this, or one of these comma-separated names (e.g. for `node --cpu-prof`); skips the report file. */
     only: { type: 'string' },
   },
@@ -57,8 +62,8 @@ async function main(): Promise<void> {
   const settings = { connections: CONNECTIONS, duration: DURATION, warmup: WARMUP };
   if (args.only === 'reports') return runReports(settings, startLoad);
   let database: BenchDatabase | undefined;
-  let app: RunningApp | undefined;
-  let cachedApp: RunningApp | undefined;
+  let app: MeasuredServer | undefined;
+  let cachedApp: MeasuredServer | undefined;
   let floor: FloorServer | undefined;
   let floorClient: postgres.Sql | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-'));
@@ -90,14 +95,33 @@ async function main(): Promise<void> {
     // the visibility map index-only scans need. Measure the steady state, not the minute after a load.
     if (database.kind === 'postgres') await database.handle.db.execute(sql`VACUUM ANALYZE`);
     const config = benchConfig(database.url, dataDir);
-    app = await startApp(config, { database: database.handle, idleWorkers: ['outbox'] });
+    // In a process of its own the server's heap shares nothing with this one's (the seeding, the floor,
+    // the set-up's requests): in this process it kept 9 MB of request data through every young
+    // collection where the same server alone kept 1 (bench/README.md, "Query results outliving
+    // scavenges"). Profiles (cpu-profile.ts) are taken of this process, so profiling keeps it here.
+    const inProcess =
+      database.kind === 'pglite' ||
+      args['in-process'] ||
+      Boolean(process.env.BENCH_CPU_PROFILE || process.env.BENCH_HEAP_PROFILE);
+    const { handle, url } = database;
+    const startServer = async (settings: Record<string, string>): Promise<MeasuredServer> => {
+      if (!inProcess) {
+        // Every task runs, the outbox included, as in production.
+        const child = await startServerProcess(url, { ...BENCH_SETTINGS, ...settings });
+        return { url: child.url.replace(/\/graphql$/, ''), pid: child.pid, stop: child.stop };
+      }
+      const started = await startApp(loadConfig({ ...benchEnv(url, dataDir), ...settings }), {
+        database: { ...handle, close: async () => {} },
+        idleWorkers: ['outbox'],
+      });
+      return { url: started.url, stop: started.stop };
+    };
+    app = await startServer({});
+    log(`server: ${inProcess ? 'in this process' : `a process of its own (pid ${app.pid})`}`);
     const graphql = `${app.url}/graphql`;
     // The response cache is off on `app` (RESPONSE_CACHE defaults to false), so every other scenario
     // measures uncached work; a second instance on the same database has it on (in-process store).
-    cachedApp = await startApp(
-      { ...config, queryCountHeader: true, responseCache: { ...config.responseCache, enabled: true } },
-      { database: { ...database.handle, close: async () => {} }, idleWorkers: ['outbox'] },
-    );
+    cachedApp = await startServer({ RESPONSE_CACHE: 'true', QUERY_COUNT_HEADER: 'true' });
 
     const { db } = database.handle;
     const [popular] = await db
@@ -122,6 +146,7 @@ async function main(): Promise<void> {
         url: graphql,
         body: JSON.stringify({ query: PRODUCTS_PAGE }),
         target: 'app',
+        pid: app.pid,
       },
       {
         name: 'product by slug',
@@ -129,6 +154,7 @@ async function main(): Promise<void> {
         url: graphql,
         body: JSON.stringify({ query: PRODUCT_BY_SLUG, variables: { slug: popular.slug } }),
         target: 'app',
+        pid: app.pid,
       },
       {
         name: 'search',
@@ -136,6 +162,7 @@ async function main(): Promise<void> {
         url: graphql,
         body: JSON.stringify({ query: SEARCH, variables: { query: searchQuery } }),
         target: 'app',
+        pid: app.pid,
       },
       {
         name: 'filtered+facets',
@@ -144,6 +171,7 @@ async function main(): Promise<void> {
         url: graphql,
         body: JSON.stringify({ query: FILTERED, variables: { filter } }),
         target: 'app',
+        pid: app.pid,
       },
       {
         name: 'cached products page',
@@ -152,8 +180,9 @@ async function main(): Promise<void> {
         url: `${cachedApp.url}/graphql`,
         body: JSON.stringify({ query: PRODUCTS_PAGE }),
         target: 'app',
+        pid: cachedApp.pid,
       },
-      ...(await cartScenarios(db, graphql)),
+      ...(await cartScenarios(db, graphql)).map((scenario) => ({ ...scenario, pid: app?.pid })),
     ];
 
     // Only: the names of the scenarios to run (--only), or all.
@@ -284,6 +313,8 @@ async function main(): Promise<void> {
         /^--(max|min)-/.test(flag),
       ),
       cpus: cpus().length,
+      // Where the measured server ran: its own process (npm start's command), or this one.
+      serverProcess: inProcess ? 'bench' : 'own',
       cpuModel: cpus()[0]?.model ?? 'unknown',
       // Load generator, server and database share these CPUs; other work on the machine skews results.
       loadAverageAtStart: startLoad,
@@ -313,6 +344,13 @@ async function main(): Promise<void> {
   } finally {
     await cleanup();
   }
+}
+
+/** A server the scenarios load: in a process of its own (`pid`), or in this one. */
+interface MeasuredServer {
+  url: string;
+  pid?: number;
+  stop(): Promise<void>;
 }
 
 main().catch((err: unknown) => {

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 
 /**
  * The server in a child process of its own (`node --import tsx src/main.ts`, production settings and flags), so
- * its resident memory is the server's alone: for the memory benches (distinct-queries.ts, soak.ts).
- * Linux only (RSS is read from /proc).
+ * its resident memory and CPU are the server's alone, and its heap shares nothing with the bench's: for
+ * `npm run bench` on PostgreSQL and the memory benches (distinct-queries.ts, soak.ts). Linux only (RSS
+ * and CPU are read from /proc).
  */
 
 export interface ServerProcess {
@@ -24,6 +25,14 @@ export function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
   return Math.round((kib / 1024) * 10) / 10;
+}
+
+/** CPU time (user + system) a process has used so far, in ms (clock ticks of 10 ms: USER_HZ 100). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // After the command's name in parentheses: utime and stime are fields 14 and 15 (proc(5)).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function freePort(): Promise<number> {
