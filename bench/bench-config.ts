@@ -19,6 +19,8 @@ export const BENCH_SETTINGS: Record<string, string> = {
   GRAPHQL_EXPLORER: 'off',
   GRAPHQL_INTROSPECTION: 'false',
   SEED_DEMO: 'false',
+  // The same for every server of a run: tokens signed by one are checked by the others (countSql).
+  JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
 };
 
 /** The bench's settings, as the environment of an app started in this process. */
@@ -30,7 +32,6 @@ export function benchEnv(databaseUrl: string, dataDir: string): Record<string, s
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
-    JWT_SECRET: 'benchmark-secret-that-is-at-least-32-bytes',
   };
 }
 
