@@ -28,7 +28,7 @@ import { runReports } from './reports-run.js';
 import { startServerProcess } from './server-process.js';
 
 /**
- * `npm run bench [-- --pglite] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
+ * `npm run bench [-- --pglite] [--in-process] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
  * `npm run bench -- --only reports`: the sales reports on a kept order history (bench/reports.ts, runReports).
  *
  * Creates a fresh database (PostgreSQL through DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres,
@@ -104,13 +104,13 @@ async function main(): Promise<void> {
       args['in-process'] ||
       Boolean(process.env.BENCH_CPU_PROFILE || process.env.BENCH_HEAP_PROFILE);
     const { handle, url } = database;
-    const startServer = async (settings: Record<string, string>): Promise<MeasuredServer> => {
+    const startServer = async (extra: Record<string, string>): Promise<MeasuredServer> => {
       if (!inProcess) {
         // Every task runs, the outbox included, as in production.
-        const child = await startServerProcess(url, { ...BENCH_SETTINGS, ...settings });
+        const child = await startServerProcess(url, { ...BENCH_SETTINGS, ...extra });
         return { url: child.url.replace(/\/graphql$/, ''), pid: child.pid, stop: child.stop };
       }
-      const started = await startApp(loadConfig({ ...benchEnv(url, dataDir), ...settings }), {
+      const started = await startApp(loadConfig({ ...benchEnv(url, dataDir), ...extra }), {
         database: { ...handle, close: async () => {} },
         idleWorkers: ['outbox'],
       });
