@@ -9,8 +9,7 @@ import type { Config } from '../src/config.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { startCpuProfile } from './cpu-profile.js';
 import type { LoadSpec } from './load-generator.js';
-import { postgresCpuMs } from './postgres-cpu.js';
-import { processCpuMs } from './server-process.js';
+import { postgresCpuMs, processCpuMs } from './postgres-cpu.js';
 
 /** autocannon's result with the exact p95 the load generator adds. */
 /** `seconds`: from the first request sent to the last response received (see load-generator.ts). */

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * measurement; PostgreSQL's background processes (WAL writer, checkpointer) are then left out.
  */
 export function postgresCpuMs(database?: string): number | null {
-  let ticks = 0;
+  let ms = 0;
   let found = false;
   let entries: string[];
   try {
@@ -31,13 +31,22 @@ export function postgresCpuMs(database?: string): number | null {
     const nameEnd = stat.lastIndexOf(')');
     if (!stat.slice(stat.indexOf('(') + 1, nameEnd).startsWith('postgres')) continue;
     if (database !== undefined && !backendOf(pid, database)) continue;
-    // After the name: state is field 3; utime and stime are fields 14 and 15 (proc(5)).
-    const fields = stat.slice(nameEnd + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
+    ms += cpuMsOfStat(stat);
     found = true;
   }
-  // Clock ticks are 1/100 s on Linux (USER_HZ).
-  return found ? ticks * 10 : null;
+  return found ? ms : null;
+}
+
+/** CPU time (ms) a process has used so far, from /proc (Linux). */
+export function processCpuMs(pid: number): number {
+  return cpuMsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+/** User + system CPU of a /proc/<pid>/stat line, in ms (clock ticks are 1/100 s on Linux: USER_HZ). */
+function cpuMsOfStat(stat: string): number {
+  // After the command's name in parentheses: state is field 3; utime and stime are fields 14 and 15 (proc(5)).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function backendOf(pid: string, database: string): boolean {

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
  * (`this.resolve = x => (this.active = false, resolve(x))`). Under V8 (Node 20) that made young
  * collections keep every query, its result and its rows until the next full collection, once the
  * server fell into that state (it came and went): about 60 % of all allocation surviving each
- * scavenge, 35-85 ms pauses in bench/gc-retention.mjs, the products page's p99 doubled
- * (bench/README.md, "Query results outliving scavenges"). patches/postgres+*.patch makes them
- * prototype methods calling the stored settling functions; this fails if an install stops applying it.
+ * scavenge, 35-85 ms pauses in bench/gc-retention.mjs; in the server, the products page's p99 at
+ * 21-23 ms against 14-18 out of that state (bench/README.md, "Query results outliving scavenges").
+ * patches/postgres+*.patch makes them prototype methods calling the stored settling functions; this
+ * fails if an install stops applying it.
  */
 describe('postgres.js queries', () => {
   it('settle through prototype methods, not a closure made per query', async () => {
