@@ -77,12 +77,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return openPglite(options);
 }
 
-/**
- * Session settings every connection gets: a word-similarity threshold of 0.4 lets the `<%`
- * operator (and its trigram index) match typos such as "iphnoe" for "iPhone" (default 0.6).
- */
+/** Session settings every connection gets. */
 export const SESSION_SETTINGS = {
-  'pg_trgm.word_similarity_threshold': '0.4',
   // The memoized storefront statements are prepared (src/db/query-memo.ts): PostgreSQL keeps
   // their parse, but still plans each execution for its parameters, so a generic plan chosen
   // for one category or search term can never slow down another.

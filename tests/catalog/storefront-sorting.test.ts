@@ -153,6 +153,22 @@ describe('RELEVANCE', () => {
     expect(gift[0]).toBe('giftCard');
   });
 
+  it('ranks a title holding every word of the query above words spread over title, brand and tags', async () => {
+    // Sony's headphones have both words in the title; the speaker has "Sony" as brand and title, "wireless" as a tag.
+    expect(keysInOrder(await listAll(anon, { query: 'sony wireless' }))).toEqual(['sonyXm5', 'speaker']);
+  });
+
+  it('ranks the shorter of the titles that hold the whole query first', async () => {
+    // Three have "Apple" in their title and as their brand, the closest title to the query first; the
+    // watch has it as its brand only.
+    expect(keysInOrder(await listAll(anon, { query: 'apple' }))).toEqual([
+      'iphoneSe',
+      'airpods',
+      'iphone15',
+      'watch',
+    ]);
+  });
+
   it('is repeatable, ties included', async () => {
     for (const query of ['phone', 'gift', 'audio', 'outdoor']) {
       const first = await listAll(anon, { query });

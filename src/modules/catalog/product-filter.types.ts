@@ -17,7 +17,10 @@ registerEnumType(ProductSort, {
   name: 'ProductSort',
   description: 'Order of a product list. Every order pages by keyset cursor and is stable under ties.',
   valuesConfig: {
-    RELEVANCE: { description: 'Best text match first (default with a `query`; NEWEST without one).' },
+    RELEVANCE: {
+      description:
+        'Best text match first (default with a `query`; NEWEST without one): products whose title holds the whole query, the shortest title first, then the rest by full-text rank (matches in the title weigh most, then brand and tags, then the description).',
+    },
     NEWEST: { description: 'Most recently created first (default without a `query`).' },
     PRICE_ASC: { description: 'Lowest variant price, cheapest first.' },
     PRICE_DESC: { description: 'Lowest variant price, most expensive first.' },

@@ -14,15 +14,13 @@ import { correctionsFor } from './search-spelling.js';
 export interface TextQuery {
   /** The tsquery the products' search vector must match. */
   readonly tsquery: SQL;
-  /** The text relevance compares with the title (word similarity). */
-  readonly text: string;
   /** Identifies the query in compiled-statement keys. */
   readonly key: string;
 }
 
 /** The query as typed, in web search syntax ("quoted phrases", or, -excluded). */
 export function plainTextQuery(query: string): TextQuery {
-  return { tsquery: sql`websearch_to_tsquery('english', ${query})`, text: query, key: `q:${query}` };
+  return { tsquery: sql`websearch_to_tsquery('english', ${query})`, key: `q:${query}` };
 }
 
 /** Token types of the default parser that are words a shopper types (hyphenated words come as their parts). */
@@ -84,8 +82,6 @@ export async function correctTextQuery(db: Executor, query: string): Promise<Tex
   );
   return {
     tsquery: sql`(${tsquery})`,
-    // The best correction of each word stands for it in the title similarity.
-    text: groups.map((group) => group[1] ?? group[0]).join(' '),
     key: `c:${JSON.stringify(groups)}`,
   };
 }
