@@ -886,7 +886,7 @@ export type ProductSort =
   | 'PRICE_DESC'
   /** Highest average rating first. */
   | 'RATING'
-  /** Best text match first (default with a `query`; NEWEST without one). */
+  /** Best text match first (default with a `query`; NEWEST without one): products whose title holds the whole query, the shortest title first, then the rest by full-text rank (matches in the title weigh most, then brand and tags, then the description). */
   | 'RELEVANCE'
   /** Title, A to Z (case-insensitive). */
   | 'TITLE';
