@@ -9,6 +9,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { HEAP_FLAGS } from '../src/heap-flags.js';
 import { categories, products } from '../src/modules/catalog/catalog.tables.js';
 import { seedDemoCatalog } from '../src/seed/demo-catalog.js';
 import { BENCH_SETTINGS, benchConfig, benchEnv } from './bench-config.js';
@@ -25,7 +26,7 @@ import { countSql, log, type Measurement, measure, type Scenario, table } from '
 import { FILTERED, PRODUCT_BY_SLUG, PRODUCTS_PAGE, SEARCH } from './operations.js';
 import { postgresCpuMs } from './postgres-cpu.js';
 import { runReports } from './reports-run.js';
-import { startServerProcess } from './server-process.js';
+import { serverFlags, startServerProcess } from './server-process.js';
 
 /**
  * `npm run bench [-- --pglite] [--in-process] [--products N] [--duration S] [--warmup S] [--connections C] [--only NAME]`
@@ -308,10 +309,14 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       database: `${database.kind} ${database.version}`,
       node: process.version,
-      // The young generation's size changes every figure (bench/README.md, "given back when idle").
-      heapFlags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((flag) =>
-        /^--(max|min)-/.test(flag),
-      ),
+      // The measured server's V8 heap flags, those main.ts applies included: the young generation's size
+      // and pretenuring change every figure (bench/README.md, "given back when idle", "Pretenured request objects").
+      heapFlags: [
+        ...(inProcess
+          ? [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+          : serverFlags()),
+        ...HEAP_FLAGS,
+      ].filter((flag) => /^--(max|min|no-allocation)-/.test(flag)),
       cpus: cpus().length,
       // Where the measured server ran: its own process (npm start's command), or this one.
       serverProcess: inProcess ? 'bench' : 'own',

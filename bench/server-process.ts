@@ -20,6 +20,14 @@ export interface ServerProcess {
 /** Node's flags for the server, as `npm start` and README's production command give them. */
 export const SERVER_FLAGS = ['--max-semi-space-size=64'];
 
+/**
+ * SERVER_FLAGS, then those of `BENCH_SERVER_FLAGS` (space-separated) for a look inside the measured
+ * server, e.g. `BENCH_SERVER_FLAGS=--trace-gc-nvp` (bench/README.md).
+ */
+export function serverFlags(): string[] {
+  return [...SERVER_FLAGS, ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)];
+}
+
 /** Resident memory of a process, in MiB. */
 export function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -48,7 +56,7 @@ export async function startServerProcess(
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-bench-server-'));
   const entry = compiled ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_FLAGS, ...entry], {
+  const child: ChildProcess = spawn(process.execPath, [...serverFlags(), ...entry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

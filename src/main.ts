@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
+import { applyHeapFlags } from './heap-flags.js';
 import { trimMemoryWhenIdle } from './http/idle-memory-trim.js';
 import { createLogger, redactError } from './logger.js';
 import { tracingRequested } from './telemetry/tracing-switch.js';
 
 /** Process entry: configuration, database, server, and a graceful stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
+  // Before the app's modules load (app.js is imported below) and before any request.
+  applyHeapFlags();
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
